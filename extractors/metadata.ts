@@ -1,0 +1,104 @@
+/**
+ * Document metadata: title, kind, issuing region, plan period and year.
+ * The title is the run of short title lines above the body (possibly split over two lines); a generic
+ * title (`编制说明`) is completed from the plan the body names most often (`《台山市…规划》`).
+ */
+import { LineRole, type PlanDocument } from '../pipeline/document.js';
+import type { DocumentRecord } from '../schemas/records.js';
+
+const GENERIC = /^(?:编制说明|起草说明|说明|编制情况说明|工作方案|实施方案|行动方案|行动计划|规划|附件\s*\d*)$/;
+const TITLE_MAX = 60;
+const ADMIN = '(?:省|自治区|特别行政区|市|自治州|州|地区|盟|区|县|自治县|旗|镇|乡|街道|新区)';
+const REGION = new RegExp(`^(?:[\\u4e00-\\u9fff]{1,8}?${ADMIN}){1,3}`);
+const NATIONAL = /^(?:中华人民共和国|全国|国家|国务院|中共中央)/;
+
+export function extractMetadata(doc: PlanDocument): void {
+  const title = findTitle(doc);
+  doc.meta.title = title;
+  doc.meta.kind = kindOf(title);
+  doc.meta.region = regionOf(title);
+  const head = doc.paragraphs.slice(0, 40).map((p) => p.text).join('\n');
+  doc.meta.period = periodOf(title) ?? periodOf(head);
+  doc.meta.year = yearOf(title);
+  if (!title) doc.diag('metadata', 'warning', 'no-title', 'no title line found above the body', null);
+}
+
+function findTitle(doc: PlanDocument): string {
+  const hint = doc.source.titleHint?.trim();
+  const parts: string[] = [];
+  for (const p of doc.paragraphs) {
+    const t = p.text.trim();
+    if (p.isHeading && p.sectionId === null) continue; // cover label
+    if (doc.roles[p.lines[0]] !== LineRole.Body) break;
+    if (p.sectionId) break; // a heading or the body under it
+    if (t.length > TITLE_MAX || /[。；]$/.test(t) || /^(?:目\s*录)$/.test(t)) break;
+    parts.push(t);
+    if (parts.length === 3) break;
+  }
+  let title = parts.join('');
+  if (hint && (!title || GENERIC.test(title))) title = hint;
+  if (GENERIC.test(title) || !title) {
+    const named = mostNamedWork(doc);
+    if (named) title = `《${named}》${title}`;
+  }
+  return title;
+}
+
+function mostNamedWork(doc: PlanDocument): string | null {
+  const counts = new Map<string, number>();
+  for (const p of doc.paragraphs.slice(0, 60)) {
+    for (const m of p.text.matchAll(/《([^《》]{4,40}?(?:规划|方案|计划|纲要))》/g)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let n = 0;
+  for (const [k, v] of counts) if (v > n || (v === n && best !== null && k.length > best.length)) [best, n] = [k, v];
+  return best;
+}
+
+export function kindOf(title: string): DocumentRecord['kind'] {
+  if (/(?:编制|起草|编制情况)?说明$/.test(title)) return 'explanatory_note';
+  const t = title.replace(/的通知$/, '').replace(/》$/, '');
+  if (/实施方案|实施计划|实施意见/.test(t)) return 'implementation_plan';
+  if (/工作方案|行动方案|行动计划|工作计划|工作要点/.test(t)) return 'work_plan';
+  if (/规划|纲要|计划/.test(t)) return 'plan';
+  return 'other';
+}
+
+export function regionOf(title: string): string | null {
+  let t = title.replace(/^关于(?:印发|转发)?/, '');
+  const quoted = /《([^》]+)》/.exec(t);
+  const issuer = REGION.exec(t);
+  if (quoted && (!issuer || issuer.index !== 0 || /^关于/.test(title))) t = quoted[1];
+  t = t.replace(/^《/, '');
+  if (NATIONAL.test(t)) return '全国';
+  const m = REGION.exec(t);
+  return m ? m[0] : null;
+}
+
+export function periodOf(text: string): string | null {
+  const m = /(十[一二三四五六七八九]?五|[一二三四五六七八九]五)(?=”|"|规划|计划|时期|期间|期)/.exec(text);
+  if (m) return m[1];
+  const r = /((?:19|20)\d{2})\s*[-—–－~至]\s*((?:19|20)\d{2})\s*年?/.exec(text);
+  if (r) {
+    const a = Number(r[1]);
+    const b = Number(r[2]);
+    if (b - a === 4 && (a - 2006) % 5 === 0) {
+      const n = (a - 2006) / 5 + 11;
+      if (n >= 1) return `${toCn(n)}五`;
+    }
+  }
+  return null;
+}
+
+function toCn(n: number): string {
+  const d = '零一二三四五六七八九';
+  if (n < 10) return d[n];
+  if (n < 20) return '十' + (n % 10 ? d[n % 10] : '');
+  return d[Math.floor(n / 10)] + '十' + (n % 10 ? d[n % 10] : '');
+}
+
+function yearOf(title: string): number | null {
+  const m = /((?:19|20)\d{2})\s*年/.exec(title);
+  if (m) return Number(m[1]);
+  return null;
+}

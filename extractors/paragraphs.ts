@@ -1,0 +1,106 @@
+/**
+ * Logical paragraphs from body lines. A paragraph is one line, unless the line was cut by a page break in
+ * the middle of a sentence (PDF export): then the next body line is joined on, skipping the blank lines,
+ * footnotes and page numbers the break left between them. Captions (`图 1 …`, `表 3 …`) and page-number
+ * lines are given their roles here.
+ */
+import { LineRole, type Paragraph, type PlanDocument } from '../pipeline/document.js';
+import { STRUCTURAL_START, ITEM_START } from './segment/markers.js';
+
+const TERMINAL = /[。！？；：!?;:…”’」』)）\]】]$/;
+const PAGE_NUMBER = /^(?:[-—–－~〜]\s*\d{1,4}\s*[-—–－~〜]|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
+const FIGURE_CAPTION = /^(?:附?图\s*\d+(?:[-.]\d+)?)(?:\s|[:：、.]|(?=[\u4e00-\u9fff]))/;
+const TABLE_CAPTION = /^续?表\s*\d+(?:[-.]\d+)?(?:\s|[:：、.]|(?=[\u4e00-\u9fff]))/;
+const BULLET = /^(?:——|--|—|[-•·●○◆■□▪]\s)/;
+/** A cut heading has a comma and some length; a short title line without punctuation is a title. */
+const MIN_JOIN_LENGTH = 24;
+
+function unclosed(s: string): boolean {
+  let open = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '(' || c === '[' || c === '〔') open++;
+    else if ((c === ')' || c === ']' || c === '〕') && open > 0) open--;
+  }
+  return open > 0;
+}
+
+function assignLineRoles(doc: PlanDocument): void {
+  const { lines, roles } = doc;
+  for (let i = 0; i < lines.length; i++) {
+    if (roles[i] !== LineRole.Body) continue;
+    const m = lines[i].match.trim();
+    if (PAGE_NUMBER.test(m) || (/^\d{1,4}$/.test(m) && !lines[i].raw.includes('\t'))) roles[i] = LineRole.Blank;
+    else if (m.length <= 60 && !/[。；]$/.test(m) && (FIGURE_CAPTION.test(m) || TABLE_CAPTION.test(m))) roles[i] = LineRole.Caption;
+  }
+}
+
+/** Should the paragraph so far (folded text `cur`) continue on the line with folded text `next`? */
+export function continues(cur: string, next: string): boolean {
+  const c = cur.trimEnd();
+  const n = next.trimStart();
+  if (!c || !n) return false;
+  if (STRUCTURAL_START.test(n) || ITEM_START.test(n) || BULLET.test(n)) return false;
+  if (unclosed(c)) return true; // `（牵头部` + `门：市交通委…）`
+  if (TERMINAL.test(c)) return false;
+  if (STRUCTURAL_START.test(c)) return false;
+  if (ITEM_START.test(c)) return c.length >= MIN_JOIN_LENGTH && c.includes(',');
+  return c.length >= MIN_JOIN_LENGTH;
+}
+
+export function buildParagraphs(doc: PlanDocument): Paragraph[] {
+  assignLineRoles(doc);
+  const { lines, roles } = doc;
+  const out: Paragraph[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const role = roles[i];
+    if (role !== LineRole.Body && role !== LineRole.Caption) {
+      i++;
+      continue;
+    }
+    const pieces = [i];
+    let match = lines[i].match.replace(/\t/g, ' ');
+    let j = i + 1;
+    if (role === LineRole.Body) {
+      for (;;) {
+        let k = j;
+        while (k < lines.length && (roles[k] === LineRole.Blank || roles[k] === LineRole.Footnote)) k++;
+        if (k >= lines.length || roles[k] !== LineRole.Body) break;
+        if (!continues(match, lines[k].match)) break;
+        pieces.push(k);
+        match += lines[k].match.replace(/\t/g, ' ');
+        j = k + 1;
+      }
+    }
+    out.push(makeParagraph(doc, out.length, pieces));
+    i = j;
+  }
+  doc.paragraphs = out;
+  return out;
+}
+
+function makeParagraph(doc: PlanDocument, index: number, pieces: number[]): Paragraph {
+  let text = '';
+  let match = '';
+  let len = 0;
+  for (const k of pieces) len += doc.lines[k].clean.length;
+  const map = new Int32Array(len);
+  let n = 0;
+  let bold = false;
+  for (const k of pieces) {
+    const l = doc.lines[k];
+    // Tabs inside a body line are layout, not cells: fold them to blanks.
+    text += l.clean.replace(/\t/g, ' ');
+    match += l.match.replace(/\t/g, ' ');
+    map.set(l.map, n);
+    n += l.clean.length;
+    bold ||= l.bold;
+  }
+  return { index, text, match, map, lines: pieces, bold, isHeading: false };
+}
+
+/** Is this paragraph a caption line (figure or table)? */
+export function isCaption(doc: PlanDocument, p: Paragraph): boolean {
+  return doc.roles[p.lines[0]] === LineRole.Caption;
+}

@@ -1,0 +1,32 @@
+/**
+ * The shape of a paragraph's opening, shared by the segmenter (where does a 专栏 box end?) and the task
+ * extractor (is this a lead-sentence task?). Works on folded text (，→ , ：→ :).
+ */
+export type Shape = 'lead' | 'label' | 'plain';
+
+const SENTENCE_END = /[。！？!?]/;
+/** A lead sentence titles its paragraph: short, and followed by more text. */
+export const MAX_LEAD = 40;
+
+/** End index (after the terminator) of the first sentence, or null when there is none. */
+export function leadSentence(match: string): { end: number } | null {
+  const m = SENTENCE_END.exec(match);
+  if (m) return { end: m.index + 1 };
+  // `（一）基本框架：…` — a colon close to the start ends a title too.
+  const c = match.indexOf(':');
+  if (c > 0 && c <= 20) return { end: c + 1 };
+  return null;
+}
+
+/**
+ * lead:  `严格保护重要自然生态空间。落实…` — a short first sentence without a comma, then more text;
+ * label: `三山：天露山脉…` — a short term and a colon;
+ * plain: anything else.
+ */
+export function paragraphShape(match: string): Shape {
+  const colon = match.indexOf(':');
+  if (colon > 0 && colon <= 12 && !/[,。]/.test(match.slice(0, colon))) return 'label';
+  const m = SENTENCE_END.exec(match);
+  if (m && m.index > 1 && m.index <= MAX_LEAD && m.index + 1 < match.length && !/[,;]/.test(match.slice(0, m.index))) return 'lead';
+  return 'plain';
+}

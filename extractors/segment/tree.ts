@@ -1,0 +1,236 @@
+/**
+ * The heading tree. Levels are learnt from the document, not looked up in a fixed table:
+ * - a marker whose style is already open on the stack closes everything below that level and becomes the
+ *   next sibling there (一、 … 二、);
+ * - a marker of a new style whose ordinal continues an open item sequence joins that sequence
+ *   (`1、 二、 三、 4、` is one list; `（一）（二）（3）` is one list);
+ * - any other new style opens a level below the current one (order of first appearance);
+ * - 篇 > 章 > 节 > items keep their relative order, 附件/附图 always start at the top, and a 专栏 box hangs
+ *   under the heading it was dropped into and ends where that heading's body resumes.
+ * Numbering gaps and restarts are reported as diagnostics.
+ */
+import type { Paragraph, PlanDocument } from '../../pipeline/document.js';
+import type { SectionRecord } from '../../schemas/records.js';
+import { isCaption } from '../paragraphs.js';
+import { parseMarker, rankOf, type Marker } from './markers.js';
+import { leadSentence, paragraphShape, type Shape } from './shape.js';
+
+interface Frame {
+  section: SectionRecord;
+  key: string;
+  rank: number;
+  styles: Set<string>;
+  last: number | null;
+  runIn: boolean;
+  box?: { saved: Frame[]; firstShape: Shape | null };
+}
+
+const STAGE = 'segment';
+const MAX_HINTED_TITLE = 80;
+
+class TreeBuilder {
+  private readonly stack: Frame[] = [];
+  constructor(private readonly doc: PlanDocument) {}
+
+  get top(): Frame | null {
+    return this.stack.length ? this.stack[this.stack.length - 1] : null;
+  }
+
+  boxIndex(): number {
+    for (let k = this.stack.length - 1; k >= 0; k--) if (this.stack[k].box) return k;
+    return -1;
+  }
+
+  /** End the open box: drop it and its items, bring back the run-in items it interrupted. */
+  closeBox(): void {
+    const b = this.boxIndex();
+    if (b < 0) return;
+    const saved = this.stack[b].box!.saved;
+    this.stack.length = b;
+    this.stack.push(...saved);
+  }
+
+  /** Pop the stack to where a heading with this marker belongs. Returns frames a new box interrupts. */
+  place(mk: Marker, at: Paragraph): Frame[] {
+    const stack = this.stack;
+    const rank = rankOf(mk.kind);
+    if (mk.kind === 'appendix') {
+      this.closeBox();
+      const same = stack.findIndex((f) => f.rank === -1);
+      stack.length = same >= 0 ? same : 0;
+      return [];
+    }
+    if (mk.kind === 'box') {
+      this.closeBox();
+      const saved: Frame[] = [];
+      while (this.top && this.top.rank === 3 && this.top.runIn) saved.unshift(stack.pop()!);
+      return saved;
+    }
+    if (rank < 3) {
+      this.closeBox();
+      const idx = findStyle(stack, mk.style, 0);
+      if (idx >= 0) {
+        this.checkOrder(stack[idx], mk, at);
+        stack.length = idx;
+      } else {
+        while (this.top && this.top.rank >= rank) stack.pop();
+        this.checkFirst(mk, at);
+      }
+      return [];
+    }
+    // Items: inside a box only the box's own levels count.
+    const floor = this.boxIndex() + 1;
+    const idx = findStyle(stack, mk.style, floor);
+    if (idx >= 0) {
+      this.checkOrder(stack[idx], mk, at);
+      stack.length = idx;
+      return [];
+    }
+    if (mk.ordinal !== null && mk.ordinal > 1) {
+      for (let k = stack.length - 1; k >= floor; k--) {
+        const f = stack[k];
+        if (f.rank === 3 && f.last !== null && f.last + 1 === mk.ordinal) {
+          f.styles.add(mk.style);
+          stack.length = k;
+          return [];
+        }
+      }
+    }
+    this.checkFirst(mk, at);
+    return [];
+  }
+
+  push(frame: Frame): void {
+    this.stack.push(frame);
+  }
+
+  private checkOrder(f: Frame, mk: Marker, at: Paragraph): void {
+    if (f.last === null || mk.ordinal === null || mk.ordinal === f.last + 1) return;
+    const code = mk.ordinal <= f.last ? 'numbering-restart' : 'numbering-gap';
+    this.doc.diag(STAGE, 'warning', code, `${mk.marker} follows ${f.section.marker} (expected number ${f.last + 1})`, this.doc.paraSpan(at, 0, mk.marker.length));
+  }
+
+  private checkFirst(mk: Marker, at: Paragraph): void {
+    if (mk.ordinal === null || mk.ordinal === 1 || mk.kind === 'appendix' || mk.kind === 'box') return;
+    this.doc.diag(STAGE, 'warning', 'numbering-gap', `${mk.marker} opens a list that does not start at 1`, this.doc.paraSpan(at, 0, mk.marker.length));
+  }
+
+  /** Does this unnumbered paragraph end the open box (the surrounding body resumes)? */
+  maybeCloseBox(p: Paragraph): void {
+    const b = this.boxIndex();
+    if (b < 0) return;
+    const box = this.stack[b].box!;
+    const shape = paragraphShape(p.match);
+    if (this.stack.length - 1 === b) {
+      // The box holds unnumbered paragraphs (`三山：…`): a paragraph of another shape that reads like the
+      // body's lead-sentence paragraphs ends it.
+      if (box.firstShape === null) box.firstShape = shape;
+      else if (shape === 'lead' && box.firstShape !== 'lead') this.closeBox();
+      return;
+    }
+    // After a run-in item (which holds its own text), a lead-sentence paragraph is body again.
+    if (this.top!.runIn && shape === 'lead') this.closeBox();
+  }
+}
+
+export function buildTree(doc: PlanDocument): SectionRecord[] {
+  const tb = new TreeBuilder(doc);
+  const hints = new Map(doc.source.headingHints.map((h) => [h.line, h.level]));
+  let seenHeading = false;
+  let seenBody = false;
+  for (let pi = 0; pi < doc.paragraphs.length; pi++) {
+    const p = doc.paragraphs[pi];
+    if (isCaption(doc, p)) {
+      p.sectionId = tb.top ? tb.top.section.id : null;
+      continue;
+    }
+    let mk = parseMarker(p.match, p.text);
+    // A cover label (`附件2` alone above the title) is front matter, not an appendix of the document.
+    if (mk && mk.kind === 'appendix' && !seenHeading && !seenBody && pi < 3 && p.text.slice(mk.titleStart).trim() === '') {
+      doc.diag(STAGE, 'info', 'cover-label', `"${p.text.trim()}" above the title is a cover label, not a section`, doc.paraSpan(p));
+      p.sectionId = null;
+      p.isHeading = true;
+      continue;
+    }
+    const hint = hints.get(p.lines[0]);
+    if (!mk && hint !== undefined && p.text.length <= MAX_HINTED_TITLE) {
+      mk = { kind: 'item', style: `h${hint}`, marker: '', ordinal: null, titleStart: 0 };
+    }
+    if (!mk) {
+      seenBody = true;
+      tb.maybeCloseBox(p);
+      p.sectionId = tb.top ? tb.top.section.id : null;
+      p.inBox = tb.boxIndex() >= 0;
+      continue;
+    }
+    seenHeading = true;
+    const { title, runIn, titleEnd } = headingTitle(p, mk);
+    const saved = tb.place(mk, p);
+    const parent = tb.top;
+    const key = (parent ? parent.key + '.' : '') + keyPart(mk);
+    const at = doc.paraSpan(p, 0, runIn ? titleEnd : p.text.length);
+    const section: SectionRecord = {
+      id: doc.makeId('sec', key),
+      doc_id: doc.docId,
+      parent_id: parent ? parent.section.id : null,
+      depth: (parent ? parent.section.depth : 0) + 1,
+      kind: mk.kind,
+      marker: mk.marker,
+      ordinal: mk.ordinal,
+      title,
+      run_in: runIn,
+      span: at.span,
+      line: at.line,
+      ...(at.page !== undefined ? { page: at.page } : {}),
+      style: mk.style,
+    };
+    doc.records.sections.push(section);
+    const frame: Frame = { section, key, rank: rankOf(mk.kind), styles: new Set([mk.style]), last: mk.ordinal, runIn };
+    if (mk.kind === 'box') frame.box = { saved, firstShape: null };
+    tb.push(frame);
+    p.sectionId = section.id;
+    p.isHeading = !runIn;
+    p.bodyStart = runIn ? titleEnd : p.text.length;
+    p.inBox = tb.boxIndex() >= 0 && mk.kind !== 'box';
+    if (mk.kind === 'appendix' && title === '') adoptNextTitle(doc, pi, section);
+  }
+  return doc.records.sections;
+}
+
+function findStyle(stack: Frame[], style: string, floor: number): number {
+  for (let k = stack.length - 1; k >= floor; k--) if (stack[k].styles.has(style)) return k;
+  return -1;
+}
+
+function keyPart(mk: Marker): string {
+  const letter = { part: 'p', chapter: 'c', section: 's', item: 'i', box: 'b', appendix: 'a' }[mk.kind];
+  return `${letter}${mk.ordinal ?? ''}`;
+}
+
+/** Title, run-in flag and the end of the title sentence (index in the paragraph text). */
+function headingTitle(p: Paragraph, mk: Marker): { title: string; runIn: boolean; titleEnd: number } {
+  const rest = p.text.slice(mk.titleStart);
+  if (mk.kind === 'item') {
+    const lead = leadSentence(p.match.slice(mk.titleStart));
+    if (lead && rest.slice(lead.end).trim() !== '') {
+      return { title: stripEnd(rest.slice(0, lead.end)), runIn: true, titleEnd: mk.titleStart + lead.end };
+    }
+  }
+  return { title: stripEnd(rest), runIn: false, titleEnd: p.text.length };
+}
+
+function stripEnd(s: string): string {
+  return s.trim().replace(/[。：:；;，,、．.]+$/u, '').trim();
+}
+
+/** A bare `附件1` takes the next line as its title when that line is a title. */
+function adoptNextTitle(doc: PlanDocument, pi: number, section: SectionRecord): void {
+  const next = doc.paragraphs[pi + 1];
+  if (!next || isCaption(doc, next)) return;
+  const t = next.text.trim();
+  if (t.length > 0 && t.length <= 40 && !/[。；，]/.test(t) && !parseMarker(next.match, next.text)) {
+    section.title = t;
+    next.sectionId = section.id;
+    next.isHeading = true;
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * One document through the pipeline: read → model → stages → records. Pure with respect to output: it
+ * returns records; writers decide where they go. A stage that throws fails this document only, with the
+ * stage named in the error.
+ */
+import { basename, extname } from 'node:path';
+import { PlanDocument, type Records } from './document.js';
+import { readSource } from './readers/index.js';
+import { STAGES } from './stages.js';
+import type { DocumentRecord } from '../schemas/records.js';
+
+export interface ExtractedDocument {
+  document: DocumentRecord;
+  records: Records;
+  /** the text spans index: written as texts/<doc_id>.txt */
+  text: string;
+  timings: Record<string, number>;
+}
+
+export class StageError extends Error {
+  constructor(
+    readonly path: string,
+    readonly stage: string,
+    override readonly cause: unknown,
+  ) {
+    super(`${path}: stage "${stage}" failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'StageError';
+  }
+}
+
+/** doc_id from the file name: stable for a given name, safe as a file name. */
+export function docIdFor(path: string): string {
+  const stem = basename(path, extname(path));
+  const safe = stem
+    .normalize('NFKC')
+    .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]/g, '_')
+    .replace(/^\.+/, '_')
+    .slice(0, 120);
+  return safe || 'document';
+}
+
+export async function extractBytes(path: string, bytes: Uint8Array, docId = docIdFor(path)): Promise<ExtractedDocument> {
+  const timings: Record<string, number> = {};
+  let t = performance.now();
+  const source = await readSource(path, bytes);
+  timings.read = performance.now() - t;
+  const doc = new PlanDocument(docId, source);
+  for (const stage of STAGES) {
+    t = performance.now();
+    try {
+      stage.run(doc);
+    } catch (e) {
+      throw new StageError(path, stage.name, e);
+    }
+    timings[stage.name] = performance.now() - t;
+  }
+  const document: DocumentRecord = {
+    id: docId,
+    title: doc.meta.title,
+    kind: doc.meta.kind,
+    region: doc.meta.region,
+    period: doc.meta.period,
+    source: {
+      path,
+      format: source.format,
+      encoding: source.encoding,
+      sha256: source.sha256,
+      chars: [...source.text].length,
+      ...(source.pageStarts ? { pages: source.pageStarts.length } : {}),
+    },
+    year: doc.meta.year ?? null,
+  };
+  return { document, records: doc.records, text: source.text, timings };
+}

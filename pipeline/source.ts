@@ -1,0 +1,57 @@
+/**
+ * What a reader produces: the text that spans index (written as texts/<doc_id>.txt) plus the structure the
+ * source format knew and plain text would lose (tables with spans, heading levels, pages).
+ * Offsets here are UTF-16 code units into `text` (JavaScript string indices); the dataset's code-point
+ * spans are derived from them once, in PlanDocument.spanOf.
+ */
+export type SourceFormat = 'txt' | 'md' | 'html' | 'docx' | 'pdf';
+
+/** One cell of a table as the source gave it (HTML <td>, Markdown cell, Word cell). */
+export interface SourceCell {
+  row: number;
+  col: number;
+  rowspan: number;
+  colspan: number;
+  text: string;
+  header: boolean;
+}
+
+/** A table the reader saw as a table; it occupies lines [startLine, endLine] of `text` (0-based, inclusive). */
+export interface SourceTable {
+  startLine: number;
+  endLine: number;
+  cells: SourceCell[];
+}
+
+/** A heading the format marked as such (Markdown `#`, HTML <h1>-<h6>, Word heading style). */
+export interface HeadingHint {
+  line: number; // 0-based line index in `text`
+  level: number; // 1 = top
+}
+
+export interface SourceText {
+  path: string;
+  format: SourceFormat;
+  encoding: string;
+  sha256: string;
+  text: string;
+  tables: SourceTable[];
+  headingHints: HeadingHint[];
+  /** UTF-16 offset at which each page starts (paginated sources only), ascending; page n starts at pageStarts[n-1]. */
+  pageStarts?: number[];
+  /** Lines that are footnote/endnote text supplied by the format (e.g. Word footnotes), 0-based. */
+  footnoteLines?: number[];
+  /** A title the format states (HTML <title>, Markdown front matter, Word core properties). */
+  titleHint?: string;
+}
+
+/** A reader failure that names the file and what was wrong; the batch records it and goes on. */
+export class InputError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`${path}: ${reason}`);
+    this.name = 'InputError';
+  }
+}

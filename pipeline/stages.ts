@@ -1,0 +1,27 @@
+/**
+ * The stages, in order. Each is a function of the document model: it reads what earlier stages set and
+ * pushes records and diagnostics. Add a stage here; nothing else needs to know about it.
+ */
+import type { PlanDocument } from './document.js';
+import { detectToc } from '../extractors/toc.js';
+import { detectTables } from '../extractors/tables/detect.js';
+import { extractFootnotes } from '../extractors/footnotes.js';
+import { buildParagraphs } from '../extractors/paragraphs.js';
+import { buildTree } from '../extractors/segment/tree.js';
+import { extractBlocks } from '../extractors/blocks.js';
+import { extractMetadata } from '../extractors/metadata.js';
+
+export interface Stage {
+  name: string;
+  run: (doc: PlanDocument) => unknown;
+}
+
+export const STAGES: Stage[] = [
+  { name: 'toc', run: detectToc },
+  { name: 'tables-detect', run: detectTables },
+  { name: 'footnotes', run: extractFootnotes },
+  { name: 'paragraphs', run: buildParagraphs },
+  { name: 'segment', run: buildTree },
+  { name: 'blocks', run: extractBlocks },
+  { name: 'metadata', run: extractMetadata },
+];
