@@ -59,6 +59,12 @@ export interface Records {
   diagnostics: DiagnosticRecord[];
 }
 
+/** Options a run passes to the stages (from CLI flags and planx.config.json). */
+export interface ExtractOptions {
+  /** extra agency aliases: spelling → canonical name (extends the built-in table) */
+  agencyAliases?: Record<string, string>;
+}
+
 export class PlanDocument {
   readonly text: string;
   readonly lines: Line[];
@@ -81,6 +87,7 @@ export class PlanDocument {
   constructor(
     readonly docId: string,
     readonly source: SourceText,
+    readonly options: ExtractOptions = {},
   ) {
     this.text = source.text;
     const tableLines = new Set<number>();

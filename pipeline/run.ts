@@ -4,7 +4,7 @@
  * stage named in the error.
  */
 import { basename, extname } from 'node:path';
-import { PlanDocument, type Records } from './document.js';
+import { PlanDocument, type ExtractOptions, type Records } from './document.js';
 import { readSource } from './readers/index.js';
 import { STAGES } from './stages.js';
 import type { DocumentRecord } from '../schemas/records.js';
@@ -39,12 +39,12 @@ export function docIdFor(path: string): string {
   return safe || 'document';
 }
 
-export async function extractBytes(path: string, bytes: Uint8Array, docId = docIdFor(path)): Promise<ExtractedDocument> {
+export async function extractBytes(path: string, bytes: Uint8Array, docId = docIdFor(path), options: ExtractOptions = {}): Promise<ExtractedDocument> {
   const timings: Record<string, number> = {};
   let t = performance.now();
   const source = await readSource(path, bytes);
   timings.read = performance.now() - t;
-  const doc = new PlanDocument(docId, source);
+  const doc = new PlanDocument(docId, source, options);
   for (const stage of STAGES) {
     t = performance.now();
     try {
