@@ -46,7 +46,7 @@ export function extractBlocks(doc: PlanDocument): BlockRecord[] {
     const p = doc.paragraphs[pi];
     flushNotesBefore(p.lines[0]);
     lastSection = p.sectionId ?? lastSection;
-    if (p.isHeading) continue;
+    if (p.isHeading || p.isTitle) continue;
     const text = p.text.trim();
     if (!text) continue;
     let kind: BlockRecord['kind'] = 'paragraph';

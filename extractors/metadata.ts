@@ -26,6 +26,7 @@ export function extractMetadata(doc: PlanDocument): void {
 function findTitle(doc: PlanDocument): string {
   const hint = doc.source.titleHint?.trim();
   const parts: string[] = [];
+  const titleParas: typeof doc.paragraphs = [];
   for (const p of doc.paragraphs) {
     const t = p.text.trim();
     if (p.isHeading && p.sectionId === null) continue; // cover label
@@ -33,8 +34,10 @@ function findTitle(doc: PlanDocument): string {
     if (p.sectionId) break; // a heading or the body under it
     if (t.length > TITLE_MAX || /[。；]$/.test(t) || /^(?:目\s*录)$/.test(t)) break;
     parts.push(t);
+    titleParas.push(p);
     if (parts.length === 3) break;
   }
+  for (const p of titleParas) p.isTitle = true;
   let title = parts.join('');
   if (hint && (!title || GENERIC.test(title))) title = hint;
   if (GENERIC.test(title) || !title) {

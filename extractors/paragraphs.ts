@@ -14,6 +14,10 @@ const TABLE_CAPTION = /^续?表\s*\d+(?:[-.]\d+)?(?:\s|[:：、.]|(?=[\u4e00-\u9
 const BULLET = /^(?:——|--|—|[-•·●○◆■□▪]\s)/;
 /** A cut heading has a comma and some length; a short title line without punctuation is a title. */
 const MIN_JOIN_LENGTH = 24;
+/** An unnumbered line this long without final punctuation is a paragraph cut by a page end. */
+const MIN_JOIN_BODY = 36;
+/** A line ending in a document-type word is a title (`《…规划》编制说明`, `…2020年工作方案`), never a cut sentence. */
+const TITLE_END = /(?:说明|规划|方案|计划|纲要|意见|通知|办法|报告|措施|细则)[)）》”"]?$/;
 
 function unclosed(s: string): boolean {
   let open = 0;
@@ -44,8 +48,11 @@ export function continues(cur: string, next: string): boolean {
   if (unclosed(c)) return true; // `（牵头部` + `门：市交通委…）`
   if (TERMINAL.test(c)) return false;
   if (STRUCTURAL_START.test(c)) return false;
-  if (ITEM_START.test(c)) return c.length >= MIN_JOIN_LENGTH && c.includes(',');
-  return c.length >= MIN_JOIN_LENGTH;
+  if (TITLE_END.test(c)) return false;
+  // A sentence already ended inside the line: this is prose cut mid-sentence, not a title.
+  if (/[。！？!?;；]/.test(c)) return true;
+  if (c.length >= MIN_JOIN_LENGTH && c.includes(',')) return true;
+  return !ITEM_START.test(c) && c.length >= MIN_JOIN_BODY;
 }
 
 export function buildParagraphs(doc: PlanDocument): Paragraph[] {

@@ -35,6 +35,8 @@ export interface Paragraph {
   bodyStart?: number;
   /** set by the segmenter: the paragraph is a standalone heading (no body text) */
   isHeading?: boolean;
+  /** set by the metadata stage: one of the document's title lines (not body text) */
+  isTitle?: boolean;
   /** set by the segmenter: inside a 专栏 box */
   inBox?: boolean;
 }

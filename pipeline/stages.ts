@@ -22,6 +22,6 @@ export const STAGES: Stage[] = [
   { name: 'footnotes', run: extractFootnotes },
   { name: 'paragraphs', run: buildParagraphs },
   { name: 'segment', run: buildTree },
-  { name: 'blocks', run: extractBlocks },
   { name: 'metadata', run: extractMetadata },
+  { name: 'blocks', run: extractBlocks },
 ];

@@ -32,7 +32,8 @@ const AR_DOT = /^(\d{1,3})\s*\.(?!\d)/;
 const AR_RPAREN = /^(\d{1,3})\)(?!\d)/;
 const CIRCLED = /^([\u2460-\u2473\u3251-\u325f])/;
 // Decimal outline numbering `1.1 `, `5.2.1 ` followed by a title.
-const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){1,3})(?=\s*[\u4e00-\u9fff“《])/;
+// A blank must follow (`1.5万吨` is a quantity), and the title must not start with a unit.
+const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){1,3})\s+(?=[\u4e00-\u9fff“《])(?![万亿千百倍吨个项元米公平立])/;
 
 /** Start of a structural heading (for paragraph joining): 篇/章/节/专栏/附件/表/图. */
 export const STRUCTURAL_START = new RegExp(`^(?:第(?:${CN_NUM}|\\d{1,3})\\s*(?:篇|部分|章|节)|专栏|附\\s*[件表图]|续?表\\s*\\d|图\\s*\\d)`);

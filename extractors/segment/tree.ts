@@ -30,6 +30,8 @@ const MAX_HINTED_TITLE = 80;
 
 class TreeBuilder {
   private readonly stack: Frame[] = [];
+  /** last ordinal seen per item style anywhere: work plans number measures on through their groups */
+  private readonly lastByStyle = new Map<string, number>();
   constructor(private readonly doc: PlanDocument) {}
 
   get top(): Frame | null {
@@ -50,8 +52,12 @@ class TreeBuilder {
     this.stack.push(...saved);
   }
 
+  /** styles of the sibling a heading replaced: a list keeps every style it was written in */
+  inherited: Set<string> | null = null;
+
   /** Pop the stack to where a heading with this marker belongs. Returns frames a new box interrupts. */
   place(mk: Marker, at: Paragraph): Frame[] {
+    this.inherited = null;
     const stack = this.stack;
     const rank = rankOf(mk.kind);
     if (mk.kind === 'appendix') {
@@ -71,6 +77,7 @@ class TreeBuilder {
       const idx = findStyle(stack, mk.style, 0);
       if (idx >= 0) {
         this.checkOrder(stack[idx], mk, at);
+        this.inherited = stack[idx].styles;
         stack.length = idx;
       } else {
         while (this.top && this.top.rank >= rank) stack.pop();
@@ -83,6 +90,7 @@ class TreeBuilder {
     const idx = findStyle(stack, mk.style, floor);
     if (idx >= 0) {
       this.checkOrder(stack[idx], mk, at);
+      this.inherited = stack[idx].styles;
       stack.length = idx;
       return [];
     }
@@ -90,7 +98,9 @@ class TreeBuilder {
       for (let k = stack.length - 1; k >= floor; k--) {
         const f = stack[k];
         if (f.rank === 3 && f.last !== null && f.last + 1 === mk.ordinal) {
+          this.doc.diag(STAGE, 'info', 'numbering-style-mixed', `${mk.marker} continues the list of ${f.section.marker} in another numbering style`, this.doc.paraSpan(at, 0, mk.marker.length));
           f.styles.add(mk.style);
+          this.inherited = f.styles;
           stack.length = k;
           return [];
         }
@@ -100,8 +110,9 @@ class TreeBuilder {
     return [];
   }
 
-  push(frame: Frame): void {
+  push(frame: Frame, style: string): void {
     this.stack.push(frame);
+    if (frame.last !== null) this.lastByStyle.set(style, frame.last);
   }
 
   private checkOrder(f: Frame, mk: Marker, at: Paragraph): void {
@@ -112,6 +123,8 @@ class TreeBuilder {
 
   private checkFirst(mk: Marker, at: Paragraph): void {
     if (mk.ordinal === null || mk.ordinal === 1 || mk.kind === 'appendix' || mk.kind === 'box') return;
+    // `4.` opening the list under （二） after `1.`–`3.` under （一）: numbering runs on, no gap.
+    if (this.lastByStyle.get(mk.style) === mk.ordinal - 1) return;
     this.doc.diag(STAGE, 'warning', 'numbering-gap', `${mk.marker} opens a list that does not start at 1`, this.doc.paraSpan(at, 0, mk.marker.length));
   }
 
@@ -185,9 +198,9 @@ export function buildTree(doc: PlanDocument): SectionRecord[] {
       style: mk.style,
     };
     doc.records.sections.push(section);
-    const frame: Frame = { section, key, rank: rankOf(mk.kind), styles: new Set([mk.style]), last: mk.ordinal, runIn };
+    const frame: Frame = { section, key, rank: rankOf(mk.kind), styles: new Set([mk.style, ...(tb.inherited ?? [])]), last: mk.ordinal, runIn };
     if (mk.kind === 'box') frame.box = { saved, firstShape: null };
-    tb.push(frame);
+    tb.push(frame, mk.style);
     p.sectionId = section.id;
     p.isHeading = !runIn;
     p.bodyStart = runIn ? titleEnd : p.text.length;

@@ -1,0 +1,90 @@
+// The segmenter on small realistic documents (not the seeds): levels learnt from the text itself.
+import { describe, expect, it } from '@jest/globals';
+import { extractString } from './helpers.js';
+
+async function tree(text: string): Promise<string[]> {
+  const r = await extractString(text);
+  return r.records.sections.map((s) => `${'  '.repeat(s.depth - 1)}${s.marker}|${s.ordinal}|${s.title}${s.run_in ? '|R' : ''}`);
+}
+
+describe('heading levels', () => {
+  it('learns levels from order of first appearance, whatever the styles', async () => {
+    expect(await tree(['（一）指导思想', '坚持以人民为中心。', '1、基本原则', '坚持系统观念。', '2、发展目标', '到2025年，全县森林覆盖率达到62%。', '（二）重点任务', '1、建设美丽乡村', '实施农村人居环境整治提升行动。'].join('\n'))).toEqual([
+      '（一）|1|指导思想', '  1、|1|基本原则', '  2、|2|发展目标', '（二）|2|重点任务', '  1、|1|建设美丽乡村',
+    ]);
+  });
+  it('joins a list written in mixed styles when the numbering runs on', async () => {
+    const r = await extractString(['一、总体要求', '全面贯彻新发展理念。', '2、工作目标', '力争到2024年底完成。', '三、保障措施', '（一）加强组织领导', '（二）强化督查考核', '(3) 营造良好氛围', '加强宣传。'].join('\n'));
+    expect(r.records.sections.map((s) => `${s.depth}${s.marker}`)).toEqual(['1一、', '12、', '1三、', '2（一）', '2（二）', '2(3)']);
+    expect(r.records.diagnostics.filter((d) => d.code === 'numbering-style-mixed')).toHaveLength(2);
+  });
+  it('does not take inline enumerations or numbers for headings', async () => {
+    const r = await extractString(['一、工作任务', '一是强化源头管控，二是推进末端治理。', '1.5万吨以上的企业全部纳入监管。', '2020.6 月完成验收。', '二、保障措施'].join('\n'));
+    expect(r.records.sections.map((s) => s.marker)).toEqual(['一、', '二、']);
+  });
+  it('nests 篇 > 章 > 节 > items and reports gaps and restarts', async () => {
+    const r = await extractString(['第一篇 总体战略', '第一章 发展基础', '第一节 主要成就', '（一）经济实力跃上新台阶。全县地区生产总值突破300亿元。', '（三）民生福祉持续增进。城乡居民收入稳步增长。', '第二章 发展环境', '第二篇 创新驱动', '第三章 建设创新型县城', '第一节 提升创新能力'].join('\n'));
+    expect(r.records.sections.map((s) => `${s.depth}${s.marker}`)).toEqual(['1第一篇', '2第一章', '3第一节', '4（一）', '4（三）', '2第二章', '1第二篇', '2第三章', '3第一节']);
+    expect(r.records.sections[3]).toMatchObject({ run_in: true, title: '经济实力跃上新台阶' });
+    expect(r.records.diagnostics.map((d) => d.code)).toContain('numbering-gap');
+  });
+  it('reads decimal outline numbering 1.1 / 1.2 / 2.1 as nested items', async () => {
+    expect(await tree(['1 总体要求', '1.1 指导思想', '坚持生态优先。', '1.2 基本原则', '2 主要任务', '2.1 深化大气污染防治', '2.1.1 推进工业源深度治理'].join('\n'))).toEqual([
+      '1.1|1|指导思想', '1.2|2|基本原则', '2.1|1|深化大气污染防治', '  2.1.1|1|推进工业源深度治理',
+    ]);
+  });
+  it('puts 附件 at the top and takes the next line as the title of a bare 附件1', async () => {
+    const r = await extractString(['一、工作目标', '（一）近期目标', '完成排查整治。', '附件1', '城镇房屋安全隐患排查整治工作领导小组名单', '组长：张三'].join('\n'));
+    const a = r.records.sections.find((s) => s.kind === 'appendix')!;
+    expect([a.depth, a.marker, a.ordinal, a.title, a.parent_id]).toEqual([1, '附件1', 1, '城镇房屋安全隐患排查整治工作领导小组名单', null]);
+  });
+});
+
+describe('专栏 boxes', () => {
+  const doc = [
+    '第三章 推进绿色发展',
+    '第二节 构建生态安全屏障',
+    '优化国土空间开发格局。严格落实生态保护红线管控要求，构建“两屏三带”格局。',
+    '专栏3 生态安全屏障布局',
+    '两屏：北部山地生态屏障和南部丘陵生态屏障。',
+    '三带：沿江、沿湖、沿海三条生态廊道。',
+    '加强自然保护地建设。整合优化各类自然保护地，建立以国家公园为主体的体系。',
+    '第三节 加强生物多样性保护',
+  ];
+  it('ends a box of label paragraphs where a lead-sentence paragraph resumes the body', async () => {
+    const r = await extractString(doc.join('\n'));
+    const box = r.records.sections.find((s) => s.kind === 'box')!;
+    expect([box.marker, box.ordinal, box.title]).toEqual(['专栏3', 3, '生态安全屏障布局']);
+    expect(r.records.sections.find((s) => s.id === box.parent_id)!.title).toBe('构建生态安全屏障');
+    const kinds = r.records.blocks.map((b) => `${b.kind}:${b.text.slice(0, 2)}`);
+    expect(kinds).toEqual(['paragraph:优化', 'box_item:两屏', 'box_item:三带', 'paragraph:加强']);
+  });
+  it('keeps box items under the box and the body items after it in the body list', async () => {
+    const r = await extractString(['第一节 深化水污染防治', '（一）强化源头管控。严控新增污染源。', '专栏二 水环境重点工程', '（一）污水处理厂提标改造工程', '（二）黑臭水体整治工程', '第二节 保护水生态'].join('\n'));
+    const box = r.records.sections.find((s) => s.kind === 'box')!;
+    expect(r.records.sections.filter((s) => s.parent_id === box.id).map((s) => s.title)).toEqual(['污水处理厂提标改造工程', '黑臭水体整治工程']);
+    expect(r.records.sections.find((s) => s.id === box.parent_id)!.marker).toBe('第一节');
+  });
+});
+
+describe('table of contents and page breaks', () => {
+  it('sets aside a TOC with …… leaders and keeps the body headings once', async () => {
+    const r = await extractString(['目  录', '一、发展现状……………………1', '二、总体要求……………………3', '三、重点任务……………………5', '', '一、发展现状', '成效显著。', '二、总体要求', '三、重点任务'].join('\n'));
+    expect(r.records.sections.map((s) => s.line)).toEqual([6, 8, 9]);
+    expect(r.records.diagnostics.map((d) => d.code)).toContain('toc-detected');
+  });
+  it('joins a paragraph cut by a page end across the blank line and a footnote, not a title line', async () => {
+    const text = ['关于印发某县国土绿化三年行动方案', '', '全面推行林长制，加快推进国土绿化，科学开展造林种草和森林质量精准提升，到2025年全县森林', '', '1 林长制：指按照分级负责原则，由各级党政负责同志担任林长的制度。', '', '覆盖率达到65%以上。'].join('\n');
+    const r = await extractString(text);
+    expect(r.records.blocks.map((b) => b.text)).toEqual(['全面推行林长制，加快推进国土绿化，科学开展造林种草和森林质量精准提升，到2025年全县森林覆盖率达到65%以上。']);
+    expect(r.document.title).toBe('关于印发某县国土绿化三年行动方案');
+    expect(r.records.footnotes.map((f) => [f.marker, f.text])).toEqual([['1', '林长制：指按照分级负责原则，由各级党政负责同志担任林长的制度。']]);
+  });
+  it('cleans Word debris and sub/superscript markup but keeps positions', async () => {
+    const text = '[bookmark: _Toc1]一、空气质量\n全市PM_{2.5}年均浓度降至25微克/m^{3}，**臭氧**污染得到遏制。';
+    const r = await extractString(text);
+    expect(r.records.sections[0].title).toBe('空气质量');
+    expect(r.records.blocks[0].text).toBe('全市PM2.5年均浓度降至25微克/m3，臭氧污染得到遏制。');
+    expect(r.records.sections[0].span.start).toBe('[bookmark: _Toc1]'.length);
+  });
+});
