@@ -8,6 +8,7 @@ import type { DocumentRecord } from '../schemas/records.js';
 
 const GENERIC = /^(?:编制说明|起草说明|说明|编制情况说明|工作方案|实施方案|行动方案|行动计划|规划|附件\s*\d*)$/;
 const TITLE_MAX = 60;
+const TITLE_WORD = /(?:规划|纲要|方案|计划|说明|意见|措施|通知)[)）》”]?$/;
 const ADMIN = '(?:省|自治区|特别行政区|市|自治州|州|地区|盟|区|县|自治县|旗|镇|乡|街道|新区)';
 const REGION = new RegExp(`^(?:[\\u4e00-\\u9fff]{1,8}?${ADMIN}){1,3}`);
 const NATIONAL = /^(?:中华人民共和国|全国|国家|国务院|中共中央)/;
@@ -36,6 +37,14 @@ function findTitle(doc: PlanDocument): string {
     parts.push(t);
     titleParas.push(p);
     if (parts.length === 3) break;
+  }
+  // No title above the body (a scan that starts mid-text): a short line naming a plan near the top.
+  if (!parts.length) {
+    const p = doc.paragraphs.slice(0, 12).find((x) => !x.sectionId && doc.roles[x.lines[0]] === LineRole.Body && x.text.trim().length <= TITLE_MAX && TITLE_WORD.test(x.text.trim()));
+    if (p) {
+      parts.push(p.text.trim());
+      titleParas.push(p);
+    }
   }
   for (const p of titleParas) p.isTitle = true;
   let title = parts.join('');

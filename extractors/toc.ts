@@ -17,6 +17,39 @@ function tocLike(text: string): boolean {
   return HEADINGISH_PAGE.test(text) && /[\s.…·]\d{1,4}\s*$/.test(text);
 }
 
+/** Heading text of a TOC entry: leaders, page numbers and blanks dropped. */
+function entryKey(s: string): string {
+  return s.replace(/(?:\.{2,}|…+|·{2,})?\s*\d{0,4}\s*$/, '').replace(/[\s\u3000]/g, '');
+}
+
+/**
+ * A TOC without page numbers (OCR, some Word exports): under 目录, a run of short lines whose entries
+ * (two columns are split at tabs) mostly reappear later as lines of the body.
+ */
+function detectRepeatedToc(doc: PlanDocument, head: number): number {
+  const { lines, roles } = doc;
+  const entries: string[] = [];
+  const seen = new Set<string>();
+  let last = head;
+  for (let j = head + 1; j < lines.length && j < head + 400; j++) {
+    if (roles[j] === LineRole.Blank) continue;
+    if (roles[j] !== LineRole.Body) break;
+    const t = lines[j].match.trim();
+    if (t.length > 60 || /[。；]$/.test(t)) break;
+    const cells = t.split('\t').map(entryKey).filter((c) => c.length >= 2);
+    if (cells.some((c) => seen.has(c))) break; // an entry seen again: the body has begun
+    for (const c of cells) seen.add(c);
+    entries.push(...cells);
+    last = j;
+  }
+  if (entries.length < MIN_RUN) return -1;
+  const later = new Set<string>();
+  for (let k = last + 1; k < lines.length; k++) if (roles[k] === LineRole.Body) later.add(entryKey(lines[k].match).slice(0, 40));
+  let found = 0;
+  for (const e of entries) if (later.has(e.slice(0, 40))) found++;
+  return found >= Math.max(MIN_RUN, entries.length / 2) ? last : -1;
+}
+
 export function detectToc(doc: PlanDocument): void {
   const { lines, roles } = doc;
   let i = 0;
@@ -34,6 +67,13 @@ export function detectToc(doc: PlanDocument): void {
       if (roles[j] !== LineRole.Body || !tocLike(lines[j].match)) break;
       entries++;
       last = j;
+    }
+    if (entries < MIN_RUN && head) {
+      const end = detectRepeatedToc(doc, i);
+      if (end > i) {
+        last = end;
+        entries = end - i;
+      }
     }
     if (entries >= MIN_RUN) {
       for (let k = i; k <= last; k++) if (roles[k] === LineRole.Body) roles[k] = LineRole.Toc;

@@ -88,3 +88,27 @@ describe('table of contents and page breaks', () => {
     expect(r.records.sections[0].span.start).toBe('[bookmark: _Toc1]'.length);
   });
 });
+
+describe('scanned and damaged text', () => {
+  it('reads OCR bracket variants 〈一） （五〕 and the middle dot 2· as markers', async () => {
+    expect(await tree(['一、发展目标', '〈一）经济增长', '（二〕结构调整', '1·农业', '2·工业'].join('\n'))).toEqual([
+      '一、|1|发展目标', '  〈一）|1|经济增长', '  （二〕|2|结构调整', '    1·|1|农业', '    2·|2|工业',
+    ]);
+  });
+  it('puts a heading whose earlier siblings were lost at the top item level', async () => {
+    // the scan lost 一、 to 三、: 四、 must not become a child of （二）
+    expect(await tree(['（一）基本任务', '（二）经济增长的规模和速度', '四、地区经济发展的布局', '（一）沿海地区的经济发展', '五、经济体制改革', '（一）改革企业体制'].join('\n'))).toEqual([
+      '（一）|1|基本任务', '（二）|2|经济增长的规模和速度', '四、|4|地区经济发展的布局', '  （一）|1|沿海地区的经济发展', '五、|5|经济体制改革', '  （一）|1|改革企业体制',
+    ]);
+  });
+  it('sets aside a two-column TOC without page numbers when its entries recur in the body', async () => {
+    const r = await extractString(['某市国民经济和社会发展第十四个五年规划纲要', '目 录', '一、发展基础\t四、保障措施', '二、总体要求', '三、重点任务', '一、发展基础', '成效显著。', '二、总体要求', '三、重点任务', '四、保障措施'].join('\n'));
+    expect(r.records.sections.map((s) => `${s.marker}${s.line}`)).toEqual(['一、6', '二、8', '三、9', '四、10']);
+    expect(r.document.title).toBe('某市国民经济和社会发展第十四个五年规划纲要');
+  });
+  it('finds the title below text a scan began with', async () => {
+    const r = await extractString(['会议号召全国各族人民同心同德，为实现第二步战略目标而奋斗，这是一段很长的决议正文末尾。', '某省国土空间生态修复规划', '一、现状与形势'].join('\n'));
+    expect(r.document.title).toBe('某省国土空间生态修复规划');
+    expect(r.document.kind).toBe('plan');
+  });
+});

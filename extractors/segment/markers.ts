@@ -24,11 +24,12 @@ const SECTION = new RegExp(`^第(${CN_NUM}|\\d{1,3})\\s*节`);
 const BOX = new RegExp(`^专栏\\s*(${CN_NUM}|\\d{1,3})?(?=[\\s:：、.]|[\\u4e00-\\u9fff“"《(]|$)`);
 const APPENDIX = new RegExp(`^(附\\s*[件表图录])\\s*(${CN_NUM}|\\d{1,3})?(?=[\\s:：、.-]|[\\u4e00-\\u9fff“"《(]|$)`);
 const CN_DUN = new RegExp(`^(${CN_NUM})\\s*[、.](?!\\d)`);
-const CN_PAREN = new RegExp(`^\\(\\s*(${CN_NUM})\\s*\\)`);
-const AR_PAREN = /^\(\s*(\d{1,3})\s*\)/;
+// OCR and typesetting give 〈一） （五〕 ［1］ for （一）（五）（1）.
+const CN_PAREN = new RegExp(`^[(〈〔\\[]\\s*(${CN_NUM})\\s*[)〉〕\\]]`);
+const AR_PAREN = /^[(〈〔]\s*(\d{1,3})\s*[)〉〕]/;
 const AR_DUN = /^(\d{1,3})\s*、/;
 // `1.` `1．` but not `1.5万吨`; a blank or a non-digit must follow.
-const AR_DOT = /^(\d{1,3})\s*\.(?!\d)/;
+const AR_DOT = /^(\d{1,3})\s*[.·](?!\d)/;
 const AR_RPAREN = /^(\d{1,3})\)(?!\d)/;
 const CIRCLED = /^([\u2460-\u2473\u3251-\u325f])/;
 // Decimal outline numbering `1.1 `, `5.2.1 ` followed by a title.

@@ -56,7 +56,7 @@ class TreeBuilder {
   inherited: Set<string> | null = null;
 
   /** Pop the stack to where a heading with this marker belongs. Returns frames a new box interrupts. */
-  place(mk: Marker, at: Paragraph): Frame[] {
+  place(mk: Marker, at: Paragraph, runIn: boolean): Frame[] {
     this.inherited = null;
     const stack = this.stack;
     const rank = rankOf(mk.kind);
@@ -105,6 +105,11 @@ class TreeBuilder {
           return [];
         }
       }
+    }
+    // A standalone heading of a style never seen, numbered past 1, that continues nothing: its earlier
+    // siblings were lost (OCR, an excerpt). It belongs to the highest item level, not below the current item.
+    if (!runIn && mk.ordinal !== null && mk.ordinal > 1 && this.lastByStyle.get(mk.style) !== mk.ordinal - 1) {
+      while (stack.length > floor && this.top!.rank === 3) stack.pop();
     }
     this.checkFirst(mk, at);
     return [];
@@ -178,7 +183,7 @@ export function buildTree(doc: PlanDocument): SectionRecord[] {
     }
     seenHeading = true;
     const { title, runIn, titleEnd } = headingTitle(p, mk);
-    const saved = tb.place(mk, p);
+    const saved = tb.place(mk, p, runIn);
     const parent = tb.top;
     const key = (parent ? parent.key + '.' : '') + keyPart(mk);
     const at = doc.paraSpan(p, 0, runIn ? titleEnd : p.text.length);
