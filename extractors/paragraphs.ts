@@ -29,7 +29,40 @@ function unclosed(s: string): boolean {
   return open > 0;
 }
 
+/** A line repeated on many pages (running header/footer, a scanner's watermark line) is page furniture. */
+const MIN_REPEATS = 4;
+
+function dropRunningLines(doc: PlanDocument): void {
+  const { lines, roles } = doc;
+  const count = new Map<string, number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (roles[i] !== LineRole.Body) continue;
+    const m = lines[i].match.trim();
+    if (m.length >= 6) count.set(m, (count.get(m) ?? 0) + 1);
+  }
+  let dropped = 0;
+  let first = -1;
+  const keptTitle = new Set<string>();
+  for (let i = 0; i < lines.length; i++) {
+    if (roles[i] !== LineRole.Body) continue;
+    const key = lines[i].match.trim();
+    const n = count.get(key) ?? 0;
+    // The first copy at the very top is the document's title line, which the header repeats.
+    if (i < 5 && n >= MIN_REPEATS && !keptTitle.has(key)) {
+      keptTitle.add(key);
+      continue;
+    }
+    if (n >= MIN_REPEATS && !/[。；]$/.test(lines[i].match.trim())) {
+      roles[i] = LineRole.Blank;
+      dropped++;
+      if (first < 0) first = i;
+    }
+  }
+  if (dropped) doc.diag('paragraphs', 'info', 'running-lines-removed', `${dropped} repeated header/footer lines set aside`, doc.spanOf(lines[first].start, lines[first].end));
+}
+
 function assignLineRoles(doc: PlanDocument): void {
+  dropRunningLines(doc);
   const { lines, roles } = doc;
   for (let i = 0; i < lines.length; i++) {
     if (roles[i] !== LineRole.Body) continue;

@@ -112,3 +112,14 @@ describe('scanned and damaged text', () => {
     expect(r.document.kind).toBe('plan');
   });
 });
+
+describe('page furniture', () => {
+  it('sets aside a running header repeated on every page and page-number lines', async () => {
+    const page = (n: number, body: string) => [`某县“十四五”综合交通运输发展规划`, body, `— ${n} —`];
+    const text = [...page(1, '一、发展基础'), ...page(2, '公路总里程达到3200公里。'), ...page(3, '二、发展目标'), ...page(4, '到2025年，建成“一环四射”骨架路网。')].join('\n');
+    const r = await extractString(text);
+    expect(r.records.sections.map((s) => s.title)).toEqual(['发展基础', '发展目标']);
+    expect(r.document.title).toBe('某县“十四五”综合交通运输发展规划');
+    expect(r.records.blocks.map((b) => b.text)).toEqual(['公路总里程达到3200公里。', '到2025年，建成“一环四射”骨架路网。']);
+  });
+});
