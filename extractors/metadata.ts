@@ -3,12 +3,15 @@
  * The title is the run of short title lines above the body (possibly split over two lines); a generic
  * title (`编制说明`) is completed from the plan the body names most often (`《台山市…规划》`).
  */
-import { LineRole, type PlanDocument } from '../pipeline/document.js';
+import { LineRole, type Paragraph, type PlanDocument } from '../pipeline/document.js';
 import type { DocumentRecord } from '../schemas/records.js';
 
 const GENERIC = /^(?:编制说明|起草说明|说明|编制情况说明|工作方案|实施方案|行动方案|行动计划|规划|附件\s*\d*)$/;
 const TITLE_MAX = 60;
 const TITLE_WORD = /(?:规划|纲要|方案|计划|说明|意见|措施|通知)[)）》”]?$/;
+/** `发布日期：2021-07-02`, `- **文档类型**：政策类`: metadata a scraper or a cover page put above the title. */
+const METADATA_LINE = /^[-*•]?\s*\**[\u4e00-\u9fffA-Za-z]{2,8}\**\s*[:：]|^(?:---|===)|^\S+\.(?:md|html?|pdf|docx?)$/;
+const MAX_LEAD_PARAGRAPHS = 40;
 const ADMIN = '(?:省|自治区|特别行政区|市|自治州|州|地区|盟|区|县|自治县|旗|镇|乡|街道|新区)';
 const REGION = new RegExp(`^(?:[\\u4e00-\\u9fff]{1,8}?${ADMIN}){1,3}`);
 const NATIONAL = /^(?:中华人民共和国|全国|国家|国务院|中共中央)/;
@@ -24,31 +27,48 @@ export function extractMetadata(doc: PlanDocument): void {
   if (!title) doc.diag('metadata', 'warning', 'no-title', 'no title line found above the body', null);
 }
 
+/** Paragraphs above the first heading, grouped into runs of short title-like lines. */
+function titleRuns(doc: PlanDocument): Paragraph[][] {
+  const runs: Paragraph[][] = [];
+  let run: Paragraph[] = [];
+  const close = () => {
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  for (const p of doc.paragraphs.slice(0, MAX_LEAD_PARAGRAPHS)) {
+    const t = p.text.trim();
+    if (p.isHeading && p.sectionId === null) {
+      close(); // a cover label (`附件2`) separates what is above it from the title below it
+      continue;
+    }
+    if (p.sectionId || doc.roles[p.lines[0]] !== LineRole.Body) break;
+    if (t.length > TITLE_MAX || /[。；]$/.test(t) || /^(?:目\s*录)$/.test(t) || METADATA_LINE.test(t)) {
+      close();
+      if (t.length > TITLE_MAX || /[。；]$/.test(t)) {
+        if (runs.length) break; // the body has begun
+        continue; // a scan that starts mid-text: keep looking a little further
+      }
+      continue;
+    }
+    run.push(p);
+  }
+  close();
+  return runs;
+}
+
 function findTitle(doc: PlanDocument): string {
   const hint = doc.source.titleHint?.trim();
-  const parts: string[] = [];
-  const titleParas: typeof doc.paragraphs = [];
-  for (const p of doc.paragraphs) {
-    const t = p.text.trim();
-    if (p.isHeading && p.sectionId === null) continue; // cover label
-    if (doc.roles[p.lines[0]] !== LineRole.Body) break;
-    if (p.sectionId) break; // a heading or the body under it
-    if (t.length > TITLE_MAX || /[。；]$/.test(t) || /^(?:目\s*录)$/.test(t)) break;
-    parts.push(t);
-    titleParas.push(p);
-    if (parts.length === 3) break;
-  }
-  // No title above the body (a scan that starts mid-text): a short line naming a plan near the top.
-  if (!parts.length) {
-    const p = doc.paragraphs.slice(0, 12).find((x) => !x.sectionId && doc.roles[x.lines[0]] === LineRole.Body && x.text.trim().length <= TITLE_MAX && TITLE_WORD.test(x.text.trim()));
-    if (p) {
-      parts.push(p.text.trim());
-      titleParas.push(p);
-    }
-  }
-  for (const p of titleParas) p.isTitle = true;
-  let title = parts.join('');
-  if (hint && (!title || GENERIC.test(title))) title = hint;
+  const runs = titleRuns(doc);
+  // The run that names a kind of document (…规划, …工作方案, …说明) is the title; scraper headers and
+  // metadata lines above it are not. Lines of a run are one title split over lines.
+  const chosen = runs.find((r) => r.some((p) => TITLE_WORD.test(p.text.trim()))) ?? runs[0] ?? [];
+  // After the line naming the kind, only a short parenthetical belongs to the title (`（2021-2023年）`,
+  // `（征求意见稿）`), not an approval note (`（第七届全国人民代表大会第四次会议…批准）`).
+  const end = chosen.slice(0, 3).findLastIndex((p) => TITLE_WORD.test(p.text.trim()));
+  const parts = (end < 0 ? chosen : chosen.filter((p, i) => i <= end || /^[(（][^()（）]{1,14}[)）]$/.test(p.text.trim()))).slice(0, 4);
+  for (const p of parts) p.isTitle = true;
+  let title = parts.map((p) => p.text.trim()).join('');
+  if (hint && (!title || GENERIC.test(title) || !TITLE_WORD.test(title.replace(/[(（][^()（）]*[)）]$/, '')))) title = hint;
   if (GENERIC.test(title) || !title) {
     const named = mostNamedWork(doc);
     if (named) title = `《${named}》${title}`;

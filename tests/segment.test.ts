@@ -1,6 +1,12 @@
 // The segmenter on small realistic documents (not the seeds): levels learnt from the text itself.
 import { describe, expect, it } from '@jest/globals';
 import { extractString } from './helpers.js';
+import { extractBytes } from '../pipeline/run.js';
+
+/** Markdown input: its `##` lines reach the segmenter as heading hints. */
+async function extractBytesOf(md: string) {
+  return extractBytes('scraped.md', new TextEncoder().encode(md));
+}
 
 async function tree(text: string): Promise<string[]> {
   const r = await extractString(text);
@@ -121,5 +127,13 @@ describe('page furniture', () => {
     expect(r.records.sections.map((s) => s.title)).toEqual(['发展基础', '发展目标']);
     expect(r.document.title).toBe('某县“十四五”综合交通运输发展规划');
     expect(r.records.blocks.map((b) => b.text)).toEqual(['公路总里程达到3200公里。', '到2025年，建成“一环四射”骨架路网。']);
+  });
+});
+
+describe('front matter of scraped and attached documents', () => {
+  it('reads 附件 above an attached plan as a cover label and ignores a scraper header in a numbered document', async () => {
+    const r = await extractBytesOf(['## 文档 ：某区养老服务设施布局专项规划.md', '', '### 基本信息', '', '- **发布机构**：某区民政局', '', '附件', '', '某区养老服务设施布局专项规划', '', '（2024-2035年）', '', '为应对人口老龄化，制定本规划。', '', '一、规划背景', '', '二、规划目标', '', '三、空间布局'].join('\n'));
+    expect(r.records.sections.map((s) => `${s.depth}${s.marker}${s.title}`)).toEqual(['1一、规划背景', '1二、规划目标', '1三、空间布局']);
+    expect(r.document.title).toBe('某区养老服务设施布局专项规划（2024-2035年）');
   });
 });

@@ -27,6 +27,18 @@ interface Frame {
 
 const STAGE = 'segment';
 const MAX_HINTED_TITLE = 80;
+const MIN_NUMBERED = 3;
+const DOCUMENT_TITLE = /(?:规划|纲要|方案|计划|说明|意见|措施|办法|细则)[)）》”]?$/;
+
+/** Is the next paragraph (possibly with one more line) the title of a document? */
+function nextIsDocumentTitle(doc: PlanDocument, pi: number): boolean {
+  for (const p of doc.paragraphs.slice(pi + 1, pi + 3)) {
+    const t = p.text.trim();
+    if (t.length > 60 || /[。；]$/.test(t) || parseMarker(p.match, p.text)) return false;
+    if (DOCUMENT_TITLE.test(t)) return true;
+  }
+  return false;
+}
 
 class TreeBuilder {
   private readonly stack: Frame[] = [];
@@ -156,6 +168,11 @@ export function buildTree(doc: PlanDocument): SectionRecord[] {
   const hints = new Map(doc.source.headingHints.map((h) => [h.line, h.level]));
   let seenHeading = false;
   let seenBody = false;
+  // A document that numbers its headings (一、 （一） 第X章) carries its structure in the markers; unnumbered
+  // Markdown/HTML headings in it are wrappers a site or scraper added (`## 政策全文`, `### 基本信息`).
+  let numbered = 0;
+  for (const p of doc.paragraphs) if (numbered < MIN_NUMBERED && parseMarker(p.match, p.text)) numbered++;
+  const useHints = numbered < MIN_NUMBERED;
   for (let pi = 0; pi < doc.paragraphs.length; pi++) {
     const p = doc.paragraphs[pi];
     if (isCaption(doc, p)) {
@@ -163,14 +180,15 @@ export function buildTree(doc: PlanDocument): SectionRecord[] {
       continue;
     }
     let mk = parseMarker(p.match, p.text);
-    // A cover label (`附件2` alone above the title) is front matter, not an appendix of the document.
-    if (mk && mk.kind === 'appendix' && !seenHeading && !seenBody && pi < 3 && p.text.slice(mk.titleStart).trim() === '') {
+    // A cover label (`附件2` alone above the title, or above the title of the attached plan before any heading)
+    // is front matter, not an appendix of the document.
+    if (mk && mk.kind === 'appendix' && !seenHeading && p.text.slice(mk.titleStart).trim() === '' && ((!seenBody && pi < 3) || nextIsDocumentTitle(doc, pi))) {
       doc.diag(STAGE, 'info', 'cover-label', `"${p.text.trim()}" above the title is a cover label, not a section`, doc.paraSpan(p));
       p.sectionId = null;
       p.isHeading = true;
       continue;
     }
-    const hint = hints.get(p.lines[0]);
+    const hint = useHints ? hints.get(p.lines[0]) : undefined;
     if (!mk && hint !== undefined && p.text.length <= MAX_HINTED_TITLE) {
       mk = { kind: 'item', style: `h${hint}`, marker: '', ordinal: null, titleStart: 0 };
     }
