@@ -137,3 +137,19 @@ describe('front matter of scraped and attached documents', () => {
     expect(r.document.title).toBe('某区养老服务设施布局专项规划（2024-2035年）');
   });
 });
+
+describe('lists inside and around boxes', () => {
+  it('ends a box of numbered items when the body list resumes, and keeps 4. under （二）', async () => {
+    expect(await tree(['三、主要任务', '（一）强化风险防控', '加强隐患排查。', '专栏2 安全生产治本攻坚重点', '1．危险化学品。开展专项整治。', '2．矿山。推进智能化改造。', '（二）加强自然灾害综合治理', '4.完善监测网络。建设预警平台。', '四、保障措施'].join('\n'))).toEqual([
+      '三、|3|主要任务', '  （一）|1|强化风险防控', '    专栏2|2|安全生产治本攻坚重点', '      1．|1|危险化学品|R', '      2．|2|矿山|R', '  （二）|2|加强自然灾害综合治理', '    4.|4|完善监测网络|R', '四、|4|保障措施',
+    ]);
+  });
+});
+
+describe('run-in titles', () => {
+  it('ends a run-in title at a colon near the start', async () => {
+    expect(await tree(['专栏3 应急物资储备布局建设重点', '1．中央生活类救灾物资：改扩建现有20个储备库。', '2．地方应急物资：推进县级应急物资储备库建设。'].join('\n'))).toEqual([
+      '专栏3|3|应急物资储备布局建设重点', '  1．|1|中央生活类救灾物资|R', '  2．|2|地方应急物资|R',
+    ]);
+  });
+});

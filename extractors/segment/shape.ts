@@ -11,10 +11,10 @@ export const MAX_LEAD = 40;
 /** End index (after the terminator) of the first sentence, or null when there is none. */
 export function leadSentence(match: string): { end: number } | null {
   const m = SENTENCE_END.exec(match);
-  if (m) return { end: m.index + 1 };
-  // `（一）基本框架：…` — a colon close to the start ends a title too.
+  // `1．中央生活类救灾物资：改扩建…` — a colon close to the start, before any full stop, ends a title too.
   const c = match.indexOf(':');
-  if (c > 0 && c <= 20) return { end: c + 1 };
+  if (c > 0 && c <= 20 && (!m || c < m.index) && !/[,，]/.test(match.slice(0, c))) return { end: c + 1 };
+  if (m) return { end: m.index + 1 };
   return null;
 }
 

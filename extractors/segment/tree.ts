@@ -97,8 +97,16 @@ class TreeBuilder {
       }
       return [];
     }
-    // Items: inside a box only the box's own levels count.
-    const floor = this.boxIndex() + 1;
+    // Items: inside a box only the box's own levels count — unless the marker continues a list outside the
+    // box (`（四）` after `（三）` of the body): then the box has ended.
+    let floor = this.boxIndex() + 1;
+    if (floor > 0 && findStyle(stack, mk.style, floor) < 0) {
+      const out = findStyle(stack, mk.style, 0);
+      if (out >= 0 && mk.ordinal !== null && stack[out].last !== null && stack[out].last + 1 === mk.ordinal) {
+        this.closeBox();
+        floor = this.boxIndex() + 1;
+      }
+    }
     const idx = findStyle(stack, mk.style, floor);
     if (idx >= 0) {
       this.checkOrder(stack[idx], mk, at);
@@ -109,7 +117,9 @@ class TreeBuilder {
     if (mk.ordinal !== null && mk.ordinal > 1) {
       for (let k = stack.length - 1; k >= floor; k--) {
         const f = stack[k];
-        if (f.rank === 3 && f.last !== null && f.last + 1 === mk.ordinal) {
+        // …but not a style the document already uses at another depth (`4.` after （二） is not item 四 of 一、二、三、).
+        const depthUsed = this.styleDepth.get(mk.style);
+        if (f.rank === 3 && f.last !== null && f.last + 1 === mk.ordinal && (depthUsed === undefined || depthUsed === k + 1)) {
           this.doc.diag(STAGE, 'info', 'numbering-style-mixed', `${mk.marker} continues the list of ${f.section.marker} in another numbering style`, this.doc.paraSpan(at, 0, mk.marker.length));
           f.styles.add(mk.style);
           this.inherited = f.styles;
@@ -127,8 +137,12 @@ class TreeBuilder {
     return [];
   }
 
+  /** depth at which each item style was first used */
+  private readonly styleDepth = new Map<string, number>();
+
   push(frame: Frame, style: string): void {
     this.stack.push(frame);
+    if (!this.styleDepth.has(style)) this.styleDepth.set(style, this.stack.length);
     if (frame.last !== null) this.lastByStyle.set(style, frame.last);
   }
 
