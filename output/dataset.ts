@@ -1,105 +1,132 @@
 /**
  * The dataset writer. Everything goes into a temporary folder beside `--out`, which is renamed into place
- * only when the run is complete: a crash or kill -9 leaves the previous dataset untouched. Records are
- * validated (ajv) before they are written; a record that fails becomes an `error` diagnostic naming the
- * field and is not written. Output is deterministic: documents in input order, no timestamps.
+ * only when the run is complete: a crash or kill -9 leaves the previous dataset untouched, and the next run
+ * removes the leftovers (see output/staging.ts). Records arrive validated and serialised (output/prepare.ts);
+ * agencies are merged over the whole run and written once at the end. CSV, SQLite and Parquet are derived
+ * from the finished JSONL inside the temporary folder, before the rename. Output is deterministic:
+ * documents in input order, agencies sorted by id, no timestamps.
  */
-import { createWriteStream, mkdirSync, rmSync, renameSync, existsSync, writeFileSync, type WriteStream } from 'node:fs';
-import { dirname, basename, join, resolve } from 'node:path';
+import { createWriteStream, mkdirSync, writeFileSync, rmSync, type WriteStream } from 'node:fs';
+import { join } from 'node:path';
 import { once } from 'node:events';
-import { RECORD_NAMES, type RecordName, type RecordMap, type DiagnosticRecord, type ManifestRecord } from '../schemas/records.js';
+import { RECORD_NAMES, type AgencyRecord, type RecordName, type ManifestRecord } from '../schemas/records.js';
 import { validateRecord } from '../schemas/validate.js';
 import { schemaFiles } from '../schemas/generate.js';
 import type { ExtractedDocument } from '../pipeline/run.js';
+import { prepareDocument, type PreparedDocument } from './prepare.js';
+import { checkOutFolder, cleanStale, commitFolder, tempFolderFor } from './staging.js';
+
+export const FORMATS = ['jsonl', 'csv', 'sqlite', 'parquet'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** Derived formats, each written from the JSONL files of a finished folder (loaded only when asked for). */
+const DERIVED: Record<Exclude<Format, 'jsonl'>, (dir: string) => Promise<void>> = {
+  csv: async (dir) => (await import('./csv.js')).writeCsv(dir),
+  sqlite: async (dir) => (await import('./sqlite.js')).writeSqlite(dir),
+  parquet: async (dir) => (await import('./parquet.js')).writeParquet(dir),
+};
+
+/** Merge of one agency seen in several documents: union of spellings, first-seen level and collective. */
+export function mergeAgency(into: AgencyRecord, more: AgencyRecord): AgencyRecord {
+  const aliases = [...new Set([...into.aliases, ...more.aliases])].sort();
+  return { ...into, aliases };
+}
+
+export interface WriterOptions {
+  formats?: readonly Format[];
+}
 
 export class DatasetWriter {
   readonly tmp: string;
+  readonly formats: Format[];
   private readonly streams = new Map<RecordName, WriteStream>();
+  private readonly agencies = new Map<string, AgencyRecord>();
   readonly counts: Record<string, number> = {};
   /** records that failed validation (a bug in planx): the run's exit code reports it */
   invalid = 0;
+  private streamError: Error | null = null;
 
-  constructor(readonly out: string) {
-    const abs = resolve(out);
-    this.tmp = join(dirname(abs), `.${basename(abs)}.tmp-${process.pid}-${Date.now().toString(36)}`);
+  constructor(readonly out: string, opts: WriterOptions = {}) {
+    checkOutFolder(out);
+    cleanStale(out);
+    this.formats = FORMATS.filter((f) => f === 'jsonl' || opts.formats?.includes(f));
+    this.tmp = tempFolderFor(out);
     mkdirSync(join(this.tmp, 'texts'), { recursive: true });
     for (const name of RECORD_NAMES) {
-      if (name === 'agencies') continue; // written at the end, from the registry of the whole run
-      this.streams.set(name, createWriteStream(join(this.tmp, `${name}.jsonl`)));
       this.counts[name] = 0;
+      if (name === 'agencies') continue; // written at the end, from the registry of the whole run
+      const s = createWriteStream(join(this.tmp, `${name}.jsonl`));
+      s.on('error', (e) => (this.streamError ??= e)); // reported by finish(), never an unhandled crash
+      this.streams.set(name, s);
     }
-    this.counts.agencies = 0;
   }
 
-  /** Write one document's records. Call in input order. */
-  async addDocument(result: ExtractedDocument): Promise<void> {
-    const id = result.document.id;
-    writeFileSync(join(this.tmp, 'texts', `${id}.txt`), result.text);
-    await this.write('documents', [result.document], id);
+  /** Write one document's records (validating them first). Call in input order. */
+  async addDocument(result: ExtractedDocument): Promise<PreparedDocument> {
+    const prepared = prepareDocument(result);
+    await this.addPrepared(prepared);
+    return prepared;
+  }
+
+  /** Write one document already validated and serialised (e.g. in a worker thread). Call in input order. */
+  async addPrepared(p: PreparedDocument): Promise<void> {
+    writeFileSync(join(this.tmp, 'texts', `${p.docId}.txt`), p.text);
+    this.invalid += p.invalid;
     for (const name of RECORD_NAMES) {
-      if (name === 'documents' || name === 'agencies' || name === 'diagnostics') continue;
-      await this.write(name, result.records[name] as RecordMap[typeof name][], id);
+      const text = p.jsonl[name];
+      if (!text) continue;
+      this.counts[name] += p.counts[name] ?? 0;
+      const s = this.streams.get(name)!;
+      if (!s.write(text)) await once(s, 'drain');
     }
-    await this.write('diagnostics', result.records.diagnostics, id);
+    this.addAgencies(p.agencies);
   }
 
-  async addAgencies(agencies: RecordMap['agencies'][]): Promise<void> {
-    const lines = this.validLines('agencies', agencies, null);
-    writeFileSync(join(this.tmp, 'agencies.jsonl'), lines.join(''));
-    this.counts.agencies = lines.length;
-  }
-
-  private validLines<K extends RecordName>(name: K, records: RecordMap[K][], docId: string | null): string[] {
-    const lines: string[] = [];
-    for (const r of records) {
-      const problems = validateRecord(name, r);
-      if (problems.length === 0) {
-        lines.push(JSON.stringify(r) + '\n');
-        continue;
-      }
-      this.invalid++;
-      const d: DiagnosticRecord = {
-        doc_id: docId ?? (r as { doc_id?: string }).doc_id ?? 'dataset',
-        stage: 'validate', severity: 'error', code: 'invalid-record',
-        message: `${name} record ${(r as { id?: string }).id ?? ''} fails its schema: ${problems.join('; ')}`,
-        span: null, line: null,
-      };
-      if (name !== 'diagnostics') void this.write('diagnostics', [d], d.doc_id);
+  /** Agencies are identified across documents by id (`agency:<canonical name>`); merged, written at the end. */
+  addAgencies(agencies: AgencyRecord[]): void {
+    for (const a of agencies) {
+      const had = this.agencies.get(a.id);
+      this.agencies.set(a.id, had ? mergeAgency(had, a) : { ...a, aliases: [...new Set(a.aliases)].sort() });
     }
-    return lines;
   }
 
-  private async write<K extends RecordName>(name: K, records: RecordMap[K][], docId: string | null): Promise<void> {
-    if (!records.length) return;
-    const lines = this.validLines(name, records, docId);
-    const s = this.streams.get(name)!;
-    this.counts[name] += lines.length;
-    if (!s.write(lines.join(''))) await once(s, 'drain');
-  }
-
-  /** Close the files, add manifest and schemas, and move the folder into place. */
+  /** Close the files, write agencies, manifest, schemas and the derived formats. Returns the manifest. */
   async finish(manifest: Omit<ManifestRecord, 'counts'>): Promise<ManifestRecord> {
     await Promise.all([...this.streams.values()].map((s) => new Promise<void>((ok, ko) => s.end((e?: Error | null) => (e ? ko(e) : ok())))));
+    if (this.streamError) throw this.streamError;
+    const ids = [...this.agencies.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    let agencyLines = '';
+    for (const id of ids) {
+      const a = this.agencies.get(id)!;
+      if (validateRecord('agencies', a).length) {
+        this.invalid++; // cannot happen for records valid on their own; counted rather than written if it does
+        continue;
+      }
+      agencyLines += JSON.stringify(a) + '\n';
+      this.counts.agencies++;
+    }
+    writeFileSync(join(this.tmp, 'agencies.jsonl'), agencyLines);
     const full: ManifestRecord = { ...manifest, counts: sortKeys(this.counts) };
     const problems = validateRecord('manifest', full);
     if (problems.length) throw new Error(`manifest fails its schema: ${problems.join('; ')}`);
-    writeFileSync(join(this.tmp, 'manifest.json'), JSON.stringify(full, null, 2) + '\n');
     mkdirSync(join(this.tmp, 'schemas'), { recursive: true });
     for (const [file, text] of schemaFiles()) writeFileSync(join(this.tmp, 'schemas', file), text);
+    for (const f of this.formats) if (f !== 'jsonl') await DERIVED[f](this.tmp);
+    // the manifest last: a folder with a manifest is a finished dataset
+    writeFileSync(join(this.tmp, 'manifest.json'), JSON.stringify(full, null, 2) + '\n');
     return full;
   }
 
   /** Swap the finished folder into place: the old dataset is removed only after the new one is there. */
   commit(): void {
-    const abs = resolve(this.out);
-    const old = `${this.tmp}.old`;
-    if (existsSync(abs)) renameSync(abs, old);
-    renameSync(this.tmp, abs);
-    if (existsSync(old)) rmSync(old, { recursive: true, force: true });
+    commitFolder(this.tmp, this.out);
   }
 
-  abort(): void {
-    for (const s of this.streams.values()) s.destroy();
+  /** Drop the unfinished folder (the previous dataset, if any, stays as it is). */
+  async abort(): Promise<void> {
+    await Promise.all(
+      [...this.streams.values()].map((s) => (s.closed ? undefined : new Promise<void>((ok) => { s.once('close', () => ok()); s.destroy(); }))),
+    );
     rmSync(this.tmp, { recursive: true, force: true });
   }
 }

@@ -1,95 +1,187 @@
 /**
  * The batch runner: every input through the pipeline, one failure never stopping the others, results
  * written in input order, a manifest entry for every input.
+ *
+ * Files are read by a p-queue (I/O) and handed to a pool of worker threads (CPU: extraction, validation,
+ * serialisation), `concurrency` of them. Results come back in any order and are written in input order
+ * through a reorder buffer; reading stops while more than 4×concurrency finished documents wait for a slow
+ * one, so memory stays bounded by a few documents whatever the size of the batch.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import PQueue from 'p-queue';
-import { DatasetWriter } from '../output/dataset.js';
-import { docIdFor, extractBytes, type ExtractedDocument } from './run.js';
+import { DatasetWriter, type Format } from '../output/dataset.js';
+import type { PreparedDocument } from '../output/prepare.js';
+import { docIdFor } from './run.js';
 import { sha256Of } from './readers/index.js';
 import { findInputs } from './inputs.js';
-import type { ManifestRecord } from '../schemas/records.js';
+import type { ExtractOptions } from './document.js';
+import { SCHEMA_VERSION, type ManifestRecord } from '../schemas/records.js';
 import { TOOL_VERSION } from './version.js';
+import { runJob, errorMessage, type Job, type JobResult } from './worker.js';
+import { WorkerPool, workersAvailable } from './pool.js';
+
+export interface DocumentEvent {
+  /** position in input order (events arrive in this order) */
+  index: number;
+  total: number;
+  path: string;
+  bytes: number;
+  ok: boolean;
+  prepared?: PreparedDocument;
+  error?: string;
+}
 
 export interface BatchOptions {
   out: string;
+  /** documents processed at once = worker threads; default: the number of CPUs */
   concurrency?: number;
-  formats?: string[];
-  onDocument?: (e: { path: string; ok: boolean; result?: ExtractedDocument; error?: string; index: number; total: number }) => void;
+  /** extra formats besides JSONL */
+  formats?: readonly Format[];
+  extractOptions?: ExtractOptions;
+  /** per-document time limit in seconds (worker threads only); 0 = none */
+  timeoutSeconds?: number;
+  /** force worker threads on/off; default: see workersWanted (compiled worker.js needed in any case) */
+  workers?: boolean;
+  signal?: AbortSignal;
+  onStart?: (e: { total: number; totalBytes: number; workers: number }) => void;
+  onDocument?: (e: DocumentEvent) => void;
 }
 
 export interface BatchResult {
   manifest: ManifestRecord;
+  /** failed inputs, in input order */
+  failures: Array<{ path: string; error: string }>;
   failed: number;
   invalid: number;
 }
 
+type Outcome = { ok: true; prepared: PreparedDocument; sha: string } | { ok: false; error: string; sha: string | null };
+
+export function defaultConcurrency(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/**
+ * Worker threads pay off once a batch is more than a few seconds of work: each thread first loads the
+ * pipeline and compiles the validators (about half a second), so a handful of small files runs faster in
+ * the main thread. `PLANX_THREADS=on|off` overrides the choice (tests, benchmarks, debugging).
+ */
+export function workersWanted(files: number, totalBytes: number): boolean {
+  const env = process.env.PLANX_THREADS?.toLowerCase();
+  if (env === 'on' || env === '1') return true;
+  if (env === 'off' || env === '0') return false;
+  return files > 1 && totalBytes >= 1_000_000;
+}
+
 export async function runBatch(args: string[], opts: BatchOptions): Promise<BatchResult> {
   const { files, problems } = findInputs(args);
-  const writer = new DatasetWriter(opts.out);
-  const inputs: ManifestRecord['inputs'] = problems.map((p) => ({ path: p.path, sha256: null, doc_id: null, status: 'failed', error: p.error }));
+  const writer = new DatasetWriter(opts.out, { formats: opts.formats });
   const ids = uniqueDocIds(files);
-  const queue = new PQueue({ concurrency: Math.max(1, opts.concurrency ?? 2) });
-  // Results are produced concurrently but written in input order through this reorder buffer.
-  const done = new Map<number, { result?: ExtractedDocument; error?: string; sha?: string }>();
+  const n = Math.max(1, opts.concurrency ?? defaultConcurrency());
+  const sizes = await Promise.all(files.map((f) => stat(f).then((s) => s.size, () => 0)));
+  const totalBytes = sizes.reduce((a, b) => a + b, 0);
+  const useWorkers = (opts.workers ?? workersWanted(files.length, totalBytes)) && workersAvailable();
+  const pool = useWorkers ? new WorkerPool(Math.min(n, files.length), (opts.timeoutSeconds ?? 0) * 1000) : null;
+  const work = (job: Job): Promise<JobResult> => (pool ? pool.run(job) : runJob(job));
+  opts.onStart?.({ total: files.length, totalBytes, workers: pool ? pool.size : 0 });
+
+  const inputs: ManifestRecord['inputs'] = problems.map((p) => ({ path: p.path, sha256: null, doc_id: null, status: 'failed', error: p.error }));
+  const failures = problems.map((p) => ({ path: p.path, error: p.error }));
+  const done = new Map<number, Outcome>();
+  const window = n * 4;
   let next = 0;
-  let failed = problems.length;
+  let fatal: unknown = null;
+  let wake: (() => void) | null = null;
+  const signalWake = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+
   const flush = async () => {
     while (done.has(next)) {
       const r = done.get(next)!;
       done.delete(next);
       const path = files[next];
-      if (r.result) {
-        await writer.addDocument(r.result);
-        inputs.push({ path, sha256: r.result.document.source.sha256, doc_id: r.result.document.id, status: 'ok', error: null });
+      if (r.ok) {
+        await writer.addPrepared(r.prepared);
+        inputs.push({ path, sha256: r.sha, doc_id: r.prepared.docId, status: 'ok', error: null });
       } else {
-        failed++;
-        inputs.push({ path, sha256: r.sha ?? null, doc_id: ids[next], status: 'failed', error: r.error ?? 'unknown error' });
+        inputs.push({ path, sha256: r.sha, doc_id: ids[next], status: 'failed', error: r.error });
+        failures.push({ path, error: r.error });
       }
+      opts.onDocument?.({ index: next, total: files.length, path, bytes: sizes[next], ok: r.ok, prepared: r.ok ? r.prepared : undefined, error: r.ok ? undefined : r.error });
       next++;
+      signalWake();
     }
   };
-  let chain = Promise.resolve();
+
+  const processOne = async (index: number): Promise<Outcome> => {
+    const path = files[index];
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(path);
+    } catch (e) {
+      return { ok: false, error: `${path}: cannot read: ${(e as NodeJS.ErrnoException).code ?? errorMessage(e)}`, sha: null };
+    }
+    const sha = sha256Of(bytes);
+    const r = await work({ id: index, path, bytes, docId: ids[index], options: opts.extractOptions ?? {} });
+    return r.ok ? { ok: true, prepared: r.prepared, sha } : { ok: false, error: r.error, sha };
+  };
+
+  const io = new PQueue({ concurrency: n + 1 });
+  let writing: Promise<void> = Promise.resolve();
+  const onAbort = () => {
+    fatal ??= new Error('run cancelled');
+    void pool?.close();
+    signalWake();
+  };
+  opts.signal?.addEventListener('abort', onAbort);
   try {
-    files.forEach((path, index) => {
-      void queue.add(async () => {
-        let entry: { result?: ExtractedDocument; error?: string; sha?: string };
-        let bytes: Uint8Array | undefined;
-        try {
-          bytes = await readFile(path);
-          entry = { result: await extractBytes(path, bytes, ids[index]) };
-        } catch (e) {
-          entry = { error: e instanceof Error ? e.message : String(e), sha: bytes ? sha256Of(bytes) : undefined };
-        }
-        opts.onDocument?.({ path, ok: !!entry.result, result: entry.result, error: entry.error, index, total: files.length });
-        done.set(index, entry);
-        chain = chain.then(flush);
-        await chain;
-      });
-    });
-    await queue.onIdle();
-    await chain;
-    const manifest = await writer.finish({
-      tool_version: TOOL_VERSION,
-      schema_version: (await import('../schemas/records.js')).SCHEMA_VERSION,
-      options: { formats: opts.formats ?? ['jsonl'] },
-      inputs,
-    });
+    for (let i = 0; i < files.length && !fatal; i++) {
+      while (i - next >= window && !fatal) await new Promise<void>((r) => (wake = r));
+      if (fatal) break;
+      void io
+        .add(async () => {
+          const outcome = await processOne(i);
+          if (fatal) return;
+          done.set(i, outcome);
+          writing = writing.then(flush);
+          await writing;
+        })
+        .catch((e: unknown) => {
+          fatal ??= e;
+          signalWake();
+        });
+    }
+    await io.onIdle();
+    await writing.catch((e: unknown) => (fatal ??= e));
+    if (fatal) throw fatal;
+    const options: Record<string, unknown> = { formats: writer.formats };
+    const aliases = opts.extractOptions?.agencyAliases;
+    if (aliases && Object.keys(aliases).length) options.agency_aliases = Object.fromEntries(Object.entries(aliases).sort(([a], [b]) => (a < b ? -1 : 1)));
+    const manifest = await writer.finish({ tool_version: TOOL_VERSION, schema_version: SCHEMA_VERSION, options, inputs });
     writer.commit();
-    return { manifest, failed, invalid: writer.invalid };
+    return { manifest, failures, failed: failures.length, invalid: writer.invalid };
   } catch (e) {
-    writer.abort();
+    await writer.abort();
     throw e;
+  } finally {
+    opts.signal?.removeEventListener('abort', onAbort);
+    await pool?.close();
   }
 }
 
-/** doc ids from file names; two inputs with the same name get a suffix from their path order. */
-function uniqueDocIds(files: string[]): string[] {
-  const seen = new Map<string, number>();
+/** doc ids from file names; two inputs with the same name get a suffix `_2`, `_3`… in path order. */
+export function uniqueDocIds(files: string[]): string[] {
+  const used = new Set<string>();
   return files.map((f) => {
     const base = docIdFor(f);
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return n === 1 ? base : `${base}_${n}`;
+    let id = base;
+    // compared case-insensitively: texts/<doc_id>.txt must not collide on macOS or Windows file systems
+    for (let k = 2; used.has(id.toLowerCase()); k++) id = `${base}_${k}`;
+    used.add(id.toLowerCase());
+    return id;
   });
 }

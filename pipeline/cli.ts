@@ -1,15 +1,28 @@
 #!/usr/bin/env node
 /**
- * planx command line. Exit codes: 0 every document processed, 1 some document failed (the others are
- * still written) or a record failed validation, 2 usage error.
+ * planx command line. Exit codes: 0 everything fine; 1 some document failed (the others are still written),
+ * a record failed validation, or `validate` found problems; 2 usage error (bad flag, bad config file,
+ * an --out folder planx must not replace, no such dataset).
  */
-import { Command, CommanderError } from 'commander';
-import { runBatch } from './batch.js';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { runBatch, defaultConcurrency } from './batch.js';
 import { TOOL_VERSION } from './version.js';
+import { FORMATS, type Format } from '../output/dataset.js';
+import { OutFolderError } from '../output/staging.js';
+import { ConfigError, loadConfig, CONFIG_FILE } from './config.js';
+import { Reporter, type Verbosity } from './progress.js';
 
-function summaryLine(r: { document: { id: string; title: string }; records: Record<string, unknown[]> }): string {
-  const c = (k: string) => r.records[k]?.length ?? 0;
-  return `${r.document.id}  ${r.document.title.slice(0, 40)} — ${c('sections')} sections, ${c('blocks')} blocks, ${c('tasks')} tasks, ${c('assignments')} assignments, ${c('tables')} tables, ${c('footnotes')} footnotes, ${c('diagnostics')} diagnostics`;
+class UsageError extends Error {}
+
+interface ExtractFlags {
+  out: string;
+  format?: Format[];
+  concurrency?: number;
+  timeout?: number;
+  config?: string;
+  quiet?: boolean;
+  verbose?: boolean;
+  progress?: boolean;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -19,35 +32,83 @@ export async function main(argv: string[]): Promise<number> {
     .description('Turn Chinese government plan documents (规划, 工作方案, 实施方案, 行动计划, 编制说明) into a grounded, schema-validated dataset.')
     .version(TOOL_VERSION)
     .exitOverride()
+    .showHelpAfterError('(run "planx --help" or "planx extract --help" for usage)')
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
   program
     .command('extract')
-    .description('extract documents into a dataset folder (JSONL + texts/, see README "The dataset")')
+    .description('extract documents into a dataset folder (JSONL + texts/, optionally CSV, SQLite, Parquet)')
     .argument('<inputs...>', 'files or folders; folders are searched recursively for .txt .md .html .htm .docx .pdf')
-    .requiredOption('-o, --out <dir>', 'dataset folder to write (replaced atomically when the run completes)')
-    .option('-c, --concurrency <n>', 'documents processed at once', (v) => parsePositive(v, '--concurrency'), 2)
+    .requiredOption('-o, --out <dir>', 'dataset folder to write; replaced as a whole, atomically, when the run completes')
+    .option('-f, --format <list>', `extra output formats, comma-separated: ${FORMATS.join(',')} (JSONL is always written)`, parseFormats)
+    .option('-c, --concurrency <n>', `documents processed at once, one worker thread each (default: CPUs, here ${defaultConcurrency()})`, (v) => parseNumber(v, '--concurrency', 1))
+    .option('--timeout <seconds>', 'abandon a document that takes longer than this (default 300; 0 = no limit)', (v) => parseNumber(v, '--timeout', 0))
+    .option('--config <file>', `config file (default: ${CONFIG_FILE} in the current folder, if there is one)`)
     .option('-q, --quiet', 'print only failures and the final summary')
+    .option('-v, --verbose', 'also print per-stage timings and diagnostic counts for every document')
+    .addOption(new Option('--no-progress', 'no progress bar even on a terminal: one line per document'))
     .addHelpText('after', `
 Examples:
   planx extract seeds --out dataset
-  planx extract plan.txt notices/ --out out/ds
+  planx extract plans/ notices/2024.docx --out out/ds --format csv,sqlite,parquet
+  planx validate dataset
 
-Each document gets one summary line; a document that cannot be read fails alone and is listed in
-dataset/manifest.json with the reason. Exit code 0 = all processed, 1 = some failed, 2 = usage error.`)
-    .action(async (inputs: string[], o: { out: string; concurrency: number; quiet?: boolean }) => {
-      const result = await runBatch(inputs, {
-        out: o.out,
-        concurrency: o.concurrency,
-        onDocument: (e) => {
-          if (e.result && !o.quiet) process.stdout.write(summaryLine(e.result as never) + '\n');
-          if (!e.ok) process.stderr.write(`FAILED ${e.error}\n`);
-        },
-      });
-      const ok = result.manifest.inputs.filter((i) => i.status === 'ok').length;
-      process.stdout.write(`${ok} of ${result.manifest.inputs.length} documents extracted into ${o.out}` + (result.failed ? `; ${result.failed} failed (see manifest.json)` : '') + '\n');
-      if (result.invalid) process.stderr.write(`${result.invalid} records failed schema validation (see diagnostics.jsonl, code invalid-record)\n`);
-      process.exitCode = result.failed || result.invalid ? 1 : 0;
+Writes dataset/{documents,sections,blocks,tasks,assignments,agencies,targets,tables,indicators,
+projects,footnotes,diagnostics}.jsonl, texts/<doc_id>.txt, schemas/, manifest.json, and with
+--format: csv/<name>.csv, dataset.sqlite, parquet/<name>.parquet.
+A document that cannot be read fails alone: it is listed at the end and in manifest.json with
+the reason. Exit code 0 = all processed, 1 = some failed, 2 = usage error.`)
+    .action(async (inputs: string[], o: ExtractFlags) => {
+      if (o.quiet && o.verbose) throw new UsageError('--quiet and --verbose cannot be used together');
+      const { config } = loadConfig(o.config);
+      const verbosity: Verbosity = o.quiet ? 'quiet' : o.verbose ? 'verbose' : 'normal';
+      const reporter = new Reporter({ verbosity, bar: o.progress === false ? false : undefined });
+      const controller = new AbortController();
+      const onSigint = () => {
+        reporter.stop();
+        process.stderr.write('\ninterrupted: removing the unfinished dataset (the previous one is kept)\n');
+        controller.abort();
+      };
+      process.once('SIGINT', onSigint);
+      try {
+        const result = await runBatch(inputs, {
+          out: o.out,
+          formats: o.format ?? config.formats ?? ['jsonl'],
+          concurrency: o.concurrency ?? config.concurrency,
+          timeoutSeconds: o.timeout ?? config.timeout ?? 300,
+          extractOptions: config.agencyAliases ? { agencyAliases: config.agencyAliases } : {},
+          signal: controller.signal,
+          onStart: (e) => reporter.start(e),
+          onDocument: (e) => reporter.document(e),
+        });
+        reporter.finish(result, o.out);
+        process.exitCode = result.failed || result.invalid ? 1 : 0;
+      } catch (e) {
+        reporter.stop();
+        if (controller.signal.aborted) process.exitCode = 130;
+        else throw e;
+      } finally {
+        process.removeListener('SIGINT', onSigint);
+      }
+    });
+
+  program
+    .command('validate')
+    .description('check a dataset folder: schemas, references between files, spans inside texts/')
+    .argument('<dataset>', 'the dataset folder (the --out of planx extract)')
+    .option('--max <n>', 'print at most this many problems (default 1000; the count is always printed)', (v) => parseNumber(v, '--max', 1), 1000)
+    .addHelpText('after', `
+Prints one line per problem as "file:line  message" (line of the JSONL file) and a summary.
+Exit code 0 = valid, 1 = problems found, 2 = no such folder.`)
+    .action(async (dataset: string, o: { max: number }) => {
+      const { validateDataset, formatProblem } = await import('../output/validate-dataset.js');
+      const report = await validateDataset(dataset);
+      for (const p of report.problems.slice(0, o.max)) process.stdout.write(formatProblem(p) + '\n');
+      if (report.problems.length > o.max) process.stdout.write(`… and ${report.problems.length - o.max} more\n`);
+      for (const n of [...new Set(report.notes)]) process.stderr.write(`note: ${n}\n`);
+      const summary = `${dataset}: ${report.records} records in ${report.files} files checked, ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`;
+      (report.problems.length ? process.stderr : process.stdout).write(summary + '\n');
+      process.exitCode = report.problems.length ? 1 : 0;
     });
 
   try {
@@ -55,15 +116,26 @@ dataset/manifest.json with the reason. Exit code 0 = all processed, 1 = some fai
     return Number(process.exitCode ?? 0);
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    process.stderr.write(`planx: ${(e as Error).message}\n`);
+    if (e instanceof UsageError || e instanceof ConfigError || e instanceof OutFolderError || (e as Error).name === 'DatasetNotFound') {
+      process.stderr.write(`planx: ${(e as Error).message}\n`);
+      return 2;
+    }
+    process.stderr.write(`planx: ${(e as Error).stack ?? String(e)}\n`);
     return 1;
   }
 }
 
-function parsePositive(v: string, name: string): number {
+function parseNumber(v: string, name: string, min: number): number {
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new CommanderError(2, 'planx.usage', `${name} must be a positive integer, got "${v}"`);
+  if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`${name} must be a whole number >= ${min}, got "${v}"`);
   return n;
+}
+
+function parseFormats(v: string): Format[] {
+  const list = v.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const bad = list.filter((f) => !(FORMATS as readonly string[]).includes(f));
+  if (bad.length) throw new InvalidArgumentError(`unknown format ${bad.map((b) => `"${b}"`).join(', ')}; choose from ${FORMATS.join(', ')}`);
+  return list as Format[];
 }
 
 main(process.argv).then((code) => {

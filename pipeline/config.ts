@@ -1,0 +1,125 @@
+/**
+ * The optional config file, `planx.config.json` in the working folder (or `--config FILE`): output formats,
+ * concurrency, per-document time limit and the agency alias table handed to the stages. Validated with zod;
+ * a mistake is reported as `file: field: what is wrong` (with a suggestion for a misspelt key), and the CLI
+ * exits 2. Command-line flags override the file.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { FORMATS } from '../output/dataset.js';
+
+export const CONFIG_FILE = 'planx.config.json';
+
+export const Config = z
+  .object({
+    /** allowed so editors can point at a schema */
+    $schema: z.string().optional(),
+    formats: z.array(z.enum(FORMATS)).optional(),
+    concurrency: z.number().int().min(1).max(256).optional(),
+    /** seconds one document may take before it is abandoned (0 = no limit) */
+    timeout: z.number().min(0).optional(),
+    /** spelling → canonical agency name; extends the built-in table */
+    agencyAliases: z.record(z.string().min(1), z.string().min(1)).optional(),
+  })
+  .strict();
+export type PlanxConfig = z.infer<typeof Config>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const KEYS = Object.keys(Config.shape);
+
+/** Read and validate a config file. Without `path`, `planx.config.json` in `cwd` is used if it exists. */
+export function loadConfig(path?: string, cwd = process.cwd()): { config: PlanxConfig; path: string | null } {
+  const file = path ? resolve(cwd, path) : resolve(cwd, CONFIG_FILE);
+  if (!existsSync(file)) {
+    if (path) throw new ConfigError(`config file ${path} not found`);
+    return { config: {}, path: null };
+  }
+  const shown = path ?? CONFIG_FILE;
+  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new ConfigError(`${shown}: not valid JSON: ${jsonErrorWhere(text, (e as Error).message)}`);
+  }
+  return { config: parseConfig(raw, shown), path: file };
+}
+
+export function parseConfig(raw: unknown, shown = CONFIG_FILE): PlanxConfig {
+  const r = Config.safeParse(raw);
+  if (r.success) return r.data;
+  const lines = r.error.issues.map((i) => `${shown}: ${describeIssue(i)}`);
+  throw new ConfigError(lines.join('\n'));
+}
+
+function pathText(path: ReadonlyArray<PropertyKey>): string {
+  let s = '';
+  for (const p of path) s += typeof p === 'number' ? `[${p}]` : s ? `.${String(p)}` : String(p);
+  return s || '(top level)';
+}
+
+function describeIssue(i: z.core.$ZodIssue): string {
+  const where = pathText(i.path);
+  switch (i.code) {
+    case 'unrecognized_keys':
+      return i.keys
+        .map((k) => {
+          const near = closest(k, KEYS);
+          return `unknown setting "${k}"${near ? ` (did you mean "${near}"?)` : ''}; known settings: ${KEYS.filter((x) => x !== '$schema').join(', ')}`;
+        })
+        .join('; ');
+    case 'invalid_value':
+      return `${where}: ${JSON.stringify(valueAt(i))} is not one of ${i.values.map(String).join(', ')}`;
+    case 'invalid_type':
+      return `${where}: expected ${i.expected}${where === '(top level)' ? ' (the file must hold one JSON object)' : ''}`;
+    case 'too_small':
+      return `${where}: must be at least ${String(i.minimum)}${i.origin === 'string' ? ' characters' : ''}`;
+    case 'too_big':
+      return `${where}: must be at most ${String(i.maximum)}`;
+    default:
+      return `${where}: ${i.message}`;
+  }
+}
+
+function valueAt(i: z.core.$ZodIssue): unknown {
+  return (i as { input?: unknown }).input;
+}
+
+/** A known key within edit distance 2 of a misspelt one. */
+function closest(word: string, candidates: string[]): string | null {
+  let best: string | null = null;
+  let bestD = 3;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** "Unexpected token } in JSON at position 45" → "line 3, column 7: Unexpected token }…" */
+function jsonErrorWhere(text: string, message: string): string {
+  const m = /position (\d+)/.exec(message);
+  if (!m) return message;
+  const pos = Number(m[1]);
+  const before = text.slice(0, pos);
+  const line = before.split('\n').length;
+  const col = pos - before.lastIndexOf('\n');
+  return `line ${line}, column ${col}: ${message.replace(/ in JSON at position \d+.*$/, '')}`;
+}

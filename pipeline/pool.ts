@@ -1,0 +1,96 @@
+/**
+ * A small pool of worker threads running pipeline/worker.ts, one document per worker at a time. A worker
+ * that crashes (uncaught error, out of memory) or exceeds the per-document time limit fails only the
+ * document it had, and is replaced for the next one.
+ */
+import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import type { Job, JobResult } from './worker.js';
+
+const WORKER_URL = new URL('./worker.js', import.meta.url);
+
+/** Workers need the compiled worker.js; under the TypeScript sources (jest) documents run in-process. */
+export function workersAvailable(): boolean {
+  return WORKER_URL.protocol === 'file:' && import.meta.url.endsWith('.js') && existsSync(fileURLToPath(WORKER_URL));
+}
+
+interface Slot {
+  worker: Worker;
+  job: Job | null;
+  done: ((r: JobResult) => void) | null;
+  timer: NodeJS.Timeout | null;
+  /** why the worker is being stopped, for the failed document's message */
+  stopping: string | null;
+}
+
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly waiting: Array<{ job: Job; done: (r: JobResult) => void }> = [];
+  private closed = false;
+
+  constructor(
+    readonly size: number,
+    readonly timeoutMs = 0,
+  ) {}
+
+  run(job: Job): Promise<JobResult> {
+    return new Promise((done) => {
+      if (this.closed) return done({ id: job.id, ok: false, error: 'run cancelled' });
+      this.waiting.push({ job, done });
+      this.dispatch();
+    });
+  }
+
+  private dispatch(): void {
+    while (this.waiting.length) {
+      let slot = this.slots.find((s) => !s.job && !s.stopping);
+      if (!slot && this.slots.filter((s) => !s.stopping).length < this.size) slot = this.spawn();
+      if (!slot) return;
+      const { job, done } = this.waiting.shift()!;
+      slot.job = job;
+      slot.done = done;
+      if (this.timeoutMs > 0) {
+        const s = slot;
+        s.timer = setTimeout(() => {
+          s.stopping = `timed out after ${Math.round(this.timeoutMs / 1000)} s (the document was abandoned; raise --timeout if it is just very large)`;
+          void s.worker.terminate();
+        }, this.timeoutMs);
+      }
+      slot.worker.postMessage(job);
+    }
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(WORKER_URL, { workerData: { planx: true } });
+    const slot: Slot = { worker, job: null, done: null, timer: null, stopping: null };
+    worker.on('message', (r: JobResult) => this.settle(slot, r));
+    worker.on('error', (e) => {
+      slot.stopping ??= `worker crashed: ${e.message}`;
+    });
+    worker.on('exit', (code) => {
+      const i = this.slots.indexOf(slot);
+      if (i >= 0) this.slots.splice(i, 1);
+      if (slot.job) this.settle(slot, { id: slot.job.id, ok: false, error: slot.stopping ?? `worker exited with code ${code}` });
+      if (!this.closed) this.dispatch();
+    });
+    this.slots.push(slot);
+    return slot;
+  }
+
+  private settle(slot: Slot, r: JobResult): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    const done = slot.done;
+    slot.job = null;
+    slot.done = null;
+    slot.timer = null;
+    done?.(r);
+    this.dispatch();
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const w of this.waiting.splice(0)) w.done({ id: w.job.id, ok: false, error: 'run cancelled' });
+    await Promise.all(this.slots.map((s) => { s.stopping ??= 'run cancelled'; return s.worker.terminate(); }));
+  }
+}

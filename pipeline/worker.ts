@@ -1,0 +1,63 @@
+/**
+ * The CPU part of one document: container sanity checks, the pipeline (read → stages → records) and the
+ * validation + serialisation of its records. Runs in a worker thread under the batch runner (so both cores
+ * work), or in the calling thread when workers are unavailable (tests run the TypeScript sources).
+ */
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { extname } from 'node:path';
+import { extractBytes } from './run.js';
+import { InputError } from './source.js';
+import type { ExtractOptions } from './document.js';
+import { prepareDocument, type PreparedDocument } from '../output/prepare.js';
+
+export interface Job {
+  id: number;
+  path: string;
+  bytes: Uint8Array;
+  docId: string;
+  options: ExtractOptions;
+}
+
+export type JobResult = { id: number; ok: true; prepared: PreparedDocument } | { id: number; ok: false; error: string };
+
+const ZIP_FORMATS = new Set(['.docx', '.xlsx', '.pptx', '.odt']);
+
+/**
+ * Refuse a zip-based document whose container is visibly broken before any reader sees it: a file cut
+ * short (an interrupted download or copy) has no end-of-central-directory record, and the message then
+ * says so instead of whatever the zip library makes of it.
+ */
+export function sniffContainer(path: string, bytes: Uint8Array): void {
+  if (bytes.length === 0) throw new InputError(path, 'empty file (0 bytes)');
+  if (!ZIP_FORMATS.has(extname(path).toLowerCase())) return;
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  if (!isZip) throw new InputError(path, `not a ${extname(path)} file: it does not start with a zip header (renamed from another format?)`);
+  // EOCD: "PK\x05\x06", within the last 22 + 65535 bytes
+  const from = Math.max(0, bytes.length - 22 - 0xffff);
+  for (let i = bytes.length - 22; i >= from; i--) {
+    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x05 && bytes[i + 3] === 0x06) return;
+  }
+  throw new InputError(path, `truncated or corrupt ${extname(path)}: the zip directory at the end of the file is missing (file cut short?)`);
+}
+
+export function errorMessage(e: unknown): string {
+  if (e instanceof Error) return e.message || e.name;
+  return String(e);
+}
+
+export async function runJob(job: Job): Promise<JobResult> {
+  try {
+    sniffContainer(job.path, job.bytes);
+    const result = await extractBytes(job.path, job.bytes, job.docId, job.options);
+    return { id: job.id, ok: true, prepared: prepareDocument(result) };
+  } catch (e) {
+    return { id: job.id, ok: false, error: errorMessage(e) };
+  }
+}
+
+if (!isMainThread && parentPort && (workerData as { planx?: boolean } | null)?.planx) {
+  const port = parentPort;
+  port.on('message', (job: Job) => {
+    void runJob(job).then((r) => port.postMessage(r));
+  });
+}
