@@ -67,7 +67,8 @@ function findTitle(doc: PlanDocument): string {
   const end = chosen.slice(0, 3).findLastIndex((p) => TITLE_WORD.test(p.text.trim()));
   const parts = (end < 0 ? chosen : chosen.filter((p, i) => i <= end || /^[(（][^()（）]{1,14}[)）]$/.test(p.text.trim()))).slice(0, 4);
   for (const p of parts) p.isTitle = true;
-  let title = parts.map((p) => p.text.trim()).join('');
+  // A title printed twice (a page heading and the notice's own title line) counts once.
+  let title = parts.map((p) => p.text.trim()).filter((t, i, a) => i === 0 || t !== a[i - 1]).join('');
   if (hint && (!title || GENERIC.test(title) || !TITLE_WORD.test(title.replace(/[(（][^()（）]*[)）]$/, '')))) title = hint;
   if (GENERIC.test(title) || !title) {
     const named = mostNamedWork(doc);
@@ -96,15 +97,36 @@ export function kindOf(title: string): DocumentRecord['kind'] {
   return 'other';
 }
 
+/** One administrative unit at the start of `s`: a name of 1-7 characters and its suffix, or null. */
+const UNIT = /^([\u4e00-\u9fff]{1,7}?)(省|自治区|特别行政区|自治州|自治县|市|州|盟|县|区|旗|镇|乡|街道)/;
+// Words that end in a unit suffix but name no place (`城镇`, `市场`, `区域`) or contain function words.
+const NOT_A_NAME = /[和的与及在对为之等将把于由]|^(?:城|社|园|小|景|片|市|城市|城|全)$/;
+const NOT_AFTER = /^(?:场|容|域|块|级|长|委|政府|直|属)/;
+
+function leadingUnits(s: string): string {
+  let out = '';
+  let rest = s;
+  for (let k = 0; k < 3; k++) {
+    const m = UNIT.exec(rest);
+    if (!m || NOT_A_NAME.test(m[1]) || NOT_AFTER.test(rest.slice(m[0].length))) break;
+    out += m[0];
+    rest = rest.slice(m[0].length);
+  }
+  return out;
+}
+
+/** The issuing area as written: the chain of units a title starts with (`江门市蓬江区`), `全国` for national plans. */
 export function regionOf(title: string): string | null {
-  let t = title.replace(/^关于(?:印发|转发)?/, '');
-  const quoted = /《([^》]+)》/.exec(t);
-  const issuer = REGION.exec(t);
-  if (quoted && (!issuer || issuer.index !== 0 || /^关于/.test(title))) t = quoted[1];
-  t = t.replace(/^《/, '');
-  if (NATIONAL.test(t)) return '全国';
-  const m = REGION.exec(t);
-  return m ? m[0] : null;
+  const strip = (x: string) => x.replace(/^(?:关于|印发|转发|促进|进一步|加快|推进|《|“|"|[^“”《》]{0,4}五”)+/, '');
+  const outer = strip(title);
+  const quoted = /《([^》]+)》/.exec(title);
+  const candidates = [outer, quoted ? strip(quoted[1]) : ''];
+  for (const c of candidates) {
+    if (NATIONAL.test(c)) return '全国';
+    const r = leadingUnits(c);
+    if (r) return r;
+  }
+  return null;
 }
 
 export function periodOf(text: string): string | null {

@@ -153,3 +153,18 @@ describe('run-in titles', () => {
     ]);
   });
 });
+
+describe('document metadata from titles', () => {
+  it.each([
+    ['关于印发《沈阳市城镇房屋安全管理三项制度工作方案》的通知', '沈阳市', 'work_plan'],
+    ['印发《关于促进安化县房地产市场平稳健康发展的若干政策措施》的通知', '安化县', 'other'],
+    ['上海市普陀区绿化和市容管理局关于印发《普陀区绿化建设和市容景观提升“十五五”规划》的通知', '上海市普陀区', 'plan'],
+    ['“十四五”国家应急体系规划', '全国', 'plan'],
+    ['关于印发《吴泾镇城镇房屋安全隐患排查整治工作方案》的通知', '吴泾镇', 'work_plan'],
+    ['广西壮族自治区百色市右江区“十四五”生态环境保护规划编制说明', '广西壮族自治区百色市右江区', 'explanatory_note'],
+    ['某县乡村振兴实施方案', '某县', 'implementation_plan'],
+  ])('%s', async (title, region, kind) => {
+    const { regionOf, kindOf } = await import('../extractors/metadata.js');
+    expect([regionOf(title), kindOf(title)]).toEqual([region, kind]);
+  });
+});
