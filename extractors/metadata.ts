@@ -12,6 +12,8 @@ const TITLE_WORD = /(?:规划|纲要|方案|计划|说明|意见|措施|通知)[
 /** `发布日期：2021-07-02`, `- **文档类型**：政策类`: metadata a scraper or a cover page put above the title. */
 const METADATA_LINE = /^[-*•]?\s*\**[\u4e00-\u9fffA-Za-z]{2,8}\**\s*[:：]|^(?:---|===)|^\S+\.(?:md|html?|pdf|docx?)$/;
 const MAX_LEAD_PARAGRAPHS = 40;
+/** Red-header cover lines: `大同市人民政府文件`, `同政发〔2021〕62 号`, the issuer's name alone. */
+const COVER_LINE = /(?:文件|[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d+\s*号|人民政府|办公室|办公厅|委员会|管理局|[^关]局)$/;
 const ADMIN = '(?:省|自治区|特别行政区|市|自治州|州|地区|盟|区|县|自治县|旗|镇|乡|街道|新区)';
 const REGION = new RegExp(`^(?:[\\u4e00-\\u9fff]{1,8}?${ADMIN}){1,3}`);
 const NATIONAL = /^(?:中华人民共和国|全国|国家|国务院|中共中央)/;
@@ -61,11 +63,11 @@ function findTitle(doc: PlanDocument): string {
   const runs = titleRuns(doc);
   // The run that names a kind of document (…规划, …工作方案, …说明) is the title; scraper headers and
   // metadata lines above it are not. Lines of a run are one title split over lines.
-  const chosen = runs.find((r) => r.some((p) => TITLE_WORD.test(p.text.trim()))) ?? runs[0] ?? [];
+  const chosen = (runs.find((r) => r.some((p) => TITLE_WORD.test(p.text.trim()))) ?? runs[0] ?? []).filter((p) => !COVER_LINE.test(p.text.trim()));
   // After the line naming the kind, only a short parenthetical belongs to the title (`（2021-2023年）`,
   // `（征求意见稿）`), not an approval note (`（第七届全国人民代表大会第四次会议…批准）`).
-  const end = chosen.slice(0, 3).findLastIndex((p) => TITLE_WORD.test(p.text.trim()));
-  const parts = (end < 0 ? chosen : chosen.filter((p, i) => i <= end || /^[(（][^()（）]{1,14}[)）]$/.test(p.text.trim()))).slice(0, 4);
+  const end = chosen.slice(0, 6).findLastIndex((p) => TITLE_WORD.test(p.text.trim()));
+  const parts = (end < 0 ? chosen.slice(0, 3) : chosen.filter((p, i) => (i <= end && i >= end - 2) || (i > end && /^[(（][^()（）]{1,14}[)）]$/.test(p.text.trim())))).slice(0, 4);
   for (const p of parts) p.isTitle = true;
   // A title printed twice (a page heading and the notice's own title line) counts once.
   let title = parts.map((p) => p.text.trim()).filter((t, i, a) => i === 0 || t !== a[i - 1]).join('');

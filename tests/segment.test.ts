@@ -168,3 +168,11 @@ describe('document metadata from titles', () => {
     expect([regionOf(title), kindOf(title)]).toEqual([region, kind]);
   });
 });
+
+describe('titles under a red-header cover', () => {
+  it('skips the 文件 header, the document number and the issuer line', async () => {
+    const r = await extractString(['某市人民政府文件', '某政发〔2022〕8 号', '某市人民政府', '关于印发某市“十四五”水安全保障规划', '的通知', '各县（区）人民政府：', '现将《某市“十四五”水安全保障规划》印发给你们，请认真贯彻执行。'].join('\n'));
+    expect(r.document.title).toBe('关于印发某市“十四五”水安全保障规划的通知');
+    expect([r.document.kind, r.document.region, r.document.period]).toEqual(['plan', '某市', '十四五']);
+  });
+});
