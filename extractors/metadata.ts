@@ -8,12 +8,12 @@ import type { DocumentRecord } from '../schemas/records.js';
 
 const GENERIC = /^(?:编制说明|起草说明|说明|编制情况说明|工作方案|实施方案|行动方案|行动计划|规划|附件\s*\d*)$/;
 const TITLE_MAX = 60;
-const TITLE_WORD = /(?:规划|纲要|方案|计划|说明|意见|措施|通知)[)）》”]?$/;
+const TITLE_WORD = /(?:规划|纲要|方案|计划|说明|意见|措施|通知)(?:[(（][^()（）]{1,14}[)）])?[)）》”]?$/;
 /** `发布日期：2021-07-02`, `- **文档类型**：政策类`: metadata a scraper or a cover page put above the title. */
 const METADATA_LINE = /^[-*•]?\s*\**[\u4e00-\u9fffA-Za-z]{2,8}\**\s*[:：]|^(?:---|===)|^\S+\.(?:md|html?|pdf|docx?)$/;
 const MAX_LEAD_PARAGRAPHS = 40;
 /** Red-header cover lines: `大同市人民政府文件`, `同政发〔2021〕62 号`, the issuer's name alone. */
-const COVER_LINE = /(?:文件|[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d+\s*号|人民政府|办公室|办公厅|委员会|管理局|[^关]局)$/;
+const COVER_LINE = /^[A-Za-z0-9\-_/.: ]+$|^(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?$|(?:文件|[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d+\s*号|人民政府|办公室|办公厅|委员会|管理局|[^关]局)$/;
 const ADMIN = '(?:省|自治区|特别行政区|市|自治州|州|地区|盟|区|县|自治县|旗|镇|乡|街道|新区)';
 const REGION = new RegExp(`^(?:[\\u4e00-\\u9fff]{1,8}?${ADMIN}){1,3}`);
 const NATIONAL = /^(?:中华人民共和国|全国|国家|国务院|中共中央)/;
@@ -111,8 +111,11 @@ function leadingUnits(s: string): string {
   for (let k = 0; k < 3; k++) {
     const m = UNIT.exec(rest);
     if (!m || NOT_A_NAME.test(m[1]) || NOT_AFTER.test(rest.slice(m[0].length))) break;
-    out += m[0];
-    rest = rest.slice(m[0].length);
+    let unit = m[0];
+    // `达州市`, `德州市`: 州 is part of the name when 市/县 follows.
+    if (/[州盟]$/.test(unit) && /^[市县]/.test(rest.slice(unit.length))) unit += rest[unit.length];
+    out += unit;
+    rest = rest.slice(unit.length);
   }
   return out;
 }

@@ -163,6 +163,8 @@ describe('document metadata from titles', () => {
     ['关于印发《吴泾镇城镇房屋安全隐患排查整治工作方案》的通知', '吴泾镇', 'work_plan'],
     ['广西壮族自治区百色市右江区“十四五”生态环境保护规划编制说明', '广西壮族自治区百色市右江区', 'explanatory_note'],
     ['某县乡村振兴实施方案', '某县', 'implementation_plan'],
+    ['德州市“十四五”生态环境保护规划', '德州市', 'plan'],
+    ['杭州市西湖区全域旅游发展规划（2021—2025）', '杭州市西湖区', 'plan'],
   ])('%s', async (title, region, kind) => {
     const { regionOf, kindOf } = await import('../extractors/metadata.js');
     expect([regionOf(title), kindOf(title)]).toEqual([region, kind]);
@@ -174,5 +176,9 @@ describe('titles under a red-header cover', () => {
     const r = await extractString(['某市人民政府文件', '某政发〔2022〕8 号', '某市人民政府', '关于印发某市“十四五”水安全保障规划', '的通知', '各县（区）人民政府：', '现将《某市“十四五”水安全保障规划》印发给你们，请认真贯彻执行。'].join('\n'));
     expect(r.document.title).toBe('关于印发某市“十四五”水安全保障规划的通知');
     expect([r.document.kind, r.document.region, r.document.period]).toEqual(['plan', '某市', '十四五']);
+  });
+  it('keeps a period in parentheses and drops the cover date and an index number', async () => {
+    const r = await extractString(['ZJHZ-2021-00123', '某省绿色建筑', '“十四五”规划（2021-2025）', '2021 年 6 月', '第一章 规划背景'].join('\n'));
+    expect(r.document.title).toBe('某省绿色建筑“十四五”规划（2021-2025）');
   });
 });
