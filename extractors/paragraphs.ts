@@ -11,6 +11,7 @@ const TERMINAL = /[。！？；：!?;:…”’」』)）\]】]$/;
 const PAGE_NUMBER = /^(?:[-—–－~〜]\s*\d{1,4}\s*[-—–－~〜]|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
 const FIGURE_CAPTION = /^(?:附?图\s*\d+(?:[-.]\d+)?)(?:\s|[:：、.]|(?=[\u4e00-\u9fff]))/;
 const TABLE_CAPTION = /^续?表\s*\d+(?:[-.]\d+)?(?:\s|[:：、.]|(?=[\u4e00-\u9fff]))/;
+const DECIMAL_START = /^\d{1,2}(?:\.\d{1,2}){1,3}\s/;
 const BULLET = /^(?:——|--|—|[-•·●○◆■□▪]\s)/;
 /** A cut heading has a comma and some length; a short title line without punctuation is a title. */
 const MIN_JOIN_LENGTH = 24;
@@ -84,8 +85,14 @@ export function continues(cur: string, next: string): boolean {
   if (TITLE_END.test(c)) return false;
   // A sentence already ended inside the line: this is prose cut mid-sentence, not a title.
   if (/[。！？!?;；]/.test(c)) return true;
+  if (ITEM_START.test(c) || DECIMAL_START.test(c)) {
+    // A numbered heading cut by a page end: its title goes on and ends soon (`…美丽江门建` + `设目标仍存在差距。`);
+    // a standalone heading is followed by body text whose first sentence is long.
+    const end = n.search(/[。！？!?]/);
+    return c.length >= MIN_JOIN_LENGTH && c.includes(',') && end >= 0 && end <= 20;
+  }
   if (c.length >= MIN_JOIN_LENGTH && c.includes(',')) return true;
-  return !ITEM_START.test(c) && c.length >= MIN_JOIN_BODY;
+  return c.length >= MIN_JOIN_BODY;
 }
 
 export function buildParagraphs(doc: PlanDocument): Paragraph[] {

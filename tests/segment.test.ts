@@ -182,3 +182,19 @@ describe('titles under a red-header cover', () => {
     expect(r.document.title).toBe('某省绿色建筑“十四五”规划（2021-2025）');
   });
 });
+
+describe('cut numbered headings', () => {
+  it('joins a heading whose title runs on after a page end, not a standalone heading with a comma', async () => {
+    const r = await extractString([
+      '（二）水环境质量全面改善的基础仍不牢固，对标省考目标仍',
+      '',
+      '有差距。部分支流水质波动明显，汛期污染仍较突出。',
+      '1.4.3 土壤环境管理基础数据匮乏，科技支撑较弱',
+      '在国家和省有关部门组织下，全市已开展土壤污染状况详查，但基础数据仍不完善。',
+    ].join('\n'));
+    expect(r.records.sections.map((s) => [s.marker, s.title, s.run_in])).toEqual([
+      ['（二）', '水环境质量全面改善的基础仍不牢固，对标省考目标仍有差距', true],
+      ['1.4.3', '土壤环境管理基础数据匮乏，科技支撑较弱', false],
+    ]);
+  });
+});
