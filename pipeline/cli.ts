@@ -11,6 +11,7 @@ import { FORMATS, type Format } from '../output/dataset.js';
 import { OutFolderError } from '../output/staging.js';
 import { ConfigError, loadConfig, CONFIG_FILE } from './config.js';
 import { Reporter, type Verbosity } from './progress.js';
+import { registerDiff } from './commands/diff.js';
 
 class UsageError extends Error {}
 
@@ -110,6 +111,8 @@ Exit code 0 = valid, 1 = problems found, 2 = no such folder.`)
       (report.problems.length ? process.stderr : process.stdout).write(summary + '\n');
       process.exitCode = report.problems.length ? 1 : 0;
     });
+
+  registerDiff(program);
 
   try {
     await program.parseAsync(argv);
