@@ -16,8 +16,8 @@ import type { ExtractedDocument } from '../pipeline/run.js';
 import { prepareDocument, type PreparedDocument } from './prepare.js';
 import { checkOutFolder, cleanStale, commitFolder, tempFolderFor } from './staging.js';
 
-export const FORMATS = ['jsonl', 'csv', 'sqlite', 'parquet'] as const;
-export type Format = (typeof FORMATS)[number];
+import { FORMATS, type Format } from './formats.js';
+export { FORMATS, type Format };
 
 /** Derived formats, each written from the JSONL files of a finished folder (loaded only when asked for). */
 const DERIVED: Record<Exclude<Format, 'jsonl'>, (dir: string) => Promise<void>> = {

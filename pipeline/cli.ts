@@ -5,15 +5,21 @@
  * an --out folder planx must not replace, no such dataset).
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { runBatch, defaultConcurrency } from './batch.js';
+import { availableParallelism } from 'node:os';
 import { TOOL_VERSION } from './version.js';
-import { FORMATS, type Format } from '../output/dataset.js';
-import { OutFolderError } from '../output/staging.js';
-import { ConfigError, loadConfig, CONFIG_FILE } from './config.js';
-import { Reporter, type Verbosity } from './progress.js';
+import { FORMATS, type Format } from '../output/formats.js';
+import type { Verbosity } from './progress.js';
+
+// The pipeline, writers and validators are imported inside the actions: `planx --help` and usage errors
+// answer at once instead of after loading every stage.
+const CONFIG_FILE = 'planx.config.json';
+/** errors that are the user's to fix: exit 2 */
+const USAGE_ERRORS = new Set(['UsageError', 'ConfigError', 'OutFolderError', 'DatasetNotFound']);
 import { registerDiff } from './commands/diff.js';
 
-class UsageError extends Error {}
+class UsageError extends Error {
+  override name = 'UsageError';
+}
 
 interface ExtractFlags {
   out: string;
@@ -42,7 +48,7 @@ export async function main(argv: string[]): Promise<number> {
     .argument('<inputs...>', 'files or folders; folders are searched recursively for .txt .md .html .htm .docx .pdf')
     .requiredOption('-o, --out <dir>', 'dataset folder to write; replaced as a whole, atomically, when the run completes')
     .option('-f, --format <list>', `extra output formats, comma-separated: ${FORMATS.join(',')} (JSONL is always written)`, parseFormats)
-    .option('-c, --concurrency <n>', `documents processed at once, one worker thread each (default: CPUs, here ${defaultConcurrency()})`, (v) => parseNumber(v, '--concurrency', 1))
+    .option('-c, --concurrency <n>', `documents processed at once, one worker thread each (default: CPUs, here ${availableParallelism()})`, (v) => parseNumber(v, '--concurrency', 1))
     .option('--timeout <seconds>', 'abandon a document that takes longer than this (default 300; 0 = no limit)', (v) => parseNumber(v, '--timeout', 0))
     .option('--config <file>', `config file (default: ${CONFIG_FILE} in the current folder, if there is one)`)
     .option('-q, --quiet', 'print only failures and the final summary')
@@ -61,6 +67,9 @@ A document that cannot be read fails alone: it is listed at the end and in manif
 the reason. Exit code 0 = all processed, 1 = some failed, 2 = usage error.`)
     .action(async (inputs: string[], o: ExtractFlags) => {
       if (o.quiet && o.verbose) throw new UsageError('--quiet and --verbose cannot be used together');
+      const { loadConfig } = await import('./config.js');
+      const { runBatch } = await import('./batch.js');
+      const { Reporter } = await import('./progress.js');
       const { config } = loadConfig(o.config);
       const verbosity: Verbosity = o.quiet ? 'quiet' : o.verbose ? 'verbose' : 'normal';
       const reporter = new Reporter({ verbosity, bar: o.progress === false ? false : undefined });
@@ -119,7 +128,7 @@ Exit code 0 = valid, 1 = problems found, 2 = no such folder.`)
     return Number(process.exitCode ?? 0);
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    if (e instanceof UsageError || e instanceof ConfigError || e instanceof OutFolderError || (e as Error).name === 'DatasetNotFound') {
+    if (USAGE_ERRORS.has((e as Error).name)) {
       process.stderr.write(`planx: ${(e as Error).message}\n`);
       return 2;
     }

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { FORMATS } from '../output/dataset.js';
+import { FORMATS } from '../output/formats.js';
 
 export const CONFIG_FILE = 'planx.config.json';
 
