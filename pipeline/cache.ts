@@ -1,0 +1,139 @@
+/**
+ * Incremental runs: a content-hash cache of extraction results, kept inside the dataset folder
+ * (`<out>/.planx-cache/<key>.json.gz`, one entry per document). A document is skipped when its bytes,
+ * name, doc_id, extraction options and the tool (version, schema version and a fingerprint of planx's
+ * own code) are unchanged since the run that wrote `--out`; `--force` ignores the old entries (and
+ * writes new ones).
+ *
+ * The dataset folder is replaced as a whole at the end of a run, so the cache travels with it: entries
+ * are written into the new (temporary) folder as the run goes — new results when extracted, old entries
+ * copied over when used — and entries of documents no longer in the run disappear with the old folder.
+ * Memory stays bounded: nothing is held beyond the document at hand.
+ *
+ * Cached is what the worker returns (validated, serialised records, before corrections): corrections
+ * are applied after the cache, on every run. An entry that cannot be read is a miss, never an error.
+ *
+ * Use from the batch runner:
+ *   const cache = new ExtractCache({ from: opts.out, into: writer.tmp, force: opts.force });
+ *   const key = cache.key({ sha256: sha, path, docId, options: opts.extractOptions ?? {} });
+ *   const prepared = cache.get(key) ?? cache.put(key, (await work(job)).prepared);
+ *   … cache.hits, cache.misses for the summary ("3 unchanged, skipped").
+ */
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { PreparedDocument } from '../output/prepare.js';
+import type { ExtractOptions } from './document.js';
+import { TOOL_VERSION } from './version.js';
+import { SCHEMA_VERSION } from '../schemas/records.js';
+
+export const CACHE_DIR = '.planx-cache';
+/** bump when the entry layout changes */
+const ENTRY_FORMAT = 1;
+
+export interface CacheKeyInput {
+  /** sha256 of the input's bytes (hex) */
+  sha256: string;
+  /** the path as given (it is recorded in documents.jsonl) */
+  path: string;
+  docId: string;
+  options: ExtractOptions;
+}
+
+let fingerprint: string | null = null;
+
+/**
+ * A hash of planx's own code (the compiled .js under dist/, or the .ts sources under tests), so a
+ * changed build never serves results of the previous one even when the version number was not bumped.
+ */
+export function codeFingerprint(): string {
+  if (fingerprint) return fingerprint;
+  const here = fileURLToPath(import.meta.url);
+  const root = dirname(dirname(here));
+  const ext = here.endsWith('.ts') ? '.ts' : '.js';
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    if (!existsSync(dir)) return;
+    for (const name of readdirSync(dir).sort()) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith(ext) && !name.endsWith('.d.ts')) files.push(p);
+    }
+  };
+  for (const d of ['pipeline', 'extractors', 'schemas', 'output']) walk(join(root, d));
+  const h = createHash('sha256');
+  for (const f of files) h.update(relative(root, f)).update('\0').update(readFileSync(f)).update('\0');
+  fingerprint = h.digest('hex').slice(0, 16);
+  return fingerprint;
+}
+
+/** JSON with object keys sorted, so equal options give equal keys whatever their order. */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    return `{${Object.keys(o).sort().filter((k) => o[k] !== undefined).map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(v) ?? 'null';
+}
+
+export function cacheKey(input: CacheKeyInput, code = codeFingerprint()): string {
+  const what = canonical({ f: ENTRY_FORMAT, tool: TOOL_VERSION, schema: SCHEMA_VERSION, code, sha256: input.sha256, path: input.path, doc: input.docId, options: input.options });
+  return createHash('sha256').update(what).digest('hex');
+}
+
+export interface CacheOptions {
+  /** the dataset folder of the previous run (`--out`); its cache is read */
+  from: string;
+  /** the folder being written (the new dataset, before it is swapped in); entries go there */
+  into: string;
+  /** `--force`: use no old entry */
+  force?: boolean;
+}
+
+export class ExtractCache {
+  hits = 0;
+  misses = 0;
+  private readonly oldDir: string;
+  private readonly newDir: string;
+
+  constructor(private readonly opts: CacheOptions) {
+    this.oldDir = join(opts.from, CACHE_DIR);
+    this.newDir = join(opts.into, CACHE_DIR);
+  }
+
+  key(input: CacheKeyInput): string {
+    return cacheKey(input);
+  }
+
+  /** The cached result for `key` (and the entry carried into the new folder), or null. */
+  get(key: string): PreparedDocument | null {
+    const file = join(this.oldDir, `${key}.json.gz`);
+    if (this.opts.force || !existsSync(file)) {
+      this.misses++;
+      return null;
+    }
+    try {
+      const entry = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8')) as { key: string; prepared: PreparedDocument };
+      if (entry.key !== key || !entry.prepared?.jsonl) throw new Error('not an entry for this key');
+      mkdirSync(this.newDir, { recursive: true });
+      copyFileSync(file, join(this.newDir, `${key}.json.gz`));
+      this.hits++;
+      return { ...entry.prepared, timings: {} };
+    } catch {
+      this.misses++; // unreadable or foreign entry: extract again, and overwrite it
+      return null;
+    }
+  }
+
+  /** Store a fresh result under `key` in the new folder; returns it, for chaining. */
+  put(key: string, prepared: PreparedDocument): PreparedDocument {
+    mkdirSync(this.newDir, { recursive: true });
+    // timings are left out so the same inputs give byte-identical cache files
+    const entry = { key, prepared: { ...prepared, timings: {} } };
+    writeFileSync(join(this.newDir, `${key}.json.gz`), gzipSync(JSON.stringify(entry), { level: 6 }));
+    return prepared;
+  }
+}
