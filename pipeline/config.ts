@@ -52,7 +52,7 @@ export function loadConfig(path?: string, cwd = process.cwd()): { config: PlanxC
 export function parseConfig(raw: unknown, shown = CONFIG_FILE): PlanxConfig {
   const r = Config.safeParse(raw);
   if (r.success) return r.data;
-  const lines = r.error.issues.map((i) => `${shown}: ${describeIssue(i)}`);
+  const lines = r.error.issues.map((i) => `${shown}: ${describeIssue(i, raw)}`);
   throw new ConfigError(lines.join('\n'));
 }
 
@@ -62,7 +62,7 @@ function pathText(path: ReadonlyArray<PropertyKey>): string {
   return s || '(top level)';
 }
 
-function describeIssue(i: z.core.$ZodIssue): string {
+function describeIssue(i: z.core.$ZodIssue, raw: unknown): string {
   const where = pathText(i.path);
   switch (i.code) {
     case 'unrecognized_keys':
@@ -73,7 +73,7 @@ function describeIssue(i: z.core.$ZodIssue): string {
         })
         .join('; ');
     case 'invalid_value':
-      return `${where}: ${JSON.stringify(valueAt(i))} is not one of ${i.values.map(String).join(', ')}`;
+      return `${where}: ${JSON.stringify(valueAt(raw, i.path))} is not one of ${i.values.map(String).join(', ')}`;
     case 'invalid_type':
       return `${where}: expected ${i.expected}${where === '(top level)' ? ' (the file must hold one JSON object)' : ''}`;
     case 'too_small':
@@ -85,8 +85,10 @@ function describeIssue(i: z.core.$ZodIssue): string {
   }
 }
 
-function valueAt(i: z.core.$ZodIssue): unknown {
-  return (i as { input?: unknown }).input;
+function valueAt(raw: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let v = raw;
+  for (const p of path) v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[p] : undefined;
+  return v;
 }
 
 /** A known key within edit distance 2 of a misspelt one. */
@@ -113,13 +115,76 @@ function editDistance(a: string, b: string): number {
   return prev[b.length];
 }
 
-/** "Unexpected token } in JSON at position 45" → "line 3, column 7: Unexpected token }…" */
+/** Where JSON.parse failed, as "line L, column C: message" (Node 20's messages do not always give a position). */
 function jsonErrorWhere(text: string, message: string): string {
-  const m = /position (\d+)/.exec(message);
-  if (!m) return message;
-  const pos = Number(m[1]);
+  const pos = jsonErrorOffset(text);
   const before = text.slice(0, pos);
   const line = before.split('\n').length;
   const col = pos - before.lastIndexOf('\n');
-  return `line ${line}, column ${col}: ${message.replace(/ in JSON at position \d+.*$/, '')}`;
+  return `line ${line}, column ${col}: ${message.replace(/ in JSON at position \d+.*$/s, '').replace(/, ".*" is not valid JSON$/s, '')}`;
+}
+
+/** Offset of the first syntax error in `s` (a linear scan of the JSON grammar). */
+export function jsonErrorOffset(s: string): number {
+  let i = 0;
+  const ws = () => {
+    while (i < s.length && ' \t\n\r'.includes(s[i])) i++;
+  };
+  const fail = (): never => {
+    throw i;
+  };
+  const value = (): void => {
+    ws();
+    const c = s[i];
+    if (c === '{') {
+      i++;
+      ws();
+      if (s[i] === '}') return void i++;
+      for (;;) {
+        ws();
+        if (s[i] !== '"') fail();
+        string();
+        ws();
+        if (s[i++] !== ':') (i--, fail());
+        value();
+        ws();
+        if (s[i] === ',') i++;
+        else if (s[i] === '}') return void i++;
+        else fail();
+      }
+    } else if (c === '[') {
+      i++;
+      ws();
+      if (s[i] === ']') return void i++;
+      for (;;) {
+        value();
+        ws();
+        if (s[i] === ',') i++;
+        else if (s[i] === ']') return void i++;
+        else fail();
+      }
+    } else if (c === '"') string();
+    else {
+      const m = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(s.slice(i, i + 400));
+      if (!m) fail();
+      i += m![0].length;
+    }
+  };
+  const string = () => {
+    i++;
+    while (i < s.length && s[i] !== '"') {
+      if (s[i] === '\\') i++;
+      else if (s.charCodeAt(i) < 0x20) fail();
+      i++;
+    }
+    if (i >= s.length) fail();
+    i++;
+  };
+  try {
+    value();
+    ws();
+    return i < s.length ? i : s.length;
+  } catch (at) {
+    return Math.min(at as number, s.length);
+  }
 }
