@@ -18,17 +18,20 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export function decodeText(path: string, bytes: Uint8Array, hint?: string): Decoded {
   if (bytes.length === 0) throw new InputError(path, 'empty file (0 bytes)');
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: strictUtf8(path, bytes.subarray(3)), encoding: 'utf-8-bom' };
+    return { text: checked(path, strictUtf8(path, bytes.subarray(3))), encoding: 'utf-8-bom' };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: checked(path, iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le')), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: checked(path, iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be')), encoding: 'utf-16be' };
   const nul = bytes.indexOf(0);
   if (nul >= 0) throw new InputError(path, `binary content: NUL byte at offset ${nul} (not a text document)`);
+  let asUtf8: string | null = null;
   try {
-    return { text: utf8.decode(bytes), encoding: 'utf-8' };
+    asUtf8 = utf8.decode(bytes);
   } catch {
     /* not UTF-8: detect below */
   }
+  // Valid UTF-8 can still be binary (control bytes with ASCII): checked outside the try, so its refusal stands.
+  if (asUtf8 !== null) return { text: checked(path, asUtf8), encoding: 'utf-8' };
   let enc = hint && iconv.encodingExists(hint) ? hint : null;
   if (!enc) {
     const guess = chardet.detect(bytes);

@@ -12,6 +12,10 @@ export type Reader = (path: string, bytes: Uint8Array, sha256: string) => Source
 const readers = new Map<string, () => Promise<Reader>>([
   ['.txt', async () => readText],
   ['.text', async () => readText],
+  ['.md', async () => (await import('./markdown.js')).readMarkdown],
+  ['.markdown', async () => (await import('./markdown.js')).readMarkdown],
+  ['.html', async () => (await import('./html.js')).readHtml],
+  ['.htm', async () => (await import('./html.js')).readHtml],
 ]);
 
 /** Register a reader for an extension (lazy import keeps CLI start fast). */
