@@ -10,6 +10,9 @@ import { buildParagraphs } from '../extractors/paragraphs.js';
 import { buildTree } from '../extractors/segment/tree.js';
 import { extractBlocks } from '../extractors/blocks.js';
 import { extractMetadata } from '../extractors/metadata.js';
+import { buildTables } from '../extractors/tables/index.js';
+import { extractIndicators } from '../extractors/indicators.js';
+import { extractProjects } from '../extractors/projects.js';
 
 export interface Stage {
   name: string;
@@ -24,4 +27,7 @@ export const STAGES: Stage[] = [
   { name: 'segment', run: buildTree },
   { name: 'metadata', run: extractMetadata },
   { name: 'blocks', run: extractBlocks },
+  { name: 'tables', run: buildTables },
+  { name: 'indicators', run: extractIndicators },
+  { name: 'projects', run: extractProjects },
 ];

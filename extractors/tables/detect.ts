@@ -1,13 +1,18 @@
 /**
- * Table regions in plain text. PDF export gives one row per line with tab-separated cells; Word export
- * gives one cell per tab-led line, with multi-paragraph cells and vertical text spilling onto lines of
- * their own. A region is a run of such lines (short untabbed lines between them belong to it), with an
- * optional caption line before it (`表 2 …`, `…指标体系表`) and note lines after it (`注：`, `*…`, `[]内为…`).
+ * Table regions in plain text, found before paragraphs and headings are built so the tree never sees a
+ * table cell. PDF export gives one row per line with tab-separated cells; Word export gives one cell per
+ * tab-led line, with multi-paragraph cells and vertical text spilling onto lines of their own (see rows.ts).
+ * A region is a run of such lines (blank lines, short untabbed lines between them belong to it), with an
+ * optional caption line before it (`表 2 …`, `…指标体系表`) and note lines after it (`注：`, `*…`, `[]内…`).
+ * A caption line always starts a new region: consecutive tables of an appendix are separate tables.
  * Readers that saw real tables (HTML, Markdown, Word) hand them over as SourceTables; those lines are
  * already LineRole.Table and become regions here too, carrying their cells.
+ * Rebuilding rows, merging page-split parts and reading cells happen later (rebuild.ts, index.ts).
  */
 import { LineRole, type PlanDocument } from '../../pipeline/document.js';
 import type { SourceCell } from '../../pipeline/source.js';
+import { ITEM_START, STRUCTURAL_START } from '../segment/markers.js';
+import { parseTextRows } from './rows.js';
 
 export interface TableRegion {
   startLine: number; // first row line (0-based)
@@ -18,21 +23,39 @@ export interface TableRegion {
   cells?: SourceCell[];
 }
 
-const CAPTION = /^(?:续?表\s*\d+(?:[-.]\d+)?(?=[\s:：、.]|[^\d]))|^.{2,40}(?:表|一览表|清单|指标体系)$/;
-const NOTE = /^(?:注[:：]|\*|※|\[\]内|［］内|备注[:：]|资料来源)/;
+// `表 2 …`, `续表1`, `附表3 …`, or a title line ending in 表/一览表/清单/指标体系.
+export const CAPTION = /^(?:(?:续|附)?表\s*\d{1,3}(?:[-.－]\d{1,3})?(?=[\s:：、.]|[^\d]|$))|^.{2,40}(?:表|一览表|清单|指标体系)$/;
+const CAPTION_START = /^(?:续|附)?表\s*\d/;
+const NOTE = /^(?:\*?注\s*\d?\s*[:：]|\*|※|\[\]内|［］内|\[\s*\]|备注[:：]|资料来源|数据来源)/;
 const MAX_GAP_LINE = 16; // an untabbed line this short between rows is a spilled cell, not prose
+const MAX_WORD_PIECE = 40; // a further paragraph of a Word cell (`目标责任体系与制度建设`)
 
-function isRowLine(raw: string): boolean {
-  if (raw.startsWith('\t')) return true;
+function tabInfo(raw: string): { tabs: number; led: boolean } {
   let tabs = 0;
-  for (let i = 0; i < raw.length && tabs < 2; i++) if (raw.charCodeAt(i) === 9) tabs++;
-  return tabs >= 2;
+  for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) === 9) tabs++;
+  return { tabs, led: raw.charCodeAt(0) === 9 };
+}
+
+/** A line that can start a table: cells split by two tabs or more, or a Word cell led by a tab. */
+function isRowLine(raw: string): boolean {
+  const { tabs, led } = tabInfo(raw);
+  return led || tabs >= 2;
+}
+
+/** Inside a table any tabbed line is a row (a two-column row, or a row whose last cells were lost). */
+function continuesRows(raw: string): boolean {
+  return tabInfo(raw).tabs >= 1;
+}
+
+/** A line that may sit inside a region: a row line (even an empty Word cell, role Blank) or a gap line. */
+function usable(doc: PlanDocument, k: number): boolean {
+  const r = doc.roles[k];
+  return r === LineRole.Body || (r === LineRole.Blank && isRowLine(doc.lines[k].raw));
 }
 
 export function detectTables(doc: PlanDocument): TableRegion[] {
   const { lines, roles } = doc;
   const regions: TableRegion[] = [];
-  // Structured tables from the reader first.
   for (const t of doc.source.tables) {
     regions.push({ startLine: t.startLine, endLine: t.endLine, captionLine: null, noteLines: [], cells: t.cells });
   }
@@ -42,22 +65,28 @@ export function detectTables(doc: PlanDocument): TableRegion[] {
       i++;
       continue;
     }
+    const wordish = tabInfo(lines[i].raw).tabs === 1;
     let end = i;
     let j = i + 1;
     for (; j < lines.length; j++) {
-      const r = roles[j];
-      if (r === LineRole.Blank) continue;
-      if (r !== LineRole.Body) break;
-      if (isRowLine(lines[j].raw)) {
+      if (!usable(doc, j)) {
+        if (roles[j] === LineRole.Blank) continue;
+        break;
+      }
+      if (continuesRows(lines[j].raw)) {
         end = j;
         continue;
       }
+      const t = lines[j].match.trim();
+      if (t === '') continue;
+      if (NOTE.test(t) || CAPTION_START.test(t)) break;
       // A short untabbed line is part of the table only if another row follows soon.
-      const t = lines[j].clean.trim();
-      if (t.length <= MAX_GAP_LINE && !NOTE.test(lines[j].match) && nextRowWithin(doc, j + 1, 6)) continue;
+      const limit = wordish && !/[。；]$/.test(t) ? MAX_WORD_PIECE : MAX_GAP_LINE;
+      if (t.length <= limit && nextRowWithin(doc, j + 1, 6, limit)) continue;
       break;
     }
-    regions.push({ startLine: i, endLine: end, captionLine: null, noteLines: [] });
+    const region: TableRegion = { startLine: i, endLine: end, captionLine: null, noteLines: [] };
+    if (validRegion(doc, region)) regions.push(region);
     i = end + 1;
   }
   regions.sort((a, b) => a.startLine - b.startLine);
@@ -71,12 +100,12 @@ export function detectTables(doc: PlanDocument): TableRegion[] {
       roles[c] = LineRole.Caption;
     }
     // notes: consecutive note-like lines below (blank lines allowed between)
-    let n = reg.endLine + 1;
-    for (; n < lines.length; n++) {
+    for (let n = reg.endLine + 1; n < lines.length; n++) {
       if (roles[n] === LineRole.Blank) continue;
       if (roles[n] !== LineRole.Body) break;
       const m = lines[n].match.trim();
-      if (NOTE.test(m) || (reg.noteLines.length > 0 && m.length < 80 && /^[^第一二三四五六七八九十(（]/.test(m) && /[:：]/.test(m))) {
+      const follows = reg.noteLines.length > 0 && m.length < 80 && !STRUCTURAL_START.test(m) && !ITEM_START.test(m) && /[:：]|内为|数据/.test(m);
+      if (NOTE.test(m) || follows) {
         reg.noteLines.push(n);
         roles[n] = LineRole.TableNote;
       } else break;
@@ -86,12 +115,21 @@ export function detectTables(doc: PlanDocument): TableRegion[] {
   return regions;
 }
 
-function nextRowWithin(doc: PlanDocument, from: number, limit: number): boolean {
+/** A table has at least two rows, and most rows have two cells or more (a tab-indented paragraph is no table). */
+function validRegion(doc: PlanDocument, region: TableRegion): boolean {
+  const { rows } = parseTextRows(doc, region);
+  if (rows.length < 2) return false;
+  const wide = rows.filter((r) => r.cells.filter((c) => c.text !== '').length >= 2).length;
+  return wide * 2 >= rows.length;
+}
+
+function nextRowWithin(doc: PlanDocument, from: number, limit: number, maxLen: number): boolean {
   let seen = 0;
   for (let k = from; k < doc.lines.length && seen < limit; k++) {
+    if (isRowLine(doc.lines[k].raw)) return doc.roles[k] === LineRole.Body || doc.roles[k] === LineRole.Blank;
     if (doc.roles[k] === LineRole.Blank) continue;
-    if (isRowLine(doc.lines[k].raw)) return true;
-    if (doc.lines[k].clean.trim().length > MAX_GAP_LINE) return false;
+    const t = doc.lines[k].match.trim();
+    if (t.length > maxLen || CAPTION_START.test(t) || NOTE.test(t)) return false;
     seen++;
   }
   return false;

@@ -1,0 +1,150 @@
+/**
+ * The `indicators` stage: every row of an indicator table (指标体系) becomes an indicator record.
+ * Columns are recognised by their labels: row number (序号), category (一级指标/领域/类别, filled down),
+ * group (a second grouping column such as 任务), name (指标名称/二级指标; two name columns when a label
+ * spans a name and a sub-name), unit (单位, or the unit in brackets after the name), baseline (现状/基数/
+ * `2015 年值`), targets (目标/预期值/指标值, each with the year its label names), attribute (属性 or a
+ * column of 约束性/预期性 values) and responsible agencies (责任单位/部门).
+ * A row without a number of its own under a numbered row is a sub-indicator of it (`parent_id`); so is a
+ * `其中 …` row. Values keep their text; `value` is the number the cell states, or null.
+ */
+import type { PlanDocument } from '../pipeline/document.js';
+import type { IndicatorRecord } from '../schemas/records.js';
+import { attributeColumn } from './tables/classify.js';
+import type { DocTable } from './tables/index.js';
+import type { BuiltRow } from './tables/rebuild.js';
+import { attributeOf, headerYear, splitUnit, unitCell, valueNumber } from './tables/values.js';
+
+const STAGE = 'indicators';
+const NOT_NAME = /指标值|指标属性|指标类型|指标性质|指标单位|指标类别|一级指标|指标层级|领域|类别/;
+const NAME = /指标|^名称$|^项目$/;
+const CATEGORY = /领域|类别|一级指标|类目|板块|分类|^类型$|方面|门类|层级|^维度$/;
+const GROUP = /任务|二级分类|子类|专项|^重点$/;
+const UNIT = /^(?:计量)?单位$/;
+const BASELINE = /现状|基数|基期|基准|基础值|年值|完成值|实际值|基年/;
+const TARGET = /目标|预期值|规划值|指标值|^预期$|目标值/;
+const STATUS = /情况|进展|评估/;
+const RESPONSIBLE = /责任|牵头|部门|主体|单位$/;
+
+interface Roles {
+  category: number[];
+  group: number | null;
+  names: number[];
+  unit: number | null;
+  baseline: number | null;
+  targets: number[];
+  attribute: number | null;
+  responsible: number | null;
+}
+
+export function indicatorColumns(columns: string[], rows: string[][], ordinalCol: number | null): Roles {
+  const idx = columns.map((_, i) => i).filter((i) => i !== ordinalCol);
+  const find = (re: RegExp, not?: RegExp) => idx.filter((i) => re.test(columns[i]) && !(not && not.test(columns[i])));
+  const attr = attributeColumn(columns, rows);
+  const names = find(NAME, NOT_NAME).filter((i) => i !== attr && !BASELINE.test(columns[i]) && !TARGET.test(columns[i]));
+  const firstName = names.length ? names[0] : idx.find((i) => !CATEGORY.test(columns[i]) && !GROUP.test(columns[i])) ?? null;
+  const nameCols = names.length ? names : firstName !== null ? [firstName] : [];
+  const before = (i: number) => firstName === null || i < firstName;
+  const category = find(CATEGORY).filter((i) => before(i) && !nameCols.includes(i));
+  const group = find(GROUP).filter((i) => before(i) && !category.includes(i))[0] ?? null;
+  const unit = find(UNIT)[0] ?? null;
+  const taken = new Set<number>([...category, ...nameCols, ...(group !== null ? [group] : []), ...(unit !== null ? [unit] : []), attr]);
+  let baseline = find(BASELINE, STATUS).find((i) => !taken.has(i)) ?? null;
+  const plainYears = idx.filter((i) => /^(?:19|20)\d{2}\s*年?$/.test(columns[i].trim()) && !taken.has(i) && i !== baseline);
+  let targets = find(TARGET, STATUS).filter((i) => !taken.has(i) && i !== baseline);
+  // A bare year column (`2015年`) before the targets, for an earlier year, is the baseline.
+  if (baseline === null && targets.length) {
+    const first = targets[0];
+    const y = headerYear(columns[first]);
+    baseline = plainYears.find((i) => i < first && y !== null && (headerYear(columns[i]) ?? y) < y) ?? null;
+  }
+  if (!targets.length) targets = plainYears;
+  const responsible = find(RESPONSIBLE).filter((i) => !taken.has(i) && i !== unit)[0] ?? null;
+  return { category, group, names: nameCols, unit, baseline, targets, attribute: attr >= 0 ? attr : null, responsible };
+}
+
+export function extractIndicators(doc: PlanDocument): IndicatorRecord[] {
+  const tables = (doc.scratch.tables as DocTable[] | undefined) ?? [];
+  tables.forEach((t, tn) => {
+    if (t.kind !== 'indicator') return;
+    const { built, record } = t;
+    if (!built.reliable) return; // reported by the tables stage (table-rows-unreliable)
+    const roles = indicatorColumns(built.columns, built.rows.map((r) => r.values), built.ordinalCol);
+    if (!roles.names.length) {
+      doc.diag(STAGE, 'warning', 'indicator-table-without-names', `${record.number ?? 'table'}: no indicator name column among ${built.columns.join(' / ')}`, { span: record.span, line: record.line });
+      return;
+    }
+    let parent: IndicatorRecord | null = null;
+    let categoryRow: string | null = null;
+    built.rows.forEach((row, i) => {
+      const v = row.values;
+      const own = (c: number | null) => c !== null && row.raw[c] && row.raw[c].text !== '' && !row.raw[c].cont;
+      // A row with one label and nothing else names the category of the rows below (`一、大气环境`).
+      const filled = row.raw.filter((s) => s.text && !s.cont);
+      if (filled.length === 1 && valueNumber(filled[0].text) === null && !own(roles.names[0]) && built.ordinalCol !== null && !own(built.ordinalCol)) {
+        categoryRow = filled[0].text;
+        return;
+      }
+      const ordText = built.ordinalCol !== null ? v[built.ordinalCol] : '';
+      const numbered = built.ordinalCol !== null && own(built.ordinalCol) && /^\d{1,3}$/.test(ordText.trim());
+      const named = nameOf(v, row, roles.names, built.ordinalCol === null ? null : numbered);
+      if (!named) {
+        doc.diag(STAGE, 'info', 'indicator-row-without-name', `${record.number ?? 'table'}: row ${i + 1} has no indicator name`, doc.spanOf(row.start, row.end));
+        return;
+      }
+      const sub = parent !== null && ((built.ordinalCol !== null && !own(built.ordinalCol)) || /^其中/.test(named.name));
+      const at = doc.spanOf(row.start, row.end);
+      const rec: IndicatorRecord = {
+        id: doc.makeId('ind', `${tn + 1}.${i + 1}`),
+        doc_id: doc.docId,
+        table_id: record.id,
+        ordinal: numbered ? Number(ordText) : null,
+        category: roles.category.length ? v[roles.category[0]] || categoryRow : categoryRow,
+        name: named.name,
+        unit: (roles.unit !== null ? unitCell(v[roles.unit]) : null) ?? named.unit,
+        baseline: roles.baseline !== null && v[roles.baseline] ? valueAt(v[roles.baseline], built.columns[roles.baseline]) : null,
+        targets: roles.targets.map((c) => valueAt(v[c], built.columns[c])),
+        attribute: roles.attribute !== null ? attributeOf(v[roles.attribute]) : null,
+        responsible: roles.responsible !== null ? agencies(v[roles.responsible]) : [],
+        parent_id: sub ? parent!.id : null,
+        group: roles.group !== null ? v[roles.group] || null : roles.category.length > 1 ? v[roles.category[1]] || null : null,
+        span: at.span,
+        line: at.line,
+        ...(at.page !== undefined ? { page: at.page } : {}),
+      };
+      doc.records.indicators.push(rec);
+      if (!sub) parent = rec;
+    });
+  });
+  return doc.records.indicators;
+}
+
+/**
+ * The name from one or two name columns. Two columns hold a name and a sub-name (`生活污水处理率 (%)` /
+ * `城市`; `环境空气质量` / `优良天数比例`): a numbered row is named by both (`生活污水处理率（县城）`), a
+ * sub-row (no number of its own, the first name inherited) by the sub-name alone. Without a number column,
+ * a row whose first name is inherited is a sub-row. The unit in brackets after the name is split off.
+ */
+function nameOf(v: string[], row: BuiltRow, cols: number[], numbered: boolean | null): { name: string; unit: string | null } | null {
+  const a = v[cols[0]] ?? '';
+  const b = cols.length > 1 ? v[cols[1]] ?? '' : '';
+  const aOwn = row.raw[cols[0]] && row.raw[cols[0]].text !== '';
+  const first = splitUnit(a);
+  if (!b || b === a) return first.name ? first : null;
+  const second = splitUnit(b);
+  const subRow = numbered === null ? !aOwn : !numbered;
+  if (!first.name || subRow) return { name: second.name, unit: second.unit ?? first.unit };
+  return { name: `${first.name}（${second.name}）`, unit: first.unit ?? second.unit };
+}
+
+function valueAt(text: string, label: string): { year: number | null; value: number | null; text: string } {
+  return { year: headerYear(label), value: valueNumber(text), text };
+}
+
+/** `市生态环境局 市水利局`, `市发展改革委、市商务局` → agency names; placeholders dropped. */
+export function agencies(text: string): string[] {
+  return text
+    .split(/[\s、，,；;／/]+/)
+    .map((s) => s.trim())
+    .filter((s) => s && !/^[-—–/／]+$/.test(s));
+}

@@ -1,0 +1,199 @@
+/**
+ * Putting shifted cells back in their columns. PDF export loses the cells of vertically merged ranges and
+ * packs what is left of a row to the left (`21⇥城镇生活垃圾无害化处理率 (%)⇥⇥90⇥100⇥100⇥完成⇥`), or
+ * pads it in the wrong place. What a column holds is learnt from the table itself: for each column the
+ * share of empty, value-like, short and long cells and the typical length of its text (a column profile).
+ * A row is then re-aligned by dynamic programming: its filled cells keep their order and are placed in the
+ * columns that fit them best, at a small cost per column moved; the new placement is kept only when it fits
+ * clearly better than the row as written. A short label in a column that is mostly empty, under a label of
+ * the same shape in the row above, is its sibling (`城市` / `县城`): that placement earns a bonus.
+ * An empty cell costs little anywhere (merged ranges come out empty); a value under a label column, or a
+ * label under a value column, costs much. Two passes: the second learns from the rows the first put back.
+ * O(cells × columns²) per row.
+ */
+import { cellClass, type CellClass } from './text.js';
+
+const CLASSES: CellClass[] = ['E', 'N', 'S', 'L'];
+const MOVE_COST = 0.25;
+// A lost cell can be anywhere (merged ranges come out empty): an empty cell never costs much.
+const EMPTY_FLOOR = Math.log(0.2);
+const LENGTH_WEIGHT = 0.8;
+const SIBLING_BONUS = 2.5;
+const MARGIN = 1.5;
+
+export interface Slot {
+  text: string;
+  start: number;
+  end: number;
+  /** continuation of the cell to its left (a header cell spanning columns) */
+  cont?: boolean;
+}
+
+/** Counts per column; probabilities are taken leaving the row under scrutiny out (it must not vouch for itself). */
+export interface Profile {
+  counts: Array<Record<CellClass, number>>;
+  lsum: number[];
+  lnum: number[];
+  n: number;
+}
+
+interface View {
+  logp: Array<Record<CellClass, number>>;
+  /** mean log length of the text cells of each column, NaN if none */
+  mu: number[];
+  emptyShare: number[];
+}
+
+function len(s: string): number {
+  return [...s].length;
+}
+
+function classAt(r: Slot[], c: number): CellClass {
+  const s = r[c];
+  return s && !s.cont ? cellClass(s.text) : 'E';
+}
+
+export function buildProfile(rows: Slot[][], width: number): Profile {
+  const counts = Array.from({ length: width }, () => ({ E: 0, N: 0, S: 0, L: 0 }) as Record<CellClass, number>);
+  const lsum = new Array<number>(width).fill(0);
+  const lnum = new Array<number>(width).fill(0);
+  for (const r of rows) {
+    for (let c = 0; c < width; c++) {
+      const k = classAt(r, c);
+      counts[c][k]++;
+      if (k === 'S' || k === 'L') {
+        lsum[c] += Math.log(len(r[c].text));
+        lnum[c]++;
+      }
+    }
+  }
+  return { counts, lsum, lnum, n: rows.length };
+}
+
+/** Share of each cell class in column c. */
+export function classShares(p: Profile, c: number): Record<CellClass, number> {
+  const n = p.n || 1;
+  const k = p.counts[c];
+  return { E: k.E / n, N: k.N / n, S: k.S / n, L: k.L / n };
+}
+
+/** Column probabilities without row `skip`'s own cells. */
+function viewWithout(p: Profile, skip: Slot[] | null, width: number): View {
+  const logp: View['logp'] = [];
+  const mu: number[] = [];
+  const emptyShare: number[] = [];
+  const n = p.n - (skip ? 1 : 0);
+  for (let c = 0; c < width; c++) {
+    const cnt = { ...p.counts[c] };
+    let ls = p.lsum[c];
+    let ln = p.lnum[c];
+    if (skip) {
+      const k = classAt(skip, c);
+      cnt[k]--;
+      if (k === 'S' || k === 'L') {
+        ls -= Math.log(len(skip[c].text));
+        ln--;
+      }
+    }
+    const o = {} as Record<CellClass, number>;
+    for (const k of CLASSES) o[k] = Math.log((Math.max(0, cnt[k]) + 0.5) / (Math.max(0, n) + 2));
+    o.E = Math.max(o.E, EMPTY_FLOOR);
+    logp.push(o);
+    mu.push(ln > 0 ? ls / ln : NaN);
+    emptyShare.push(n > 0 ? cnt.E / n : 0);
+  }
+  return { logp, mu, emptyShare };
+}
+
+function placeScore(p: View, text: string, c: number, prev: Slot[] | null): number {
+  const k = cellClass(text);
+  let s = p.logp[c][k];
+  if ((k === 'S' || k === 'L') && !Number.isNaN(p.mu[c])) s -= LENGTH_WEIGHT * Math.abs(Math.log(len(text)) - p.mu[c]);
+  const above = prev ? prev[c] : undefined;
+  if (above && above.text && !above.cont && p.emptyShare[c] > 0.5 && (k === 'S' || k === 'L') && cellClass(above.text) === k) {
+    if (Math.abs(Math.log(len(text) / len(above.text))) < 0.7) s += SIBLING_BONUS;
+  }
+  return s;
+}
+
+/** Score of a row as placed (slots by column), the row itself left out of the profile. */
+export function rowScore(profile: Profile, row: Slot[], width: number, prev: Slot[] | null): number {
+  return scoreIn(viewWithout(profile, row, width), row, width, prev);
+}
+
+function scoreIn(p: View, row: Slot[], width: number, prev: Slot[] | null): number {
+  let s = 0;
+  for (let c = 0; c < width; c++) {
+    const slot = row[c];
+    s += slot && slot.text && !slot.cont ? placeScore(p, slot.text, c, prev) : p.logp[c].E;
+  }
+  return s;
+}
+
+/**
+ * Best placement of the row's filled cells (order kept). `pinFirst`: the first cell stays in column 0
+ * (a row number). Returns the new row, or null when the row as written fits as well (within the margin).
+ */
+export function realign(profile: Profile, row: Slot[], width: number, prev: Slot[] | null, pinFirst: boolean): Slot[] | null {
+  const p = viewWithout(profile, row, width);
+  const filled: Array<{ slot: Slot; at: number }> = [];
+  row.forEach((s, at) => {
+    if (s && s.text && !s.cont) filled.push({ slot: s, at });
+  });
+  const k = filled.length;
+  if (k === 0 || k > width) return null;
+  const NEG = -Infinity;
+  // emptyRun[a][b]: score of columns a..b-1 left empty, via prefix sums
+  const emptyPrefix = new Array<number>(width + 1).fill(0);
+  for (let c = 0; c < width; c++) emptyPrefix[c + 1] = emptyPrefix[c] + p.logp[c].E;
+  const empty = (a: number, b: number) => (b > a ? emptyPrefix[b] - emptyPrefix[a] : 0);
+  const dp: number[][] = Array.from({ length: k }, () => new Array<number>(width).fill(NEG));
+  const back: number[][] = Array.from({ length: k }, () => new Array<number>(width).fill(-1));
+  for (let i = 0; i < k; i++) {
+    const { slot, at } = filled[i];
+    for (let c = i; c <= width - (k - i); c++) {
+      if (pinFirst && i === 0 && at === 0 && c !== 0) continue;
+      const here = placeScore(p, slot.text, c, prev) - MOVE_COST * Math.abs(c - at);
+      if (i === 0) {
+        dp[0][c] = empty(0, c) + here;
+        continue;
+      }
+      for (let c0 = i - 1; c0 < c; c0++) {
+        if (dp[i - 1][c0] === NEG) continue;
+        const v = dp[i - 1][c0] + empty(c0 + 1, c) + here;
+        if (v > dp[i][c]) {
+          dp[i][c] = v;
+          back[i][c] = c0;
+        }
+      }
+    }
+  }
+  let best = NEG;
+  let bestC = -1;
+  for (let c = k - 1; c < width; c++) {
+    if (dp[k - 1][c] === NEG) continue;
+    const v = dp[k - 1][c] + empty(c + 1, width);
+    if (v > best) {
+      best = v;
+      bestC = c;
+    }
+  }
+  if (bestC < 0) return null;
+  const cols = new Array<number>(k);
+  for (let i = k - 1, c = bestC; i >= 0; i--) {
+    cols[i] = c;
+    c = back[i][c];
+  }
+  if (cols.every((c, i) => c === filled[i].at)) return null;
+  const asWritten = scoreIn(p, row, width, prev);
+  if (best < asWritten + MARGIN) return null;
+  const out: Slot[] = Array.from({ length: width }, (_, c) => emptySlotNear(row, c));
+  cols.forEach((c, i) => (out[c] = filled[i].slot));
+  return out;
+}
+
+function emptySlotNear(row: Slot[], c: number): Slot {
+  const s = row[Math.min(c, row.length - 1)];
+  const pos = s ? s.start : 0;
+  return { text: '', start: pos, end: pos };
+}

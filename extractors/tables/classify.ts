@@ -1,0 +1,42 @@
+/**
+ * What kind of table it is, from its column labels first, then its values, then its caption:
+ * - project: a project/work name column with investment, years, region or construction content
+ *   (`序号 实施区域 项目名称 建设内容及规模 建设起止年限 投资概算(万元)`);
+ * - indicator: an indicator column (`指标`, `指标名称`, `二级指标`) or a column of 约束性/预期性 values;
+ * - task_division (任务分工表): a task column with a lead/responsible/cooperating column
+ *   (`序号 重点任务 牵头单位 配合单位 完成时限`);
+ * - generic otherwise.
+ */
+import { attributeOf } from './values.js';
+
+export type TableKind = 'indicator' | 'project' | 'task_division' | 'generic';
+
+export const PROJECT_NAME = /项目名称|工程名称|项目\s*\(?工程\)?名称|^项目$|^工程$|^重点项目$|^重大项目$/;
+const PROJECT_FACT = /投资|起止|年限|建设内容|建设规模|实施区域|建设地点|实施地点|建设期限|开工|竣工|完工/;
+const INDICATOR = /指标/;
+export const TASK_COL = /任务|工作内容|工作措施|具体措施|主要措施|措施|事项|工作要求|重点工作/;
+export const ROLE_COL = /牵头|责任单位|责任部门|责任主体|主责|配合|协办|参与|协同|支撑单位/;
+
+export function classifyTable(columns: string[], rows: string[][], caption: string | null): TableKind {
+  const has = (re: RegExp) => columns.some((c) => re.test(c));
+  if (has(PROJECT_NAME) && has(PROJECT_FACT)) return 'project';
+  if (has(INDICATOR) || attributeColumn(columns, rows) >= 0) return 'indicator';
+  if (has(TASK_COL) && has(ROLE_COL)) return 'task_division';
+  const cap = caption ?? '';
+  if (/指标/.test(cap) && has(/单位|目标|现状|属性|\d{4}\s*年/)) return 'indicator';
+  if (/项目|工程/.test(cap) && has(PROJECT_FACT)) return 'project';
+  if (/分工|任务/.test(cap) && has(ROLE_COL)) return 'task_division';
+  return 'generic';
+}
+
+/** The column most of whose values are 约束性/预期性/参考性, or -1. */
+export function attributeColumn(columns: string[], rows: string[][]): number {
+  const byLabel = columns.findIndex((c) => /属性|指标类型|指标性质/.test(c));
+  if (byLabel >= 0) return byLabel;
+  if (!rows.length) return -1;
+  for (let c = 0; c < columns.length; c++) {
+    const n = rows.filter((r) => attributeOf(r[c] ?? '') !== null).length;
+    if (n * 2 > rows.length) return c;
+  }
+  return -1;
+}

@@ -1,0 +1,141 @@
+/**
+ * The `tables` stage: every region found by detect.ts becomes a table record. Text regions are rebuilt
+ * from their rows (rebuild.ts); a region that continues the table above (its header repeated, or no header
+ * and the same width, with nothing but page debris between) is the same table split over pages and is
+ * merged into it. Reader tables keep their cells (structured.ts). Each table gets its caption and number
+ * (`表 2` as written), its notes, the section its caption sits in and its kind; what later stages need
+ * (filled rows with their positions) is left in `doc.scratch.tables`.
+ */
+import { LineRole, type PlanDocument } from '../../pipeline/document.js';
+import type { TableRecord } from '../../schemas/records.js';
+import { STRUCTURAL_START } from '../segment/markers.js';
+import { classifyTable, type TableKind } from './classify.js';
+import type { TableRegion } from './detect.js';
+import { isHeaderRow, rebuildText, type BuiltTable } from './rebuild.js';
+import { parseTextRows, type RawRow, type TextStyle } from './rows.js';
+import { rebuildSource } from './structured.js';
+import { squash } from './text.js';
+
+export const STAGE = 'tables';
+
+/** A built table with its record, for the indicator, project and task stages. */
+export interface DocTable {
+  record: TableRecord;
+  built: BuiltTable;
+  kind: TableKind;
+}
+
+const CAPTION_NUMBER = /^((?:续|附)?表\s*\d{1,3}(?:[-.－]\d{1,3})?)\s*[:：、.]?\s*/;
+const MAX_DEBRIS_LINES = 3;
+
+interface Group {
+  regions: TableRegion[];
+  style: TextStyle | null;
+  rows: RawRow[];
+  stray: number[];
+}
+
+export function buildTables(doc: PlanDocument): TableRecord[] {
+  const regions = (doc.scratch.tableRegions as TableRegion[] | undefined) ?? [];
+  const groups: Group[] = [];
+  for (const reg of regions) {
+    if (reg.cells) {
+      groups.push({ regions: [reg], style: null, rows: [], stray: [] });
+      continue;
+    }
+    const parsed = parseTextRows(doc, reg);
+    const last = groups[groups.length - 1];
+    if (last && last.style === parsed.style && continues(doc, last, reg, parsed.rows)) {
+      last.regions.push(reg);
+      last.rows.push(...parsed.rows);
+      last.stray.push(...parsed.stray);
+      continue;
+    }
+    groups.push({ regions: [reg], style: parsed.style, rows: parsed.rows, stray: parsed.stray });
+  }
+  const out: DocTable[] = [];
+  groups.forEach((g, n) => {
+    const first = g.regions[0];
+    const lastReg = g.regions[g.regions.length - 1];
+    const built = g.style ? rebuildText(g.rows, g.style) : rebuildSource(doc, first.startLine, first.endLine, first.cells!);
+    const { number, caption } = captionOf(doc, first);
+    const kind = classifyTable(built.columns, built.rows.map((r) => r.values), caption);
+    const start = doc.lines[first.startLine].start;
+    const end = doc.lines[lastReg.endLine].end;
+    const at = doc.spanOf(start, end);
+    const record: TableRecord = {
+      id: doc.makeId('tbl', String(n + 1)),
+      doc_id: doc.docId,
+      section_id: sectionBefore(doc, first.captionLine ?? first.startLine),
+      caption,
+      number,
+      kind,
+      columns: built.columns,
+      rows: built.rows.map((r) => r.values),
+      cells: built.cells,
+      notes: g.regions.flatMap((r) => r.noteLines.map((l) => doc.lines[l].clean.trim())).filter(Boolean),
+      total_row: built.total ? built.total.values : null,
+      span: at.span,
+      line: at.line,
+      ...(at.page !== undefined ? { page: at.page } : {}),
+    };
+    doc.records.tables.push(record);
+    for (const l of g.stray) {
+      doc.diag(STAGE, 'info', 'table-stray-line', `${record.number ?? 'table'}: a line without cell breaks inside the table was joined to the row above`, doc.spanOf(doc.lines[l].start, doc.lines[l].end));
+    }
+    for (const is of built.issues) doc.diag(STAGE, is.severity, is.code, `${record.number ?? 'table'}: ${is.message}`, doc.spanOf(is.start, is.end));
+    if (!built.rows.length) doc.diag(STAGE, 'warning', 'table-empty', `${record.number ?? 'table'} has no data rows`, at);
+    out.push({ record, built, kind });
+  });
+  doc.scratch.tables = out;
+  return doc.records.tables;
+}
+
+/** `表 2 江门市…指标体系` → number `表 2`, caption `江门市…指标体系`; a caption without number keeps all. */
+function captionOf(doc: PlanDocument, reg: TableRegion): { number: string | null; caption: string | null } {
+  if (reg.captionLine === null) return { number: null, caption: null };
+  const text = doc.lines[reg.captionLine].clean.trim();
+  const m = CAPTION_NUMBER.exec(doc.lines[reg.captionLine].match.trim());
+  if (!m) return { number: null, caption: text || null };
+  const number = text.slice(0, m[1].length);
+  const rest = text.slice(m[0].length).trim();
+  return { number, caption: rest || null };
+}
+
+/** The section of the nearest paragraph before `line` (the caption's section: captions are paragraphs too). */
+function sectionBefore(doc: PlanDocument, line: number): string | null {
+  let best: string | null = null;
+  for (const p of doc.paragraphs) {
+    if (p.lines[0] > line) break;
+    if (p.sectionId !== undefined) best = p.sectionId;
+  }
+  return best;
+}
+
+/**
+ * Does region `reg` continue the group's table? Not when it has its own caption (unless `续表`), when the
+ * table above has notes (they close it), or when more than a few lines of text or a heading lie between.
+ * Then it must repeat the header, or have no header and rows as wide as the table's.
+ */
+function continues(doc: PlanDocument, g: Group, reg: TableRegion, rows: RawRow[]): boolean {
+  const prev = g.regions[g.regions.length - 1];
+  if (reg.captionLine !== null && !/^续表/.test(doc.lines[reg.captionLine].match.trim())) return false;
+  if (prev.noteLines.length) return false;
+  let debris = 0;
+  for (let l = prev.endLine + 1; l < reg.startLine; l++) {
+    const r = doc.roles[l];
+    if (r === LineRole.Blank || r === LineRole.Footnote) continue;
+    if (r === LineRole.Caption && l === reg.captionLine) continue;
+    if (r !== LineRole.Body || STRUCTURAL_START.test(doc.lines[l].match.trim())) return false;
+    if (++debris > MAX_DEBRIS_LINES) return false;
+  }
+  if (!rows.length || !g.rows.length) return false;
+  const head = g.rows[0].cells.map((c) => c.text);
+  const mine = rows[0].cells.map((c) => c.text);
+  if (isHeaderRow(mine)) {
+    const a = head.filter(Boolean).map(squash).join('|');
+    return a === mine.filter(Boolean).map(squash).join('|');
+  }
+  const width = g.rows[g.rows.length - 1].cells.length;
+  return Math.abs(rows[0].cells.length - width) <= 1;
+}

@@ -1,0 +1,419 @@
+/**
+ * Rebuilding a table from raw rows (plain text) into the two forms the dataset carries: `cells` as the
+ * source gave them (with the spans we could establish) and `rows`, rectangular, merged values filled.
+ *
+ * From plain text the steps are:
+ * 1. the header: the leading label rows; a row equal to the header further down is the header repeated
+ *    on a new page (the table goes on; the repeat is no row);
+ * 2. the width: the widest header, or the width most full rows have. A narrower header (or a page whose
+ *    header lacks the empty cell of a two-column label) means one label spans two columns: which one is
+ *    found by matching labels against the wider header, or else by which split makes the narrow rows'
+ *    columns look most like the wide rows' (004: `指标名称` spans name and sub-name);
+ * 3. rows with cells shifted left (PDF export) are put back in their columns (align.ts);
+ * 4. `合计`/`总计` is the total row, `小计` a subtotal; each is checked against the sum of its rows;
+ * 5. merged values are filled: an empty label cell inherits from the row above while every label to its
+ *    left does too; an empty value cell inherits in a column that is otherwise always filled (PDF: unless
+ *    the value above is a bare number — an amount is never copied from another row).
+ */
+import type { CellRecord } from '../../schemas/records.js';
+import { buildProfile, classShares, realign, type Slot } from './align.js';
+import type { RawRow, TextStyle } from './rows.js';
+import { squash } from './text.js';
+import { decimals, plainNumber } from './values.js';
+
+export interface TableIssue {
+  code: string;
+  severity: 'warning' | 'info';
+  message: string;
+  /** UTF-16 source offsets the issue is about */
+  start: number;
+  end: number;
+}
+
+export interface BuiltRow {
+  values: string[]; // filled
+  raw: Slot[]; // as placed, unfilled
+  start: number;
+  end: number;
+}
+
+export interface BuiltTable {
+  columns: string[];
+  headerRows: number;
+  rows: BuiltRow[];
+  total: BuiltRow | null;
+  subtotals: BuiltRow[];
+  cells: CellRecord[];
+  ordinalCol: number | null;
+  issues: TableIssue[];
+  /** false when too many rows did not fit the columns: the rows are kept, but not read as indicators/projects */
+  reliable: boolean;
+}
+
+const HEADER_WORD = /序号|编号|名称|指标|单位|属性|目标|现状|区域|内容|投资|年限|类别|领域|任务|部门|时限|备注|项目|规模|情况|数量|金额|地点|主体|措施|工作|类型|分类|板块|值|牵头|配合|责任|时间|进度|序|类目|层级|年份|标准|来源|说明|区县|地区|单位/;
+export const TOTAL = /^(?:合计|总计|共计|总合计|全市合计|总投资)$/;
+export const SUBTOTAL = /^(?:小计|分计)$/;
+const VALUE_HEADER = /单位|值|年|目标|现状|属性|投资|金额|规模|内容|情况|时限|期限|部门|牵头|配合|责任|备注|基数|基准/;
+const ORDINAL_HEADER = /^(?:序号|编号|序|No\.?)$/i;
+
+export function isHeaderRow(texts: string[]): boolean {
+  const filled = texts.filter((t) => t !== '');
+  if (filled.length < 2) return false;
+  if (filled.some((t) => /^[-+]?\d+(?:\.\d+)?[%*]?$/.test(t))) return false;
+  const words = filled.filter((t) => HEADER_WORD.test(t) && t.length <= 24).length;
+  return words * 2 >= filled.length;
+}
+
+function sameHeader(a: string[], b: string[]): boolean {
+  const x = a.filter((t) => t !== '').map(squash);
+  const y = b.filter((t) => t !== '').map(squash);
+  return x.length >= 2 && x.length === y.length && x.every((t, i) => t === y[i]);
+}
+
+interface Segment {
+  header: RawRow | null;
+  rows: RawRow[];
+}
+
+/** Rebuild a plain-text table. */
+export function rebuildText(raw: RawRow[], style: TextStyle): BuiltTable {
+  const issues: TableIssue[] = [];
+  const texts = (r: RawRow) => r.cells.map((c) => c.text);
+  // 1. header rows and page segments
+  let h = 0;
+  while (h < raw.length && h < 3 && isHeaderRow(texts(raw[h])) && !(h > 0 && /^\d+$/.test(raw[h].cells[0]?.text ?? ''))) h++;
+  const headerBlock = raw.slice(0, h);
+  const segments: Segment[] = [{ header: h ? raw[h - 1] : null, rows: [] }];
+  for (let i = h; i < raw.length; i++) {
+    const r = raw[i];
+    if (h && headerBlock.some((hr) => sameHeader(texts(hr), texts(r)))) {
+      segments.push({ header: r, rows: [] });
+      continue;
+    }
+    segments[segments.length - 1].rows.push(r);
+  }
+  if (!h && raw.length) {
+    issues.push(issue('table-missing-header', 'warning', 'the table has no header row: columns are unnamed', raw[0]));
+  }
+  // 2. width and the mapping of each header variant onto the canonical columns
+  const headerVariants = [...headerBlock, ...segments.slice(1).map((s) => s.header!)];
+  const data = segments.flatMap((s) => s.rows);
+  const hw = Math.max(0, ...headerVariants.map((r) => r.cells.length));
+  const W = Math.max(hw, commonWidth(data.map((r) => r.cells.length)));
+  const canon = headerVariants.find((r) => r.cells.length === W) ?? null;
+  const spanAt = canon ? null : chooseSplit(headerVariants[headerVariants.length - 1] ?? null, data, W);
+  const layoutOf = (hdr: RawRow | null): number[] | null => {
+    if (!hdr || hdr.cells.length === W) return null;
+    if (canon) return mapByLabels(texts(hdr), texts(canon));
+    return spanAt === null ? null : widen(hdr.cells.length, W, spanAt);
+  };
+  // 3. place every row on the canonical columns
+  const placed: Slot[][] = [];
+  const rowRaw: RawRow[] = [];
+  let ragged = 0;
+  const headerSlots: Slot[][] = headerBlock.map((r) => spanEmptyLabels(place(r, layoutOf(r), W)));
+  for (const seg of segments) {
+    const variantWidth = seg.header ? seg.header.cells.length : W;
+    const layout = layoutOf(seg.header);
+    for (const r of seg.rows) {
+      let cells = r.cells;
+      while (cells.length > W && cells[cells.length - 1].text === '') cells = cells.slice(0, -1);
+      if (cells.length > W) {
+        issues.push(issue('table-ragged-row', 'warning', `row has ${cells.length} cells, the table ${W}: the extra cells are joined to the last`, r));
+        ragged++;
+        const extra = cells.slice(W - 1);
+        cells = [...cells.slice(0, W - 1), { text: extra.map((c) => c.text).filter(Boolean).join(' '), start: extra[0].start, end: extra[extra.length - 1].end }];
+      } else if (cells.length !== W && cells.length !== variantWidth && r.cells.some((c) => c.text)) {
+        issues.push(issue('table-ragged-row', 'warning', `row has ${cells.length} cells, the table ${W}`, r));
+        ragged++;
+      }
+      const rr = { ...r, cells };
+      placed.push(place(rr, cells.length === variantWidth ? layout : null, W));
+      rowRaw.push(rr);
+    }
+  }
+  // 4. shifted cells (PDF export only: Word cell boundaries are reliable)
+  const ordinalCol = findOrdinalCol(headerSlots, placed, W);
+  if (style === 'rows' && placed.length >= 3) {
+    const moved = new Set<number>();
+    for (let pass = 0; pass < 2; pass++) {
+      const profile = buildProfile(placed, W);
+      for (let i = 0; i < placed.length; i++) {
+        const fixed = realign(profile, placed[i], W, i ? placed[i - 1] : null, ordinalCol === 0);
+        if (fixed) {
+          placed[i] = fixed;
+          moved.add(i);
+        }
+      }
+    }
+    for (const i of [...moved].sort((a, b) => a - b)) {
+      issues.push(issue('table-row-realigned', 'info', `row's cells were shifted by the export; put back under their columns`, rowRaw[i]));
+    }
+  }
+  // 5. totals, fill-down, cells
+  const columns = columnLabels(headerSlots, W);
+  const rows: BuiltRow[] = [];
+  const subtotals: BuiltRow[] = [];
+  let total: BuiltRow | null = null;
+  const labelCols = labelColumns(columns, ordinalCol, W);
+  // Word export writes a merged cell's continuation as an empty cell; PDF export also loses cells: there an
+  // empty cell is taken for a merge only in a column that is otherwise nearly always filled.
+  const full = mostlyFilled(placed, W, style === 'cells' ? 0.5 : 0.8);
+  let prev: string[] | null = null;
+  placed.forEach((slots) => {
+    const first = slots.find((s) => s && s.text && !s.cont)?.text ?? '';
+    const kind = TOTAL.test(squash(first)) ? 'total' : SUBTOTAL.test(squash(first)) ? 'subtotal' : 'row';
+    if (!slots.some((s) => s.text)) return;
+    const values = fill(slots, kind === 'row' ? prev : null, { ordinalCol, labelCols, full, numericGuard: style === 'rows' });
+    const built: BuiltRow = { values, raw: slots, start: Math.min(...slots.filter((s) => s.text).map((s) => s.start)), end: Math.max(...slots.map((s) => s.end)) };
+    if (kind === 'total') total = built;
+    else if (kind === 'subtotal') subtotals.push(built);
+    else {
+      rows.push(built);
+      prev = values;
+    }
+  });
+  checkTotals(rows, subtotals, total, ordinalCol, issues);
+  const cells = cellRecords(headerSlots, [...placedInOrder(placed)], W);
+  // A third of the rows not fitting means the text lost the table's structure (a PDF text layer wrapping
+  // cells over lines): the table is written as found, but its rows are not read as records.
+  const reliable = ragged * 3 <= Math.max(1, rowRaw.length) && W > 1;
+  if (!reliable && raw.length) {
+    issues.push({ code: 'table-rows-unreliable', severity: 'warning', message: `${ragged} of ${rowRaw.length} rows do not fit the table's ${W} columns: its rows are not read as indicators or projects`, start: raw[0].cells[0]?.start ?? 0, end: raw[raw.length - 1].cells[raw[raw.length - 1].cells.length - 1]?.end ?? 0 });
+  }
+  return { columns, headerRows: headerSlots.length, rows, total, subtotals, cells, ordinalCol, issues, reliable };
+}
+
+function* placedInOrder(placed: Slot[][]): Generator<Slot[]> {
+  for (const p of placed) if (p.some((s) => s.text)) yield p;
+}
+
+function issue(code: string, severity: 'warning' | 'info', message: string, r: RawRow | BuiltRow): TableIssue {
+  const start = 'cells' in r ? Math.min(...r.cells.map((c) => c.start)) : r.start;
+  const end = 'cells' in r ? Math.max(...r.cells.map((c) => c.end)) : r.end;
+  return { code, severity, message, start, end };
+}
+
+/** The widest row width that at least two rows (and a tenth of them) have. */
+function commonWidth(widths: number[]): number {
+  const count = new Map<number, number>();
+  for (const w of widths) count.set(w, (count.get(w) ?? 0) + 1);
+  const need = Math.max(2, Math.ceil(widths.length / 10));
+  let best = 0;
+  for (const [w, n] of count) if (n >= need && w > best) best = w;
+  if (!best) best = Math.max(0, ...widths);
+  return best;
+}
+
+/** Narrow header → canonical columns by matching labels in order; unmatched canonical columns continue the label before. */
+function mapByLabels(narrow: string[], wide: string[]): number[] | null {
+  const out: number[] = [];
+  let c = 0;
+  for (const label of narrow) {
+    const key = squash(label);
+    let j = c;
+    while (j < wide.length && squash(wide[j]) !== key) j++;
+    if (j >= wide.length) return null;
+    out.push(j);
+    c = j + 1;
+  }
+  return out;
+}
+
+/** Layout of a row of n cells whose cell `at` spans the W - n extra columns. */
+function widen(n: number, W: number, at: number): number[] {
+  const extra = W - n;
+  return Array.from({ length: n }, (_, i) => (i <= at ? i : i + extra));
+}
+
+/** Put a row's cells on W columns; layout[i] = canonical column of cell i; gaps after a cell continue it. */
+function place(r: RawRow, layout: number[] | null, W: number): Slot[] {
+  const out: Slot[] = new Array(W);
+  if (!layout) {
+    for (let c = 0; c < W; c++) {
+      const cell = r.cells[c];
+      out[c] = cell ? { text: cell.text, start: cell.start, end: cell.end } : emptyAfter(r);
+    }
+    return out;
+  }
+  layout.forEach((col, i) => {
+    const cell = r.cells[i];
+    out[col] = { text: cell.text, start: cell.start, end: cell.end };
+    const next = i + 1 < layout.length ? layout[i + 1] : W;
+    for (let c = col + 1; c < next; c++) out[c] = { text: '', start: cell.end, end: cell.end, cont: true };
+  });
+  for (let c = 0; c < W; c++) if (!out[c]) out[c] = emptyAfter(r);
+  return out;
+}
+
+function emptyAfter(r: RawRow): Slot {
+  const last = r.cells[r.cells.length - 1];
+  const pos = last ? last.end : 0;
+  return { text: '', start: pos, end: pos };
+}
+
+/**
+ * Which header cell spans two columns when no header is as wide as the rows: the split that makes the
+ * narrow rows' columns most like the wide rows' (histogram intersection of cell classes per column).
+ */
+function chooseSplit(hdr: RawRow | null, data: RawRow[], W: number): number | null {
+  const n = hdr ? hdr.cells.length : 0;
+  if (!hdr || W - n < 1) return null;
+  const wide = data.filter((r) => r.cells.length === W).map((r) => place(r, null, W));
+  const narrowRows = data.filter((r) => r.cells.length === n);
+  if (!wide.length || !narrowRows.length) return n - 1;
+  const pw = buildProfile(wide, W);
+  let best = -Infinity;
+  let bestAt = n - 1;
+  for (let at = 0; at < n; at++) {
+    const narrow = narrowRows.map((r) => {
+      const s = place(r, widen(n, W, at), W);
+      // a spanned column holds the same kind of text as the cell spanning it
+      return s.map((x, c) => (x.cont ? { ...x, cont: false, text: spanText(s, c) } : x));
+    });
+    const pn = buildProfile(narrow, W);
+    let score = 0;
+    for (let c = 0; c < W; c++) {
+      const a = classShares(pw, c);
+      const b = classShares(pn, c);
+      for (const k of ['E', 'N', 'S', 'L'] as const) score += Math.min(a[k], b[k]);
+    }
+    if (/名称|指标|项目|内容/.test(hdr.cells[at].text)) score += 0.05;
+    if (score > best) {
+      best = score;
+      bestAt = at;
+    }
+  }
+  return bestAt;
+}
+
+function spanText(s: Slot[], c: number): string {
+  let k = c;
+  while (k > 0 && s[k].cont) k--;
+  return s[k].text;
+}
+
+function findOrdinalCol(header: Slot[][], placed: Slot[][], W: number): number | null {
+  for (let c = 0; c < W; c++) {
+    if (header.some((r) => r[c] && ORDINAL_HEADER.test(squash(r[c].text)))) return c;
+  }
+  if (!placed.length) return null;
+  const ints = placed.filter((r) => /^\d{1,3}$/.test(r[0]?.text ?? '')).length;
+  return ints * 2 > placed.length ? 0 : null;
+}
+
+function columnLabels(header: Slot[][], W: number): string[] {
+  const out: string[] = [];
+  for (let c = 0; c < W; c++) {
+    const parts: string[] = [];
+    for (const r of header) {
+      const t = spanText(r, c);
+      if (t && parts[parts.length - 1] !== t) parts.push(t);
+    }
+    out.push(parts.join(' '));
+  }
+  return out;
+}
+
+/** Label columns: the leading columns (row number aside) before the first column holding values. */
+function labelColumns(columns: string[], ordinalCol: number | null, W: number): Set<number> {
+  const out = new Set<number>();
+  for (let c = 0; c < W; c++) {
+    if (c === ordinalCol) continue;
+    if (columns[c] && VALUE_HEADER.test(columns[c]) && !/名称/.test(columns[c])) break;
+    out.add(c);
+  }
+  return out;
+}
+
+function mostlyFilled(placed: Slot[][], W: number, share: number): boolean[] {
+  const n = placed.length || 1;
+  return Array.from({ length: W }, (_, c) => placed.filter((r) => r[c] && (r[c].text || r[c].cont)).length / n >= share);
+}
+
+/**
+ * An empty header cell right after a label column's label is that label spanning two columns
+ * (`二级指标⇥⇥2015 年值`: name and sub-name). After a value label (`2025年⇥`) it is a column of its own.
+ */
+function spanEmptyLabels(r: Slot[]): Slot[] {
+  for (let c = 1; c < r.length; c++) {
+    if (r[c].text || r[c].cont) continue;
+    let k = c - 1;
+    while (k > 0 && r[k].cont) k--;
+    const left = r[k].text;
+    if (left && !VALUE_HEADER.test(left) && !ORDINAL_HEADER.test(squash(left))) r[c] = { ...r[c], cont: true };
+  }
+  return r;
+}
+
+interface FillRules {
+  ordinalCol: number | null;
+  labelCols: Set<number>;
+  full: boolean[];
+  numericGuard: boolean;
+}
+
+function fill(slots: Slot[], prev: string[] | null, rules: FillRules): string[] {
+  const out = slots.map((s, c) => (s.cont ? spanText(slots, c) : s.text));
+  if (!prev) return out;
+  let labelsInherited = true;
+  for (let c = 0; c < out.length; c++) {
+    if (c === rules.ordinalCol || slots[c].cont) continue;
+    const own = slots[c].text !== '';
+    if (rules.labelCols.has(c)) {
+      if (!own && labelsInherited) out[c] = prev[c];
+      if (own) labelsInherited = false;
+      continue;
+    }
+    if (own || !rules.full[c]) continue;
+    if (rules.numericGuard && plainNumber(prev[c]) !== null) continue;
+    out[c] = prev[c];
+  }
+  return out;
+}
+
+/** Each total (合计) against the sum of the table's rows, each subtotal (小计) against the rows since the last one. */
+export function checkTotals(rows: BuiltRow[], subtotals: BuiltRow[], total: BuiltRow | null, ordinalCol: number | null, issues: TableIssue[]): void {
+  const check = (t: BuiltRow, members: BuiltRow[], what: string) => {
+    t.values.forEach((v, c) => {
+      if (c === ordinalCol || t.raw[c].cont) return;
+      const want = plainNumber(v);
+      if (want === null) return;
+      const nums = members.map((r) => plainNumber(r.values[c])).filter((x): x is number => x !== null);
+      if (!nums.length) return;
+      const sum = nums.reduce((a, b) => a + b, 0);
+      const tol = 0.5 * 10 ** -decimals(v) + 1e-9;
+      if (Math.abs(sum - want) > tol) {
+        issues.push({ code: 'table-total-mismatch', severity: 'warning', message: `${what} ${v} in column ${c + 1} but its rows add up to ${round(sum)}`, start: t.start, end: t.end });
+      }
+    });
+  };
+  if (total) check(total, rows, '合计');
+  // A subtotal covers the rows since the previous subtotal (rows are in document order, subtotals too).
+  let from = 0;
+  for (const s of subtotals) {
+    const members = rows.filter((r, i) => i >= from && r.start < s.start);
+    check(s, members, '小计');
+    from = rows.findIndex((r) => r.start > s.start);
+    if (from < 0) from = rows.length;
+  }
+}
+
+function round(x: number): string {
+  return String(Math.round(x * 1e6) / 1e6);
+}
+
+/** Cell records: header rows, then data rows in order; a span continuation widens the cell to its left. */
+export function cellRecords(header: Slot[][], body: Slot[][], W: number): CellRecord[] {
+  const out: CellRecord[] = [];
+  [...header, ...body].forEach((r, row) => {
+    const isHeader = row < header.length;
+    for (let c = 0; c < W; c++) {
+      if (r[c].cont) continue;
+      let span = 1;
+      while (c + span < W && r[c + span].cont) span++;
+      out.push({ row, col: c, rowspan: 1, colspan: span, text: r[c].text, header: isHeader });
+    }
+  });
+  return out;
+}

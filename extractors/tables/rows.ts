@@ -1,0 +1,174 @@
+/**
+ * Raw rows of a plain-text table region, with each cell's source position. Two export shapes:
+ * - `rows` (PDF export): one line per row, cells separated by tabs; a row whose leading cells were merged
+ *   starts with tabs or has lost them.
+ * - `cells` (Word export): one cell per line, each led by a tab; a cell's further paragraphs follow on
+ *   lines of their own without a tab (vertical text gives one character per line); a blank line before a
+ *   tab-led line ends the row.
+ */
+import { LineRole, type PlanDocument } from '../../pipeline/document.js';
+import type { TableRegion } from './detect.js';
+import { joinPieces, tidy } from './text.js';
+
+export interface RawCell {
+  text: string;
+  /** UTF-16 source offsets of the cell's text; for an empty cell both are its position */
+  start: number;
+  end: number;
+}
+
+export interface RawRow {
+  cells: RawCell[];
+  firstLine: number;
+  lastLine: number;
+}
+
+export type TextStyle = 'rows' | 'cells';
+
+const PAGE_NUMBER = /^(?:[-—–－~]\s*\d{1,4}\s*[-—–－~]|第\s*\d{1,4}\s*页|\d{1,4})$/;
+const FURNITURE_MIN = 3;
+const SHORT = 30;
+
+/** Short lines seen three times or more in the document: running headers and footers, never cell text. */
+const furnitureCache = new WeakMap<PlanDocument, Set<string>>();
+function furniture(doc: PlanDocument): Set<string> {
+  let set = furnitureCache.get(doc);
+  if (set) return set;
+  const count = new Map<string, number>();
+  for (const l of doc.lines) {
+    const t = l.match.trim();
+    if (t && t.length <= SHORT && !t.includes('\t')) count.set(t, (count.get(t) ?? 0) + 1);
+  }
+  set = new Set([...count].filter(([, n]) => n >= FURNITURE_MIN).map(([t]) => t));
+  furnitureCache.set(doc, set);
+  return set;
+}
+
+export function textStyle(doc: PlanDocument, region: TableRegion): TextStyle {
+  let led = 0;
+  let multi = 0;
+  for (let l = region.startLine; l <= region.endLine; l++) {
+    const raw = doc.lines[l].raw;
+    let tabs = 0;
+    for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) === 9) tabs++;
+    if (tabs >= 2) multi++;
+    else if (tabs === 1 && raw.charCodeAt(0) === 9) led++;
+  }
+  return led > multi ? 'cells' : 'rows';
+}
+
+/** Split a clean line at its tabs into cells with source offsets. */
+function splitLine(doc: PlanDocument, l: number): RawCell[] {
+  const line = doc.lines[l];
+  const { clean, map } = line;
+  const out: RawCell[] = [];
+  let a = 0;
+  for (let i = 0; i <= clean.length; i++) {
+    if (i < clean.length && clean.charCodeAt(i) !== 9) continue;
+    out.push(cellOf(clean, map, a, i, line.end));
+    a = i + 1;
+  }
+  return out;
+}
+
+function cellOf(clean: string, map: Int32Array, a: number, b: number, lineEnd: number): RawCell {
+  let s = a;
+  let e = b;
+  while (s < e && clean.charCodeAt(s) === 32) s++;
+  while (e > s && clean.charCodeAt(e - 1) === 32) e--;
+  if (s === e) {
+    const pos = a < clean.length ? map[a] : lineEnd;
+    return { text: '', start: pos, end: pos };
+  }
+  return { text: tidy(clean.slice(s, e)), start: map[s], end: map[e - 1] + 1 };
+}
+
+export interface ParsedRows {
+  style: TextStyle;
+  rows: RawRow[];
+  /** lines inside the region that are no row (PDF style): appended to the row above (page furniture dropped) */
+  stray: number[];
+}
+
+export function parseTextRows(doc: PlanDocument, region: TableRegion): ParsedRows {
+  const style = textStyle(doc, region);
+  return style === 'rows' ? parsePdfRows(doc, region) : parseWordCells(doc, region);
+}
+
+function parsePdfRows(doc: PlanDocument, region: TableRegion): ParsedRows {
+  const rows: RawRow[] = [];
+  const stray: number[] = [];
+  for (let l = region.startLine; l <= region.endLine; l++) {
+    if (doc.roles[l] === LineRole.Blank) continue;
+    const line = doc.lines[l];
+    if (!line.clean.includes('\t')) {
+      const t = line.match.trim();
+      if (PAGE_NUMBER.test(t) || furniture(doc).has(t)) continue;
+      // A cell wrapped onto a line of its own: it continues the last filled cell of the row above.
+      const prev = rows[rows.length - 1];
+      if (prev) {
+        const c = [...prev.cells].reverse().find((x) => x.text !== '') ?? prev.cells[prev.cells.length - 1];
+        const add = cellOf(line.clean, line.map, 0, line.clean.length, line.end);
+        c.text = joinPieces([c.text, add.text], false);
+        if (c.start === c.end) c.start = add.start;
+        c.end = add.end;
+        prev.lastLine = l;
+      }
+      stray.push(l);
+      continue;
+    }
+    rows.push({ cells: splitLine(doc, l), firstLine: l, lastLine: l });
+  }
+  return { style: 'rows', rows, stray };
+}
+
+function parseWordCells(doc: PlanDocument, region: TableRegion): ParsedRows {
+  const rows: RawRow[] = [];
+  let row: RawRow | null = null;
+  let pieces: string[] = [];
+  let cell: RawCell | null = null;
+  let blankBefore = false;
+  const flushCell = () => {
+    if (cell && row) {
+      cell.text = joinPieces(pieces, rows.length === 0);
+      row.cells.push(cell);
+    }
+    cell = null;
+    pieces = [];
+  };
+  for (let l = region.startLine; l <= region.endLine; l++) {
+    // An empty cell (`⇥` alone) is a blank line to the model, but a cell here.
+    if (doc.roles[l] === LineRole.Blank && doc.lines[l].raw.charCodeAt(0) !== 9) {
+      blankBefore = true;
+      continue;
+    }
+    const line = doc.lines[l];
+    const { clean, map } = line;
+    if (clean.charCodeAt(0) === 9) {
+      flushCell();
+      if (!row || blankBefore) {
+        if (row) rows.push(row);
+        row = { cells: [], firstLine: l, lastLine: l };
+      }
+      // Normally one cell per line; further tabs on the line are further cells.
+      const parts = splitLine(doc, l).slice(1);
+      for (let k = 0; k < parts.length - 1; k++) {
+        row.cells.push({ ...parts[k] });
+      }
+      const last = parts[parts.length - 1];
+      cell = { text: '', start: last.start, end: last.end };
+      pieces = [last.text];
+      row.lastLine = l;
+    } else if (cell && row) {
+      const add = cellOf(clean, map, 0, clean.length, line.end);
+      pieces.push(add.text);
+      if ((cell as RawCell).start === (cell as RawCell).end) (cell as RawCell).start = add.start;
+      (cell as RawCell).end = add.end;
+      row.lastLine = l;
+    }
+    blankBefore = false;
+  }
+  flushCell();
+  if (row) rows.push(row);
+  return { style: 'cells', rows, stray: [] };
+}

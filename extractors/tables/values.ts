@@ -1,0 +1,98 @@
+/**
+ * Reading the values written in table cells: numbers with their marks (`88.0`, `[51.36]`, `46.4*`,
+ * `≥20`, `90 左右`, `基数 4.86 万吨`), years and year ranges, units in labels (`投资概算(万元)`,
+ * `城市空气质量优良天数比率 (%)`), indicator attributes. The text is always kept by the caller; a value is
+ * a number only when the cell states exactly one number (a year or a parenthesised remark aside).
+ */
+
+/** A plain amount as written in a total row or an investment cell: `499315`, `1,200`, `3.5`. */
+export function plainNumber(text: string): number | null {
+  const t = text.replace(/[\s,，]/g, '');
+  if (!/^[-+]?\d{1,15}(?:\.\d{1,8})?$/.test(t)) return null;
+  return Number(t);
+}
+
+/** Decimal places of a plain number as written (for comparing sums at the precision of the total). */
+export function decimals(text: string): number {
+  const m = /\.(\d+)/.exec(text);
+  return m ? m[1].length : 0;
+}
+
+const REMARK = /[(（][^()（）]{0,40}[)）]/g;
+const YEAR_WORD = /(?:19|20)\d{2}\s*年(?:度)?/g;
+const NUMBER = /[-+]?\d+(?:[.,]\d+)*/g;
+const NULLISH = /^(?:\/|-{1,3}|—{1,2}|－|–|～|~|无|暂无|空|\\|—\s*—|未统计|不适用)$/;
+
+/**
+ * The number a value cell states, or null. `[51.36]` → 51.36 (the brackets are a note, kept in the text);
+ * `-4.61%（考核要求下降3.6%）` → -4.61; `2013 年基数 8033.151kg` → 8033.151; `完成省下达目标` → null.
+ */
+export function valueNumber(text: string): number | null {
+  const t = text.trim();
+  if (!t || NULLISH.test(t)) return null;
+  const whole = /^[[［【(（]\s*([-+]?\d+(?:\.\d+)?)\s*[\]］】)）][*＊]?$/.exec(t);
+  if (whole) return Number(whole[1]);
+  const bare = t.replace(REMARK, ' ').replace(YEAR_WORD, ' ');
+  const nums = bare.match(NUMBER);
+  if (!nums || nums.length !== 1) return null;
+  const n = Number(nums[0].replace(/,/g, ''));
+  if (!Number.isFinite(n)) return null;
+  // A leading minus only when it is the value's sign (`-4.61%`), not a dash after a word.
+  const at = bare.indexOf(nums[0]);
+  if (nums[0].startsWith('-') && at > 0 && /[\u4e00-\u9fff\w]/.test(bare[at - 1])) return Math.abs(n);
+  return n;
+}
+
+/** `2020-2023`, `2021—2025年`, `2021年-2025年`, `2021至2025`, `2022- 2023` → [2020, 2023]; `2022` → [2022, 2022]. */
+export function yearRange(text: string): [number | null, number | null] {
+  const t = text.replace(/\s+/g, '');
+  const r = /((?:19|20)\d{2})年?(?:\d{1,2}月)?(?:[-－—–~～至到]|——)+((?:19|20)\d{2})/.exec(t);
+  if (r) return [Number(r[1]), Number(r[2])];
+  const one = /^((?:19|20)\d{2})年?(?:底|前|内|以前|开工|完工|建成)?$/.exec(t);
+  if (one) return [Number(one[1]), Number(one[1])];
+  return [null, null];
+}
+
+/** The year a header names: `2020 年目标值` → 2020, `现状值（2018年）` → 2018, `“十四五”目标值` → null. */
+export function headerYear(label: string): number | null {
+  const m = /((?:19|20)\d{2})\s*年?/.exec(label);
+  return m ? Number(m[1]) : null;
+}
+
+// Characters units are made of: a unit in brackets is made of these (and Latin letters, digits, marks).
+const UNIT_CHARS = /^[%‰°℃℉a-zA-Zμµ·\/／²³\d.\-×*\s万亿千百十吨米公里顷亩个座处条株家项人次平方立元克升瓦时台辆套天小年岁床张所户栋间块段标准煤分贝度每倍艘只头件份册期批片眼口宗起场例位名篇部辆标箱桶]+$/;
+const TRAILING_UNIT = /[(（]([^()（）]{1,16})[)）]$/;
+
+/** Is the text a unit (`%`, `μg/m³`, `万吨`, `吨标准煤/万元`)? */
+export function isUnit(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 16 && UNIT_CHARS.test(t) && !/^\d+(?:\.\d+)?$/.test(t);
+}
+
+/**
+ * Split a label into name and unit: `城市空气质量优良天数比率 (%)` → [`城市空气质量优良天数比率`, `%`];
+ * a note mark after the unit (`(%) *`) is dropped; `近岸海域水质优良 (一、二类) 面积比例 (%)` keeps its
+ * inner remark. No unit → [label, null].
+ */
+export function splitUnit(label: string): { name: string; unit: string | null } {
+  const t = label.trim().replace(/\s*[*＊]+$/, '');
+  const m = TRAILING_UNIT.exec(t);
+  if (m && isUnit(m[1])) return { name: t.slice(0, m.index).trim(), unit: m[1].replace(/\s+/g, '') };
+  return { name: t, unit: null };
+}
+
+/** A unit cell: `%`, `公里`; placeholders (`-`, `/`) and stray pieces (`% -`) dropped. */
+export function unitCell(text: string): string | null {
+  const parts = text.split(/\s+/).filter((p) => p && !NULLISH.test(p));
+  return parts.length ? parts.join(' ') : null;
+}
+
+export type Attribute = 'binding' | 'expected' | 'reference';
+/** 约束性 → binding, 预期性 → expected, 参考性 → reference (also without 性, and 指导性 as expected). */
+export function attributeOf(text: string): Attribute | null {
+  const t = text.replace(/\s+/g, '');
+  if (/^约束性?$/.test(t)) return 'binding';
+  if (/^(?:预期|指导)性?$/.test(t)) return 'expected';
+  if (/^参考性?$/.test(t)) return 'reference';
+  return null;
+}

@@ -1,0 +1,148 @@
+// Indicator records, checked by hand against the seed tables (002 lines 123-153 and 237-266; 004 lines 132-831),
+// and the value readers on other realistic cells.
+import { describe, expect, it } from '@jest/globals';
+import { extractFile, extractString, SEED, spanText } from './helpers.js';
+import { attributeOf, headerYear, splitUnit, valueNumber } from '../extractors/tables/values.js';
+
+describe('cell values', () => {
+  it('reads the number a cell states, keeping marks out of it', () => {
+    expect(valueNumber('88.0')).toBe(88);
+    expect(valueNumber('[51.36]')).toBe(51.36);
+    expect(valueNumber('［20.6］')).toBe(20.6);
+    expect(valueNumber('46.4*')).toBe(46.4);
+    expect(valueNumber('≥20')).toBe(20);
+    expect(valueNumber('＞80')).toBe(80);
+    expect(valueNumber('90 左右')).toBe(90);
+    expect(valueNumber('95以上')).toBe(95);
+    expect(valueNumber('下降15%')).toBe(15);
+    expect(valueNumber('<15000')).toBe(15000);
+    expect(valueNumber('-4.61%（考核要求下降3.6%）')).toBe(-4.61);
+    expect(valueNumber('78.4（2017年数据）')).toBe(78.4);
+    expect(valueNumber('2013 年基数 8033.151kg')).toBe(8033.151);
+    expect(valueNumber('完成省下达目标')).toBeNull();
+    expect(valueNumber('完成省分解任务')).toBeNull();
+    expect(valueNumber('/')).toBeNull();
+    expect(valueNumber('35→45')).toBeNull(); // two numbers: not one value
+  });
+  it('splits a unit off a name and maps attributes and header years', () => {
+    expect(splitUnit('城市空气质量优良天数比率 (%)')).toEqual({ name: '城市空气质量优良天数比率', unit: '%' });
+    expect(splitUnit('细颗粒物（PM2.5）浓度（μg/m³）')).toEqual({ name: '细颗粒物（PM2.5）浓度', unit: 'μg/m³' });
+    expect(splitUnit('近岸海域水质优良 (一、二类) 面积比例')).toEqual({ name: '近岸海域水质优良 (一、二类) 面积比例', unit: null });
+    expect(splitUnit('单位GDP能耗（吨标准煤/万元）')).toEqual({ name: '单位GDP能耗', unit: '吨标准煤/万元' });
+    expect(attributeOf('约束性')).toBe('binding');
+    expect(attributeOf('预期性')).toBe('expected');
+    expect(attributeOf('参考性')).toBe('reference');
+    expect(attributeOf('约束')).toBe('binding');
+    expect(headerYear('2025 年目标')).toBe(2025);
+    expect(headerYear('现状值（2018年）')).toBe(2018);
+    expect(headerYear('“十四五”目标值')).toBeNull();
+  });
+});
+
+describe('002 indicators', () => {
+  it('表 2: 21 indicators with unit, attribute and 2023/2025 targets', async () => {
+    const r = await extractFile(SEED.s002);
+    const t2 = r.records.tables[1];
+    const ind = r.records.indicators.filter((i) => i.table_id === t2.id);
+    expect(ind).toHaveLength(21);
+    expect(ind.map((i) => i.ordinal)).toEqual(Array.from({ length: 21 }, (_, k) => k + 1));
+    expect(ind[0]).toMatchObject({
+      category: '环境治理', name: '城市空气质量优良天数比率', unit: '%', attribute: 'binding', parent_id: null,
+      baseline: { year: 2020, value: 88, text: '88.0' },
+      targets: [{ year: 2023, value: null, text: '完成省下达目标' }, { year: 2025, value: null, text: '完成省下达目标' }],
+    });
+    expect(ind[1]).toMatchObject({ name: 'PM2.5年均浓度', unit: 'μg/m³', attribute: 'expected' });
+    expect(ind[7]).toMatchObject({ name: '农村生活污水治理率', baseline: { value: 46.4, text: '46.4*' }, targets: [{ year: 2023, text: '/' }, { year: 2025, text: '完成省下达目标' }] });
+    expect(ind[10]).toMatchObject({ name: '氮氧化物重点工程减排量', unit: '万吨' }); // targets merged with row 9
+    expect(ind[10].targets.map((x) => x.text)).toEqual(['完成省下达目标', '完成省下达目标']);
+    expect(ind[13]).toMatchObject({ category: '环境风险防控', name: '受污染耕地安全利用率' });
+    expect(ind[18]).toMatchObject({ category: '生态保护', name: '自然岸线保有率', baseline: { year: 2020, value: 51.36, text: '[51.36]' } });
+    expect(ind[19]).toMatchObject({ name: '美丽海湾创建个数', unit: null, targets: [{ year: 2023, value: null, text: '/' }, { year: 2025, value: 1, text: '1个' }] });
+    expect(ind.filter((i) => i.attribute === 'binding').map((i) => i.ordinal)).toEqual([1, 3, 13]);
+    expect(ind.filter((i) => i.unit === '万吨')).toHaveLength(4);
+    expect(new Set(ind.map((i) => i.category))).toEqual(new Set(['环境治理', '应对气候变化', '环境风险防控', '生态保护']));
+    expect(spanText(r.text, ind[20].span!)).toBe('21\t\t生态质量指数\t[82.1]\t保持稳定\t保持稳定\t预期性');
+  });
+
+  it('表 1: 22 indicators, including the rows whose cells shifted', async () => {
+    const r = await extractFile(SEED.s002);
+    const t1 = r.records.tables[0];
+    const ind = r.records.indicators.filter((i) => i.table_id === t1.id);
+    expect(ind).toHaveLength(22);
+    expect(ind.filter((i) => i.category === '环境质量与生态建设')).toHaveLength(11);
+    expect(ind.filter((i) => i.category === '总量控制')).toHaveLength(7);
+    expect(ind.slice(18).map((i) => [i.ordinal, i.category, i.name])).toEqual([
+      [19, '环境基础设施建设', '生活污水处理率（城市）'],
+      [20, '环境基础设施建设', '生活污水处理率（县城）'],
+      [21, '环境基础设施建设', '城镇生活垃圾无害化处理率'],
+      [22, '环境基础设施建设', '重点监管单位危险废物安全处置率'],
+    ]);
+    expect(ind[20]).toMatchObject({ unit: '%', baseline: { year: 2015, value: 90 }, targets: [{ year: 2020, value: 100, text: '100' }] });
+    expect(ind[6]).toMatchObject({ name: '受污染耕地安全利用率', targets: [{ year: 2020, value: 90, text: '90左右' }] });
+    expect(ind[9]).toMatchObject({ name: '森林覆盖率', baseline: { year: 2015, value: 46.25 }, targets: [{ year: 2020, value: 44.51, text: '44.51*' }] });
+    expect(ind[11]).toMatchObject({ name: '二氧化硫排放总量减少', unit: '%', baseline: { value: 4.86, text: '基数4.86万吨' } });
+    expect(ind[10]).toMatchObject({ name: '城市人均公园绿地面积', unit: 'm²' });
+  });
+});
+
+describe('004 indicators', () => {
+  it('46 rows: 37 numbered indicators and 9 sub-indicators under their parent', async () => {
+    const r = await extractFile(SEED.s004);
+    const ind = r.records.indicators;
+    expect(ind).toHaveLength(46);
+    const numbered = ind.filter((i) => i.ordinal !== null);
+    expect(numbered.map((i) => i.ordinal)).toEqual(Array.from({ length: 37 }, (_, k) => k + 1));
+    const subs = ind.filter((i) => i.parent_id !== null);
+    const parentOrdinal = (id: string | null) => ind.find((i) => i.id === id)!.ordinal;
+    expect(subs.map((s) => [s.name, parentOrdinal(s.parent_id)])).toEqual([
+      ['PM2.5浓度下降幅度', 7], ['劣V类水体比例下降幅度', 8], ['黑臭水体消除比例', 8],
+      ['外来物种入侵', 12], ['特有性或指示性水生物种保持率', 12], ['滨海湿地修复面积', 13],
+      ['农村生活垃圾集中收集储运', 32], ['在售用水器具中节水型器具占比', 33], ['一次性消费品人均使用量', 33],
+    ]);
+    expect(ind.filter((i) => i.attribute === 'binding')).toHaveLength(24); // 21 numbered + 3 subs of 7, 8
+    expect(ind.filter((i) => i.attribute === 'reference')).toHaveLength(22);
+  });
+
+  it('category, group, unit, 2020 target and responsible agencies, merged values inherited', async () => {
+    const r = await extractFile(SEED.s004);
+    const ind = r.records.indicators;
+    const by = (n: string) => ind.find((i) => i.name === n)!;
+    expect(by('生态文明建设工作占党政实绩考核的比例')).toMatchObject({
+      ordinal: 3, category: '生态制度', group: '（一）目标责任体系与制度建设', unit: '%', attribute: 'binding', responsible: ['市委组织部'],
+      baseline: { year: 2018, value: 20, text: '20' },
+    });
+    expect(by('生态文明建设工作占党政实绩考核的比例').targets).toContainEqual({ year: 2020, value: 20, text: '≥20' });
+    expect(by('单位地区生产总值能耗')).toMatchObject({ ordinal: 20, category: '生态经济', group: '（六）资源节约与利用', unit: '吨标准煤/万元', responsible: ['市发展改革局'] });
+    // the sub-indicator inherits the merged unit, attribute, target and agency of indicator 7
+    const pm = by('PM2.5浓度下降幅度');
+    expect(pm).toMatchObject({ ordinal: null, category: '生态安全', unit: '%', attribute: 'binding', responsible: ['市生态环境局'], baseline: { value: 16.2, text: '16.2（与2017年相比）' } });
+    expect(pm.targets).toContainEqual({ year: 2020, value: null, text: '完成上级规定的考核任务' });
+    expect(by('黑臭水体消除比例').responsible).toEqual(['市城市管理综合执法局']); // its own cell
+    expect(by('滨海湿地修复面积')).toMatchObject({ unit: '公顷', attribute: 'reference', baseline: { value: 19296.9 } });
+    expect(by('环境空气质量（优良天数比例）')).toMatchObject({ ordinal: 7, baseline: { year: 2018, value: 80.8 } });
+    expect(ind.find((i) => i.ordinal === 17)!.responsible).toEqual(['市自然资源局', '市生态环境局', '市发展改革局']);
+    expect(ind.find((i) => i.ordinal === 33)!.responsible).toHaveLength(5);
+    expect(new Set(ind.map((i) => i.category))).toEqual(new Set(['生态制度', '生态安全', '生态空间', '生态经济', '生态生活', '生态文化']));
+  });
+});
+
+describe('indicator tables of other shapes', () => {
+  it('reads a table whose attribute column has no label and whose sub-rows start with 其中', async () => {
+    const text = [
+      '表 3 “十四五”林业发展主要指标',
+      '序号\t指标\t单位\t2020年\t2025年\t',
+      '1\t森林覆盖率\t%\t62.5\t63.0\t约束性',
+      '2\t森林蓄积量\t万立方米\t1250\t1400\t约束性',
+      '3\t新增造林面积\t万亩\t—\t12\t预期性',
+      '\t其中：人工造林\t万亩\t—\t8\t预期性',
+    ].join('\n');
+    const r = await extractString(text);
+    const ind = r.records.indicators;
+    expect(r.records.tables[0].kind).toBe('indicator');
+    expect(ind.map((i) => [i.name, i.unit, i.attribute])).toEqual([
+      ['森林覆盖率', '%', 'binding'], ['森林蓄积量', '万立方米', 'binding'], ['新增造林面积', '万亩', 'expected'], ['其中：人工造林', '万亩', 'expected'],
+    ]);
+    expect(ind[3].parent_id).toBe(ind[2].id);
+    expect(ind[0].targets).toEqual([{ year: 2020, value: 62.5, text: '62.5' }, { year: 2025, value: 63, text: '63.0' }]);
+  });
+});
