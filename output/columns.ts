@@ -9,7 +9,6 @@
  *   holding the JSON text of the value (`[]` for an empty array).
  */
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { jsonSchemaOf } from '../schemas/validate.js';
 import type { RecordName } from '../schemas/records.js';
 
@@ -109,8 +108,25 @@ export function foreignKeys(name: RecordName): Array<{ column: string; table: Re
   return out;
 }
 
+/**
+ * Lines of a text file, one at a time, with back-pressure: the file is read in 1 MB chunks only as fast as
+ * the consumer takes lines (readline's async iterator buffers ahead, which held whole files in memory).
+ */
+export async function* readLines(path: string): AsyncGenerator<string> {
+  let rest = '';
+  for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+    const text = rest + (chunk as string);
+    let from = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
+      yield text.slice(from, nl > from && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl);
+      from = nl + 1;
+    }
+    rest = text.slice(from);
+  }
+  if (rest) yield rest;
+}
+
 /** Records of a JSONL file, one at a time (bounded memory whatever the file size). */
 export async function* readJsonl(path: string): AsyncGenerator<Record<string, unknown>> {
-  const rl = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
-  for await (const line of rl) if (line) yield JSON.parse(line) as Record<string, unknown>;
+  for await (const line of readLines(path)) if (line) yield JSON.parse(line) as Record<string, unknown>;
 }

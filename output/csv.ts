@@ -11,7 +11,8 @@ import { stringify } from 'csv-stringify/sync';
 import { RECORD_NAMES, type RecordName } from '../schemas/records.js';
 import { cellValue, columnsOf, readJsonl } from './columns.js';
 
-const BATCH = 500;
+/** rows are stringified in batches of about this many characters (tables rows carry their cells as JSON) */
+const BATCH_CHARS = 1 << 20;
 
 function toCell(v: string | number | boolean | null): string {
   if (v === null) return '';
@@ -21,7 +22,8 @@ function toCell(v: string | number | boolean | null): string {
 export async function writeCsvFile(name: RecordName, jsonlPath: string, csvPath: string): Promise<number> {
   const cols = columnsOf(name);
   const out = createWriteStream(csvPath);
-  const opts = { record_delimiter: '\r\n' as const };
+  // csv-stringify quotes a field containing the record delimiter (\r\n) but not a lone \n or \r inside text
+  const opts = { record_delimiter: '\r\n' as const, quoted_match: /[\r\n]/ };
   out.write('\uFEFF' + stringify([cols.map((c) => c.name)], opts));
   let batch: string[][] = [];
   let n = 0;
@@ -30,10 +32,16 @@ export async function writeCsvFile(name: RecordName, jsonlPath: string, csvPath:
     if (!out.write(stringify(batch, opts))) await once(out, 'drain');
     batch = [];
   };
+  let chars = 0;
   for await (const r of readJsonl(jsonlPath)) {
-    batch.push(cols.map((c) => toCell(cellValue(r, c))));
+    const row = cols.map((c) => toCell(cellValue(r, c)));
+    for (const cell of row) chars += cell.length;
+    batch.push(row);
     n++;
-    if (batch.length >= BATCH) await flush();
+    if (chars >= BATCH_CHARS) {
+      await flush();
+      chars = 0;
+    }
   }
   await flush();
   await new Promise<void>((ok, ko) => out.end((e?: Error | null) => (e ? ko(e) : ok())));

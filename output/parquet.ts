@@ -47,6 +47,7 @@ export async function writeParquetFile(name: RecordName, jsonlPath: string, parq
     columns: cols.map((c) => ({ name: c.name, type: PARQUET_TYPE[c.type] })),
     schema: schemaOf(cols),
     createdBy: `planx ${TOOL_VERSION} (hyparquet-writer)`,
+    rowGroupSize: 20_000, // a row group is held in memory while it is encoded: keep it to a few MB of text
   });
 }
 

@@ -10,11 +10,10 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { RECORD_NAMES, type RecordName } from '../schemas/records.js';
 import { jsonSchemaOf } from '../schemas/validate.js';
+import { readLines } from './columns.js';
 
 export interface Problem {
   file: string;
@@ -49,9 +48,8 @@ interface TextInfo {
 }
 
 async function* lines(path: string): AsyncGenerator<[number, string]> {
-  const rl = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
   let n = 0;
-  for await (const l of rl) yield [++n, l];
+  for await (const l of readLines(path)) yield [++n, l];
 }
 
 function textInfo(text: string): TextInfo {

@@ -158,6 +158,7 @@ export async function runBatch(args: string[], opts: BatchOptions): Promise<Batc
     await io.onIdle();
     await writing.catch((e: unknown) => (fatal ??= e));
     if (fatal) throw fatal;
+    await pool?.close(); // free the threads' memory before the derived formats are written
     const options: Record<string, unknown> = { formats: writer.formats };
     const aliases = opts.extractOptions?.agencyAliases;
     if (aliases && Object.keys(aliases).length) options.agency_aliases = Object.fromEntries(Object.entries(aliases).sort(([a], [b]) => (a < b ? -1 : 1)));

@@ -19,6 +19,9 @@ export const SYNTHETIC_TEXT = [
   '',
 ].join('\n');
 
+/** a task text of two paragraphs (a line break inside a CSV field, "quotes" and a comma) */
+export const TASK_TEXT = '到2025年，细颗粒物（PM2.5）平均浓度降至25微克/立方米以下。\n加强"散乱污"企业整治,\r\n严格执法。';
+
 const cps = Array.from(SYNTHETIC_TEXT);
 const lineStarts = [0];
 cps.forEach((c, i) => c === '\n' && lineStarts.push(i + 1));
@@ -49,7 +52,7 @@ export function syntheticDocument(docId = 'syn', agencyAlias = '市生态环境�
     tasks: [
       {
         id: id('task', '1.1/1'), doc_id: docId, section_id: id('section', '1.1'), parent_id: null, marker: null, ordinal: null,
-        title: '到2025年，细颗粒物（PM2.5）平均浓度降至25微克/立方米以下', text: '到2025年，细颗粒物（PM2.5）平均浓度降至25微克/立方米以下。',
+        title: '到2025年，细颗粒物（PM2.5）平均浓度降至25微克/立方米以下', text: TASK_TEXT,
         assignment_text: '市生态环境局牵头，各区政府落实', deadlines: [{ text: '到2025年', year: 2025 }], ...spanOfText('到2025年'),
       },
     ],

@@ -13,7 +13,7 @@ import { runBatch } from '../pipeline/batch.js';
 import { RECORD_NAMES, SCHEMA_VERSION } from '../schemas/records.js';
 import { columnsOf } from '../output/columns.js';
 import { SEED } from './helpers.js';
-import { syntheticDocument, SYNTHETIC_TEXT } from './dataset-fixture.js';
+import { syntheticDocument, SYNTHETIC_TEXT, TASK_TEXT } from './dataset-fixture.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'planx-fmt-'));
 const jsonl = (dir: string, name: string) =>
@@ -78,6 +78,11 @@ describe('values survive the conversion', () => {
     const ag = await duckRows(`SELECT aliases, collective FROM ${parquetOf(synthetic, 'agencies')} WHERE id = 'agency:江门市生态环境局'`);
     expect(JSON.parse(ag[0].aliases as string)).toEqual(['市生态环境局', '江门市生态环境局'].sort());
     expect(ag[0].collective).toBe(false);
+  });
+
+  it('CSV quotes line breaks, quotes and commas inside a field (DuckDB reads the text back unchanged)', async () => {
+    const rows = await duckRows(`SELECT text FROM ${csvOf(synthetic, 'tasks')}`);
+    expect(rows.map((r) => r.text)).toEqual([TASK_TEXT, TASK_TEXT]);
   });
 
   it('CSV starts with a UTF-8 BOM and a header row of the documented columns', () => {
