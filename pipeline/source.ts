@@ -43,6 +43,8 @@ export interface SourceText {
   footnoteLines?: number[];
   /** A title the format states (HTML <title>, Markdown front matter, Word core properties). */
   titleHint?: string;
+  /** What the reader could not render faithfully (unknown list formats, skipped rotated text…); for diagnostics. */
+  warnings?: Array<{ code: string; message: string; page?: number }>;
 }
 
 /** A reader failure that names the file and what was wrong; the batch records it and goes on. */

@@ -16,6 +16,8 @@ const readers = new Map<string, () => Promise<Reader>>([
   ['.markdown', async () => (await import('./markdown.js')).readMarkdown],
   ['.html', async () => (await import('./html.js')).readHtml],
   ['.htm', async () => (await import('./html.js')).readHtml],
+  ['.docx', async () => (await import('./docx.js')).readDocx],
+  ['.pdf', async () => (await import('./pdf.js')).readPdf],
 ]);
 
 /** Register a reader for an extension (lazy import keeps CLI start fast). */

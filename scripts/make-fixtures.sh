@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Make the .docx and .pdf fixtures of the reader tests (tests/fixtures/docx, tests/fixtures/pdf).
+# The outputs are committed; CI never runs this script. Re-run it only to change the fixtures, then review
+# the tests' hand-checked facts against the new files.
+#
+# Needs LibreOffice with Chinese fonts and Python 3 (Debian):
+#   apt-get install -y libreoffice-writer-nogui fonts-noto-cjk python3
+#
+# What it makes:
+#   seed-000/001/003/004.{docx,pdf}  the seed texts laid out as a 公文 (scripts/fixtures/txt2fodt.mjs):
+#                                    indented paragraphs, running header, `— N —` page numbers
+#   worklist.{docx,pdf}              hand-written: automatic numbering 一、/（一）/1., footnotes, an endnote,
+#                                    a table merged both ways, a one-cell 专栏 frame (scripts/fixtures/worklist.fodt)
+#   chapters.{docx,pdf}              hand-written: 第X章/第X节 numbered by the heading styles (outline numbering)
+#   encrypted.pdf                    worklist with an open password ("planx")
+#   scanned.pdf                      one page holding only an image: no text layer
+#   corrupt.docx                     seed-000.docx cut in half
+#   not-a-zip.docx                   plain text named .docx
+# Corpus files used by the tests (c03 .docx, c06 .pdf) are copied unchanged.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+SRC="$ROOT/scripts/fixtures"
+DOCX="$ROOT/tests/fixtures/docx"
+PDF="$ROOT/tests/fixtures/pdf"
+CORPUS="${CORPUS:-$ROOT/../shared/corpus}"
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+mkdir -p "$DOCX" "$PDF"
+
+command -v soffice >/dev/null || { echo "soffice not found: apt-get install -y libreoffice-writer-nogui fonts-noto-cjk" >&2; exit 1; }
+fc-list | grep -q "Noto Serif CJK" || { echo "Noto CJK fonts not found: apt-get install -y fonts-noto-cjk" >&2; exit 1; }
+
+# A private LibreOffice profile: no interference with a desktop session, no first-start dialogs.
+PROFILE="file://$WORK/profile"
+convert() { # convert FILE FORMAT OUTDIR
+  soffice -env:UserInstallation="$PROFILE" --headless --convert-to "$2" --outdir "$3" "$1" >/dev/null 2>&1
+}
+
+for n in 000 001 003 004; do
+  seed=$(ls "$ROOT"/seeds/${n}_*.txt)
+  node "$SRC/txt2fodt.mjs" "$seed" "$WORK/seed-$n.fodt"
+done
+cp "$SRC/worklist.fodt" "$SRC/chapters.fodt" "$WORK/"
+
+for f in "$WORK"/*.fodt; do
+  convert "$f" docx "$WORK"
+  convert "$f" pdf "$WORK"
+done
+for f in "$WORK"/*.docx; do cp "$f" "$DOCX/"; done
+for f in "$WORK"/*.pdf; do cp "$f" "$PDF/"; done
+
+# Encrypted: LibreOffice's PDF export with an open password.
+convert "$WORK/worklist.fodt" 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"planx"}}' "$WORK/enc"
+cp "$WORK/enc/worklist.pdf" "$PDF/encrypted.pdf"
+
+# Scanned: a page that is one grey-scale image of "text lines" and nothing else (written by hand: no
+# image tools needed).
+python3 - "$PDF/scanned.pdf" <<'PY'
+import sys, zlib
+w, h = 400, 300
+rows = []
+for y in range(h):
+    line = bytearray([255] * w)
+    if 30 <= y < 270 and (y // 12) % 2 == 0:
+        for x in range(40, 360 - (y * 7) % 90):
+            line[x] = 40
+    rows.append(b'\x00' + bytes(line))
+img = zlib.compress(b''.join(rows), 9)
+objs = [
+    b'<< /Type /Catalog /Pages 2 0 R >>',
+    b'<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    b'<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>',
+    b'<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /DecodeParms << /Predictor 15 /Colors 1 /Columns %d >> /Length %d >>\nstream\n' % (w, h, w, len(img)) + img + b'\nendstream',
+]
+content = b'q 480 0 0 360 57 400 cm /Im1 Do Q'
+objs.append(b'<< /Length %d >>\nstream\n' % len(content) + content + b'\nendstream')
+out = bytearray(b'%PDF-1.4\n%\xe2\xe3\xcf\xd3\n')
+offsets = []
+for i, o in enumerate(objs, 1):
+    offsets.append(len(out))
+    out += b'%d 0 obj\n' % i + o + b'\nendobj\n'
+xref = len(out)
+out += b'xref\n0 %d\n0000000000 65535 f \n' % (len(objs) + 1)
+for off in offsets:
+    out += b'%010d 00000 n \n' % off
+out += b'trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n' % (len(objs) + 1, xref)
+open(sys.argv[1], 'wb').write(out)
+PY
+
+# Broken Word files.
+size=$(stat -c %s "$DOCX/seed-000.docx")
+head -c $((size / 2)) "$DOCX/seed-000.docx" > "$DOCX/corrupt.docx"
+printf '这不是一个Word文件。\n' > "$DOCX/not-a-zip.docx"
+
+# Corpus documents the tests read, unchanged.
+cp "$CORPUS"/c03_*.docx "$DOCX/"
+cp "$CORPUS"/c06_*.pdf "$PDF/"
+
+ls -l "$DOCX" "$PDF"

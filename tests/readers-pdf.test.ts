@@ -1,0 +1,245 @@
+// The .pdf reader: seeds rendered by LibreOffice give the text's heading tree with a page on every record;
+// running headers and page numbers go, paragraphs cut by a page break are whole again, footnotes stay
+// footnotes; scanned and encrypted PDFs fail alone and say why. Fixtures: tests/fixtures/pdf, made by
+// scripts/make-fixtures.sh; c06 is a corpus PDF copied unchanged.
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readSource } from '../pipeline/readers/index.js';
+import { InputError } from '../pipeline/source.js';
+import { MAX_RUNS_PER_PAGE } from '../pipeline/readers/pdf.js';
+import { layoutText } from '../pipeline/readers/pdf-layout.js';
+import { pageLines, tidy, type Run } from '../pipeline/readers/pdf-lines.js';
+import { FIXTURES, SEED, extractFile } from './helpers.js';
+
+const PDF = join(FIXTURES, 'pdf');
+const C06 = join(PDF, 'c06_dazhou_tandafeng_1n_zhengce_tixi_bianzhi_gongzuo_fangan_2022.pdf');
+
+async function treeOf(path: string): Promise<string[]> {
+  const r = await extractFile(path);
+  return r.records.sections.map((s) => `${s.depth}|${s.kind}|${s.marker}|${s.ordinal}|${s.title}`);
+}
+
+async function source(path: string) {
+  return readSource(path, readFileSync(path));
+}
+
+describe('seeds as .pdf give the heading tree of the text, with pages', () => {
+  it.each([
+    ['000', SEED.s000],
+    ['001', SEED.s001],
+    ['003', SEED.s003],
+  ])('seed %s', async (n, txt) => {
+    const pdf = join(PDF, `seed-${n}.pdf`);
+    expect(await treeOf(pdf)).toEqual(await treeOf(txt));
+    const r = await extractFile(pdf);
+    expect(r.records.sections.every((s) => typeof s.page === 'number' && s.page >= 1)).toBe(true);
+  });
+
+  it('seed 004: same tree, plus the 领域 cells of the indicator table (explained difference)', async () => {
+    // As for the .docx: the seed's indicator table survives in its text only as tab-led lines, one cell per
+    // line; laid out as a page those are short indented lines, so the 领域 cells `（一）`…`（十）` read as
+    // items without a title. The 49 tasks' brackets are body text and give the same assignments.
+    const fromText = await treeOf(SEED.s004);
+    const fromPdf = await treeOf(join(PDF, 'seed-004.pdf'));
+    expect(fromPdf.slice(0, fromText.length)).toEqual(fromText);
+    const extra = fromPdf.slice(fromText.length);
+    expect(extra).toHaveLength(10);
+    for (const s of extra) expect(s).toMatch(/^\d\|item\|（[一二三四五六七八九十]）\|\d+\|$/);
+    const a = (await extractFile(SEED.s004)).records.assignments.map((x) => `${x.role}:${x.role_text}`);
+    const b = (await extractFile(join(PDF, 'seed-004.pdf'))).records.assignments.map((x) => `${x.role}:${x.role_text}`);
+    expect(b).toEqual(a);
+  });
+
+  it('seed 000: pages of the headings as printed, running header and `— N —` gone, the page-3 break undone', async () => {
+    const path = join(PDF, 'seed-000.pdf');
+    const r = await extractFile(path);
+    expect(r.document.source.pages).toBe(3);
+    const page = (marker: string) => r.records.sections.find((s) => s.marker === marker)?.page;
+    expect(page('一、')).toBe(1);
+    expect(page('（二）')).toBe(1);
+    expect(page('（三）')).toBe(2);
+    const lines = r.text.split('\n');
+    expect(lines.filter((l) => /^—\s*\d+\s*—$/.test(l))).toEqual([]);
+    // The header repeats the title on every page; only the title line itself is left.
+    expect(lines.filter((l) => l === '《江门市蓬江区生态环境保护“十四五”规划》编制说明')).toHaveLength(1);
+    // Page 3 starts inside the sentence `…“立足新发展阶段、贯彻新发展理念、构建新发展格局”的决策部署…`.
+    const cut = lines.find((l) => l.includes('重点聚焦以下十个方向'));
+    expect(cut).toMatch(/^《规划》紧扣十九届五中全会.*贯彻新发展理念、构建新发展格局”的决策部署，重点聚焦以下十个方向：$/);
+    const src = await source(path);
+    expect(src.pageStarts).toHaveLength(3);
+    expect(src.text.slice(src.pageStarts![2], src.pageStarts![2] + 4)).toBe('理念、构');
+  });
+
+  it('chapters.pdf (A5, `- N -` footers): both paragraphs cut by a page break are one line again', async () => {
+    const src = await source(join(PDF, 'chapters.pdf'));
+    expect(src.pageStarts).toHaveLength(3);
+    const lines = src.text.split('\n');
+    expect(lines.some((l) => /^-\s*\d\s*-$/.test(l))).toBe(false);
+    expect(lines).toContain(lines.find((l) => l.startsWith('当前，全县产业结构偏重') && l.endsWith('根源性、趋势性压力总体上尚未根本缓解。')));
+    expect(lines.find((l) => l.startsWith('到2025年，全县生态环境质量持续改善'))).toMatch(/环境风险得到有效管控。$/);
+    expect(await treeOf(join(PDF, 'chapters.pdf'))).toEqual(await treeOf(join(FIXTURES, 'docx', 'chapters.docx')));
+  });
+});
+
+describe('a work plan written for the tests (worklist.pdf)', () => {
+  const path = join(PDF, 'worklist.pdf');
+
+  it('gives the tree of the .docx rendering and footnotes with anchors and pages', async () => {
+    expect(await treeOf(path)).toEqual(await treeOf(join(FIXTURES, 'docx', 'worklist.docx')));
+    const fns = (await extractFile(path)).records.footnotes;
+    expect(fns.map((f) => [f.marker, f.text, f.page])).toEqual([
+      ['1', '蓝天保卫战：指以改善环境空气质量为核心的大气污染防治攻坚行动。', 1],
+      ['2', '细颗粒物年均浓度：指全市各国控监测站点日均值的年平均。', 1],
+    ]);
+    expect(fns.every((f) => f.anchor !== null)).toBe(true);
+    const text = (await source(path)).text;
+    expect(text).toContain('为深入打好蓝天保卫战¹，持续改善全市环境空气质量'); // the raised small `1` is a superscript
+  });
+});
+
+describe('corpus c06 (达州 碳达峰碳中和“1+N”政策体系编制工作方案, 5 pages), checked by hand', () => {
+  it('has 一、二、三、 with （一）（二）（三） and 8 + 10 tasks under 二、', async () => {
+    const r = await extractFile(C06);
+    expect(r.document.source.pages).toBe(5);
+    const s = r.records.sections;
+    expect(s.filter((x) => x.depth === 1).map((x) => `${x.marker}${x.title}`)).toEqual(['一、总体要求', '二、主要任务', '三、工作要求']);
+    const two = s.find((x) => x.marker === '二、')!;
+    expect(s.filter((x) => x.parent_id === two.id).map((x) => x.title)).toEqual([
+      '制定碳达峰碳中和工作实施意见', '制定碳达峰总体行动方案和分行业分领域专项行动方案', '制定保障方案',
+    ]);
+    const under = (title: string) => s.filter((x) => x.parent_id === s.find((y) => y.title === title)!.id);
+    expect(under('制定碳达峰总体行动方案和分行业分领域专项行动方案').map((x) => x.marker)).toEqual(['1．', '2．', '3．', '4．', '5．', '6．', '7．', '8．']);
+    expect(under('制定保障方案')).toHaveLength(10);
+    expect(s.find((x) => x.marker === '三、')!.page).toBe(4);
+    expect(s.find((x) => x.title === '制定保障方案')!.page).toBe(3);
+  });
+
+  it('keeps the 19 责任单位 and 19 完成时限 lines whole, an agency list wrapped over two lines joined', async () => {
+    const lines = (await source(C06)).text.split('\n');
+    expect(lines.filter((l) => l.startsWith('责任单位：'))).toHaveLength(19);
+    expect(lines.filter((l) => l.startsWith('完成时限：'))).toHaveLength(19);
+    expect(lines).toContain('责任单位：市交通运输局、市发展改革委、市经信局、市公安局、市商务局、市口岸物流办');
+    expect(lines).toContain('责任单位：市发展改革委、市应急局、市水务局、国家电网达州供电公司（排在第一为牵头单位，下同）');
+    expect(lines).toContain('完成时限：2022年12月底前'); // Word's CJK/Latin spacing is layout, not text
+  });
+});
+
+describe('PDFs that cannot be read fail alone with a clear message', () => {
+  it('a scanned PDF (an image, no text layer) says so', async () => {
+    const err = await source(join(PDF, 'scanned.pdf')).catch((e) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect(err.message).toMatch(/scanned\.pdf: has no text layer .*looks scanned.*OCR/);
+  });
+
+  it('an encrypted PDF says so', async () => {
+    await expect(source(join(PDF, 'encrypted.pdf'))).rejects.toThrow(/encrypted\.pdf: the PDF is encrypted with an open password/);
+  });
+
+  it('a broken or mislabelled file says so', async () => {
+    await expect(readSource('junk.pdf', new TextEncoder().encode('这不是PDF'))).rejects.toThrow(/junk\.pdf: not a PDF file/);
+    const broken = new TextEncoder().encode('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
+    await expect(readSource('broken.pdf', broken)).rejects.toThrow(/broken\.pdf: /);
+  });
+
+  it('refuses a page with an absurd number of text runs and reads the others', async () => {
+    const normal = 'BT /F1 12 Tf 72 720 Td (First page of a plan with enough text to count.) Tj ET';
+    const runs: string[] = ['BT /F1 4 Tf'];
+    for (let i = 0; i <= MAX_RUNS_PER_PAGE; i++) runs.push(`1 0 0 1 ${10 + (i % 50) * 11} ${10 + Math.floor(i / 50) * 1.9} Tm (x) Tj`);
+    runs.push('ET');
+    const src = await readSource('absurd.pdf', makePdf([normal, runs.join('\n')]));
+    expect(src.text).toContain('First page of a plan');
+    expect(src.warnings).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'pdf-page-refused', page: 2 })]));
+  });
+});
+
+/** A minimal PDF with one page per content stream, Helvetica as /F1. */
+function makePdf(contents: string[]): Uint8Array {
+  const objs: string[] = [];
+  const n = contents.length;
+  objs.push('<< /Type /Catalog /Pages 2 0 R >>');
+  objs.push(`<< /Type /Pages /Kids [${contents.map((_c, i) => `${4 + 2 * i} 0 R`).join(' ')}] /Count ${n} >>`);
+  objs.push('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
+  contents.forEach((c, i) => {
+    objs.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + 2 * i} 0 R >>`);
+    objs.push(`<< /Length ${Buffer.byteLength(c)} >>\nstream\n${c}\nendstream`);
+  });
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objs.forEach((o, i) => {
+    offsets.push(Buffer.byteLength(out));
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(out);
+  out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(out);
+}
+
+describe('layout rules (unit, synthetic runs)', () => {
+  const run = (str: string, x: number, y: number, size = 12, w = str.length * size): Run => ({ str, x, y, w, size });
+
+  it('a small raised number joins its line as a superscript; a lowered one as a subscript', () => {
+    const lines = pageLines([run('排放标准', 90, 700), run('3', 138, 705.5, 7, 4), run('PM', 142, 700, 12, 16), run('2.5', 158, 697, 7, 8)], 0);
+    expect(lines).toHaveLength(1);
+    expect(lines[0].segs.map((s) => s.text)).toEqual(['排放标准³PM2.5']);
+  });
+
+  it('a wide gap is a cell boundary, letter-spaced single characters are not; CJK/Latin gaps are layout', () => {
+    const row = pageLines([run('序号', 90, 500), run('指标名称', 160, 500), run('2025年', 300, 500)], 0)[0];
+    expect(row.segs.map((s) => s.text)).toEqual(['序号', '指标名称', '2025年']);
+    const spaced = pageLines([run('政', 200, 600), run('府', 230, 600), run('文', 260, 600), run('件', 290, 600)], 0)[0];
+    expect(spaced.segs).toHaveLength(1);
+    expect(tidy('到 2025 年，PM2.5 浓度 下降 ，OBD 设备 and more')).toBe('到2025年，PM2.5浓度下降，OBD设备and more');
+  });
+
+  it('removes repeated headers and page numbers, joins a paragraph across the page break, keeps indented paragraphs apart', () => {
+    const geometry = [{ width: 595, height: 842 }, { width: 595, height: 842 }, { width: 595, height: 842 }];
+    const page = (p: number, body: Run[]) => pageLines([run('某市生态环境保护规划', 200, 800, 9), ...body, run(`- ${p + 1} -`, 280, 40, 9)], p);
+    const full = 'x'.repeat(34); // 34 × 12 = 408: from the left margin 90 to the right margin 498
+    const pages = [
+      page(0, [run('某市生态环境保护规划', 150, 740, 18, 180), run('第一段开头'.padEnd(32, '字'), 114, 700), run('字'.repeat(34), 90, 680), run('第一段结尾。', 90, 660, 12, 72), run('第二段开头'.padEnd(32, '字'), 114, 640), run('字'.repeat(34), 90, 620)]),
+      page(1, [run('第二段在下一页结尾。', 90, 760, 12, 120), run(full, 90, 740), run('（一）独立一行', 114, 720, 12, 84)]),
+      page(2, [run('短行。', 114, 760, 12, 36)]),
+    ];
+    const { text, pageStarts } = layoutText(pages, geometry);
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('某市生态环境保护规划'); // the title under a header with the same words stays
+    expect(lines.filter((l) => l === '某市生态环境保护规划')).toHaveLength(1);
+    expect(lines.some((l) => /^- \d -$/.test(l))).toBe(false);
+    expect(lines[1]).toBe('第一段开头'.padEnd(32, '字') + '字'.repeat(34) + '第一段结尾。');
+    expect(lines[2]).toBe('第二段开头'.padEnd(32, '字') + '字'.repeat(34) + '第二段在下一页结尾。');
+    expect(text.slice(pageStarts[1], pageStarts[1] + 4)).toBe('第二段在');
+    expect(lines).toContain('（一）独立一行');
+    expect(text.slice(pageStarts[2]).startsWith('短行。')).toBe(true);
+  });
+
+  it('a line ending short because the next starts with a number that did not fit still continues', () => {
+    const geometry = [{ width: 595, height: 842 }];
+    const lines = pageLines([run('全市高新技术产业产值占工业总产值比重提高到', 114, 700, 12, 252), run('字'.repeat(34), 90, 680), run('研究制定实施方案，推动', 114, 640, 12, 132), run('43.06%。五大产业收入占比达到39.17%。', 90, 620, 12, 230)], 0);
+    const { text } = layoutText([[...lines]], geometry);
+    // `推动` ends far from the margin: `43.06%。` would have fitted, so the next line is a new paragraph.
+    expect(text.split('\n')).toEqual(['全市高新技术产业产值占工业总产值比重提高到', '字'.repeat(34), '研究制定实施方案，推动', '43.06%。五大产业收入占比达到39.17%。', '']);
+    const wrapped = pageLines([run('字'.repeat(33), 90, 700, 12, 396), run('43.06%。五大产业收入占比', 90, 680, 12, 200)], 0);
+    // 396 + 90 = 486 < 498 − 1 em, but `43.06%。` (4.85 em) could not have fitted in the 12 pt left.
+    expect(layoutText([wrapped], geometry).text).toBe('字'.repeat(33) + '43.06%。五大产业收入占比\n');
+  });
+
+  it('footnotes at the foot of a page in smaller type stay lines of their own, numbers set off by a blank', () => {
+    const geometry = [{ width: 595, height: 842 }, { width: 595, height: 842 }];
+    const p0 = pageLines([run('字'.repeat(34), 90, 700), run('字'.repeat(34), 90, 680), run('1', 90, 120, 9, 5), run('碳达峰：指二氧化碳排放达到峰值。', 110, 120, 9, 144)], 0);
+    const p1 = pageLines([run('接续上一页的句子。', 90, 760, 12, 108)], 1);
+    const lines = layoutText([p0, p1], geometry).text.split('\n');
+    expect(lines).toEqual(['字'.repeat(68), '1 碳达峰：指二氧化碳排放达到峰值。', '接续上一页的句子。', '']);
+  });
+
+  it('rows of a table get one field per column, centred cells included', () => {
+    const geometry = [{ width: 595, height: 842 }];
+    const rows = pageLines([
+      run('序号', 95, 500, 10.5, 21), run('指标', 200, 500, 10.5, 21), run('目标', 400, 500, 10.5, 21),
+      run('1', 100, 480, 10.5, 6), run('细颗粒物浓度', 175, 480, 10.5, 63), run('35', 405, 480, 10.5, 11),
+      run('2', 100, 460, 10.5, 6), run('45', 405, 460, 10.5, 11),
+    ], 0);
+    expect(layoutText([rows], geometry).text.split('\n')).toEqual(['序号\t指标\t目标', '1\t细颗粒物浓度\t35', '2\t\t45', '']);
+  });
+});
