@@ -16,6 +16,8 @@ const CONFIG_FILE = 'planx.config.json';
 /** errors that are the user's to fix: exit 2 */
 const USAGE_ERRORS = new Set(['UsageError', 'ConfigError', 'OutFolderError', 'DatasetNotFound']);
 import { registerDiff } from './commands/diff.js';
+import { registerReport } from './commands/report.js';
+import { registerCompare } from './commands/compare.js';
 
 class UsageError extends Error {
   override name = 'UsageError';
@@ -122,6 +124,8 @@ Exit code 0 = valid, 1 = problems found, 2 = no such folder.`)
     });
 
   registerDiff(program);
+  registerReport(program);
+  registerCompare(program);
 
   try {
     await program.parseAsync(argv);
