@@ -9,6 +9,7 @@ import { checkCorrections } from '../pipeline/corrections-check.js';
 import { extractBytes } from '../pipeline/run.js';
 import { stabilizeRecords } from '../pipeline/ids.js';
 import { incrementalRun } from './incremental-run.js';
+import { validateDataset } from '../output/validate-dataset.js';
 import { SEED } from './helpers.js';
 
 const D = '004_22f7cd4e67d48923';
@@ -108,6 +109,7 @@ describe('corrections on seed 004', () => {
 
     const first = await incrementalRun([file], out, { corrections });
     expect(first.misses).toBe(1);
+    expect((await validateDataset(out)).problems).toEqual([]);
     expect(check()).toEqual(['落实主体功能区战略（已校对）', '优化发展空间布局（已校对）']);
     expect(first.outcomes.map((o) => o.status)).toEqual(['applied', 'applied', 'not-in-run']);
 
@@ -142,5 +144,17 @@ describe('corrections on seed 004', () => {
     expect(diags).toHaveLength(1);
     expect(diags[0].doc_id).toBe(D);
     expect(checkCorrections(out, guarded)[0].status).toBe('stale');
+
+    // a drop of a task and an added assignment leave a dataset that passes `planx validate`
+    const edits = parseCorrections({
+      corrections: [
+        { op: 'drop', id: `${D}:task:i2.i1.i2` }, // the renumbered 2.严格自然生态空间管控
+        { op: 'add_assignment', task_id: TASK1, agency: '市水利局', role: 'participate' },
+      ],
+    }, 'fix.json');
+    const fifth = await incrementalRun([file], out, { corrections: edits });
+    expect(fifth.outcomes.map((o) => o.status)).toEqual(['applied', 'applied']);
+    expect((await validateDataset(out)).problems).toEqual([]);
+    expect(jsonl(out, 'agencies').some((a) => a.id === 'agency:江门市水利局')).toBe(true);
   });
 });

@@ -130,6 +130,24 @@ describe('diff in another style (an annual implementation plan with 牵头单位
   });
 });
 
+describe('diff of tables: seed 002', () => {
+  it('an indicator target and a project investment changed, nothing else', async () => {
+    const src = readFileSync(SEED.s002, 'utf8');
+    // by hand: 表 2 row 3 地表水达到或好于 III 类比例, 2025 target 100; appendix 表 1 project 1, 投资概算 192520 (万元)
+    let v2 = replaceOnce(src, '3\t\t地表水达到或好于 III 类比例 (%)\t100\t100\t100\t约束性', '3\t\t地表水达到或好于 III 类比例 (%)\t100\t100\t95\t约束性');
+    v2 = replaceOnce(v2, '2020-2023\t192520', '2020-2023\t200000');
+    const r = await diffPaths(write('002_v1.txt', src), write('002_v2.txt', v2));
+    const d = r.documents[0];
+    expect(r.differences).toBe(2);
+    expect(d.indicators.changed).toHaveLength(1);
+    expect(d.indicators.changed[0].new.name).toMatch(/^地表水达到或好于\s?III\s?类比例$/);
+    expect(d.indicators.changed[0].changes).toEqual([{ field: 'target 2025', old: '100', new: '95' }]);
+    expect(d.projects.changed).toHaveLength(1);
+    expect(d.projects.changed[0].new.name).toBe('江门市蓬江区水环境综合治理项目(二期)');
+    expect(d.projects.changed[0].changes).toEqual([{ field: 'investment', old: expect.stringMatching(/^192520/), new: expect.stringMatching(/^200000/) }]);
+  });
+});
+
 describe('document pairing and matching helpers', () => {
   it('pairs the one document left on each side, and reports unpaired ones as added/removed', async () => {
     const a = { document: { id: 'x', title: 'A' }, sections: [], blocks: [], tasks: [], assignments: [], targets: [], tables: [], indicators: [], projects: [], footnotes: [], diagnostics: [], agencies: [], text: () => '' };

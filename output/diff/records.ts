@@ -49,7 +49,8 @@ export function diffIndicators(olds: IndicatorRecord[], news: IndicatorRecord[])
       const label = y !== null ? `target ${y}` : `target #${i + 1}`;
       if (years.has(label)) continue;
       years.add(label);
-      field(out, label, valueAt(byYear(a.targets, y, i)), valueAt(byYear(b.targets, y, i)));
+      const text = (v: IndicatorRecord['targets'][number] | null) => (v ? (y !== null ? v.text : valueAt(v)) : null);
+      field(out, label, text(byYear(a.targets, y, i)), text(byYear(b.targets, y, i)));
     }
     field(out, 'attribute', a.attribute, b.attribute);
     field(out, 'responsible', a.responsible.join('、'), b.responsible.join('、'));
@@ -61,7 +62,8 @@ export function diffProjects(olds: ProjectRecord[], news: ProjectRecord[]): Reco
   return diffBy(olds, news, { exact: (p) => normText(p.name), text: (p) => p.name, threshold: 0.75 }, (p) => p.name, (a, b) => {
     const out: FieldChange[] = [];
     field(out, 'name', a.name, b.name);
-    field(out, 'investment', a.investment ? a.investment.text : null, b.investment ? b.investment.text : null);
+    const money = (p: ProjectRecord) => (p.investment ? `${p.investment.text}${p.investment.unit && !p.investment.text.includes(p.investment.unit) ? ` ${p.investment.unit}` : ''}` : null);
+    field(out, 'investment', money(a), money(b));
     field(out, 'start_year', a.start_year, b.start_year);
     field(out, 'end_year', a.end_year, b.end_year);
     field(out, 'region', a.region, b.region);
