@@ -29,11 +29,13 @@ type AnyRecord = { id?: string; [k: string]: unknown };
 
 /** Text as compared for identity: NFKC, no blanks, no final sentence punctuation. */
 export function identityText(s: string | null | undefined): string {
-  return (s ?? '')
-    .normalize('NFKC')
-    .replace(/[\s\u00a0\u3000]+/g, '')
-    .replace(/[。.;；,，:：]+$/, '');
+  const t = (s ?? '').normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');
+  // trailing sentence punctuation, trimmed by a loop (a `[…]+$` regex is quadratic on long runs)
+  let end = t.length;
+  while (end > 0 && TRAILING.has(t[end - 1])) end--;
+  return t.slice(0, end);
 }
+const TRAILING = new Set(['。', '.', ';', '；', ',', '，', ':', '：']);
 
 /** 8 hex digits of SHA-1 of the identity text: short, deterministic, ASCII. */
 export function contentHash(s: string | null | undefined): string {
