@@ -198,3 +198,11 @@ describe('cut numbered headings', () => {
     ]);
   });
 });
+
+describe('decimal numbering without blanks (PDF text)', () => {
+  it('reads 1.1标题 and 1.1.1标题 as headings but not 1.5万吨 or 2.5倍', async () => {
+    expect(await tree(['第一章 规划实施情况', '1.1环境保护规划指标完成情况', '1.1.1总量控制指标', '1.5万吨以上企业全部纳入监管。', '2.5倍于全省平均水平。', '1.2环境质量状况'].join('\n'))).toEqual([
+      '第一章|1|规划实施情况', '  1.1|1|环境保护规划指标完成情况', '    1.1.1|1|总量控制指标', '  1.2|2|环境质量状况',
+    ]);
+  });
+});

@@ -36,6 +36,17 @@ const CIRCLED = /^([\u2460-\u2473\u3251-\u325f])/;
 // A blank must follow (`1.5万吨` is a quantity), and the title must not start with a unit.
 const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){1,3})\s+(?=[\u4e00-\u9fff“《])(?![万亿千百倍吨个项元米公平立])/;
 
+// PDF text often drops the blank: `1.1.1总量控制指标`, `1.1环境保护规划指标完成情况`. Without a blank, a decimal
+// is a heading only with three parts, or on a short standalone line whose text starts with no unit (`1.5万吨` is not).
+const DECIMAL_TIGHT = /^(\d{1,2}(?:\.\d{1,2}){1,3})(?=[\u4e00-\u9fff“《])(?![万亿千百倍吨个项元米公平立年月日天小分秒家台辆人户座条])/;
+function decimalWithoutBlank(match: string): RegExpExecArray | null {
+  const m = DECIMAL_TIGHT.exec(match);
+  if (!m) return null;
+  const parts = m[1].split('.').length;
+  if (parts >= 3) return m;
+  return match.length <= 40 && !/[。；;,，]/.test(match) ? m : null;
+}
+
 /** Start of a structural heading (for paragraph joining): 篇/章/节/专栏/附件/表/图. */
 export const STRUCTURAL_START = new RegExp(`^(?:第(?:${CN_NUM}|\\d{1,3})\\s*(?:篇|部分|章|节)|专栏|附\\s*[件表图]|续?表\\s*\\d|图\\s*\\d)`);
 /** Start of a numbered item. */
@@ -88,7 +99,7 @@ export function parseMarker(match: string, clean: string): Marker | null {
     return mk('item', 'cn-dun', m[0].length, cnToInt(m[1]));
   }
   if ((m = AR_PAREN.exec(match))) return mk('item', 'ar-paren', m[0].length, Number(m[1]));
-  if ((m = DECIMAL.exec(match))) {
+  if ((m = DECIMAL.exec(match) ?? decimalWithoutBlank(match))) {
     const parts = m[1].split('.');
     return mk('item', `decimal-${parts.length}`, m[0].length, Number(parts[parts.length - 1]));
   }
