@@ -70,6 +70,6 @@ export function stackedBars(title: string, keys: string[], rows: Array<{ label: 
     out.push(`<text x="${x + 4}" y="${y + 13}" font-size="10">${r.parts.reduce((a, b) => a + b, 0)}</text>`);
   });
   const ly = 8 + rows.length * rowH + 8;
-  const legend = keys.map((k, i) => `<rect x="${labelW + i * 100}" y="${ly}" width="10" height="10" fill="${color(i)}"/><text x="${labelW + i * 100 + 14}" y="${ly + 9}" font-size="11">${esc(clip(k, 12))}</text>`).join('');
-  return `<svg role="img" aria-label="${esc(title)}" width="${labelW + Math.max(W + 40, keys.length * 100)}" height="${ly + 24}" xmlns="http://www.w3.org/2000/svg"><title>${esc(title)}</title>${out.join('')}${legend}</svg>`;
+  const legend = keys.map((k, i) => `<rect x="${labelW + i * 140}" y="${ly}" width="10" height="10" fill="${color(i)}"/><text x="${labelW + i * 140 + 14}" y="${ly + 9}" font-size="11">${esc(clip(k, 16))}</text>`).join('');
+  return `<svg role="img" aria-label="${esc(title)}" width="${labelW + Math.max(W + 40, keys.length * 140)}" height="${ly + 24}" xmlns="http://www.w3.org/2000/svg"><title>${esc(title)}</title>${out.join('')}${legend}</svg>`;
 }

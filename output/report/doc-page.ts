@@ -26,12 +26,18 @@ function rowsOf(tables: TableRecord[], recs: Array<{ id: string; table_id: strin
     const t = byId.get(r.table_id);
     if (!t) continue;
     const name = normText(r.name);
+    const from = cursor.get(t.id) ?? 0;
     let at = -1;
-    for (let i = cursor.get(t.id) ?? 0; i < t.rows.length && name; i++) {
+    for (let i = from; i < t.rows.length && name; i++) {
       if (normText(t.rows[i].join('')).includes(name)) {
         at = i;
         break;
       }
+    }
+    // a name built from several cells (`生活污水处理率（城市）`): the next row holding its characters
+    for (let i = from; at < 0 && i < Math.min(t.rows.length, from + 8) && name; i++) {
+      const row = new Set(normText(t.rows[i].join('')));
+      if (Array.from(name).filter((ch) => row.has(ch)).length >= 0.9 * Array.from(name).length) at = i;
     }
     if (at < 0) continue;
     cursor.set(t.id, at + 1);
