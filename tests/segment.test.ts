@@ -74,6 +74,10 @@ describe('专栏 boxes', () => {
 });
 
 describe('table of contents and page breaks', () => {
+  it('keeps an entry whose page number the export glued on inside the TOC', async () => {
+    const r = await extractString(['目录', '第五章 重点项目及投资··········99', '5.1大气环境质量改善重点项目及投资100', '5.2水环境质量改善重点项目及投资····100', '5.3生态保护与修复项目及投资······101', '第五章 重点项目及投资', '5.1大气环境质量改善重点项目及投资'].join('\n'));
+    expect(r.records.sections.map((s) => s.line)).toEqual([6, 7]);
+  });
   it('sets aside a TOC with …… leaders and keeps the body headings once', async () => {
     const r = await extractString(['目  录', '一、发展现状……………………1', '二、总体要求……………………3', '三、重点任务……………………5', '', '一、发展现状', '成效显著。', '二、总体要求', '三、重点任务'].join('\n'));
     expect(r.records.sections.map((s) => s.line)).toEqual([6, 8, 9]);
