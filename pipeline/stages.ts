@@ -10,6 +10,9 @@ import { buildParagraphs } from '../extractors/paragraphs.js';
 import { buildTree } from '../extractors/segment/tree.js';
 import { extractBlocks } from '../extractors/blocks.js';
 import { extractMetadata } from '../extractors/metadata.js';
+import { extractTasks } from '../extractors/tasks.js';
+import { extractAssignments } from '../extractors/assignments/index.js';
+import { extractTargets } from '../extractors/targets.js';
 import { buildTables } from '../extractors/tables/index.js';
 import { extractIndicators } from '../extractors/indicators.js';
 import { extractProjects } from '../extractors/projects.js';
@@ -26,6 +29,9 @@ export const STAGES: Stage[] = [
   { name: 'paragraphs', run: buildParagraphs },
   { name: 'segment', run: buildTree },
   { name: 'metadata', run: extractMetadata },
+  { name: 'tasks', run: extractTasks },
+  { name: 'assignments', run: extractAssignments },
+  { name: 'targets', run: extractTargets },
   { name: 'blocks', run: extractBlocks },
   { name: 'tables', run: buildTables },
   { name: 'indicators', run: extractIndicators },

@@ -1,0 +1,248 @@
+/**
+ * Quantitative targets stated in prose: `到2025年，城市污泥无害化处置率达到99%`,
+ * `煤炭消费…比重控制在45.9%以下`, `不少于 250 公里`, `≤10%`, `90%左右`, `新建3个湿地公园`,
+ * `全市建成国家级…产业园1个、省级…6个` (several in one sentence).
+ *
+ * A number is a target only when something says so: a comparator word right before it (达到, 控制在,
+ * 不少于, ≤ …), a bound after it (以上, 以下, 左右, 以内), a list it continues, or — with a unit — a
+ * quantity verb earlier in its clause (新建, 建成, 完成 …). Numbers that are names or codes are not
+ * targets: inside brackets or quotes, glued to letters (`PM2.5`, `GB3552-2018`), ranges (`1~2 个`),
+ * years, dates, ordinals (`第3`). A bound followed by 的 is a condition (`5万平方米以上的工地`), not a target.
+ * The year is the deadline phrase before it in the same sentence (`到 2025 年底，`, `2020年年底前，`);
+ * a baseline (`比2015年`) is not. Background sections (现状, 成效…) state results, not targets: skipped.
+ * Units keep their 万/亿 (`1030 万吨` → value 1030, unit 万吨). Blanks from PDF export are allowed
+ * between verb, number and unit. Every pattern is anchored or bounded: linear.
+ */
+import type { Paragraph, PlanDocument } from '../pipeline/document.js';
+import type { TargetRecord } from '../schemas/records.js';
+import { findDeadlines } from './deadlines.js';
+import type { SectionClass, TaskRange } from './tasks.js';
+
+type Cmp = TargetRecord['comparator'];
+
+export interface FoundTarget {
+  metric: string;
+  comparator: Cmp;
+  value: number;
+  unit: string | null;
+  year: number | null;
+  /** the clause (comma-delimited) holding the target, indices into the searched text */
+  start: number;
+  end: number;
+  /** the number itself */
+  at: number;
+}
+
+/** comparator words right before the number, longest first */
+const CUES: Array<[string, Cmp]> = (
+  [
+    ['不少于', '>='], ['不低于', '>='], ['不小于', '>='], ['至少', '>='], ['大于等于', '>='], ['≥', '>='], ['>=', '>='],
+    ['稳定达到', '>='], ['达到', '>='], ['达', '>='], ['提高到', '>='], ['提高至', '>='], ['提升到', '>='], ['提升至', '>='],
+    ['增加到', '>='], ['增加至', '>='], ['增长到', '>='], ['上升到', '>='], ['突破', '>'],
+    ['超过', '>'], ['大于', '>'], ['高于', '>'], ['>', '>'],
+    ['不超过', '<='], ['不高于', '<='], ['不大于', '<='], ['小于等于', '<='], ['≤', '<='], ['<=', '<='],
+    ['控制在', '<='], ['控制到', '<='], ['降低到', '<='], ['降低至', '<='], ['下降到', '<='], ['下降至', '<='], ['降至', '<='],
+    ['减少到', '<='], ['压减到', '<='], ['低于', '<'], ['小于', '<'], ['<', '<'],
+    ['保持在', '='], ['稳定在', '='], ['维持在', '='], ['保持', '='],
+    ['下降', '='], ['降低', '='], ['减少', '='], ['削减', '='], ['减排', '='], ['压减', '='], ['提高', '='], ['增长', '='],
+  ] as Array<[string, Cmp]>
+).sort((a, b) => b[0].length - a[0].length);
+const BOUNDS: Array<[string, Cmp]> = [['及以上', '>='], ['以上', '>='], ['及以下', '<='], ['以下', '<='], ['以内', '<='], ['之内', '<='], ['左右', '~']];
+const QUANTITY_VERB = /新建|新增|建成|建设|完成|培育|改造|淘汰|打造|创建|配建|创成|累计/;
+const UNIT = new RegExp(
+  '(?:万|亿|千|百)?(?:平方公里|平方千米|平方米|立方米|公里|千米|公顷|万亩|亩|吨标准煤|吨|千瓦时|千瓦|兆瓦|元|个百分点|百分点|%|‰|μg/m³|微克/立方米|毫克/升|mg/L|个|座|家|项|条|台|辆|艘|套|处|所|次|天|小时|米|人次|人|户|宗|件|场|批|倍|千克|kg)(?:/(?:日|天|年|小时|人))?',
+  'y',
+);
+const NUMBER = /\d{1,12}(?:\s?\.\s?\d{1,6})?/g;
+const FILLER = /^(?:[\s、,]|确保|力争|争取|全市|全区|全县|全省|全镇|实现|使|基本|累计|其中|同时|并且|并|且|以及|和)+/;
+const BASELINE = /(?:比|较|与|同|自|从|以|截至|截止|相比)\s{0,2}$/;
+const OPEN = '([〔【《“"‘';
+const CLOSE = ')]〕】》”"’';
+
+/** 1 inside brackets, quotes or book titles, 0 elsewhere. Quotes that open and close alike toggle. */
+function maskQuoted(s: string): Uint8Array {
+  const mask = new Uint8Array(s.length);
+  let depth = 0;
+  let straight = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '"') {
+      straight = !straight;
+      mask[i] = 1;
+      continue;
+    }
+    if (OPEN.includes(c)) depth++;
+    else if (CLOSE.includes(c) && depth > 0) {
+      depth--;
+      mask[i] = 1;
+      continue;
+    }
+    if (depth > 0 || straight) mask[i] = 1;
+  }
+  return mask;
+}
+
+function cueBefore(s: string, at: number, floor: number): [string, Cmp, number] | null {
+  let i = at;
+  while (i > floor && s[i - 1] === ' ') i--;
+  for (const cue of CUES) if (i - cue[0].length >= floor && s.startsWith(cue[0], i - cue[0].length)) return [cue[0], cue[1], i - cue[0].length];
+  return null;
+}
+
+/** a metric that is only a verb (and a place word): the counted thing comes after the number */
+const VERB_ONLY = new RegExp(`^(?:${QUANTITY_VERB.source})(?:全市|全区|全县|全省)?$`);
+
+function cleanMetric(s: string): string {
+  return s.replace(FILLER, '').replace(/[\s,，、:：。;；]+$/, '').trim();
+}
+
+/** Targets in one text (folded `match`, clean `clean`: same indices). */
+export function findTargets(match: string, clean: string): FoundTarget[] {
+  const out: FoundTarget[] = [];
+  const mask = maskQuoted(match);
+  // `；` joins parallel clauses of one sentence: a deadline before it still applies after it
+  const sentences = match.split(/(?<=[。！？!?])/);
+  let base = 0;
+  for (const sent of sentences) {
+    const s0 = base;
+    base += sent.length;
+    const years = findDeadlines(sent).filter((d) => d.year !== null && !BASELINE.test(sent.slice(0, d.start)));
+    let year: number | null = null;
+    let yi = 0;
+    let prev: FoundTarget | null = null;
+    let clauseStart = s0;
+    for (let i = s0; i <= base; i++) {
+      if (i < base && match[i] !== ',' && match[i] !== ':' && match[i] !== ';') continue;
+      const [cs, ce] = [clauseStart, i];
+      clauseStart = i + 1;
+      // the year phrases of this clause set the year from here on
+      let metricFloor = cs;
+      while (yi < years.length && s0 + years[yi].start < ce) {
+        year = years[yi].year;
+        metricFloor = Math.max(metricFloor, s0 + years[yi].end);
+        yi++;
+      }
+      let boundary = metricFloor;
+      prev = prev && prev.end === cs - 1 ? prev : null;
+      const clause = match.slice(cs, ce);
+      for (const m of clause.matchAll(NUMBER)) {
+        const at = cs + m.index;
+        let end = at + m[0].length;
+        if (mask[at] || at < metricFloor) continue;
+        const before = match[at - 1] ?? '';
+        if (/[A-Za-z~〜\-—/.+×*#]/.test(before) || /^第/.test(match.slice(at - 1, at))) continue;
+        const after = match.slice(end, end + 2);
+        if (/^\s?(?:年|月|日|号|时|期|届)/.test(after) || /^[~〜\-—+:]\s?\d/.test(after) || /^[A-Za-z]/.test(after)) continue;
+        const value = Number(m[0].replace(/\s/g, ''));
+        if (!Number.isFinite(value)) continue;
+        let k = end;
+        if (match[k] === ' ') k++;
+        UNIT.lastIndex = k;
+        const um = UNIT.exec(match);
+        let unit: string | null = null;
+        if (um) {
+          unit = clean.slice(k, k + um[0].length);
+          end = k + um[0].length;
+          if (/^\s?级/.test(match.slice(end))) continue; // `3千吨级以上客运`: a class, not a quantity
+        }
+        let cmp: Cmp | null = null;
+        let k2 = end;
+        if (match[k2] === ' ') k2++;
+        for (const b of BOUNDS) {
+          if (match.startsWith(b[0], k2)) {
+            cmp = b[1];
+            end = k2 + b[0].length;
+            break;
+          }
+        }
+        // skip a bracketed aside after the bound: `5万平方米以上（其中…）的工地`
+        let after2 = end;
+        if (cmp && (match[after2] === '(' || match[after2] === '（')) {
+          const close = match.indexOf(')', after2);
+          if (close > 0 && close - after2 < 80) after2 = close + 1;
+        }
+        if (/^\s?的/.test(match.slice(after2)) && cmp) {
+          boundary = end;
+          continue; // `5万平方米以上的工地`: a condition
+        }
+        const cue = cueBefore(match, at, boundary);
+        let metric = '';
+        if (cue) {
+          cmp ??= cue[1];
+          metric = clean.slice(boundary, cue[2]);
+          if (cue[1] === '=' && /^\s*(?:比|较)/.test(metric) && prev) metric = prev.metric + cleanMetric(metric) + cue[0];
+          else if (cue[1] === '=' && /^(?:下降|降低|减少|削减|减排|压减|提高|增长)$/.test(cue[0])) metric = cleanMetric(metric) + cue[0];
+        } else if (cmp) {
+          metric = clean.slice(boundary, at);
+        } else if (prev && /^[、和及与]/.test(match.slice(boundary, at).trimStart())) {
+          cmp = prev.comparator;
+          metric = clean.slice(boundary, at);
+        } else if (unit && QUANTITY_VERB.test(match.slice(metricFloor, at))) {
+          cmp = '=';
+          metric = clean.slice(boundary, at);
+        } else {
+          boundary = end;
+          continue;
+        }
+        metric = cleanMetric(metric);
+        if (metric.length < 2 || VERB_ONLY.test(metric)) {
+          // `新建3个湿地公园`, `建成至少 1 个场馆、…`: what is counted follows the number, up to the next 、;
+          // `50%以上已建的…泊位完成岸电建设`: the number comes first and the rest of the clause is the metric
+          const stop = metric ? match.slice(end, ce).search(/[、;]/) : -1;
+          const tail = stop >= 0 ? end + stop : ce;
+          metric = cleanMetric(metric + clean.slice(end, tail).replace(/^(?:以上|以下|左右|以内)/, ''));
+          end = tail;
+        }
+        const t: FoundTarget = { metric: metric || cleanMetric(clean.slice(cs, ce)), comparator: cmp, value, unit, year, start: cs, end: ce, at };
+        out.push(t);
+        prev = t;
+        boundary = end;
+      }
+    }
+  }
+  return out;
+}
+
+export function extractTargets(doc: PlanDocument): TargetRecord[] {
+  const cls = (doc.scratch.sectionClass as Map<string, SectionClass> | undefined) ?? new Map();
+  const ranges = (doc.scratch.taskRanges as TaskRange[] | undefined) ?? [];
+  const byPara = new Map<number, TaskRange[]>();
+  for (const r of ranges) {
+    const list = byPara.get(r.para) ?? [];
+    list.push(r);
+    byPara.set(r.para, list);
+  }
+  const hasSections = doc.records.sections.length > 0;
+  const out = doc.records.targets;
+  for (const p of doc.paragraphs) {
+    if (p.isHeading) continue;
+    if (p.sectionId ? cls.get(p.sectionId) === 'background' : hasSections) continue;
+    const found = findTargets(p.match, p.text);
+    found.forEach((t, k) => out.push(record(doc, p, t, k, byPara.get(p.index) ?? [])));
+  }
+  return out;
+}
+
+function record(doc: PlanDocument, p: Paragraph, t: FoundTarget, k: number, ranges: TaskRange[]): TargetRecord {
+  let a = t.start;
+  let b = t.end;
+  while (a < b && /\s/.test(p.text[a])) a++;
+  while (b > a && /[\s。；;]/.test(p.text[b - 1])) b--;
+  const at = doc.paraSpan(p, a, b);
+  const task = ranges.find((r) => t.at >= r.start && t.at < r.end);
+  return {
+    id: doc.makeId('tgt', `p${p.index}.${k + 1}`),
+    doc_id: doc.docId,
+    task_id: task ? task.taskId : null,
+    section_id: p.sectionId ?? null,
+    year: t.year,
+    metric: t.metric,
+    comparator: t.comparator,
+    value: t.value,
+    unit: t.unit,
+    text: p.text.slice(a, b),
+    span: at.span,
+    line: at.line,
+    ...(at.page !== undefined ? { page: at.page } : {}),
+  };
+}
