@@ -6,7 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
-import type { Job, JobResult } from './worker.js';
+import type { Job, JobResult, JobStarted } from './worker.js';
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
@@ -50,13 +50,6 @@ export class WorkerPool {
       const { job, done } = this.waiting.shift()!;
       slot.job = job;
       slot.done = done;
-      if (this.timeoutMs > 0) {
-        const s = slot;
-        s.timer = setTimeout(() => {
-          s.stopping = `timed out after ${Math.round(this.timeoutMs / 1000)} s (the document was abandoned; raise --timeout if it is just very large)`;
-          void s.worker.terminate();
-        }, this.timeoutMs);
-      }
       slot.worker.postMessage(job);
     }
   }
@@ -64,7 +57,7 @@ export class WorkerPool {
   private spawn(): Slot {
     const worker = new Worker(WORKER_URL, { workerData: { planx: true } });
     const slot: Slot = { worker, job: null, done: null, timer: null, stopping: null };
-    worker.on('message', (r: JobResult) => this.settle(slot, r));
+    worker.on('message', (r: JobResult | JobStarted) => ('started' in r ? this.startClock(slot) : this.settle(slot, r)));
     worker.on('error', (e) => {
       slot.stopping ??= `worker crashed: ${e.message}`;
     });
@@ -76,6 +69,15 @@ export class WorkerPool {
     });
     this.slots.push(slot);
     return slot;
+  }
+
+  /** The time limit runs from the moment the worker starts the document (a new thread loads first). */
+  private startClock(slot: Slot): void {
+    if (this.timeoutMs <= 0 || !slot.job) return;
+    slot.timer = setTimeout(() => {
+      slot.stopping = `timed out after ${Math.round(this.timeoutMs / 1000)} s (the document was abandoned; raise --timeout if it is just very large)`;
+      void slot.worker.terminate();
+    }, this.timeoutMs);
   }
 
   private settle(slot: Slot, r: JobResult): void {

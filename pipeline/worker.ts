@@ -9,6 +9,8 @@ import { extractBytes } from './run.js';
 import { InputError } from './source.js';
 import type { ExtractOptions } from './document.js';
 import { prepareDocument, type PreparedDocument } from '../output/prepare.js';
+import { RECORD_NAMES } from '../schemas/records.js';
+import { validatorFor } from '../schemas/validate.js';
 
 export interface Job {
   id: number;
@@ -55,9 +57,18 @@ export async function runJob(job: Job): Promise<JobResult> {
   }
 }
 
+/** Sent by a worker when it starts a job: the time limit counts from here, not from the thread's start-up. */
+export interface JobStarted {
+  id: number;
+  started: true;
+}
+
 if (!isMainThread && parentPort && (workerData as { planx?: boolean } | null)?.planx) {
   const port = parentPort;
+  // compile the validators before taking work, so their start-up cost is not charged to the first document
+  for (const name of [...RECORD_NAMES, 'manifest' as const]) validatorFor(name);
   port.on('message', (job: Job) => {
+    port.postMessage({ id: job.id, started: true } satisfies JobStarted);
     void runJob(job).then((r) => port.postMessage(r));
   });
 }

@@ -92,6 +92,22 @@ describe('a crash inside a stage', () => {
   });
 });
 
+describe('a document over the time limit', () => {
+  it('is abandoned (its worker replaced) and recorded as failed; the next document is still processed', async () => {
+    const dir = tmp();
+    // 200 copies of the 160 KB seed in one 33 MB file: far more than one second of work
+    const big = readFileSync(SEED.s002, 'utf8');
+    writeFileSync(join(dir, 'a_big.txt'), Array.from({ length: 200 }, () => big).join('\n'));
+    copyFileSync(SEED.s000, join(dir, 'b_small.txt'));
+    const out = join(tmp(), 'ds');
+    const r = await runCli(['extract', dir, '--out', out, '--concurrency', '1', '--timeout', '1', '-q'], { env: { PLANX_THREADS: 'on' } });
+    expect(r.code).toBe(1);
+    const m = manifestOf(out);
+    expect(m.inputs.map((i) => [basename(i.path), i.status, i.error?.slice(0, 60) ?? null])).toEqual([['a_big.txt', 'failed', expect.stringMatching(/^timed out after 1 s/)], ['b_small.txt', 'ok', null]]);
+    expect(m.inputs[0].error).toMatch(/^timed out after 1 s/);
+  });
+});
+
 describe('inputs', () => {
   it('a missing input is a failed entry, the rest is written', async () => {
     const out = join(tmp(), 'ds');

@@ -33,10 +33,10 @@ describe('a run killed with SIGKILL', () => {
     expect(first.code).toBe(0);
     const before = snapshot(out);
 
-    // a big batch: 80 copies of the 160 KB seed (13 MB), so the run is still going when it is killed
+    // a big batch: 40 copies of the 160 KB seed (6.5 MB), so the run is still going when it is killed
     const big = join(base, 'big');
     mkdirSync(big);
-    for (let i = 0; i < 80; i++) copyFileSync(SEED.s002, join(big, `plan_${String(i).padStart(3, '0')}.txt`));
+    for (let i = 0; i < 40; i++) copyFileSync(SEED.s002, join(big, `plan_${String(i).padStart(3, '0')}.txt`));
     const child = spawn(process.execPath, [CLI, 'extract', big, '--out', out, '--format', 'sqlite', '-q'], { env: { ...process.env, PLANX_THREADS: 'on' }, stdio: 'ignore' });
     const temp = () => readdirSync(base).filter((n) => n.startsWith('.ds.tmp-'));
     // kill once the new dataset is half-written: some documents are in its documents.jsonl
