@@ -54,6 +54,8 @@ const UNIT = new RegExp(
   'y',
 );
 const NUMBER = /\d{1,12}(?:\s?\.\s?\d{1,6})?/g;
+/** how far from a number its verb or metric may stand: keeps a clause of a thousand numbers linear */
+const WINDOW = 80;
 const FILLER = /^(?:[\s、,]|确保|力争|争取|全市|全区|全县|全省|全镇|实现|使|基本|累计|其中|同时|并且|并|且|以及|和)+/;
 const BASELINE = /(?:比|较|与|同|自|从|以|截至|截止|相比)\s{0,2}$/;
 const OPEN = '([〔【《“"‘';
@@ -177,7 +179,7 @@ export function findTargets(match: string, clean: string): FoundTarget[] {
         } else if (prev && /^[、和及与]/.test(match.slice(boundary, at).trimStart())) {
           cmp = prev.comparator;
           metric = clean.slice(boundary, at);
-        } else if (unit && QUANTITY_VERB.test(match.slice(metricFloor, at))) {
+        } else if (unit && QUANTITY_VERB.test(match.slice(Math.max(metricFloor, at - WINDOW), at))) {
           cmp = '=';
           metric = clean.slice(boundary, at);
         } else {
@@ -188,12 +190,12 @@ export function findTargets(match: string, clean: string): FoundTarget[] {
         if (metric.length < 2 || VERB_ONLY.test(metric)) {
           // `新建3个湿地公园`, `建成至少 1 个场馆、…`: what is counted follows the number, up to the next 、;
           // `50%以上已建的…泊位完成岸电建设`: the number comes first and the rest of the clause is the metric
-          const stop = metric ? match.slice(end, ce).search(/[、;]/) : -1;
-          const tail = stop >= 0 ? end + stop : ce;
+          const stop = metric ? match.slice(end, Math.min(ce, end + WINDOW)).search(/[、;]/) : -1;
+          const tail = stop >= 0 ? end + stop : Math.min(ce, end + WINDOW);
           metric = cleanMetric(metric + clean.slice(end, tail).replace(/^(?:以上|以下|左右|以内)/, ''));
           end = tail;
         }
-        const t: FoundTarget = { metric: metric || cleanMetric(clean.slice(cs, ce)), comparator: cmp, value, unit, year, start: cs, end: ce, at };
+        const t: FoundTarget = { metric: metric || cleanMetric(clean.slice(Math.max(cs, at - WINDOW), at)), comparator: cmp, value, unit, year, start: cs, end: ce, at };
         out.push(t);
         prev = t;
         boundary = end;
