@@ -130,6 +130,27 @@ describe('diff in another style (an annual implementation plan with 牵头单位
   });
 });
 
+describe('diff of a plan with unnumbered lead-sentence tasks (第X章/第X节 style)', () => {
+  it('a task moved to another section is reported as moved, with its new id noted', async () => {
+    // invented, in the style of corpus c07 (德州市“十四五”生态环境保护规划)
+    const moving = '加强移动源污染防治。推广新能源汽车，淘汰国三及以下排放标准营运柴油货车。\n\n';
+    const v1 = [
+      '德州市“十四五”生态环境保护规划', '', '第一章 主要任务', '', '第一节 持续改善大气环境质量', '',
+      '强化工业源治理。实施钢铁行业超低排放改造，2025年底前完成全部改造任务。', '',
+      moving + '第二节 巩固提升水环境质量', '',
+      '推进城镇污水处理提质增效。新建污水管网200公里，城市生活污水集中收集率达到70%以上。', '',
+    ].join('\n');
+    const v2 = replaceOnce(v1, moving, '') + '\n' + moving;
+    const r = await diffPaths(write('dz_a.txt', v1), write('dz_b.txt', v2));
+    const d = r.documents[0];
+    expect(r.differences).toBe(1);
+    expect(d.tasks.changed.map((c) => [c.new.title, c.changes])).toEqual([
+      ['加强移动源污染防治', [{ kind: 'moved', from: '第一章主要任务 › 第一节持续改善大气环境质量', to: '第一章主要任务 › 第二节巩固提升水环境质量' }]],
+    ]);
+    expect(d.tasks.ids_changed).toHaveLength(1);
+  });
+});
+
 describe('diff of tables: seed 002', () => {
   it('an indicator target and a project investment changed, nothing else', async () => {
     const src = readFileSync(SEED.s002, 'utf8');
