@@ -20,18 +20,9 @@ const MIN_JOIN_BODY = 36;
 /** A line ending in a document-type word is a title (`《…规划》编制说明`, `…2020年工作方案`), never a cut sentence. */
 const TITLE_END = /(?:说明|规划|方案|计划|纲要|意见|通知|办法|报告|措施|细则)[)）》”"]?$/;
 
-function unclosed(s: string): boolean {
-  let open = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '(' || c === '[' || c === '〔') open++;
-    else if ((c === ')' || c === ']' || c === '〕') && open > 0) open--;
-  }
-  return open > 0;
-}
-
 /** A line repeated on many pages (running header/footer, a scanner's watermark line) is page furniture. */
 const MIN_REPEATS = 4;
+const LABEL_LINE = /^[\u4e00-\u9fff]{2,8}\s*:/;
 
 function dropRunningLines(doc: PlanDocument): void {
   const { lines, roles } = doc;
@@ -53,7 +44,8 @@ function dropRunningLines(doc: PlanDocument): void {
       keptTitle.add(key);
       continue;
     }
-    if (n >= MIN_REPEATS && !/[。；]$/.test(lines[i].match.trim())) {
+    // Label lines (`完成时限：2022年2月底前`, `责任单位：…`) repeat because tasks repeat them: they are content.
+    if (n >= MIN_REPEATS && !/[。；]$/.test(key) && !LABEL_LINE.test(key)) {
       roles[i] = LineRole.Blank;
       dropped++;
       if (first < 0) first = i;
@@ -73,25 +65,78 @@ function assignLineRoles(doc: PlanDocument): void {
   }
 }
 
+/**
+ * What `continues` reads of the paragraph joined so far (its folded text, `trimEnd`ed): its length, its
+ * first and last characters, open brackets, whether a sentence or a comma occurred. Kept up to date piece
+ * by piece, so joining n lines is O(n): re-reading the growing text for every line was O(n²) and hung
+ * (100 000 lines of `(`, 10 000 lines of `（牵头单位` took minutes).
+ */
+const EDGE = 128;
+export class Joined {
+  /** length of the text with trailing blanks trimmed */
+  length = 0;
+  open = 0;
+  sentenceEnd = false;
+  comma = false;
+  private rawLength = 0;
+  private head = '';
+  private rawTail = '';
+  private tail = '';
+
+  static of(s: string): Joined {
+    const j = new Joined();
+    j.add(s);
+    return j;
+  }
+
+  add(s: string): void {
+    const t = s.trimEnd();
+    if (t.length) {
+      this.tail = (this.rawTail + t).slice(-EDGE);
+      this.length = this.rawLength + t.length;
+    }
+    this.rawTail = (this.rawTail + s).slice(-EDGE);
+    this.rawLength += s.length;
+    if (this.head.length < EDGE) this.head = (this.head + s).slice(0, EDGE);
+    for (let i = 0; i < s.length; i++) {
+      const c = s[i];
+      if (c === '(' || c === '[' || c === '〔') this.open++;
+      else if ((c === ')' || c === ']' || c === '〕') && this.open > 0) this.open--;
+    }
+    this.sentenceEnd ||= /[。！？!?;；]/.test(s);
+    this.comma ||= s.includes(',');
+  }
+
+  /** the opening of the trimmed text (all of it when short): for the anchored marker patterns */
+  get start(): string {
+    return this.length <= EDGE ? this.head.slice(0, this.length) : this.head;
+  }
+
+  /** the end of the trimmed text: for the `$`-anchored patterns */
+  get end(): string {
+    return this.tail;
+  }
+}
+
 /** Should the paragraph so far (folded text `cur`) continue on the line with folded text `next`? */
-export function continues(cur: string, next: string): boolean {
-  const c = cur.trimEnd();
+export function continues(cur: string | Joined, next: string): boolean {
+  const c = typeof cur === 'string' ? Joined.of(cur) : cur;
   const n = next.trimStart();
-  if (!c || !n) return false;
+  if (!c.length || !n) return false;
   if (STRUCTURAL_START.test(n) || ITEM_START.test(n) || BULLET.test(n)) return false;
-  if (unclosed(c)) return true; // `（牵头部` + `门：市交通委…）`
-  if (TERMINAL.test(c)) return false;
-  if (STRUCTURAL_START.test(c)) return false;
-  if (TITLE_END.test(c)) return false;
+  if (c.open > 0) return true; // `（牵头部` + `门：市交通委…）`
+  if (TERMINAL.test(c.end)) return false;
+  if (STRUCTURAL_START.test(c.start)) return false;
+  if (TITLE_END.test(c.end)) return false;
   // A sentence already ended inside the line: this is prose cut mid-sentence, not a title.
-  if (/[。！？!?;；]/.test(c)) return true;
-  if (ITEM_START.test(c) || DECIMAL_START.test(c)) {
+  if (c.sentenceEnd) return true;
+  if (ITEM_START.test(c.start) || DECIMAL_START.test(c.start)) {
     // A numbered heading cut by a page end: its title goes on and ends soon (`…美丽江门建` + `设目标仍存在差距。`);
     // a standalone heading is followed by body text whose first sentence is long.
     const end = n.search(/[。！？!?]/);
-    return c.length >= MIN_JOIN_LENGTH && c.includes(',') && end >= 0 && end <= 20;
+    return c.length >= MIN_JOIN_LENGTH && c.comma && end >= 0 && end <= 20;
   }
-  if (c.length >= MIN_JOIN_LENGTH && c.includes(',')) return true;
+  if (c.length >= MIN_JOIN_LENGTH && c.comma) return true;
   return c.length >= MIN_JOIN_BODY;
 }
 
@@ -107,16 +152,16 @@ export function buildParagraphs(doc: PlanDocument): Paragraph[] {
       continue;
     }
     const pieces = [i];
-    let match = lines[i].match.replace(/\t/g, ' ');
+    const joined = Joined.of(lines[i].match.replace(/\t/g, ' '));
     let j = i + 1;
     if (role === LineRole.Body) {
       for (;;) {
         let k = j;
         while (k < lines.length && (roles[k] === LineRole.Blank || roles[k] === LineRole.Footnote)) k++;
         if (k >= lines.length || roles[k] !== LineRole.Body) break;
-        if (!continues(match, lines[k].match)) break;
+        if (!continues(joined, lines[k].match)) break;
         pieces.push(k);
-        match += lines[k].match.replace(/\t/g, ' ');
+        joined.add(lines[k].match.replace(/\t/g, ' '));
         j = k + 1;
       }
     }

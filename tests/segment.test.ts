@@ -124,6 +124,11 @@ describe('scanned and damaged text', () => {
 });
 
 describe('page furniture', () => {
+  it('keeps label lines that repeat because every task has one', async () => {
+    const task = (n: number) => [`${n}．编制专项实施方案。`, '责任单位：市发展改革委', '完成时限：2022年6月底前'];
+    const r = await extractString([...task(1), ...task(2), ...task(3), ...task(4)].join('\n'));
+    expect(r.records.blocks.filter((b) => b.text === '完成时限：2022年6月底前')).toHaveLength(4);
+  });
   it('sets aside a running header repeated on every page and page-number lines', async () => {
     const page = (n: number, body: string) => [`某县“十四五”综合交通运输发展规划`, body, `— ${n} —`];
     const text = [...page(1, '一、发展基础'), ...page(2, '公路总里程达到3200公里。'), ...page(3, '二、发展目标'), ...page(4, '到2025年，建成“一环四射”骨架路网。')].join('\n');
