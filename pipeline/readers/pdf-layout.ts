@@ -14,6 +14,7 @@
  * Margins are measured per page geometry (portrait and landscape pages differ). All passes are linear
  * after per-page sorting.
  */
+import type { SourceTable } from '../source.js';
 import { lineText, type VisualLine } from './pdf-lines.js';
 
 export interface PageGeometry {
@@ -24,6 +25,8 @@ export interface PageGeometry {
 export interface Layout {
   text: string;
   pageStarts: number[];
+  /** ruled tables (pdf-grid.ts), placed at their rows' lines */
+  tables: SourceTable[];
 }
 
 type Role = 'body' | 'foot' | 'drop';
@@ -33,6 +36,8 @@ const FURNITURE_LINES = 3; // at most this many lines per band are furniture can
 const PAGE_NUMBER = /^(?:[-—–－~〜‐·•\s]*[0-9ivxlcIVXLC]{1,5}[-—–－~〜‐·•\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
 const FOOT_START = /^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\d{1,3}(?=\s|[\u4e00-\u9fff])|[①-⑳]|\[\d{1,3}\]|注\s*\d{0,3}\s*[:：])/;
 const LATIN_END = /[A-Za-z0-9,;:)]$/;
+/** A table-of-contents entry runs to the right margin on its dot leaders: it never continues on the next line. */
+const TOC_ENTRY = /[.．·…‥・]{3}\s*\d{1,4}$/;
 const LATIN_START = /^[A-Za-z0-9(]/;
 
 export function layoutText(pages: VisualLine[][], geometry: PageGeometry[]): Layout {
@@ -46,12 +51,19 @@ export function layoutText(pages: VisualLine[][], geometry: PageGeometry[]): Lay
 
   const out: string[] = [];
   let len = 0;
+  let lineNo = 0;
   const pageStarts: number[] = [];
+  const tables: SourceTable[] = [];
   let prev: VisualLine | null = null; // the last body line written, while its paragraph may go on
   let prevRole: Role = 'drop';
+  let prevText = '';
   const push = (s: string) => {
     out.push(s);
     len += s.length;
+  };
+  const newline = () => {
+    push('\n');
+    lineNo++;
   };
   for (let p = 0; p < pages.length; p++) {
     let startSet = false;
@@ -60,7 +72,23 @@ export function layoutText(pages: VisualLine[][], geometry: PageGeometry[]): Lay
       if (role === 'drop') continue;
       const l = pages[p][i];
       const t = texts[p][i];
-      const join = role === 'body' && prevRole === 'body' && prev !== null && continues(prev, l, t, margins);
+      if (l.grid) {
+        if (out.length) newline();
+        if (!startSet) {
+          pageStarts.push(len);
+          startSet = true;
+        }
+        const startLine = lineNo;
+        l.grid.rows.forEach((row, k) => {
+          if (k) newline();
+          push(row);
+        });
+        tables.push({ startLine, endLine: lineNo, cells: l.grid.cells });
+        prev = l;
+        prevRole = role;
+        continue;
+      }
+      const join = role === 'body' && prevRole === 'body' && prev !== null && !TOC_ENTRY.test(prevText) && continues(prev, l, t, margins);
       if (join) {
         const glue = LATIN_END.test(out[out.length - 1] ?? '') && LATIN_START.test(t) ? ' ' : '';
         push(glue);
@@ -70,7 +98,7 @@ export function layoutText(pages: VisualLine[][], geometry: PageGeometry[]): Lay
         }
         push(t);
       } else {
-        if (out.length) push('\n');
+        if (out.length) newline();
         if (!startSet) {
           pageStarts.push(len);
           startSet = true;
@@ -79,11 +107,12 @@ export function layoutText(pages: VisualLine[][], geometry: PageGeometry[]): Lay
       }
       prev = l;
       prevRole = role;
+      prevText = t;
     }
     if (!startSet) pageStarts.push(len);
   }
-  if (out.length) push('\n');
-  return { text: out.join(''), pageStarts };
+  if (out.length) newline();
+  return { text: out.join(''), pageStarts, tables };
 }
 
 interface Margins {
@@ -97,7 +126,7 @@ interface Margins {
  * word, a character with the closing punctuation that may not start a line) would not have fitted.
  */
 function continues(a: VisualLine, b: VisualLine, bText: string, margins: Margins[]): boolean {
-  if (a.segs.length > 1 || b.segs.length > 1) return false; // table rows stand alone
+  if (a.segs.length > 1 || b.segs.length > 1 || a.grid || b.grid) return false; // table rows stand alone
   const ma = margins[a.page];
   const mb = margins[b.page];
   const size = a.size;
@@ -128,12 +157,12 @@ function dropFurniture(pages: VisualLine[][], geometry: PageGeometry[], roles: R
     const ls = pages[p];
     const h = geometry[p].height;
     for (let i = 0; i < Math.min(FURNITURE_LINES, ls.length); i++) {
-      if (ls[i].y < h * (1 - BAND)) break;
+      if (ls[i].y < h * (1 - BAND) || ls[i].grid) break;
       candidates.push({ p, i, key: furnitureKey(ls[i]), band: 'top' });
     }
     for (let k = 0; k < Math.min(FURNITURE_LINES, ls.length); k++) {
       const i = ls.length - 1 - k;
-      if (ls[i].y > h * BAND) break;
+      if (ls[i].y > h * BAND || ls[i].grid) break;
       candidates.push({ p, i, key: furnitureKey(ls[i]), band: 'bottom' });
     }
   }
@@ -170,7 +199,7 @@ function markFootnotes(pages: VisualLine[][], roles: Role[][]): void {
     let k = ls.length - 1;
     while (k >= 0 && roles[p][k] === 'drop') k--;
     let start = -1;
-    for (let i = k; i >= 0 && roles[p][i] === 'body' && ls[i].size <= 0.88 * body; i--) {
+    for (let i = k; i >= 0 && roles[p][i] === 'body' && !ls[i].grid && ls[i].size <= 0.88 * body; i--) {
       if (FOOT_START.test(lineText(ls[i]))) start = i;
     }
     if (start < 0) continue;
@@ -182,7 +211,7 @@ function markFootnotes(pages: VisualLine[][], roles: Role[][]): void {
 function bodySize(pages: VisualLine[][], roles: Role[][]): number {
   const weight = new Map<number, number>();
   pages.forEach((ls, p) => ls.forEach((l, i) => {
-    if (roles[p][i] !== 'body') return;
+    if (roles[p][i] !== 'body' || l.grid) return;
     const k = Math.round(l.size * 2) / 2;
     weight.set(k, (weight.get(k) ?? 0) + lineText(l).length);
   }));
@@ -201,7 +230,7 @@ function measureMargins(pages: VisualLine[][], geometry: PageGeometry[], roles: 
   const ends = new Map<string, number[]>();
   const starts = new Map<string, number[]>();
   pages.forEach((ls, p) => ls.forEach((l, i) => {
-    if (roles[p][i] !== 'body' || l.segs.length > 1) return;
+    if (roles[p][i] !== 'body' || l.segs.length !== 1) return;
     const g = groupOf[p];
     if (!ends.has(g)) {
       ends.set(g, []);
@@ -212,7 +241,7 @@ function measureMargins(pages: VisualLine[][], geometry: PageGeometry[], roles: 
   const right = new Map<string, number>();
   for (const [g, xs] of ends) right.set(g, percentile(xs, 0.9));
   pages.forEach((ls, p) => ls.forEach((l, i) => {
-    if (roles[p][i] !== 'body' || l.segs.length > 1) return;
+    if (roles[p][i] !== 'body' || l.segs.length !== 1) return;
     const g = groupOf[p];
     if (l.x1 >= right.get(g)! - 1.2 * l.size) starts.get(g)!.push(l.x0);
   }));

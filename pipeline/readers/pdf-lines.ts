@@ -5,6 +5,7 @@
  * A large horizontal gap splits a line into segments (table cells, tab stops); small gaps become blanks.
  * Sorting is O(n log n) per page, everything else one pass.
  */
+import type { Grid } from './pdf-grid.js';
 
 export interface Run {
   str: string;
@@ -31,6 +32,8 @@ export interface VisualLine {
   /** dominant font size of the line */
   size: number;
   segs: Segment[];
+  /** a ruled table standing in this place of the page (its rows are written as lines of their own) */
+  grid?: Grid;
 }
 
 /** A gap this wide (in em) between runs separates cells; pdf.js already turns smaller gaps into blanks. */
@@ -167,4 +170,11 @@ export function tidy(s: string): string {
 
 export function lineText(l: VisualLine): string {
   return l.segs.map((s) => s.text).join('\t');
+}
+
+/** Put ruled tables among a page's lines, by their top edge (lines are in reading order, top first). */
+export function withGrids(lines: VisualLine[], grids: Grid[], page: number): VisualLine[] {
+  if (!grids.length) return lines;
+  const blocks: VisualLine[] = grids.map((g) => ({ page, y: g.top, x0: g.x0, x1: g.x1, size: 0, segs: [], grid: g }));
+  return [...lines, ...blocks].sort((a, b) => b.y - a.y);
 }

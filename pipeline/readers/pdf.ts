@@ -9,8 +9,9 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { InputError, type SourceText } from '../source.js';
+import { gridsOf, rulesOf, type Grid, type Ops } from './pdf-grid.js';
 import { layoutText, type PageGeometry } from './pdf-layout.js';
-import { pageLines, type Run, type VisualLine } from './pdf-lines.js';
+import { pageLines, withGrids, type Run, type VisualLine } from './pdf-lines.js';
 
 /** No page of a plan holds this many text runs or characters; such a page is a drawing or a broken stream. */
 export const MAX_RUNS_PER_PAGE = 20000;
@@ -24,9 +25,26 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsLoad: Promise<PdfJs> | null = null;
 let assetDir: string | null = null;
 
-function loadPdfjs(): Promise<PdfJs> {
+/**
+ * The legacy build bundles core-js, which on Node 20 replaces Array.prototype.push, JSON.parse and
+ * JSON.stringify with slower polyfills for the whole process (the main module on import, the worker module
+ * on the first document). pdf.js needs none of what they add, so the native functions are put back each
+ * time pdf.js may have loaded code: the rest of the pipeline (and the JSONL writer) keeps its speed.
+ */
+const NATIVE = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
+function restoreNatives(): void {
+  if (Array.prototype.push !== NATIVE.push) {
+    Object.defineProperty(Array.prototype, 'push', { value: NATIVE.push, writable: true, configurable: true, enumerable: false });
+  }
+  if (JSON.parse !== NATIVE.parse) JSON.parse = NATIVE.parse;
+  if (JSON.stringify !== NATIVE.stringify) JSON.stringify = NATIVE.stringify;
+}
+
+async function loadPdfjs(): Promise<PdfJs> {
   pdfjsLoad ??= import('pdfjs-dist/legacy/build/pdf.mjs');
-  return pdfjsLoad;
+  const m = await pdfjsLoad;
+  restoreNatives();
+  return m;
 }
 
 function assets(): string {
@@ -69,6 +87,8 @@ export async function readPdf(path: string, bytes: Uint8Array, sha256: string): 
       doc = await task.promise;
     } catch (e) {
       throw openError(path, e);
+    } finally {
+      restoreNatives();
     }
     const lines: VisualLine[][] = [];
     const geometry: PageGeometry[] = [];
@@ -86,7 +106,6 @@ export async function readPdf(path: string, bytes: Uint8Array, sha256: string): 
       } catch (e) {
         warnings.push({ code: 'pdf-page-unreadable', message: `page ${n}: text could not be read (${e instanceof Error ? e.message : String(e)})`, page: n });
       }
-      page.cleanup();
       const runs: Run[] = [];
       let pageChars = 0;
       for (const it of items) {
@@ -103,13 +122,21 @@ export async function readPdf(path: string, bytes: Uint8Array, sha256: string): 
       if (runs.length > MAX_RUNS_PER_PAGE || pageChars > MAX_CHARS_PER_PAGE) {
         warnings.push({ code: 'pdf-page-refused', message: `page ${n} skipped: ${runs.length} text runs / ${pageChars} characters is more than a text page holds (limits ${MAX_RUNS_PER_PAGE} / ${MAX_CHARS_PER_PAGE}); a drawing or a corrupt content stream?`, page: n });
         lines.push([]);
+        page.cleanup();
         continue;
       }
       const visible = countVisible(runs);
       chars += visible;
       if (visible >= MIN_TEXT_CHARS) textPages++;
       if (visible < BLANK_PAGE_CHARS) blankPages.push(n);
-      lines.push(pageLines(runs, n - 1));
+      let pageLinesOut = pageLines(runs, n - 1);
+      // Ruled tables: only pages whose text already looks tabular pay for reading the drawing operators.
+      if (looksTabular(pageLinesOut)) {
+        const found = await ruledTables(pdfjs, page, runs, n, x0, y0, warnings);
+        if (found) pageLinesOut = withGrids(pageLines(found.rest, n - 1), found.grids, n - 1);
+      }
+      page.cleanup();
+      lines.push(pageLinesOut);
     }
     const pages = doc.numPages;
     if (textPages === 0) {
@@ -119,14 +146,47 @@ export async function readPdf(path: string, bytes: Uint8Array, sha256: string): 
       warnings.push({ code: 'pdf-pages-without-text', message: `page(s) ${compactList(blankPages)} have no text layer (images or blank) and give no text` });
     }
     if (rotated) warnings.push({ code: 'pdf-rotated-text-skipped', message: `${rotated} rotated or vertical text runs skipped (margin notes, stamps, watermarks)` });
-    const { text, pageStarts } = layoutText(lines, geometry);
-    const src: SourceText = { path, format: 'pdf', encoding: 'utf-8', sha256, text, tables: [], headingHints: [], pageStarts };
+    const { text, pageStarts, tables } = layoutText(lines, geometry);
+    const src: SourceText = { path, format: 'pdf', encoding: 'utf-8', sha256, text, tables, headingHints: [], pageStarts };
     const title = await pdfTitle(doc);
     if (title) src.titleHint = title;
     if (warnings.length) src.warnings = warnings;
     return src;
   } finally {
     await task.destroy();
+  }
+}
+
+/**
+ * Does the page's text look like it holds a table: at least three lines split into cells? A table of
+ * contents (a title, then a page number after a gap) does not count: reading a page's drawing costs time.
+ */
+function looksTabular(lines: VisualLine[]): boolean {
+  let n = 0;
+  for (const l of lines) {
+    if (l.segs.length < 2) continue;
+    if (l.segs.length === 2 && /^\d{1,4}$/.test(l.segs[1].text)) continue;
+    if (++n >= 3) return true;
+  }
+  return false;
+}
+
+/** The page's ruled tables (see pdf-grid.ts), or null when it has none or its drawing cannot be read. */
+async function ruledTables(
+  pdfjs: PdfJs,
+  page: { getOperatorList(o?: object): Promise<{ fnArray: number[]; argsArray: unknown[] }> },
+  runs: Run[], n: number, x0: number, y0: number, warnings: NonNullable<SourceText['warnings']>,
+): Promise<{ grids: Grid[]; rest: Run[] } | null> {
+  try {
+    const ops = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });
+    restoreNatives();
+    const rules = rulesOf(ops, pdfjs.OPS as unknown as Ops, x0, y0);
+    if (!rules) return null;
+    const found = gridsOf(rules, runs, n - 1);
+    return found.grids.length ? found : null;
+  } catch (e) {
+    warnings.push({ code: 'pdf-drawing-unreadable', message: `page ${n}: table rules could not be read (${e instanceof Error ? e.message : String(e)}); its tables are rebuilt from text positions`, page: n });
+    return null;
   }
 }
 
