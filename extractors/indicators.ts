@@ -13,7 +13,7 @@ import type { IndicatorRecord } from '../schemas/records.js';
 import { attributeColumn } from './tables/classify.js';
 import type { DocTable } from './tables/index.js';
 import type { BuiltRow } from './tables/rebuild.js';
-import { attributeOf, headerYear, splitUnit, unitCell, valueNumber } from './tables/values.js';
+import { attributeOf, headerYear, isUnit, splitUnit, unitCell, valueNumber } from './tables/values.js';
 
 const STAGE = 'indicators';
 const NOT_NAME = /指标值|指标属性|指标类型|指标性质|指标单位|指标类别|一级指标|指标层级|领域|类别/;
@@ -88,6 +88,11 @@ export function extractIndicators(doc: PlanDocument): IndicatorRecord[] {
       const ordText = built.ordinalCol !== null ? v[built.ordinalCol] : '';
       const numbered = built.ordinalCol !== null && own(built.ordinalCol) && /^\d{1,3}$/.test(ordText.trim());
       const named = nameOf(v, row, roles.names, built.ordinalCol === null ? null : numbered);
+      if (named && (isUnit(named.name) || /^[<>≥≤＞＜~约]?[-+]?\d[\d.,]*\s*[%‰]?$/.test(named.name))) {
+        // a unit or a number where the name belongs: the row's cells are out of place (a stray cell)
+        doc.diag(STAGE, 'warning', 'indicator-row-misaligned', `${record.number ?? 'table'}: row ${i + 1} has "${named.name}" for a name; its cells do not fit the columns`, doc.spanOf(row.start, row.end));
+        return;
+      }
       if (!named) {
         doc.diag(STAGE, 'info', 'indicator-row-without-name', `${record.number ?? 'table'}: row ${i + 1} has no indicator name`, doc.spanOf(row.start, row.end));
         return;

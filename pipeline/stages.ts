@@ -16,6 +16,8 @@ import { extractTargets } from '../extractors/targets.js';
 import { buildTables } from '../extractors/tables/index.js';
 import { extractIndicators } from '../extractors/indicators.js';
 import { extractProjects } from '../extractors/projects.js';
+import { extractTableTasks } from '../extractors/tables/tasks.js';
+import { stabilizeIds } from './ids.js';
 
 export interface Stage {
   name: string;
@@ -36,4 +38,7 @@ export const STAGES: Stage[] = [
   { name: 'tables', run: buildTables },
   { name: 'indicators', run: extractIndicators },
   { name: 'projects', run: extractProjects },
+  { name: 'table-tasks', run: extractTableTasks },
+  // last: ids that survive edits elsewhere in the document (docs/IDS.md)
+  { name: 'ids', run: stabilizeIds },
 ];

@@ -50,7 +50,7 @@ function len(s: string): number {
 
 function classAt(r: Slot[], c: number): CellClass {
   const s = r[c];
-  return s && !s.cont ? cellClass(s.text) : 'E';
+  return s && !s.cont ? info(s).k : 'E';
 }
 
 export function buildProfile(rows: Slot[][], width: number): Profile {
@@ -62,7 +62,7 @@ export function buildProfile(rows: Slot[][], width: number): Profile {
       const k = classAt(r, c);
       counts[c][k]++;
       if (k === 'S' || k === 'L') {
-        lsum[c] += Math.log(len(r[c].text));
+        lsum[c] += info(r[c]).ll;
         lnum[c]++;
       }
     }
@@ -91,7 +91,7 @@ function viewWithout(p: Profile, skip: Slot[] | null, width: number): View {
       const k = classAt(skip, c);
       cnt[k]--;
       if (k === 'S' || k === 'L') {
-        ls -= Math.log(len(skip[c].text));
+        ls -= info(skip[c]).ll;
         ln--;
       }
     }
@@ -105,13 +105,25 @@ function viewWithout(p: Profile, skip: Slot[] | null, width: number): View {
   return { logp, mu, emptyShare };
 }
 
-function placeScore(p: View, text: string, c: number, prev: Slot[] | null): number {
-  const k = cellClass(text);
+/** Class and log length of a cell, computed once per cell (the DP asks for them many times). */
+const infoCache = new WeakMap<Slot, { k: CellClass; ll: number }>();
+function info(slot: Slot): { k: CellClass; ll: number } {
+  let i = infoCache.get(slot);
+  if (!i) {
+    i = { k: cellClass(slot.text), ll: Math.log(Math.max(1, len(slot.text))) };
+    infoCache.set(slot, i);
+  }
+  return i;
+}
+
+function placeScore(p: View, slot: Slot, c: number, prev: Slot[] | null): number {
+  const { k, ll } = info(slot);
   let s = p.logp[c][k];
-  if ((k === 'S' || k === 'L') && !Number.isNaN(p.mu[c])) s -= LENGTH_WEIGHT * Math.abs(Math.log(len(text)) - p.mu[c]);
+  if ((k === 'S' || k === 'L') && !Number.isNaN(p.mu[c])) s -= LENGTH_WEIGHT * Math.abs(ll - p.mu[c]);
   const above = prev ? prev[c] : undefined;
-  if (above && above.text && !above.cont && p.emptyShare[c] > 0.5 && (k === 'S' || k === 'L') && cellClass(above.text) === k) {
-    if (Math.abs(Math.log(len(text) / len(above.text))) < 0.7) s += SIBLING_BONUS;
+  if (above && above.text && !above.cont && p.emptyShare[c] > 0.5 && (k === 'S' || k === 'L')) {
+    const a = info(above);
+    if (a.k === k && Math.abs(ll - a.ll) < 0.7) s += SIBLING_BONUS;
   }
   return s;
 }
@@ -125,16 +137,16 @@ function scoreIn(p: View, row: Slot[], width: number, prev: Slot[] | null): numb
   let s = 0;
   for (let c = 0; c < width; c++) {
     const slot = row[c];
-    s += slot && slot.text && !slot.cont ? placeScore(p, slot.text, c, prev) : p.logp[c].E;
+    s += slot && slot.text && !slot.cont ? placeScore(p, slot, c, prev) : p.logp[c].E;
   }
   return s;
 }
 
 /**
- * Best placement of the row's filled cells (order kept). `pinFirst`: the first cell stays in column 0
- * (a row number). Returns the new row, or null when the row as written fits as well (within the margin).
+ * Best placement of the row's filled cells (order kept). `pin`: a cell written in that column (the row
+ * number column) stays there. Returns the new row, or null when the row as written fits as well (within the margin).
  */
-export function realign(profile: Profile, row: Slot[], width: number, prev: Slot[] | null, pinFirst: boolean): Slot[] | null {
+export function realign(profile: Profile, row: Slot[], width: number, prev: Slot[] | null, pin: number | null): Slot[] | null {
   const p = viewWithout(profile, row, width);
   const filled: Array<{ slot: Slot; at: number }> = [];
   row.forEach((s, at) => {
@@ -152,8 +164,8 @@ export function realign(profile: Profile, row: Slot[], width: number, prev: Slot
   for (let i = 0; i < k; i++) {
     const { slot, at } = filled[i];
     for (let c = i; c <= width - (k - i); c++) {
-      if (pinFirst && i === 0 && at === 0 && c !== 0) continue;
-      const here = placeScore(p, slot.text, c, prev) - MOVE_COST * Math.abs(c - at);
+      if (pin !== null && at === pin && c !== pin) continue;
+      const here = placeScore(p, slot, c, prev) - MOVE_COST * Math.abs(c - at);
       if (i === 0) {
         dp[0][c] = empty(0, c) + here;
         continue;

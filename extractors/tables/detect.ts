@@ -5,6 +5,7 @@
  * A region is a run of such lines (blank lines, short untabbed lines between them belong to it), with an
  * optional caption line before it (`表 2 …`, `…指标体系表`) and note lines after it (`注：`, `*…`, `[]内…`).
  * A caption line always starts a new region: consecutive tables of an appendix are separate tables.
+ * Tables flattened to one cell per line (scraped pages) are found by their shape (flat.ts).
  * Readers that saw real tables (HTML, Markdown, Word) hand them over as SourceTables; those lines are
  * already LineRole.Table and become regions here too, carrying their cells.
  * Rebuilding rows, merging page-split parts and reading cells happen later (rebuild.ts, index.ts).
@@ -12,6 +13,7 @@
 import { LineRole, type PlanDocument } from '../../pipeline/document.js';
 import type { SourceCell } from '../../pipeline/source.js';
 import { ITEM_START, STRUCTURAL_START } from '../segment/markers.js';
+import { findFlatTables } from './flat.js';
 import { parseTextRows } from './rows.js';
 
 export interface TableRegion {
@@ -21,6 +23,8 @@ export interface TableRegion {
   noteLines: number[];
   /** cells from a structured source (HTML/Markdown/Word), or undefined for text to be rebuilt */
   cells?: SourceCell[];
+  /** a table flattened to one cell per line (flat.ts): its first `headerLines` lines are the header */
+  flat?: { headerLines: number };
 }
 
 // `表 2 …`, `续表1`, `附表3 …`, or a title line ending in 表/一览表/清单/指标体系.
@@ -89,6 +93,9 @@ export function detectTables(doc: PlanDocument): TableRegion[] {
     if (validRegion(doc, region)) regions.push(region);
     i = end + 1;
   }
+  // Tables flattened to one cell per line, among the lines no tabbed table took.
+  for (const reg of regions) for (let k = reg.startLine; k <= reg.endLine; k++) if (roles[k] === LineRole.Body) roles[k] = LineRole.Table;
+  regions.push(...findFlatTables(doc));
   regions.sort((a, b) => a.startLine - b.startLine);
   for (const reg of regions) {
     for (let k = reg.startLine; k <= reg.endLine; k++) if (roles[k] !== LineRole.Blank) roles[k] = LineRole.Table;

@@ -13,13 +13,13 @@
  * 4. `合计`/`总计` is the total row, `小计` a subtotal; each is checked against the sum of its rows;
  * 5. merged values are filled: an empty label cell inherits from the row above while every label to its
  *    left does too; an empty value cell inherits in a column that is otherwise always filled (PDF: unless
- *    the value above is a bare number — an amount is never copied from another row).
+ *    the value above holds a number — an amount is never copied from another row; Word: always).
  */
 import type { CellRecord } from '../../schemas/records.js';
+import { cellRecords, checkTotals, fill, labelColumns, mostlyFilled, spanText, VALUE_HEADER } from './fill.js';
 import { buildProfile, classShares, realign, type Slot } from './align.js';
 import type { RawRow, TextStyle } from './rows.js';
 import { squash } from './text.js';
-import { decimals, plainNumber } from './values.js';
 
 export interface TableIssue {
   code: string;
@@ -53,7 +53,6 @@ export interface BuiltTable {
 const HEADER_WORD = /序号|编号|名称|指标|单位|属性|目标|现状|区域|内容|投资|年限|类别|领域|任务|部门|时限|备注|项目|规模|情况|数量|金额|地点|主体|措施|工作|类型|分类|板块|值|牵头|配合|责任|时间|进度|序|类目|层级|年份|标准|来源|说明|区县|地区|单位/;
 export const TOTAL = /^(?:合计|总计|共计|总合计|全市合计|总投资)$/;
 export const SUBTOTAL = /^(?:小计|分计)$/;
-const VALUE_HEADER = /单位|值|年|目标|现状|属性|投资|金额|规模|内容|情况|时限|期限|部门|牵头|配合|责任|备注|基数|基准/;
 const ORDINAL_HEADER = /^(?:序号|编号|序|No\.?)$/i;
 
 export function isHeaderRow(texts: string[]): boolean {
@@ -80,7 +79,7 @@ export function rebuildText(raw: RawRow[], style: TextStyle): BuiltTable {
   const issues: TableIssue[] = [];
   const texts = (r: RawRow) => r.cells.map((c) => c.text);
   // 1. header rows and page segments
-  let h = 0;
+  let h = style === 'flat' ? 1 : 0; // a flattened table was found by its header
   while (h < raw.length && h < 3 && isHeaderRow(texts(raw[h])) && !(h > 0 && /^\d+$/.test(raw[h].cells[0]?.text ?? ''))) h++;
   const headerBlock = raw.slice(0, h);
   const segments: Segment[] = [{ header: h ? raw[h - 1] : null, rows: [] }];
@@ -99,7 +98,7 @@ export function rebuildText(raw: RawRow[], style: TextStyle): BuiltTable {
   const headerVariants = [...headerBlock, ...segments.slice(1).map((s) => s.header!)];
   const data = segments.flatMap((s) => s.rows);
   const hw = Math.max(0, ...headerVariants.map((r) => r.cells.length));
-  const W = Math.max(hw, commonWidth(data.map((r) => r.cells.length)));
+  const W = style === 'flat' ? hw : Math.max(hw, commonWidth(data.map((r) => r.cells.length)));
   const canon = headerVariants.find((r) => r.cells.length === W) ?? null;
   const spanAt = canon ? null : chooseSplit(headerVariants[headerVariants.length - 1] ?? null, data, W);
   const layoutOf = (hdr: RawRow | null): number[] | null => {
@@ -123,7 +122,8 @@ export function rebuildText(raw: RawRow[], style: TextStyle): BuiltTable {
         ragged++;
         const extra = cells.slice(W - 1);
         cells = [...cells.slice(0, W - 1), { text: extra.map((c) => c.text).filter(Boolean).join(' '), start: extra[0].start, end: extra[extra.length - 1].end }];
-      } else if (cells.length !== W && cells.length !== variantWidth && r.cells.some((c) => c.text)) {
+      } else if (cells.length !== W && cells.length !== variantWidth && r.cells.some((c) => c.text) && style !== 'flat') {
+        // (a flattened table omits merged cells: short rows are its normal shape)
         issues.push(issue('table-ragged-row', 'warning', `row has ${cells.length} cells, the table ${W}`, r));
         ragged++;
       }
@@ -132,21 +132,21 @@ export function rebuildText(raw: RawRow[], style: TextStyle): BuiltTable {
       rowRaw.push(rr);
     }
   }
-  // 4. shifted cells (PDF export only: Word cell boundaries are reliable)
+  // 4. shifted cells (PDF export and flattened tables; Word cell boundaries are reliable)
   const ordinalCol = findOrdinalCol(headerSlots, placed, W);
-  if (style === 'rows' && placed.length >= 3) {
+  if (style !== 'cells' && placed.length >= 3) {
     const moved = new Set<number>();
     for (let pass = 0; pass < 2; pass++) {
       const profile = buildProfile(placed, W);
       for (let i = 0; i < placed.length; i++) {
-        const fixed = realign(profile, placed[i], W, i ? placed[i - 1] : null, ordinalCol === 0);
+        const fixed = realign(profile, placed[i], W, i ? placed[i - 1] : null, ordinalCol);
         if (fixed) {
           placed[i] = fixed;
           moved.add(i);
         }
       }
     }
-    for (const i of [...moved].sort((a, b) => a - b)) {
+    for (const i of style === 'flat' ? [] : [...moved].sort((a, b) => a - b)) {
       issues.push(issue('table-row-realigned', 'info', `row's cells were shifted by the export; put back under their columns`, rowRaw[i]));
     }
   }
@@ -158,13 +158,13 @@ export function rebuildText(raw: RawRow[], style: TextStyle): BuiltTable {
   const labelCols = labelColumns(columns, ordinalCol, W);
   // Word export writes a merged cell's continuation as an empty cell; PDF export also loses cells: there an
   // empty cell is taken for a merge only in a column that is otherwise nearly always filled.
-  const full = mostlyFilled(placed, W, style === 'cells' ? 0.5 : 0.8);
+  const full = mostlyFilled(placed, W, style === 'rows' ? 0.8 : 0.5);
   let prev: string[] | null = null;
   placed.forEach((slots) => {
     const first = slots.find((s) => s && s.text && !s.cont)?.text ?? '';
     const kind = TOTAL.test(squash(first)) ? 'total' : SUBTOTAL.test(squash(first)) ? 'subtotal' : 'row';
     if (!slots.some((s) => s.text)) return;
-    const values = fill(slots, kind === 'row' ? prev : null, { ordinalCol, labelCols, full, numericGuard: style === 'rows' });
+    const values = fill(slots, kind === 'row' ? prev : null, { ordinalCol, labelCols, full, numericGuard: style !== 'cells' });
     const built: BuiltRow = { values, raw: slots, start: Math.min(...slots.filter((s) => s.text).map((s) => s.start)), end: Math.max(...slots.map((s) => s.end)) };
     if (kind === 'total') total = built;
     else if (kind === 'subtotal') subtotals.push(built);
@@ -287,11 +287,6 @@ function chooseSplit(hdr: RawRow | null, data: RawRow[], W: number): number | nu
   return bestAt;
 }
 
-function spanText(s: Slot[], c: number): string {
-  let k = c;
-  while (k > 0 && s[k].cont) k--;
-  return s[k].text;
-}
 
 function findOrdinalCol(header: Slot[][], placed: Slot[][], W: number): number | null {
   for (let c = 0; c < W; c++) {
@@ -315,22 +310,6 @@ function columnLabels(header: Slot[][], W: number): string[] {
   return out;
 }
 
-/** Label columns: the leading columns (row number aside) before the first column holding values. */
-function labelColumns(columns: string[], ordinalCol: number | null, W: number): Set<number> {
-  const out = new Set<number>();
-  for (let c = 0; c < W; c++) {
-    if (c === ordinalCol) continue;
-    if (columns[c] && VALUE_HEADER.test(columns[c]) && !/名称/.test(columns[c])) break;
-    out.add(c);
-  }
-  return out;
-}
-
-function mostlyFilled(placed: Slot[][], W: number, share: number): boolean[] {
-  const n = placed.length || 1;
-  return Array.from({ length: W }, (_, c) => placed.filter((r) => r[c] && (r[c].text || r[c].cont)).length / n >= share);
-}
-
 /**
  * An empty header cell right after a label column's label is that label spanning two columns
  * (`二级指标⇥⇥2015 年值`: name and sub-name). After a value label (`2025年⇥`) it is a column of its own.
@@ -344,76 +323,4 @@ function spanEmptyLabels(r: Slot[]): Slot[] {
     if (left && !VALUE_HEADER.test(left) && !ORDINAL_HEADER.test(squash(left))) r[c] = { ...r[c], cont: true };
   }
   return r;
-}
-
-interface FillRules {
-  ordinalCol: number | null;
-  labelCols: Set<number>;
-  full: boolean[];
-  numericGuard: boolean;
-}
-
-function fill(slots: Slot[], prev: string[] | null, rules: FillRules): string[] {
-  const out = slots.map((s, c) => (s.cont ? spanText(slots, c) : s.text));
-  if (!prev) return out;
-  let labelsInherited = true;
-  for (let c = 0; c < out.length; c++) {
-    if (c === rules.ordinalCol || slots[c].cont) continue;
-    const own = slots[c].text !== '';
-    if (rules.labelCols.has(c)) {
-      if (!own && labelsInherited) out[c] = prev[c];
-      if (own) labelsInherited = false;
-      continue;
-    }
-    if (own || !rules.full[c]) continue;
-    if (rules.numericGuard && plainNumber(prev[c]) !== null) continue;
-    out[c] = prev[c];
-  }
-  return out;
-}
-
-/** Each total (合计) against the sum of the table's rows, each subtotal (小计) against the rows since the last one. */
-export function checkTotals(rows: BuiltRow[], subtotals: BuiltRow[], total: BuiltRow | null, ordinalCol: number | null, issues: TableIssue[]): void {
-  const check = (t: BuiltRow, members: BuiltRow[], what: string) => {
-    t.values.forEach((v, c) => {
-      if (c === ordinalCol || t.raw[c].cont) return;
-      const want = plainNumber(v);
-      if (want === null) return;
-      const nums = members.map((r) => plainNumber(r.values[c])).filter((x): x is number => x !== null);
-      if (!nums.length) return;
-      const sum = nums.reduce((a, b) => a + b, 0);
-      const tol = 0.5 * 10 ** -decimals(v) + 1e-9;
-      if (Math.abs(sum - want) > tol) {
-        issues.push({ code: 'table-total-mismatch', severity: 'warning', message: `${what} ${v} in column ${c + 1} but its rows add up to ${round(sum)}`, start: t.start, end: t.end });
-      }
-    });
-  };
-  if (total) check(total, rows, '合计');
-  // A subtotal covers the rows since the previous subtotal (rows are in document order, subtotals too).
-  let from = 0;
-  for (const s of subtotals) {
-    const members = rows.filter((r, i) => i >= from && r.start < s.start);
-    check(s, members, '小计');
-    from = rows.findIndex((r) => r.start > s.start);
-    if (from < 0) from = rows.length;
-  }
-}
-
-function round(x: number): string {
-  return String(Math.round(x * 1e6) / 1e6);
-}
-
-/** Cell records: header rows, then data rows in order; a span continuation widens the cell to its left. */
-export function cellRecords(header: Slot[][], body: Slot[][], W: number): CellRecord[] {
-  const out: CellRecord[] = [];
-  [...header, ...body].forEach((r, row) => {
-    const isHeader = row < header.length;
-    for (let c = 0; c < W; c++) {
-      if (r[c].cont) continue;
-      let span = 1;
-      while (c + span < W && r[c + span].cont) span++;
-      out.push({ row, col: c, rowspan: 1, colspan: span, text: r[c].text, header: isHeader });
-    }
-  });
-  return out;
 }

@@ -5,9 +5,11 @@
  * - `cells` (Word export): one cell per line, each led by a tab; a cell's further paragraphs follow on
  *   lines of their own without a tab (vertical text gives one character per line); a blank line before a
  *   tab-led line ends the row.
+ * - `flat` (scraped pages): one cell per line, see flat.ts.
  */
 import { LineRole, type PlanDocument } from '../../pipeline/document.js';
 import type { TableRegion } from './detect.js';
+import { parseFlatRows } from './flat.js';
 import { joinPieces, tidy } from './text.js';
 
 export interface RawCell {
@@ -23,7 +25,7 @@ export interface RawRow {
   lastLine: number;
 }
 
-export type TextStyle = 'rows' | 'cells';
+export type TextStyle = 'rows' | 'cells' | 'flat';
 
 const PAGE_NUMBER = /^(?:[-—–－~]\s*\d{1,4}\s*[-—–－~]|第\s*\d{1,4}\s*页|\d{1,4})$/;
 const FURNITURE_MIN = 3;
@@ -91,6 +93,7 @@ export interface ParsedRows {
 }
 
 export function parseTextRows(doc: PlanDocument, region: TableRegion): ParsedRows {
+  if (region.flat) return { style: 'flat', rows: parseFlatRows(doc, region), stray: [] };
   const style = textStyle(doc, region);
   return style === 'rows' ? parsePdfRows(doc, region) : parseWordCells(doc, region);
 }

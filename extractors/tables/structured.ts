@@ -10,7 +10,8 @@ import type { PlanDocument } from '../../pipeline/document.js';
 import type { SourceCell } from '../../pipeline/source.js';
 import type { CellRecord } from '../../schemas/records.js';
 import type { Slot } from './align.js';
-import { checkTotals, isHeaderRow, SUBTOTAL, TOTAL, type BuiltRow, type BuiltTable, type TableIssue } from './rebuild.js';
+import { checkTotals } from './fill.js';
+import { isHeaderRow, SUBTOTAL, TOTAL, type BuiltRow, type BuiltTable, type TableIssue } from './rebuild.js';
 import { squash, tidy } from './text.js';
 
 const ORDINAL_HEADER = /^(?:序号|编号|序|No\.?)$/i;

@@ -1,0 +1,106 @@
+/**
+ * Filling and checking a rebuilt table: merged values filled down (label columns hierarchically, value
+ * columns where an empty cell can only be a merge), totals and subtotals checked against their rows, and
+ * the cell records written. Shared by plain-text tables (rebuild.ts) and reader tables (structured.ts).
+ */
+import type { CellRecord } from '../../schemas/records.js';
+import type { Slot } from './align.js';
+import type { BuiltRow, TableIssue } from './rebuild.js';
+import { decimals, plainNumber } from './values.js';
+
+export const VALUE_HEADER = /单位|值|年|目标|现状|属性|投资|金额|规模|内容|情况|时限|期限|部门|牵头|配合|责任|备注|基数|基准/;
+
+/** Text of column c, or of the cell to its left that spans it. */
+export function spanText(s: Slot[], c: number): string {
+  let k = c;
+  while (k > 0 && s[k].cont) k--;
+  return s[k].text;
+}
+
+/** Label columns: the leading columns (row number aside) before the first column holding values. */
+export function labelColumns(columns: string[], ordinalCol: number | null, W: number): Set<number> {
+  const out = new Set<number>();
+  for (let c = 0; c < W; c++) {
+    if (c === ordinalCol) continue;
+    if (columns[c] && VALUE_HEADER.test(columns[c]) && !/名称/.test(columns[c])) break;
+    out.add(c);
+  }
+  return out;
+}
+
+export function mostlyFilled(placed: Slot[][], W: number, share: number): boolean[] {
+  const n = placed.length || 1;
+  return Array.from({ length: W }, (_, c) => placed.filter((r) => r[c] && (r[c].text || r[c].cont)).length / n >= share);
+}
+
+export interface FillRules {
+  ordinalCol: number | null;
+  labelCols: Set<number>;
+  full: boolean[];
+  numericGuard: boolean;
+}
+
+export function fill(slots: Slot[], prev: string[] | null, rules: FillRules): string[] {
+  const out = slots.map((s, c) => (s.cont ? spanText(slots, c) : s.text));
+  if (!prev) return out;
+  let labelsInherited = true;
+  for (let c = 0; c < out.length; c++) {
+    if (c === rules.ordinalCol || slots[c].cont) continue;
+    const own = slots[c].text !== '';
+    if (rules.labelCols.has(c)) {
+      if (!own && labelsInherited) out[c] = prev[c];
+      if (own) labelsInherited = false;
+      continue;
+    }
+    if (own || !rules.full[c]) continue;
+    if (rules.numericGuard && /\d/.test(prev[c])) continue; // an amount is never copied from another row
+    out[c] = prev[c];
+  }
+  return out;
+}
+
+/** Each total (合计) against the sum of the table's rows, each subtotal (小计) against the rows since the last one. */
+export function checkTotals(rows: BuiltRow[], subtotals: BuiltRow[], total: BuiltRow | null, ordinalCol: number | null, issues: TableIssue[]): void {
+  const check = (t: BuiltRow, members: BuiltRow[], what: string) => {
+    t.values.forEach((v, c) => {
+      if (c === ordinalCol || t.raw[c].cont) return;
+      const want = plainNumber(v);
+      if (want === null) return;
+      const nums = members.map((r) => plainNumber(r.values[c])).filter((x): x is number => x !== null);
+      if (!nums.length) return;
+      const sum = nums.reduce((a, b) => a + b, 0);
+      const tol = 0.5 * 10 ** -decimals(v) + 1e-9;
+      if (Math.abs(sum - want) > tol) {
+        issues.push({ code: 'table-total-mismatch', severity: 'warning', message: `${what} ${v} in column ${c + 1} but its rows add up to ${round(sum)}`, start: t.start, end: t.end });
+      }
+    });
+  };
+  if (total) check(total, rows, '合计');
+  // A subtotal covers the rows since the previous subtotal (rows are in document order, subtotals too).
+  let from = 0;
+  for (const s of subtotals) {
+    const members = rows.filter((r, i) => i >= from && r.start < s.start);
+    check(s, members, '小计');
+    from = rows.findIndex((r) => r.start > s.start);
+    if (from < 0) from = rows.length;
+  }
+}
+
+function round(x: number): string {
+  return String(Math.round(x * 1e6) / 1e6);
+}
+
+/** Cell records: header rows, then data rows in order; a span continuation widens the cell to its left. */
+export function cellRecords(header: Slot[][], body: Slot[][], W: number): CellRecord[] {
+  const out: CellRecord[] = [];
+  [...header, ...body].forEach((r, row) => {
+    const isHeader = row < header.length;
+    for (let c = 0; c < W; c++) {
+      if (r[c].cont) continue;
+      let span = 1;
+      while (c + span < W && r[c + span].cont) span++;
+      out.push({ row, col: c, rowspan: 1, colspan: span, text: r[c].text, header: isHeader });
+    }
+  });
+  return out;
+}

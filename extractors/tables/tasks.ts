@@ -1,0 +1,151 @@
+/**
+ * The `table-tasks` stage: each row of a task-division table (任务分工表: 序号 / 重点任务 / 牵头单位 /
+ * 配合单位 / 完成时限) is a task (`source_kind: 'table_row'`), and its lead/cooperating/responsible cells
+ * are its assignments. The role comes from the column label (`牵头单位` → lead, `配合单位` → participate,
+ * `责任单位` → responsible), unless the cell states roles itself (`A牵头，B配合`); agency lists are read by
+ * the assignment parser (shared suffixes spread, `等` dropped) and agencies registered like any other.
+ * The assignment text is the role cells with their labels (`牵头单位：A；配合单位：B`): a table has no
+ * clause of its own. Tasks are inserted in document order among the prose tasks.
+ */
+import { foldString } from '../../pipeline/normalize.js';
+import type { PlanDocument } from '../../pipeline/document.js';
+import type { AssignmentRecord, TaskRecord } from '../../schemas/records.js';
+import { AgencyRegistry } from '../assignments/agencies.js';
+import { parseBody, type ClauseEntry } from '../assignments/clauses.js';
+import { ROLE_COL, TASK_COL } from './classify.js';
+import type { DocTable } from './index.js';
+import type { BuiltRow } from './rebuild.js';
+
+const STAGE = 'table-tasks';
+const DEADLINE_COL = /时限|完成时间|时间节点|进度|期限|完成年限|时间安排|^时间$/;
+const MEASURE_COL = /措施|内容|要求|举措/;
+
+interface TaskColumns {
+  task: number;
+  measure: number | null;
+  roles: Array<{ col: number; label: string }>;
+  deadline: number | null;
+}
+
+export function taskColumns(columns: string[], ordinalCol: number | null): TaskColumns | null {
+  const idx = columns.map((_, i) => i).filter((i) => i !== ordinalCol);
+  const task = idx.find((i) => TASK_COL.test(columns[i]) && !ROLE_COL.test(columns[i]));
+  if (task === undefined) return null;
+  const measure = idx.find((i) => i !== task && MEASURE_COL.test(columns[i]) && !ROLE_COL.test(columns[i])) ?? null;
+  const roles = idx.filter((i) => ROLE_COL.test(columns[i])).map((col) => ({ col, label: roleLabel(columns[col]) }));
+  const deadline = idx.find((i) => DEADLINE_COL.test(columns[i])) ?? null;
+  return { task, measure, roles, deadline };
+}
+
+/** A role label the assignment parser knows: `牵头` → 牵头单位, `配合`/`协办` → 配合单位, else 责任单位. */
+function roleLabel(header: string): string {
+  const h = header.replace(/\s+/g, '');
+  if (/牵头|主责|主办/.test(h)) return /部门$/.test(h) ? '牵头部门' : '牵头单位';
+  if (/配合|协办|协同|参与|协助|支撑/.test(h)) return '配合单位';
+  return /部门$/.test(h) ? '责任部门' : '责任单位';
+}
+
+export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
+  const tables = (doc.scratch.tables as DocTable[] | undefined) ?? [];
+  const added: TaskRecord[] = [];
+  const registry = new AgencyRegistry(doc.meta.region, doc.options.agencyAliases ?? {});
+  tables.forEach((t, tn) => {
+    if (t.kind !== 'task_division' || !t.built.reliable) return;
+    const cols = taskColumns(t.built.columns, t.built.ordinalCol);
+    if (!cols) return;
+    t.built.rows.forEach((row, i) => {
+      const v = row.values;
+      const text = [v[cols.task], cols.measure !== null ? v[cols.measure] : ''].filter(Boolean).join('；');
+      if (!text) return;
+      const ordText = t.built.ordinalCol !== null ? v[t.built.ordinalCol].trim() : '';
+      const at = doc.spanOf(row.start, row.end);
+      const roleCells = cols.roles.filter((r) => v[r.col] && !/^[-—/／]+$/.test(v[r.col]));
+      const task: TaskRecord = {
+        id: doc.makeId('task', `t${tn + 1}.${i + 1}`),
+        doc_id: doc.docId,
+        section_id: t.record.section_id,
+        parent_id: null,
+        marker: ordText || null,
+        ordinal: /^\d{1,3}$/.test(ordText) ? Number(ordText) : null,
+        title: v[cols.task].split(/[。；;]/)[0].trim(),
+        text,
+        assignment_text: roleCells.length ? roleCells.map((r) => `${t.built.columns[r.col]}：${v[r.col]}`).join('；') : null,
+        deadlines: cols.deadline !== null && v[cols.deadline] ? [deadlineOf(v[cols.deadline])] : [],
+        span: at.span,
+        line: at.line,
+        ...(at.page !== undefined ? { page: at.page } : {}),
+        source_kind: 'table_row',
+      };
+      added.push(task);
+      const ordinals = new Map<string, number>();
+      for (const r of roleCells) {
+        for (const e of entriesOf(doc, v[r.col], r.label, t.built.columns[r.col], row, task)) {
+          const n = (ordinals.get(e.role) ?? 0) + 1;
+          ordinals.set(e.role, n);
+          const loc = locate(doc, row, r.col, e.agency);
+          const asg: AssignmentRecord = {
+            id: doc.makeId('asg', `${task.id.slice(doc.docId.length + 1)}.${e.role}${n}`),
+            doc_id: doc.docId,
+            task_id: task.id,
+            role: e.role,
+            role_text: e.roleText,
+            agency: e.agency,
+            agency_id: registry.add(e.agency),
+            ordinal: n,
+            span: loc.span,
+            line: loc.line,
+            ...(loc.page !== undefined ? { page: loc.page } : {}),
+          };
+          doc.records.assignments.push(asg);
+        }
+      }
+    });
+  });
+  insertInOrder(doc.records.tasks, added);
+  for (const a of registry.records()) {
+    const had = doc.records.agencies.find((x) => x.id === a.id);
+    if (!had) doc.records.agencies.push(a);
+    else for (const al of a.aliases) if (!had.aliases.includes(al)) had.aliases = [...had.aliases, al].sort();
+  }
+  return added;
+}
+
+/** Entries of a role cell: as the cell states them (`A牵头，B配合`), else under the column's role. */
+function entriesOf(doc: PlanDocument, cell: string, label: string, header: string, row: BuiltRow, task: TaskRecord): ClauseEntry[] {
+  const own = parseBody(foldString(cell), cell, 0, cell.length);
+  if (own.entries.length && !own.problems.length) return own.entries;
+  const s = `${label}：${cell}`;
+  const parsed = parseBody(foldString(s), s, 0, s.length);
+  for (const p of parsed.problems) doc.diag(STAGE, 'warning', 'unparsed-assignment', `${p} in ${header} of task ${task.marker ?? task.title}`, doc.spanOf(row.start, row.end));
+  return parsed.entries.map((e) => ({ ...e, roleText: header }));
+}
+
+/** The agency's own span when the cell's source text contains it, else the cell's. */
+function locate(doc: PlanDocument, row: BuiltRow, col: number, agency: string) {
+  const slot = row.raw[col];
+  const from = slot && slot.text ? slot.start : row.start;
+  const to = slot && slot.text ? slot.end : row.end;
+  const k = doc.text.slice(from, to).indexOf(agency);
+  return k >= 0 ? doc.spanOf(from + k, from + k + agency.length) : doc.spanOf(from, to);
+}
+
+/** `2022年6月底前`, `2021-2022年` (the last year), `长期` (no year). */
+function deadlineOf(text: string): { text: string; year: number | null; month: number | null } {
+  const years = text.match(/(?:19|20)\d{2}/g);
+  const month = /(\d{1,2})\s*月/.exec(text);
+  const m = month ? Number(month[1]) : null;
+  return { text, year: years ? Number(years[years.length - 1]) : null, month: m && m >= 1 && m <= 12 ? m : null };
+}
+
+/** Merge the table tasks (in order) into the prose tasks (in order) by position: one linear pass. */
+function insertInOrder(tasks: TaskRecord[], added: TaskRecord[]): void {
+  if (!added.length) return;
+  const merged: TaskRecord[] = [];
+  let j = 0;
+  for (const t of tasks) {
+    while (j < added.length && added[j].span.start < t.span.start) merged.push(added[j++]);
+    merged.push(t);
+  }
+  while (j < added.length) merged.push(added[j++]);
+  tasks.splice(0, tasks.length, ...merged);
+}
