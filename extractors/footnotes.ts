@@ -6,6 +6,7 @@
  * to a term (`统筹2、`). Footnote lines become LineRole.Footnote so no footnote text stays in a body block.
  */
 import { LineRole, type PlanDocument } from '../pipeline/document.js';
+import type { FootnoteRecord } from '../schemas/records.js';
 
 const SUPER = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const SUPER_RE = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s*(\S.*)$/;
@@ -21,9 +22,63 @@ function fromSuper(s: string): number {
   return Number(s.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (c) => String(SUPER.indexOf(c))));
 }
 
+/** Footnote lines the reader knew as such (Word footnotes/endnotes, Markdown `[^1]:`): any marker. */
+function readerFootnotes(doc: PlanDocument): void {
+  const given = [...new Set(doc.source.footnoteLines ?? [])].sort((a, b) => a - b);
+  let last: FootnoteRecord | null = null;
+  let lastLine = -2;
+  for (const i of given) {
+    const line = doc.lines[i];
+    if (!line || doc.roles[i] === LineRole.Blank) continue;
+    doc.roles[i] = LineRole.Footnote;
+    const m = /^(\S{1,12}?)\s+(\S.*)$/.exec(line.clean);
+    const at = doc.spanOf(line.map[0], line.map[line.clean.length - 1] + 1);
+    if (!m || (last && lastLine === i - 1 && !/^[⁰¹²³⁴⁵⁶⁷⁸⁹\d]+$|^[ivxlc]+\.?$|^\[\^/i.test(m[1]))) {
+      // a further paragraph of the previous note
+      if (last) {
+        last.text += line.clean.trim();
+        last.span = { start: last.span.start, end: at.span.end };
+      }
+      lastLine = i;
+      continue;
+    }
+    const marker = m[1];
+    const n = /^[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/.test(marker) ? fromSuper(marker) : /^\d+$/.test(marker) ? Number(marker) : null;
+    const anchor = n !== null ? findAnchor(doc, n, i, 0) : findLiteralAnchor(doc, marker, i);
+    last = {
+      id: doc.makeId('fn', marker),
+      doc_id: doc.docId,
+      marker,
+      text: m[2].trim(),
+      anchor: anchor ? doc.spanOf(anchor.start, anchor.end).span : null,
+      span: at.span,
+      line: at.line,
+      ...(at.page !== undefined ? { page: at.page } : {}),
+    };
+    doc.records.footnotes.push(last);
+    if (!anchor) doc.diag('footnotes', 'warning', 'footnote-anchor-missing', `no anchor for footnote ${marker} found in the text before it`, at);
+    lastLine = i;
+  }
+}
+
+/** A non-numeric marker (`i`, `ii`, `*`) written right after a word in the body above. */
+function findLiteralAnchor(doc: PlanDocument, marker: string, from: number): { start: number; end: number; line: number } | null {
+  for (let k = from - 1; k >= Math.max(0, from - ANCHOR_LOOKBACK_LINES * 4); k--) {
+    if (doc.roles[k] !== LineRole.Body) continue;
+    const l = doc.lines[k];
+    for (let p = l.clean.lastIndexOf(marker); p > 0; p = l.clean.lastIndexOf(marker, p - 1)) {
+      if (/[\u4e00-\u9fff”」）)]/.test(l.clean[p - 1]) && !/[A-Za-z]/.test(l.clean[p + marker.length] ?? '')) {
+        return { start: l.map[p], end: l.map[p + marker.length - 1] + 1, line: k };
+      }
+    }
+  }
+  return null;
+}
+
 export function extractFootnotes(doc: PlanDocument): void {
+  readerFootnotes(doc);
   const { lines, roles } = doc;
-  let expected = 1;
+  let expected = doc.records.footnotes.length ? Number.MAX_SAFE_INTEGER : 1;
   let anchorFloor = 0; // anchors are searched after the previous footnote's anchor
   for (let i = 0; i < lines.length; i++) {
     if (roles[i] !== LineRole.Body) continue;
