@@ -42,7 +42,8 @@ export function indicatorColumns(columns: string[], rows: string[][], ordinalCol
   const find = (re: RegExp, not?: RegExp) => idx.filter((i) => re.test(columns[i]) && !(not && not.test(columns[i])));
   const attr = attributeColumn(columns, rows);
   const names = find(NAME, NOT_NAME).filter((i) => i !== attr && !BASELINE.test(columns[i]) && !TARGET.test(columns[i]));
-  const firstName = names.length ? names[0] : idx.find((i) => !CATEGORY.test(columns[i]) && !GROUP.test(columns[i])) ?? null;
+  // No column called a name (`分类`, `指标类别` holding the names): the label column with the longest texts.
+  const firstName = names.length ? names[0] : longestLabelColumn(columns, rows, idx, attr);
   const nameCols = names.length ? names : firstName !== null ? [firstName] : [];
   const before = (i: number) => firstName === null || i < firstName;
   const category = find(CATEGORY).filter((i) => before(i) && !nameCols.includes(i));
@@ -61,6 +62,22 @@ export function indicatorColumns(columns: string[], rows: string[][], ordinalCol
   if (!targets.length) targets = plainYears;
   const responsible = find(RESPONSIBLE).filter((i) => !taken.has(i) && i !== unit)[0] ?? null;
   return { category, group, names: nameCols, unit, baseline, targets, attribute: attr >= 0 ? attr : null, responsible };
+}
+
+function longestLabelColumn(columns: string[], rows: string[][], idx: number[], attr: number): number | null {
+  let best: number | null = null;
+  let bestLen = 0;
+  for (const i of idx) {
+    if (i === attr || UNIT.test(columns[i]) || BASELINE.test(columns[i]) || TARGET.test(columns[i]) || RESPONSIBLE.test(columns[i]) || /^(?:19|20)\d{2}/.test(columns[i])) continue;
+    const texts = rows.map((r) => r[i] ?? '').filter((t) => t && valueNumber(t) === null);
+    if (texts.length * 2 < rows.length) continue;
+    const mean = texts.reduce((a, t) => a + t.length, 0) / texts.length;
+    if (mean > bestLen) {
+      bestLen = mean;
+      best = i;
+    }
+  }
+  return best;
 }
 
 export function extractIndicators(doc: PlanDocument): IndicatorRecord[] {

@@ -3,8 +3,8 @@
  * - project: a project/work name column with investment, years, region or construction content
  *   (`序号 实施区域 项目名称 建设内容及规模 建设起止年限 投资概算(万元)`);
  * - indicator: an indicator column (`指标`, `指标名称`, `二级指标`) or a column of 约束性/预期性 values;
- * - task_division (任务分工表): a task column with a lead/responsible/cooperating column
- *   (`序号 重点任务 牵头单位 配合单位 完成时限`);
+ * - task_division (任务分工表): a task column with a lead/responsible/cooperating column or a deadline
+ *   column (`序号 重点任务 牵头单位 配合单位 完成时限`; `完成时限 重点工作任务 主要内容`);
  * - generic otherwise.
  */
 import { attributeOf } from './values.js';
@@ -15,13 +15,17 @@ export const PROJECT_NAME = /项目名称|工程名称|项目\s*\(?工程\)?名�
 const PROJECT_FACT = /投资|起止|年限|建设内容|建设规模|实施区域|建设地点|实施地点|建设期限|开工|竣工|完工/;
 const INDICATOR = /指标/;
 export const TASK_COL = /任务|工作内容|工作措施|具体措施|主要措施|措施|事项|工作要求|重点工作/;
+export const DEADLINE_COL = /时限|完成时间|时间节点|进度安排|完成期限|完成年限|时间安排/;
 export const ROLE_COL = /牵头|责任单位|责任部门|责任主体|主责|配合|协办|参与|协同|支撑单位/;
 
 export function classifyTable(columns: string[], rows: string[][], caption: string | null): TableKind {
   const has = (re: RegExp) => columns.some((c) => re.test(c));
   if (has(PROJECT_NAME) && has(PROJECT_FACT)) return 'project';
-  if (has(INDICATOR) || attributeColumn(columns, rows) >= 0) return 'indicator';
-  if (has(TASK_COL) && has(ROLE_COL)) return 'task_division';
+  // an indicator column (not a dated value column such as `2020年超标指标`) beside values of indicators
+  const named = columns.findIndex((c) => INDICATOR.test(c) && !/(?:19|20)\d{2}/.test(c) && !/指标值|指标属性|指标类型/.test(c));
+  const valued = columns.some((c, i) => i !== named && /目标|现状|属性|单位|预期|规划|基[数期准]|完成值|\d{4}\s*年/.test(c));
+  if ((named >= 0 && valued) || attributeColumn(columns, rows) >= 0) return 'indicator';
+  if (has(TASK_COL) && (has(ROLE_COL) || has(DEADLINE_COL))) return 'task_division';
   const cap = caption ?? '';
   if (/指标/.test(cap) && has(/单位|目标|现状|属性|\d{4}\s*年/)) return 'indicator';
   if (/项目|工程/.test(cap) && has(PROJECT_FACT)) return 'project';

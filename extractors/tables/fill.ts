@@ -6,7 +6,21 @@
 import type { CellRecord } from '../../schemas/records.js';
 import type { Slot } from './align.js';
 import type { BuiltRow, TableIssue } from './rebuild.js';
+import { squash } from './text.js';
 import { decimals, plainNumber } from './values.js';
+
+export const TOTAL = /^(?:合计|总计|共计|总合计|全市合计|总投资)$/;
+export const SUBTOTAL = /^(?:小计|分计)$/;
+
+/** A 合计/总计 row or a 小计 row: one of its cells says so (the first cells may be a category spanning it). */
+export function totalKind(values: string[]): 'total' | 'subtotal' | 'row' {
+  for (const v of values) {
+    const t = squash(v);
+    if (TOTAL.test(t)) return 'total';
+    if (SUBTOTAL.test(t)) return 'subtotal';
+  }
+  return 'row';
+}
 
 export const VALUE_HEADER = /单位|值|年|目标|现状|属性|投资|金额|规模|内容|情况|时限|期限|部门|牵头|配合|责任|备注|基数|基准/;
 

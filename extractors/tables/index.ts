@@ -11,6 +11,7 @@ import type { TableRecord } from '../../schemas/records.js';
 import { STRUCTURAL_START } from '../segment/markers.js';
 import { classifyTable, type TableKind } from './classify.js';
 import type { TableRegion } from './detect.js';
+import type { SourceCell } from '../../pipeline/source.js';
 import { isHeaderRow, rebuildText, type BuiltTable } from './rebuild.js';
 import { parseTextRows, type RawRow, type TextStyle } from './rows.js';
 import { rebuildSource } from './structured.js';
@@ -40,7 +41,9 @@ export function buildTables(doc: PlanDocument): TableRecord[] {
   const groups: Group[] = [];
   for (const reg of regions) {
     if (reg.cells) {
-      groups.push({ regions: [reg], style: null, rows: [], stray: [] });
+      const last = groups[groups.length - 1];
+      if (last && last.style === null && continuesSource(doc, last, reg)) last.regions.push(reg);
+      else groups.push({ regions: [reg], style: null, rows: [], stray: [] });
       continue;
     }
     const parsed = parseTextRows(doc, reg);
@@ -57,7 +60,7 @@ export function buildTables(doc: PlanDocument): TableRecord[] {
   groups.forEach((g, n) => {
     const first = g.regions[0];
     const lastReg = g.regions[g.regions.length - 1];
-    const built = g.style ? rebuildText(g.rows, g.style) : rebuildSource(doc, first.startLine, first.endLine, first.cells!);
+    const built = g.style ? rebuildText(g.rows, g.style) : rebuildSource(doc, g.regions.map((r) => ({ startLine: r.startLine, endLine: r.endLine, cells: r.cells! })));
     const { number, caption } = captionOf(doc, first);
     const kind = classifyTable(built.columns, built.rows.map((r) => r.values), caption);
     const start = doc.lines[first.startLine].start;
@@ -113,11 +116,11 @@ function sectionBefore(doc: PlanDocument, line: number): string | null {
 }
 
 /**
- * Does region `reg` continue the group's table? Not when it has its own caption (unless `续表`), when the
- * table above has notes (they close it), or when more than a few lines of text or a heading lie between.
- * Then it must repeat the header, or have no header and rows as wide as the table's.
+ * Only blank lines, footnotes, page furniture or a few lines of debris between the table above and region
+ * `reg`, no heading; `reg` has no caption of its own (unless `续表`) and the table above no notes (they
+ * close it): the two may be one table split over pages.
  */
-function continues(doc: PlanDocument, g: Group, reg: TableRegion, rows: RawRow[]): boolean {
+function adjacent(doc: PlanDocument, g: Group, reg: TableRegion): boolean {
   const prev = g.regions[g.regions.length - 1];
   if (reg.captionLine !== null && !/^续表/.test(doc.lines[reg.captionLine].match.trim())) return false;
   if (prev.noteLines.length) return false;
@@ -129,7 +132,12 @@ function continues(doc: PlanDocument, g: Group, reg: TableRegion, rows: RawRow[]
     if (r !== LineRole.Body || STRUCTURAL_START.test(doc.lines[l].match.trim())) return false;
     if (++debris > MAX_DEBRIS_LINES) return false;
   }
-  if (!rows.length || !g.rows.length) return false;
+  return true;
+}
+
+/** A text region continues the table above when it repeats its header, or has none and rows as wide. */
+function continues(doc: PlanDocument, g: Group, reg: TableRegion, rows: RawRow[]): boolean {
+  if (!adjacent(doc, g, reg) || !rows.length || !g.rows.length) return false;
   const head = g.rows[0].cells.map((c) => c.text);
   const mine = rows[0].cells.map((c) => c.text);
   if (isHeaderRow(mine)) {
@@ -138,4 +146,16 @@ function continues(doc: PlanDocument, g: Group, reg: TableRegion, rows: RawRow[]
   }
   const width = g.rows[g.rows.length - 1].cells.length;
   return Math.abs(rows[0].cells.length - width) <= 1;
+}
+
+/** A reader table continues the one above when it is as wide and starts with the same header or none. */
+function continuesSource(doc: PlanDocument, g: Group, reg: TableRegion): boolean {
+  if (!adjacent(doc, g, reg)) return false;
+  const prev = g.regions[0].cells!;
+  const width = (cells: SourceCell[]) => Math.max(0, ...cells.map((c) => c.col + c.colspan));
+  if (width(prev) !== width(reg.cells!)) return false;
+  const rowTexts = (cells: SourceCell[], r: number) => cells.filter((c) => c.row === r).sort((a, b) => a.col - b.col).map((c) => squash(c.text));
+  const mine = rowTexts(reg.cells!, 0);
+  if (!isHeaderRow(mine) && !reg.cells!.some((c) => c.row === 0 && c.header)) return true;
+  return rowTexts(prev, 0).join('|') === mine.join('|');
 }

@@ -16,7 +16,7 @@
  *    the value above holds a number — an amount is never copied from another row; Word: always).
  */
 import type { CellRecord } from '../../schemas/records.js';
-import { cellRecords, checkTotals, fill, labelColumns, mostlyFilled, spanText, VALUE_HEADER } from './fill.js';
+import { cellRecords, checkTotals, fill, labelColumns, mostlyFilled, spanText, totalKind, VALUE_HEADER } from './fill.js';
 import { buildProfile, classShares, realign, type Slot } from './align.js';
 import type { RawRow, TextStyle } from './rows.js';
 import { squash } from './text.js';
@@ -50,16 +50,14 @@ export interface BuiltTable {
   reliable: boolean;
 }
 
-const HEADER_WORD = /序号|编号|名称|指标|单位|属性|目标|现状|区域|内容|投资|年限|类别|领域|任务|部门|时限|备注|项目|规模|情况|数量|金额|地点|主体|措施|工作|类型|分类|板块|值|牵头|配合|责任|时间|进度|序|类目|层级|年份|标准|来源|说明|区县|地区|单位/;
-export const TOTAL = /^(?:合计|总计|共计|总合计|全市合计|总投资)$/;
-export const SUBTOTAL = /^(?:小计|分计)$/;
+export const HEADER_WORD = /序号|编号|名称|指标|单位|属性|目标|现状|区域|内容|投资|年限|类别|领域|任务|部门|时限|备注|项目|规模|情况|数量|金额|地点|主体|措施|工作|类型|分类|板块|值|牵头|配合|责任|时间|进度|序|类目|层级|年份|标准|来源|说明|区县|地区|单位/;
 const ORDINAL_HEADER = /^(?:序号|编号|序|No\.?)$/i;
 
 export function isHeaderRow(texts: string[]): boolean {
   const filled = texts.filter((t) => t !== '');
   if (filled.length < 2) return false;
   if (filled.some((t) => /^[-+]?\d+(?:\.\d+)?[%*]?$/.test(t))) return false;
-  const words = filled.filter((t) => HEADER_WORD.test(t) && t.length <= 24).length;
+  const words = filled.filter((t) => (HEADER_WORD.test(t) || /^(?:19|20)\d{2}\s*年/.test(t)) && t.length <= 24).length;
   return words * 2 >= filled.length;
 }
 
@@ -161,8 +159,7 @@ export function rebuildText(raw: RawRow[], style: TextStyle): BuiltTable {
   const full = mostlyFilled(placed, W, style === 'rows' ? 0.8 : 0.5);
   let prev: string[] | null = null;
   placed.forEach((slots) => {
-    const first = slots.find((s) => s && s.text && !s.cont)?.text ?? '';
-    const kind = TOTAL.test(squash(first)) ? 'total' : SUBTOTAL.test(squash(first)) ? 'subtotal' : 'row';
+    const kind = totalKind(slots.map((s) => (s.cont ? '' : s.text)));
     if (!slots.some((s) => s.text)) return;
     const values = fill(slots, kind === 'row' ? prev : null, { ordinalCol, labelCols, full, numericGuard: style !== 'cells' });
     const built: BuiltRow = { values, raw: slots, start: Math.min(...slots.filter((s) => s.text).map((s) => s.start)), end: Math.max(...slots.map((s) => s.end)) };

@@ -12,12 +12,11 @@ import type { PlanDocument } from '../../pipeline/document.js';
 import type { AssignmentRecord, TaskRecord } from '../../schemas/records.js';
 import { AgencyRegistry } from '../assignments/agencies.js';
 import { parseBody, type ClauseEntry } from '../assignments/clauses.js';
-import { ROLE_COL, TASK_COL } from './classify.js';
+import { DEADLINE_COL, ROLE_COL, TASK_COL } from './classify.js';
 import type { DocTable } from './index.js';
 import type { BuiltRow } from './rebuild.js';
 
 const STAGE = 'table-tasks';
-const DEADLINE_COL = /时限|完成时间|时间节点|进度|期限|完成年限|时间安排|^时间$/;
 const MEASURE_COL = /措施|内容|要求|举措/;
 
 interface TaskColumns {

@@ -1,0 +1,59 @@
+// Tables the PDF reader rebuilt from ruled lines, read as indicators and tasks; values checked by hand in
+// the PDFs (copied unchanged from the corpus into tests/fixtures/tables/).
+import { describe, expect, it } from '@jest/globals';
+import { join } from 'node:path';
+import { extractFile, FIXTURES } from './helpers.js';
+
+const C07 = join(FIXTURES, 'tables', 'c07_dezhou_shisiwu_shengtai_huanjing_baohu_guihua_2022.pdf');
+const C08 = join(FIXTURES, 'tables', 'c08_hainan_lvse_jianzhu_zhuangpeishi_shisiwu_guihua_2021.pdf');
+
+describe('c07 表1 主要指标, over three pages', () => {
+  it('is one indicator table of 21 indicators; the category spanning a page break goes on', async () => {
+    const r = await extractFile(C07);
+    const t = r.records.tables.find((x) => x.number === '表1')!;
+    expect(t.kind).toBe('indicator');
+    expect(t.columns).toEqual(['指标类别', '序号', '指标名称', '指标 属性', '2020年现状', '2025年目标']);
+    expect(r.records.tables.filter((x) => x.kind === 'indicator')).toHaveLength(1);
+    const ind = r.records.indicators.filter((i) => i.table_id === t.id);
+    expect(ind.filter((i) => i.ordinal !== null).map((i) => i.ordinal)).toEqual(Array.from({ length: 21 }, (_, k) => k + 1));
+    expect(ind[1]).toMatchObject({ category: '环境治理', name: '空气质量优良天数比率', unit: '%', attribute: 'binding', baseline: { year: 2020, value: 60.1 }, targets: [{ year: 2025, value: 65.4 }] });
+    // indicator 3 has two rows (国控 / 省控及以上); the second is read as its sub-row
+    const third = ind.filter((i) => i.name === '地表水达到或好于Ⅲ类水体比例');
+    expect(third.map((i) => i.baseline!.text)).toEqual(['16.7（国控）', '5.9（省控及以上）']);
+    expect(third[1].parent_id).toBe(third[0].id);
+    // page 2 starts without the 环境治理 cell: the merged cell goes on across the page break
+    expect(ind.find((i) => i.ordinal === 5)).toMatchObject({ category: '环境治理', name: '城市（县城）黑臭水体比例', unit: '%', attribute: 'expected', targets: [{ value: null, text: '全面消除' }] });
+    expect(ind.find((i) => i.ordinal === 13)).toMatchObject({ category: '应对气候变化', baseline: { value: 20.6, text: '［20.6］' }, targets: [{ value: null, text: '完成省分解任务' }] });
+    expect(ind.find((i) => i.ordinal === 21)).toMatchObject({ category: '生态保护', name: '生态保护红线面积', unit: '平方公里', attribute: 'binding', baseline: { value: 123.75 } });
+    expect(ind.filter((i) => i.attribute === 'binding').length + ind.filter((i) => i.attribute === 'expected').length).toBe(ind.length);
+  });
+});
+
+describe('c08: an indicator table without a name label, and task breakdown boxes', () => {
+  it('表2: the names sit in the 分类 column', async () => {
+    const r = await extractFile(C08);
+    const t = r.records.tables.find((x) => x.number === '表2')!;
+    const ind = r.records.indicators.filter((i) => i.table_id === t.id);
+    expect(ind.map((i) => [i.ordinal, i.name, i.unit, i.targets[0].text, i.attribute])).toEqual([
+      [1, '符合条件的新建建筑采用装配式建造方式的比例', '%', '＞80', 'binding'],
+      [2, '国家级装配式建筑示范城市', '个', '2', 'expected'],
+      [3, '绿色建筑占新建建筑比例', '%', '80', 'binding'],
+      [4, '绿色建材推广比例', '%', '50', 'expected'],
+      [5, '绿色生态示范城区', '个', '1', 'expected'],
+      [6, '超低能耗建筑', '万m²', '10', 'expected'],
+    ]);
+  });
+
+  it('专栏 年度分解表 (完成时限 / 重点工作任务 / 主要内容): rows become tasks with their deadline', async () => {
+    const r = await extractFile(C08);
+    const boxes = r.records.tables.filter((x) => x.kind === 'task_division');
+    expect(boxes.map((x) => x.caption)).toEqual([
+      '专栏1海南省 “十四五”期间装配式建筑重点任务年度分解表', '专栏2海南省 “十四五”期间绿色建筑重点任务年度分解表', '专栏4海南省 “十四五”期间建设科技重点任务年度分解表',
+    ]);
+    const tasks = r.records.tasks.filter((x) => x.source_kind === 'table_row');
+    const first = tasks.find((x) => x.title === '发布《海南省装配式安居型住房标准图集》')!;
+    expect(first).toMatchObject({ deadlines: [{ text: '2021年', year: 2021 }], assignment_text: null });
+    expect(first.text).toContain('海南省装配式安居型住房标准户型图和部品构造图');
+    expect(tasks.find((x) => x.title === '编制并发布《海南省装配式建筑评价标准》')!.deadlines[0]).toMatchObject({ text: '2024-2025年', year: 2025 });
+  });
+});
