@@ -150,3 +150,23 @@ describe('Word export: one cell per tab-led line', () => {
     expect(r.records.indicators[1]).toMatchObject({ category: '绿色发展', responsible: ['市发展改革委', '市统计局'], targets: [{ year: 2025, value: 120, text: '120' }] });
   });
 });
+
+describe('any tabbed text', () => {
+  it('gives rectangular rows and cells inside the grid, whatever the rows look like', async () => {
+    const fc = (await import('fast-check')).default;
+    const cell = fc.constantFrom('', '序号', '指标', '2025年目标', '约束性', '12.5', '—', '城区', '合计', '完成省下达目标', '1', '2');
+    const row = fc.array(cell, { minLength: 1, maxLength: 9 }).map((cs) => cs.join('\t'));
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { minLength: 2, maxLength: 12 }), async (rows) => {
+        const r = await extractString(['表 1 测试', ...rows, '第二章 其他'].join('\n'));
+        for (const t of r.records.tables) {
+          const w = t.columns.length;
+          for (const row of t.rows) expect(row).toHaveLength(w);
+          if (t.total_row) expect(t.total_row).toHaveLength(w);
+          for (const c of t.cells) expect(c.col + c.colspan).toBeLessThanOrEqual(w);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -57,6 +57,7 @@ export function buildTables(doc: PlanDocument): TableRecord[] {
     groups.push({ regions: [reg], style: parsed.style, rows: parsed.rows, stray: parsed.stray });
   }
   const out: DocTable[] = [];
+  const sectionBefore = sectionFinder(doc);
   groups.forEach((g, n) => {
     const first = g.regions[0];
     const lastReg = g.regions[g.regions.length - 1];
@@ -69,7 +70,7 @@ export function buildTables(doc: PlanDocument): TableRecord[] {
     const record: TableRecord = {
       id: doc.makeId('tbl', String(n + 1)),
       doc_id: doc.docId,
-      section_id: sectionBefore(doc, first.captionLine ?? first.startLine),
+      section_id: sectionBefore(first.captionLine ?? first.startLine),
       caption,
       number,
       kind,
@@ -105,14 +106,20 @@ function captionOf(doc: PlanDocument, reg: TableRegion): { number: string | null
   return { number, caption: rest || null };
 }
 
-/** The section of the nearest paragraph before `line` (the caption's section: captions are paragraphs too). */
-function sectionBefore(doc: PlanDocument, line: number): string | null {
+/**
+ * The section of the nearest paragraph before a line (the caption's section: captions are paragraphs
+ * too). Tables come in document order, so one pointer walks the paragraphs once for all of them.
+ */
+function sectionFinder(doc: PlanDocument): (line: number) => string | null {
+  let pi = 0;
   let best: string | null = null;
-  for (const p of doc.paragraphs) {
-    if (p.lines[0] > line) break;
-    if (p.sectionId !== undefined) best = p.sectionId;
-  }
-  return best;
+  return (line) => {
+    while (pi < doc.paragraphs.length && doc.paragraphs[pi].lines[0] <= line) {
+      const p = doc.paragraphs[pi++];
+      if (p.sectionId !== undefined) best = p.sectionId;
+    }
+    return best;
+  };
 }
 
 /**

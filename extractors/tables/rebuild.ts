@@ -51,6 +51,7 @@ export interface BuiltTable {
 }
 
 export const HEADER_WORD = /序号|编号|名称|指标|单位|属性|目标|现状|区域|内容|投资|年限|类别|领域|任务|部门|时限|备注|项目|规模|情况|数量|金额|地点|主体|措施|工作|类型|分类|板块|值|牵头|配合|责任|时间|进度|序|类目|层级|年份|标准|来源|说明|区县|地区|单位/;
+const MAX_ALIGN_WIDTH = 24;
 const ORDINAL_HEADER = /^(?:序号|编号|序|No\.?)$/i;
 
 export function isHeaderRow(texts: string[]): boolean {
@@ -132,7 +133,8 @@ export function rebuildText(raw: RawRow[], style: TextStyle): BuiltTable {
   }
   // 4. shifted cells (PDF export and flattened tables; Word cell boundaries are reliable)
   const ordinalCol = findOrdinalCol(headerSlots, placed, W);
-  if (style !== 'cells' && placed.length >= 3) {
+  // (the DP is cubic in the width: a data dump with scores of columns is left as written)
+  if (style !== 'cells' && placed.length >= 3 && W <= MAX_ALIGN_WIDTH) {
     const moved = new Set<number>();
     for (let pass = 0; pass < 2; pass++) {
       const profile = buildProfile(placed, W);

@@ -46,7 +46,7 @@ export function valueNumber(text: string): number | null {
 /** `2020-2023`, `2021—2025年`, `2021年-2025年`, `2021至2025`, `2022- 2023` → [2020, 2023]; `2022` → [2022, 2022]. */
 export function yearRange(text: string): [number | null, number | null] {
   const t = text.replace(/\s+/g, '');
-  const r = /((?:19|20)\d{2})年?(?:\d{1,2}月)?(?:[-－—–~～至到]|——)+((?:19|20)\d{2})/.exec(t);
+  const r = /((?:19|20)\d{2})年?(?:\d{1,2}月)?[-－—–~～至到]{1,3}((?:19|20)\d{2})/.exec(t);
   if (r) return [Number(r[1]), Number(r[2])];
   const one = /^((?:19|20)\d{2})年?(?:底|前|内|以前|开工|完工|建成)?$/.exec(t);
   if (one) return [Number(one[1]), Number(one[1])];
