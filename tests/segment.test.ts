@@ -215,3 +215,11 @@ describe('decimal numbering without blanks (PDF text)', () => {
     ]);
   });
 });
+
+describe('numbered table notes', () => {
+  it('keeps 2. 3. after 注：1. under a table as notes, not items', async () => {
+    const r = await extractString(['第三节 发展目标', '表1 主要指标', '序号\t指标\t2025年目标\t属性', '1\t森林覆盖率(%)\t[20.6]\t约束性', '2\t地表水优良比例(%)\t完成省分解任务\t约束性', '注：1.带*的指标统计口径有调整；', '2.［］内为五年累计值；', '3.空气质量指标待省下达后确定。', '第四节 重点任务'].join('\n'));
+    expect(r.records.sections.map((s) => s.marker)).toEqual(['第三节', '第四节']);
+    expect(r.records.blocks.filter((b) => b.kind === 'note')).toHaveLength(3);
+  });
+});

@@ -30,6 +30,7 @@ export interface TableRegion {
 // `表 2 …`, `续表1`, `附表3 …`, or a title line ending in 表/一览表/清单/指标体系.
 export const CAPTION = /^(?:(?:续|附)?表\s*\d{1,3}(?:[-.－]\d{1,3})?(?=[\s:：、.]|[^\d]|$))|^.{2,40}(?:表|一览表|清单|指标体系)$/;
 const CAPTION_START = /^(?:续|附)?表\s*\d/;
+const NUMBERED_NOTE = /^\(?(\d{1,2})[.、)]/;
 const NOTE = /^(?:\*?注\s*\d?\s*[:：]|\*|※|\[\]内|［］内|\[\s*\]|备注[:：]|资料来源|数据来源)/;
 const MAX_GAP_LINE = 16; // an untabbed line this short between rows is a spilled cell, not prose
 const MAX_WORD_PIECE = 40; // a further paragraph of a Word cell (`目标责任体系与制度建设`)
@@ -106,13 +107,20 @@ export function detectTables(doc: PlanDocument): TableRegion[] {
       reg.captionLine = c;
       roles[c] = LineRole.Caption;
     }
-    // notes: consecutive note-like lines below (blank lines allowed between)
+    // notes: consecutive note-like lines below (blank lines allowed between); `注：1.…` numbers its notes,
+    // and the lines `2.…` `3.…` that follow in sequence are notes too, not items of the tree.
+    let noteNo = 0;
     for (let n = reg.endLine + 1; n < lines.length; n++) {
       if (roles[n] === LineRole.Blank) continue;
       if (roles[n] !== LineRole.Body) break;
       const m = lines[n].match.trim();
+      const numbered = NUMBERED_NOTE.exec(m);
+      const inSequence = noteNo > 0 && numbered !== null && Number(numbered[1]) === noteNo + 1;
       const follows = reg.noteLines.length > 0 && m.length < 80 && !STRUCTURAL_START.test(m) && !ITEM_START.test(m) && /[:：]|内为|数据/.test(m);
-      if (NOTE.test(m) || follows) {
+      if (NOTE.test(m) || follows || inSequence) {
+        const first = /^\*?注\s*[:：]\s*(\d{1,2})\s*[.、]/.exec(m);
+        if (first) noteNo = Number(first[1]);
+        else if (inSequence) noteNo++;
         reg.noteLines.push(n);
         roles[n] = LineRole.TableNote;
       } else break;
