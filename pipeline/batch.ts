@@ -6,6 +6,11 @@
  * serialisation), `concurrency` of them. Results come back in any order and are written in input order
  * through a reorder buffer; reading stops while more than 4×concurrency finished documents wait for a slow
  * one, so memory stays bounded by a few documents whatever the size of the batch.
+ *
+ * A document whose bytes, name, options and planx build are unchanged since the run that wrote `--out` is
+ * taken from that dataset's extraction cache instead (pipeline/cache.ts; `force` extracts it again).
+ * Corrections (pipeline/corrections*.ts) are applied after that, to fresh and cached results alike, in
+ * the main thread, before the document is written.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -20,6 +25,9 @@ import { SCHEMA_VERSION, type ManifestRecord } from '../schemas/records.js';
 import { TOOL_VERSION } from './version.js';
 import { runJob, errorMessage, type Job, type JobResult } from './worker.js';
 import { WorkerPool, workersAvailable } from './pool.js';
+import { ExtractCache } from './cache.js';
+import { CorrectionRun } from './corrections-apply.js';
+import type { CorrectionOutcome, CorrectionSet } from './corrections.js';
 
 export interface DocumentEvent {
   /** position in input order (events arrive in this order) */
@@ -28,6 +36,8 @@ export interface DocumentEvent {
   path: string;
   bytes: number;
   ok: boolean;
+  /** taken from the extraction cache: unchanged since the last run, not extracted again */
+  cached?: boolean;
   prepared?: PreparedDocument;
   error?: string;
 }
@@ -43,6 +53,10 @@ export interface BatchOptions {
   timeoutSeconds?: number;
   /** force worker threads on/off; default: see workersWanted (compiled worker.js needed in any case) */
   workers?: boolean;
+  /** extract every document again instead of taking unchanged ones from the cache in `out` */
+  force?: boolean;
+  /** hand corrections applied to every document (pipeline/corrections.ts) */
+  corrections?: CorrectionSet;
   signal?: AbortSignal;
   onStart?: (e: { total: number; totalBytes: number; workers: number }) => void;
   onDocument?: (e: DocumentEvent) => void;
@@ -54,9 +68,13 @@ export interface BatchResult {
   failures: Array<{ path: string; error: string }>;
   failed: number;
   invalid: number;
+  /** documents taken from the cache (unchanged, skipped) */
+  cached: number;
+  /** one per correction of `opts.corrections`, in file order (null without corrections) */
+  corrections: CorrectionOutcome[] | null;
 }
 
-type Outcome = { ok: true; prepared: PreparedDocument; sha: string } | { ok: false; error: string; sha: string | null };
+type Outcome = { ok: true; prepared: PreparedDocument; sha: string; cached: boolean } | { ok: false; error: string; sha: string | null };
 
 export function defaultConcurrency(): number {
   return Math.max(1, availableParallelism());
@@ -77,6 +95,9 @@ export function workersWanted(files: number, totalBytes: number): boolean {
 export async function runBatch(args: string[], opts: BatchOptions): Promise<BatchResult> {
   const { files, problems } = findInputs(args);
   const writer = new DatasetWriter(opts.out, { formats: opts.formats });
+  const cache = new ExtractCache({ from: opts.out, into: writer.tmp, force: opts.force });
+  const extractOptions = opts.extractOptions ?? {};
+  const corrections = opts.corrections ? new CorrectionRun(opts.corrections, { agencyAliases: extractOptions.agencyAliases }) : null;
   const ids = uniqueDocIds(files);
   const n = Math.max(1, opts.concurrency ?? defaultConcurrency());
   const sizes = await Promise.all(files.map((f) => stat(f).then((s) => s.size, () => 0)));
@@ -111,7 +132,7 @@ export async function runBatch(args: string[], opts: BatchOptions): Promise<Batc
         inputs.push({ path, sha256: r.sha, doc_id: ids[next], status: 'failed', error: r.error });
         failures.push({ path, error: r.error });
       }
-      opts.onDocument?.({ index: next, total: files.length, path, bytes: sizes[next], ok: r.ok, prepared: r.ok ? r.prepared : undefined, error: r.ok ? undefined : r.error });
+      opts.onDocument?.({ index: next, total: files.length, path, bytes: sizes[next], ok: r.ok, cached: r.ok && r.cached, prepared: r.ok ? r.prepared : undefined, error: r.ok ? undefined : r.error });
       next++;
       signalWake();
     }
@@ -126,8 +147,24 @@ export async function runBatch(args: string[], opts: BatchOptions): Promise<Batc
       return { ok: false, error: `${path}: cannot read: ${(e as NodeJS.ErrnoException).code ?? errorMessage(e)}`, sha: null };
     }
     const sha = sha256Of(bytes);
-    const r = await work({ id: index, path, bytes, docId: ids[index], options: opts.extractOptions ?? {} });
-    return r.ok ? { ok: true, prepared: r.prepared, sha } : { ok: false, error: r.error, sha };
+    const key = cache.key({ sha256: sha, path, docId: ids[index], options: extractOptions });
+    let prepared = cache.get(key);
+    const cached = prepared !== null;
+    if (!prepared) {
+      const r = await work({ id: index, path, bytes, docId: ids[index], options: extractOptions, cacheKey: key });
+      if (!r.ok) return { ok: false, error: r.error, sha }; // not cached: a failed document is tried again next run
+      prepared = r.prepared;
+      if (r.entry) cache.putEncoded(key, r.entry);
+      else cache.put(key, prepared);
+    }
+    if (corrections) {
+      try {
+        prepared = corrections.apply(prepared);
+      } catch (e) {
+        return { ok: false, error: `${path}: corrections could not be applied: ${errorMessage(e)}`, sha };
+      }
+    }
+    return { ok: true, prepared, sha, cached };
   };
 
   const io = new PQueue({ concurrency: n + 1 });
@@ -162,9 +199,11 @@ export async function runBatch(args: string[], opts: BatchOptions): Promise<Batc
     const options: Record<string, unknown> = { formats: writer.formats };
     const aliases = opts.extractOptions?.agencyAliases;
     if (aliases && Object.keys(aliases).length) options.agency_aliases = Object.fromEntries(Object.entries(aliases).sort(([a], [b]) => (a < b ? -1 : 1)));
+    // they change the output, so the dataset says which file was applied (each edit is a diagnostic too)
+    if (opts.corrections) options.corrections = { file: opts.corrections.file, count: opts.corrections.items.length };
     const manifest = await writer.finish({ tool_version: TOOL_VERSION, schema_version: SCHEMA_VERSION, options, inputs });
     writer.commit();
-    return { manifest, failures, failed: failures.length, invalid: writer.invalid };
+    return { manifest, failures, failed: failures.length, invalid: writer.invalid, cached: cache.hits, corrections: corrections ? corrections.finish() : null };
   } catch (e) {
     await writer.abort();
     throw e;

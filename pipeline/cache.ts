@@ -13,11 +13,16 @@
  * Cached is what the worker returns (validated, serialised records, before corrections): corrections
  * are applied after the cache, on every run. An entry that cannot be read is a miss, never an error.
  *
- * Use from the batch runner:
+ * Use (pipeline/batch.ts):
  *   const cache = new ExtractCache({ from: opts.out, into: writer.tmp, force: opts.force });
  *   const key = cache.key({ sha256: sha, path, docId, options: opts.extractOptions ?? {} });
  *   const prepared = cache.get(key) ?? cache.put(key, (await work(job)).prepared);
  *   … cache.hits, cache.misses for the summary ("3 unchanged, skipped").
+ * The batch runner has the worker thread encode the entry (`encodeEntry`: JSON + gzip is CPU work) and
+ * only writes the bytes (`putEncoded`).
+ *
+ * Entries are deterministic (no timings, gzip without a timestamp), so two runs over the same inputs
+ * write byte-identical cache folders, whether the results came from the cache or not.
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -130,10 +135,20 @@ export class ExtractCache {
 
   /** Store a fresh result under `key` in the new folder; returns it, for chaining. */
   put(key: string, prepared: PreparedDocument): PreparedDocument {
-    mkdirSync(this.newDir, { recursive: true });
-    // timings are left out so the same inputs give byte-identical cache files
-    const entry = { key, prepared: { ...prepared, timings: {} } };
-    writeFileSync(join(this.newDir, `${key}.json.gz`), gzipSync(JSON.stringify(entry), { level: 6 }));
+    this.putEncoded(key, encodeEntry(key, prepared));
     return prepared;
   }
+
+  /** Store an entry made by `encodeEntry` (in a worker thread) under `key` in the new folder. */
+  putEncoded(key: string, entry: Uint8Array): void {
+    mkdirSync(this.newDir, { recursive: true });
+    writeFileSync(join(this.newDir, `${key}.json.gz`), entry);
+  }
+}
+
+/** The bytes of a cache entry: pure, so a worker thread can make it. */
+export function encodeEntry(key: string, prepared: PreparedDocument): Uint8Array {
+  // timings are left out so the same inputs give byte-identical cache files
+  const entry = { key, prepared: { ...prepared, timings: {} } };
+  return gzipSync(JSON.stringify(entry), { level: 6 });
 }

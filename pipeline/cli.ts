@@ -6,9 +6,11 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { TOOL_VERSION } from './version.js';
 import { FORMATS, type Format } from '../output/formats.js';
 import type { Verbosity } from './progress.js';
+import type { CorrectionOutcome, CorrectionSet } from './corrections.js';
 
 // The pipeline, writers and validators are imported inside the actions: `planx --help` and usage errors
 // answer at once instead of after loading every stage.
@@ -32,6 +34,8 @@ interface ExtractFlags {
   quiet?: boolean;
   verbose?: boolean;
   progress?: boolean;
+  force?: boolean;
+  corrections?: string;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -53,6 +57,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('-c, --concurrency <n>', `documents processed at once, one worker thread each (default: CPUs, here ${availableParallelism()})`, (v) => parseNumber(v, '--concurrency', 1))
     .option('--timeout <seconds>', 'abandon a document that takes longer than this (default 300; 0 = no limit)', (v) => parseNumber(v, '--timeout', 0))
     .option('--config <file>', `config file (default: ${CONFIG_FILE} in the current folder, if there is one)`)
+    .option('--force', 'extract every document again; by default one unchanged since the last run into --out is taken from its cache')
+    .option('--corrections <file>', 'hand corrections (JSON, keyed by record id) applied to every document after extraction')
     .option('-q, --quiet', 'print only failures and the final summary')
     .option('-v, --verbose', 'also print per-stage timings and diagnostic counts for every document')
     .addOption(new Option('--no-progress', 'no progress bar even on a terminal: one line per document'))
@@ -60,19 +66,27 @@ export async function main(argv: string[]): Promise<number> {
 Examples:
   planx extract seeds --out dataset
   planx extract plans/ notices/2024.docx --out out/ds --format csv,sqlite,parquet
+  planx extract plans/ --out dataset --corrections fixes.json
   planx validate dataset
 
 Writes dataset/{documents,sections,blocks,tasks,assignments,agencies,targets,tables,indicators,
 projects,footnotes,diagnostics}.jsonl, texts/<doc_id>.txt, schemas/, manifest.json, and with
 --format: csv/<name>.csv, dataset.sqlite, parquet/<name>.parquet.
 A document that cannot be read fails alone: it is listed at the end and in manifest.json with
-the reason. Exit code 0 = all processed, 1 = some failed, 2 = usage error.`)
+the reason. A document unchanged since the last run into --out (same bytes, name, options and
+planx build) is taken from the cache in <out>/.planx-cache/ and reported as "unchanged, skipped".
+Corrections that no longer apply (stale) are listed at the end and in diagnostics.jsonl; they do
+not change the exit code (planx validate --corrections does).
+Exit code 0 = all processed, 1 = some failed, 2 = usage error.`)
     .action(async (inputs: string[], o: ExtractFlags) => {
       if (o.quiet && o.verbose) throw new UsageError('--quiet and --verbose cannot be used together');
       const { loadConfig } = await import('./config.js');
       const { runBatch } = await import('./batch.js');
       const { Reporter } = await import('./progress.js');
-      const { config } = loadConfig(o.config);
+      const { config, path: configPath } = loadConfig(o.config);
+      // read and checked before any work: a mistake in the file is a usage error (exit 2)
+      const correctionsFile = o.corrections ?? (config.corrections && configPath ? shownPath(resolve(dirname(configPath), config.corrections)) : undefined);
+      const corrections = correctionsFile ? (await import('./corrections.js')).loadCorrections(correctionsFile) : undefined;
       const verbosity: Verbosity = o.quiet ? 'quiet' : o.verbose ? 'verbose' : 'normal';
       const reporter = new Reporter({ verbosity, bar: o.progress === false ? false : undefined });
       const controller = new AbortController();
@@ -89,11 +103,14 @@ the reason. Exit code 0 = all processed, 1 = some failed, 2 = usage error.`)
           concurrency: o.concurrency ?? config.concurrency,
           timeoutSeconds: o.timeout ?? config.timeout ?? 300,
           extractOptions: config.agencyAliases ? { agencyAliases: config.agencyAliases } : {},
+          force: o.force,
+          corrections,
           signal: controller.signal,
           onStart: (e) => reporter.start(e),
           onDocument: (e) => reporter.document(e),
         });
         reporter.finish(result, o.out);
+        if (result.corrections && corrections) await reportCorrections(result.corrections, corrections.file, verbosity === 'quiet');
         process.exitCode = result.failed || result.invalid ? 1 : 0;
       } catch (e) {
         reporter.stop();
@@ -109,10 +126,14 @@ the reason. Exit code 0 = all processed, 1 = some failed, 2 = usage error.`)
     .description('check a dataset folder: schemas, references between files, spans inside texts/')
     .argument('<dataset>', 'the dataset folder (the --out of planx extract)')
     .option('--max <n>', 'print at most this many problems (default 1000; the count is always printed)', (v) => parseNumber(v, '--max', 1), 1000)
+    .option('--corrections <file>', 'also check a corrections file against the dataset: applied, stale, not yet applied')
     .addHelpText('after', `
 Prints one line per problem as "file:line  message" (line of the JSONL file) and a summary.
-Exit code 0 = valid, 1 = problems found, 2 = no such folder.`)
-    .action(async (dataset: string, o: { max: number }) => {
+With --corrections, one line per correction that is not applied in the dataset and a summary;
+a stale or invalid correction counts as a problem, one not yet applied (pending) does not.
+Exit code 0 = valid, 1 = problems found, 2 = no such folder or a malformed corrections file.`)
+    .action(async (dataset: string, o: { max: number; corrections?: string }) => {
+      const set = o.corrections ? (await import('./corrections.js')).loadCorrections(o.corrections) : null;
       const { validateDataset, formatProblem } = await import('../output/validate-dataset.js');
       const report = await validateDataset(dataset);
       for (const p of report.problems.slice(0, o.max)) process.stdout.write(formatProblem(p) + '\n');
@@ -120,7 +141,8 @@ Exit code 0 = valid, 1 = problems found, 2 = no such folder.`)
       for (const n of [...new Set(report.notes)]) process.stderr.write(`note: ${n}\n`);
       const summary = `${dataset}: ${report.records} records in ${report.files} files checked, ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`;
       (report.problems.length ? process.stderr : process.stdout).write(summary + '\n');
-      process.exitCode = report.problems.length ? 1 : 0;
+      const badCorrections = set ? await checkCorrectionsFile(dataset, set) : 0;
+      process.exitCode = report.problems.length || badCorrections ? 1 : 0;
     });
 
   registerDiff(program);
@@ -139,6 +161,43 @@ Exit code 0 = valid, 1 = problems found, 2 = no such folder.`)
     process.stderr.write(`planx: ${(e as Error).stack ?? String(e)}\n`);
     return 1;
   }
+}
+
+/** A path as the user would type it: relative to the working folder when it is below it. */
+function shownPath(abs: string): string {
+  const rel = relative(process.cwd(), abs);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
+}
+
+/** After an extract: every correction that was not applied (stderr), and a count (stdout unless quiet). */
+async function reportCorrections(outcomes: CorrectionOutcome[], file: string, quiet: boolean): Promise<void> {
+  const { describeOutcome } = await import('./corrections.js');
+  for (const o of outcomes) if (o.status !== 'applied') process.stderr.write(describeOutcome(o, file) + '\n');
+  if (!quiet) process.stdout.write(`${file}: ${countOutcomes(outcomes)}\n`);
+}
+
+/** `validate --corrections`: one line per correction not applied; returns how many are stale or invalid. */
+async function checkCorrectionsFile(dataset: string, set: CorrectionSet): Promise<number> {
+  const { describeOutcome } = await import('./corrections.js');
+  const { checkCorrections } = await import('./corrections-check.js');
+  let outcomes: CorrectionOutcome[];
+  try {
+    outcomes = checkCorrections(dataset, set);
+  } catch (e) {
+    process.stderr.write(`${set.file}: not checked, the dataset could not be loaded: ${(e as Error).message}\n`);
+    return 1;
+  }
+  for (const o of outcomes) if (o.status !== 'applied') process.stdout.write(describeOutcome(o, set.file) + '\n');
+  const bad = outcomes.filter((o) => o.status === 'stale' || o.status === 'invalid').length;
+  (bad ? process.stderr : process.stdout).write(`${set.file}: ${countOutcomes(outcomes)}\n`);
+  return bad;
+}
+
+function countOutcomes(outcomes: CorrectionOutcome[]): string {
+  const n = (s: CorrectionOutcome['status']) => outcomes.filter((o) => o.status === s).length;
+  const words: Array<[CorrectionOutcome['status'], string]> = [['stale', 'stale'], ['invalid', 'invalid'], ['pending', 'not yet applied (re-run extract with this file)'], ['not-in-run', 'for documents not present']];
+  const rest = words.filter(([s]) => n(s)).map(([s, w]) => `${n(s)} ${w}`);
+  return `${n('applied')} of ${outcomes.length} correction${outcomes.length === 1 ? '' : 's'} applied${rest.length ? `, ${rest.join(', ')}` : ''}`;
 }
 
 function parseNumber(v: string, name: string, min: number): number {

@@ -1,6 +1,7 @@
 /**
  * The optional config file, `planx.config.json` in the working folder (or `--config FILE`): output formats,
- * concurrency, per-document time limit and the agency alias table handed to the stages. Validated with zod;
+ * concurrency, per-document time limit, the agency alias table handed to the stages and the corrections
+ * file applied after extraction (a path relative to the config file). Validated with zod;
  * a mistake is reported as `file: field: what is wrong` (with a suggestion for a misspelt key), and the CLI
  * exits 2. Command-line flags override the file.
  */
@@ -21,6 +22,8 @@ export const Config = z
     timeout: z.number().min(0).optional(),
     /** spelling → canonical agency name; extends the built-in table */
     agencyAliases: z.record(z.string().min(1), z.string().min(1)).optional(),
+    /** corrections file (pipeline/corrections.ts), relative to the config file; `--corrections` overrides it */
+    corrections: z.string().min(1).optional(),
   })
   .strict();
 export type PlanxConfig = z.infer<typeof Config>;

@@ -166,7 +166,9 @@ export function correctPrepared(p: PreparedDocument, items: Array<{ index: numbe
   if (!items.length) return { prepared: p, outcomes: [] };
   const result = unprepare(p);
   const outcomes = applyCorrections(result, items, file, opts);
-  return { prepared: prepareDocument(result), outcomes };
+  const again = prepareDocument(result);
+  // records that failed validation the first time are already gone from `p`: keep their count (exit code)
+  return { prepared: { ...again, invalid: p.invalid + again.invalid }, outcomes };
 }
 
 /**

@@ -18,6 +18,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { z } from 'zod';
 import { Role } from '../schemas/records.js';
+import { jsonErrorOffset } from './config.js';
 
 const id = z.string().min(1);
 const note = z.string().optional();
@@ -114,9 +115,15 @@ export function loadCorrections(path: string): CorrectionSet {
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    throw new CorrectionsError(`${path}: not valid JSON: ${(e as Error).message}`);
+    throw new CorrectionsError(`${path}: not valid JSON: ${whereInJson(text)}${(e as Error).message.replace(/ in JSON at position \d+.*$/s, '')}`);
   }
   return parseCorrections(raw, path);
+}
+
+/** "line L, column C: " of the first syntax error (Node's messages give at most an offset). */
+function whereInJson(text: string): string {
+  const before = text.slice(0, jsonErrorOffset(text));
+  return `line ${before.split('\n').length}, column ${before.length - before.lastIndexOf('\n')}: `;
 }
 
 /** Corrections grouped by the document they are for, keeping their index in the file. */

@@ -71,7 +71,8 @@ export class Reporter {
     const ok = inputs.filter((i) => i.status === 'ok').length;
     const formats = (r.manifest.options.formats as string[] | undefined)?.join(', ') ?? 'jsonl';
     const rate = secs > 0 ? `, ${(mb(this.bytesDone) / secs).toFixed(2)} MB/s` : '';
-    this.line(`${ok} of ${inputs.length} documents extracted into ${out} (${formats}) in ${secs.toFixed(1)} s${rate}`);
+    const skipped = r.cached ? `; ${r.cached} unchanged, skipped (taken from the last run; --force extracts them again)` : '';
+    this.line(`${ok} of ${inputs.length} documents extracted into ${out} (${formats}) in ${secs.toFixed(1)} s${rate}${skipped}`);
     if (r.failures.length) {
       this.err.write(`${r.failures.length} failed (listed in ${out}/manifest.json):\n`);
       for (const f of r.failures) this.err.write(`  FAILED ${f.error.startsWith(f.path) ? f.error : `${f.path}: ${f.error}`}\n`);
@@ -100,12 +101,12 @@ export function summaryLine(e: DocumentEvent): string {
   const p = e.prepared!;
   const c = (k: string) => p.counts[k] ?? 0;
   const title = p.document.title.length > 40 ? p.document.title.slice(0, 39) + '…' : p.document.title;
-  return `${p.docId}  ${title} — ${c('sections')} sections, ${c('blocks')} blocks, ${c('tasks')} tasks, ${c('assignments')} assignments, ${c('tables')} tables, ${c('footnotes')} footnotes, ${c('diagnostics')} diagnostics`;
+  return `${p.docId}  ${title} — ${e.cached ? 'unchanged, skipped: ' : ''}${c('sections')} sections, ${c('blocks')} blocks, ${c('tasks')} tasks, ${c('assignments')} assignments, ${c('tables')} tables, ${c('footnotes')} footnotes, ${c('diagnostics')} diagnostics`;
 }
 
 function details(e: DocumentEvent): string {
   const p = e.prepared!;
-  const stages = Object.entries(p.timings).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ');
+  const stages = e.cached ? '(from the cache)' : Object.entries(p.timings).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ');
   const d = p.jsonl.diagnostics ?? '';
   const count = (sev: string) => d.split(`"severity":"${sev}"`).length - 1;
   return `    ${(e.bytes / 1024).toFixed(0)} KB; ms: ${stages}; diagnostics: ${count('error')} errors, ${count('warning')} warnings, ${count('info')} info${p.invalid ? `; ${p.invalid} invalid records` : ''}`;

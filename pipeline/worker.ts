@@ -1,7 +1,8 @@
 /**
- * The CPU part of one document: container sanity checks, the pipeline (read → stages → records) and the
- * validation + serialisation of its records. Runs in a worker thread under the batch runner (so both cores
- * work), or in the calling thread when workers are unavailable (tests run the TypeScript sources).
+ * The CPU part of one document: container sanity checks, the pipeline (read → stages → records), the
+ * validation + serialisation of its records and their cache entry. Runs in a worker thread under the batch
+ * runner (so both cores work), or in the calling thread when workers are unavailable (tests run the
+ * TypeScript sources).
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { extname } from 'node:path';
@@ -9,6 +10,7 @@ import { extractBytes } from './run.js';
 import { InputError } from './source.js';
 import type { ExtractOptions } from './document.js';
 import { prepareDocument, type PreparedDocument } from '../output/prepare.js';
+import { encodeEntry } from './cache.js';
 import { RECORD_NAMES } from '../schemas/records.js';
 import { validatorFor } from '../schemas/validate.js';
 
@@ -18,9 +20,11 @@ export interface Job {
   bytes: Uint8Array;
   docId: string;
   options: ExtractOptions;
+  /** the extraction cache key: the result comes back encoded as a cache entry too (pipeline/cache.ts) */
+  cacheKey?: string;
 }
 
-export type JobResult = { id: number; ok: true; prepared: PreparedDocument } | { id: number; ok: false; error: string };
+export type JobResult = { id: number; ok: true; prepared: PreparedDocument; entry?: Uint8Array } | { id: number; ok: false; error: string };
 
 const ZIP_FORMATS = new Set(['.docx', '.xlsx', '.pptx', '.odt']);
 
@@ -51,7 +55,8 @@ export async function runJob(job: Job): Promise<JobResult> {
   try {
     sniffContainer(job.path, job.bytes);
     const result = await extractBytes(job.path, job.bytes, job.docId, job.options);
-    return { id: job.id, ok: true, prepared: prepareDocument(result) };
+    const prepared = prepareDocument(result);
+    return { id: job.id, ok: true, prepared, ...(job.cacheKey ? { entry: encodeEntry(job.cacheKey, prepared) } : {}) };
   } catch (e) {
     return { id: job.id, ok: false, error: errorMessage(e) };
   }
