@@ -37,7 +37,7 @@ convert() { # convert FILE FORMAT OUTDIR
   soffice -env:UserInstallation="$PROFILE" --headless --convert-to "$2" --outdir "$3" "$1" >/dev/null 2>&1
 }
 
-for n in 000 001 003 004; do
+for n in 000 001 002 003 004; do
   seed=$(ls "$ROOT"/seeds/${n}_*.txt)
   node "$SRC/txt2fodt.mjs" "$seed" "$WORK/seed-$n.fodt"
 done
