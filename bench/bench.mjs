@@ -30,6 +30,7 @@ if (process.argv[2] === '--child') {
     out,
     concurrency: Math.max(1, Number(workers)),
     workers: Number(workers) > 0,
+    force: true, // measure extraction, not the cache of a previous run into the same folder
     formats: formats === 'jsonl' ? [] : formats.split(','),
   });
   const secs = (performance.now() - t) / 1000;
