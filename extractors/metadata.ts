@@ -124,12 +124,26 @@ function leadingUnits(s: string): string {
 export function regionOf(title: string): string | null {
   const strip = (x: string) => x.replace(/^(?:关于|印发|转发|促进|进一步|加快|推进|《|“|"|[^“”《》]{0,4}五”)+/, '');
   const outer = strip(title);
-  const quoted = /《([^》]+)》/.exec(title);
-  const candidates = [outer, quoted ? strip(quoted[1]) : ''];
+  const quoted = firstQuoted(title);
+  const candidates = [outer, quoted !== null ? strip(quoted) : ''];
   for (const c of candidates) {
     if (NATIONAL.test(c)) return '全国';
     const r = leadingUnits(c);
     if (r) return r;
+  }
+  return null;
+}
+
+/**
+ * The first `《…》` with something inside, as `/《([^》]+)》/` finds it, by index: that pattern, unanchored,
+ * re-scans the rest of the text from every `《` when no `》` follows (O(n²) on a long hinted title).
+ */
+function firstQuoted(s: string): string | null {
+  for (let o = s.indexOf('《'); o !== -1; o = s.indexOf('《', o + 1)) {
+    const c = s.indexOf('》', o + 1);
+    if (c === -1) return null;
+    if (c > o + 1) return s.slice(o + 1, c);
+    o = c;
   }
   return null;
 }

@@ -44,17 +44,20 @@ const SUBSUP = /[_^]\{([^{}\n]{1,20})\}/g;
 
 const BLANKS = new Set([0x20, 0x09, 0xa0, 0x3000, 0x2002, 0x2003, 0x2009, 0x200b, 0xfeff, 0x2007, 0x202f]);
 
-/** Characters whose NFKC form is one UTF-16 unit get folded; anything else stays as it is. */
-const foldCache = new Map<number, number>();
+/**
+ * Characters whose NFKC form is one UTF-16 unit get folded; anything else stays as it is. The answers are
+ * kept in a 64K table (0 = not yet asked): a Map lookup per character was a hot spot on large inputs.
+ */
+const foldTable = new Uint16Array(0x10000);
 export function foldChar(code: number): number {
   if (code < 0x80) return code;
-  let f = foldCache.get(code);
-  if (f === undefined) {
+  let f = foldTable[code];
+  if (f === 0) {
     const n = String.fromCharCode(code).normalize('NFKC');
     f = n.length === 1 ? n.charCodeAt(0) : code;
     // Keep Chinese punctuation that NFKC leaves alone, and map the few marks NFKC does not fold.
     if (code === 0x3002) f = code; // 。 stays
-    foldCache.set(code, f);
+    foldTable[code] = f;
   }
   return f;
 }
@@ -66,54 +69,113 @@ export function foldString(s: string): string {
 }
 
 /**
+ * Line maps are carved out of shared slabs: a typed array of its own for each of a million short lines cost
+ * more than the rest of normalisation. A slab stays alive while any line of it does (a few hundred KB).
+ */
+const SLAB = 1 << 16;
+let slab = new Int32Array(SLAB);
+let slabUsed = 0;
+const EMPTY_MAP = new Int32Array(0);
+
+/** Room for `n` map entries; `commit` then keeps the first `used` of them. */
+function reserveMap(n: number): Int32Array {
+  if (n > SLAB / 4) return new Int32Array(n);
+  if (slabUsed + n > SLAB) {
+    slab = new Int32Array(SLAB);
+    slabUsed = 0;
+  }
+  return slab.subarray(slabUsed, slabUsed + n);
+}
+function commitMap(map: Int32Array, used: number): Int32Array {
+  if (used === 0) return EMPTY_MAP;
+  if (map.buffer === slab.buffer && map.byteOffset === slabUsed * 4) slabUsed += used;
+  return map.subarray(0, used);
+}
+
+/** Output code units of the line being normalised (grown as needed, reused across lines). */
+let cleanBuf = new Uint16Array(1024);
+let matchBuf = new Uint16Array(1024);
+
+/** String of code units buf[0, n): in chunks, as String.fromCharCode takes its arguments on the stack. */
+function fromCodes(buf: Uint16Array, n: number): string {
+  const CHUNK = 8192;
+  if (n <= CHUNK) return String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[]);
+  const parts: string[] = [];
+  for (let i = 0; i < n; i += CHUNK) parts.push(String.fromCharCode.apply(null, buf.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]));
+  return parts.join('');
+}
+
+/**
  * Normalise one raw line. `keepTabs` keeps tab characters (table rows need their cell boundaries).
+ * Linear in the line, and cheap when the line is already clean (the common case): the debris patterns run
+ * only when their literal occurs, and clean/match are the raw string itself when nothing changed.
  */
 export function normalizeLine(text: string, index: number, start: number, end: number, keepTabs = false): Line {
   const raw = text.slice(start, end);
+  if (raw.length === 0) return { index, start, end, raw, clean: '', match: '', map: EMPTY_MAP, bold: false };
   // Mark the character positions to delete (debris) in one pass per pattern; all patterns are linear.
-  const drop = new Uint8Array(raw.length);
+  let drop: Uint8Array | null = null;
   let bold = false;
-  for (const m of raw.matchAll(BOOKMARK)) drop.fill(1, m.index, m.index + m[0].length);
-  for (const m of raw.matchAll(SUBSUP)) {
-    drop[m.index] = 1;
-    drop[m.index + 1] = 1;
-    drop[m.index + m[0].length - 1] = 1;
+  if (raw.includes('[bookmark:')) {
+    drop ??= new Uint8Array(raw.length);
+    for (const m of raw.matchAll(BOOKMARK)) drop.fill(1, m.index, m.index + m[0].length);
+  }
+  if (raw.includes('{')) {
+    for (const m of raw.matchAll(SUBSUP)) {
+      drop ??= new Uint8Array(raw.length);
+      drop[m.index] = 1;
+      drop[m.index + 1] = 1;
+      drop[m.index + m[0].length - 1] = 1;
+    }
   }
   for (let i = raw.indexOf('**'); i !== -1; i = raw.indexOf('**', i + 2)) {
+    drop ??= new Uint8Array(raw.length);
     drop[i] = 1;
     drop[i + 1] = 1;
     bold = true;
   }
-  let clean = '';
-  let match = '';
-  const map = new Int32Array(raw.length);
+  if (cleanBuf.length < raw.length) {
+    cleanBuf = new Uint16Array(raw.length * 2);
+    matchBuf = new Uint16Array(raw.length * 2);
+  }
+  const map = reserveMap(raw.length);
   let n = 0;
+  let verbatim = true; // clean === raw so far
+  let unfolded = true; // match === clean so far
   let pendingBlank = false;
   for (let i = 0; i < raw.length; i++) {
-    if (drop[i]) continue;
+    if (drop !== null && drop[i]) {
+      verbatim = false;
+      continue;
+    }
     const c = raw.charCodeAt(i);
     if (c === 0x09 && keepTabs) {
-      clean += '\t';
-      match += '\t';
+      cleanBuf[n] = matchBuf[n] = 0x09;
       map[n++] = start + i;
       pendingBlank = false;
       continue;
     }
-    if (BLANKS.has(c) || c === 0x09) {
+    if (c === 0x20 || c === 0x09 || (c >= 0xa0 && BLANKS.has(c))) {
       if (n > 0) pendingBlank = true;
+      // a single ASCII blank between two kept characters is kept as it is; anything else is a change
+      if (c !== 0x20 || n === 0 || n !== i) verbatim = false;
       continue;
     }
     if (pendingBlank) {
-      clean += ' ';
-      match += ' ';
+      cleanBuf[n] = matchBuf[n] = 0x20;
       map[n++] = start + i - 1;
       pendingBlank = false;
     }
-    clean += raw[i];
-    match += String.fromCharCode(foldChar(c));
+    const f = foldChar(c);
+    if (f !== c) unfolded = false;
+    cleanBuf[n] = c;
+    matchBuf[n] = f;
     map[n++] = start + i;
   }
-  return { index, start, end, raw, clean, match, map: map.subarray(0, n), bold };
+  if (n !== raw.length) verbatim = false;
+  const clean = verbatim ? raw : fromCodes(cleanBuf, n);
+  const match = unfolded ? clean : fromCodes(matchBuf, n);
+  return { index, start, end, raw, clean, match, map: commitMap(map, n), bold };
 }
 
 /** Source span [start, end) of clean characters [i, j) of a line or paragraph map. */
