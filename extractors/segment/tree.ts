@@ -269,8 +269,14 @@ function headingTitle(p: Paragraph, mk: Marker): { title: string; runIn: boolean
   return { title: stripEnd(rest), runIn: false, titleEnd: p.text.length };
 }
 
+const END_PUNCT = new Set('。：:；;，,、．.');
+
+/** Title without final punctuation. A loop: `/[。：…]+$/` retries a long run of dots from every position (O(n²)). */
 function stripEnd(s: string): string {
-  return s.trim().replace(/[。：:；;，,、．.]+$/u, '').trim();
+  const t = s.trim();
+  let e = t.length;
+  while (e > 0 && END_PUNCT.has(t[e - 1])) e--;
+  return t.slice(0, e).trim();
 }
 
 /** A bare `附件1` takes the next line as its title when that line is a title. */
