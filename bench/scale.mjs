@@ -10,7 +10,7 @@
  * Inputs are generated, deterministic plan documents (篇/章/节, run-in items, numbered tasks with
  * responsibility brackets, 专栏 boxes, indicator tables) whose sentences are drawn from the seeds, so no
  * line repeats often enough to be taken for a running header. Each measurement runs in its own Node
- * process (peak RSS is that run's alone), JIT-warmed on one 1× document first; runs shorter than a second
+ * process (peak RSS is that run's alone), JIT-warmed on one 1× document (and, for many documents, on the first 20 of them) first; runs shorter than a second
  * are repeated and the median kept. Extraction runs in-process through `extractBytes` (read + all stages;
  * no writers). Results: a table on stdout and bench/out/scale.json.
  */
@@ -149,6 +149,8 @@ async function child(kind, files) {
   const { extractBytes } = await import(join(DIST, 'pipeline', 'run.js'));
   const warm = process.env.SCALE_WARM;
   for (let k = 0; k < 3; k++) await extractBytes(warm, readFileSync(warm));
+  // and, for the count axis, on documents of the measured kind (small ones warm other paths than a large one)
+  if (files.length > 1) for (const f of files.slice(0, 20)) await extractBytes(f, readFileSync(f));
   const rssBefore = process.memoryUsage().rss / 2 ** 20;
   const once = async () => {
     const stages = {};
