@@ -36,66 +36,70 @@ if (!existsSync(join(ROOT, 'dist', 'pipeline', 'run.js'))) {
   process.exit(2);
 }
 
-const files = [
-  ...readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).map((f) => join(ROOT, 'seeds', f)),
-  ...(existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith('.md')).map((f) => join(CORPUS, f)) : []),
-].sort();
-const bytes = files.reduce((a, f) => a + statSync(f).size, 0);
+const groups = [
+  ['text (.txt)', readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).map((f) => join(ROOT, 'seeds', f)).sort()],
+  ['Markdown (.md)', existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith('.md')).map((f) => join(CORPUS, f)).sort() : []],
+].filter(([, fs]) => fs.length);
 mkdirSync(OUT, { recursive: true });
-const joined = join(OUT, 'vs-pandoc-all.md');
-writeFileSync(joined, files.map((f) => readFileSync(f, 'utf8')).join('\n\n'));
-
-/** median wall seconds of `fn` over RUNS runs, after one warm-up */
-function median(fn) {
-  fn();
-  const t = [];
-  for (let k = 0; k < RUNS; k++) {
-    const s = performance.now();
-    fn();
-    t.push((performance.now() - s) / 1000);
-  }
-  t.sort((a, b) => a - b);
-  return t[Math.floor(t.length / 2)];
-}
-
-function must(r, what) {
-  if (r.status !== 0) throw new Error(`${what} failed (exit ${r.status}): ${r.stderr}`);
-}
-
-const pandocPerFile = median(() => {
-  for (const f of files) must(spawnSync('pandoc', ['-f', 'commonmark', '-t', 'json', '-o', '/dev/null', f]), `pandoc ${f}`);
-});
-const pandocStream = median(() => must(spawnSync('pandoc', ['-f', 'commonmark', '-t', 'json', '-o', '/dev/null', joined]), 'pandoc (joined)'));
-
-const dsOut = join(OUT, 'vs-pandoc-ds');
-const planxCli = median(() => {
-  rmSync(dsOut, { recursive: true, force: true });
-  must(spawnSync(process.execPath, [join(ROOT, 'dist', 'pipeline', 'cli.js'), 'extract', ...files, '--out', dsOut, '--force', '--quiet', '--no-progress', '-c', '1'], { encoding: 'utf8' }), 'planx extract');
-});
-
-// in-process: a child that loads the pipeline once, warms it, then times RUNS passes over the files
-const child = spawnSync(process.execPath, ['--input-type=module', '-e', `
-  import { readFileSync } from 'node:fs';
-  const { extractBytes } = await import(${JSON.stringify(join(ROOT, 'dist', 'pipeline', 'run.js'))});
-  const files = ${JSON.stringify(files)};
-  const data = files.map((f) => readFileSync(f));
-  const pass = async () => { for (let i = 0; i < files.length; i++) await extractBytes(files[i], data[i]); };
-  await pass();
-  const t = [];
-  for (let k = 0; k < ${RUNS}; k++) { const s = performance.now(); await pass(); t.push((performance.now() - s) / 1000); }
-  t.sort((a, b) => a - b);
-  process.stdout.write(String(t[Math.floor(t.length / 2)]));
-`], { encoding: 'utf8' });
-must(child, 'planx in-process');
-const planxInProcess = Number(child.stdout);
-
-const mbps = (s) => +(bytes / 1e6 / s).toFixed(2);
-const rows = [
-  { run: 'per file', pandoc_s: +pandocPerFile.toFixed(3), planx_s: +planxCli.toFixed(3), 'pandoc MB/s': mbps(pandocPerFile), 'planx MB/s': mbps(planxCli), 'planx ÷ pandoc': +(pandocPerFile / planxCli).toFixed(2), planx_as: 'CLI, 1 worker' },
-  { run: 'one stream', pandoc_s: +pandocStream.toFixed(3), planx_s: +planxInProcess.toFixed(3), 'pandoc MB/s': mbps(pandocStream), 'planx MB/s': mbps(planxInProcess), 'planx ÷ pandoc': +(pandocStream / planxInProcess).toFixed(2), planx_as: 'in-process' },
-];
+const rows = [];
+for (const [group, files] of groups) rows.push(...measure(group, files));
 const pandocVersion = spawnSync('pandoc', ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0];
-console.log(`vs-pandoc: ${files.length} files, ${(bytes / 1e6).toFixed(2)} MB; ${pandocVersion}; ${cpus().length} CPUs, load ${loadavg().map((x) => x.toFixed(1)).join(' ')}; median of ${RUNS}`);
+console.log(`vs-pandoc: ${pandocVersion}; ${cpus().length} CPUs, load ${loadavg().map((x) => x.toFixed(1)).join(' ')}; median of ${RUNS}`);
 console.table(rows);
-writeFileSync(join(OUT, 'vs-pandoc.json'), JSON.stringify({ files: files.length, bytes, pandocVersion, loadavg: loadavg(), rows }, null, 2) + '\n');
-rmSync(dsOut, { recursive: true, force: true });
+writeFileSync(join(OUT, 'vs-pandoc.json'), JSON.stringify({ pandocVersion, loadavg: loadavg(), rows }, null, 2) + '\n');
+
+function measure(group, files) {
+  const bytes = files.reduce((a, f) => a + statSync(f).size, 0);
+  const joined = join(OUT, 'vs-pandoc-all.md');
+  writeFileSync(joined, files.map((f) => readFileSync(f, 'utf8')).join('\n\n'));
+
+  /** median wall seconds of `fn` over RUNS runs, after one warm-up */
+  function median(fn) {
+    fn();
+    const t = [];
+    for (let k = 0; k < RUNS; k++) {
+      const s = performance.now();
+      fn();
+      t.push((performance.now() - s) / 1000);
+    }
+    t.sort((a, b) => a - b);
+    return t[Math.floor(t.length / 2)];
+  }
+
+  function must(r, what) {
+    if (r.status !== 0) throw new Error(`${what} failed (exit ${r.status}): ${r.stderr}`);
+  }
+
+  const pandocPerFile = median(() => {
+    for (const f of files) must(spawnSync('pandoc', ['-f', 'commonmark', '-t', 'json', '-o', '/dev/null', f]), `pandoc ${f}`);
+  });
+  const pandocStream = median(() => must(spawnSync('pandoc', ['-f', 'commonmark', '-t', 'json', '-o', '/dev/null', joined]), 'pandoc (joined)'));
+
+  const dsOut = join(OUT, 'vs-pandoc-ds');
+  const planxCli = median(() => {
+    rmSync(dsOut, { recursive: true, force: true });
+    must(spawnSync(process.execPath, [join(ROOT, 'dist', 'pipeline', 'cli.js'), 'extract', ...files, '--out', dsOut, '--force', '--quiet', '--no-progress', '-c', '1'], { encoding: 'utf8' }), 'planx extract');
+  });
+
+  // in-process: a child that loads the pipeline once, warms it, then times RUNS passes over the files
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', `
+    import { readFileSync } from 'node:fs';
+    const { extractBytes } = await import(${JSON.stringify(join(ROOT, 'dist', 'pipeline', 'run.js'))});
+    const files = ${JSON.stringify(files)};
+    const data = files.map((f) => readFileSync(f));
+    const pass = async () => { for (let i = 0; i < files.length; i++) await extractBytes(files[i], data[i]); };
+    await pass();
+    const t = [];
+    for (let k = 0; k < ${RUNS}; k++) { const s = performance.now(); await pass(); t.push((performance.now() - s) / 1000); }
+    t.sort((a, b) => a - b);
+    process.stdout.write(String(t[Math.floor(t.length / 2)]));
+  `], { encoding: 'utf8' });
+  must(child, 'planx in-process');
+  const planxInProcess = Number(child.stdout);
+
+  const mbps = (s) => +(bytes / 1e6 / s).toFixed(2);
+  return [
+    { group, files: files.length, MB: +(bytes / 1e6).toFixed(2), run: 'per file', pandoc_s: +pandocPerFile.toFixed(3), planx_s: +planxCli.toFixed(3), 'pandoc MB/s': mbps(pandocPerFile), 'planx MB/s': mbps(planxCli), 'planx ÷ pandoc': +(pandocPerFile / planxCli).toFixed(2), planx_as: 'CLI, 1 worker' },
+    { group, files: files.length, MB: +(bytes / 1e6).toFixed(2), run: 'one stream', pandoc_s: +pandocStream.toFixed(3), planx_s: +planxInProcess.toFixed(3), 'pandoc MB/s': mbps(pandocStream), 'planx MB/s': mbps(planxInProcess), 'planx ÷ pandoc': +(pandocStream / planxInProcess).toFixed(2), planx_as: 'in-process' },
+  ];
+}
