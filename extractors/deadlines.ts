@@ -4,6 +4,8 @@
  * (year null). A year that is a baseline (`比2015年`, `较2020年`, `以2013年为基准`) is not a deadline.
  * All patterns are anchored on a literal and use bounded quantifiers, so they are linear on any text.
  */
+import { charTest, isBlank, runStart } from './ends.js';
+
 export interface Deadline {
   text: string;
   year: number | null;
@@ -70,11 +72,19 @@ export function findDeadlines(text: string): Deadline[] {
   return kept;
 }
 
+const STOP = charTest('。；;');
+/** `s.replace(/[。；;]+\s*$/, '')` as a loop (that pattern is quadratic on a long run of `。` not at the end). */
+function dropFinalStop(s: string): string {
+  const b = runStart(s, isBlank);
+  const p = runStart(s, STOP, b);
+  return p < b ? s.slice(0, p) : s;
+}
+
 /** The value of a `完成时限：…` label line as one deadline (year may be null: `按照国省安排部署`). */
 export function labelDeadline(text: string): Deadline | null {
   const m = DEADLINE_LABEL.exec(text);
   if (!m) return null;
-  const value = text.slice(m[0].length).replace(/[。；;]+\s*$/, '').trim();
+  const value = dropFinalStop(text.slice(m[0].length)).trim();
   if (!value) return null;
   const inner = findDeadlines(value)[0];
   const start = m[0].length;

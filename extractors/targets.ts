@@ -16,6 +16,7 @@
 import type { Paragraph, PlanDocument } from '../pipeline/document.js';
 import type { TargetRecord } from '../schemas/records.js';
 import { findDeadlines } from './deadlines.js';
+import { charTest, dropEnd } from './ends.js';
 import type { SectionClass, TaskRange } from './tasks.js';
 
 type Cmp = TargetRecord['comparator'];
@@ -94,8 +95,11 @@ function cueBefore(s: string, at: number, floor: number): [string, Cmp, number] 
 /** a metric that is only a verb (and a place word): the counted thing comes after the number */
 const VERB_ONLY = new RegExp(`^(?:${QUANTITY_VERB.source})(?:全市|全区|全县|全省)?$`);
 
+// trimmed by a loop: `/[\s,，…]+$/` is quadratic on a long run of them (ends.ts)
+const METRIC_END = charTest(',，、:：。;；', true);
+
 function cleanMetric(s: string): string {
-  return s.replace(FILLER, '').replace(/[\s,，、:：。;；]+$/, '').trim();
+  return dropEnd(s.replace(FILLER, ''), METRIC_END).trim();
 }
 
 /** Targets in one text (folded `match`, clean `clean`: same indices). */

@@ -20,6 +20,7 @@ import type { Paragraph, PlanDocument } from '../pipeline/document.js';
 import type { SectionRecord, TaskRecord } from '../schemas/records.js';
 import { findClauses, findDutySubject, type Clause } from './assignments/clauses.js';
 import { findDeadlines, labelDeadline, DEADLINE_LABEL } from './deadlines.js';
+import { charTest, dropEnd } from './ends.js';
 import { paragraphShape, leadSentence } from './segment/shape.js';
 
 export type SectionClass = 'task' | 'goal' | 'background';
@@ -74,7 +75,9 @@ interface Open {
 }
 
 // footnote markers (`“无废城市”¹⁵建设`) are not part of a title
-const strip = (s: string) => s.replace(/[\u00b9\u00b2\u00b3\u2070-\u2079]+/g, '').trim().replace(/[。：:；;，,、．.]+$/u, '').trim();
+// (final punctuation trimmed by a loop: `/[。：…]+$/` is quadratic on a long run of it, see ends.ts)
+const TITLE_END = charTest('。：:；;，,、．.');
+const strip = (s: string) => dropEnd(s.replace(/[\u00b9\u00b2\u00b3\u2070-\u2079]+/g, '').trim(), TITLE_END).trim();
 
 /** A short line without sentence punctuation: a table title or caption left in the body. */
 function titleLike(p: Paragraph): boolean {
@@ -136,9 +139,10 @@ export function extractTasks(doc: PlanDocument): TaskRecord[] {
     t.text = cur.texts.filter((x) => x).join('\n');
     t.assignment_text = cur.clauses.length ? cur.clauses.map((c) => c.text).join('\n') : null;
     const seen = new Set<string>();
-    for (const d of [...findDeadlines(t.text).map((d) => ({ text: d.text, year: d.year, month: d.month ?? null })), ...cur.deadlineTexts.map((x) => {
-      const d = labelDeadline(x)!;
-      return { text: d.text, year: d.year, month: d.month ?? null };
+    for (const d of [...findDeadlines(t.text).map((d) => ({ text: d.text, year: d.year, month: d.month ?? null })), ...cur.deadlineTexts.flatMap((x) => {
+      // an empty label (`完成时限：` with nothing after it) states no deadline
+      const d = labelDeadline(x);
+      return d ? [{ text: d.text, year: d.year, month: d.month ?? null }] : [];
     })]) {
       if (seen.has(d.text)) continue;
       seen.add(d.text);

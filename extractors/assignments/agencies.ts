@@ -84,11 +84,14 @@ export function regionPrefixes(region: string | null): Map<string, string> {
   return out;
 }
 
+const LONGEST_ALIAS = Math.max(...Object.keys(BUILTIN_ALIASES).map((k) => k.length));
+
 /** Map the department part through the built-in table (`发展改革局` → `发展和改革局`), keeping any prefix. */
 function builtin(name: string): string {
   if (BUILTIN_ALIASES[name]) return BUILTIN_ALIASES[name];
-  // Try every split point: `江门市市场监管局` = `江门市` + `市场监管局`. Names are short, so this is cheap.
-  for (let i = 1; i < name.length - 1; i++) {
+  // Try every split point: `江门市市场监管局` = `江门市` + `市场监管局`; no tail longer than the longest alias
+  // can be one (without that bound a long "name" costs O(len²): every tail sliced and looked up).
+  for (let i = Math.max(1, name.length - LONGEST_ALIAS); i < name.length - 1; i++) {
     const tail = name.slice(i);
     const hit = BUILTIN_ALIASES[tail];
     if (hit) return name.slice(0, i) + hit;

@@ -16,6 +16,10 @@
  * indices. One pass per paragraph, no backtracking regex.
  */
 import { DEPARTMENT_STEMS } from './aliases.js';
+import { charTest, dropEnd } from '../ends.js';
+
+/** how a label's text ends (`牵头单位：`): trimmed off by a loop, see ends.ts */
+const LABEL_END = charTest(':：', true);
 
 export type Role = 'lead' | 'participate' | 'implement' | 'responsible';
 
@@ -94,6 +98,14 @@ const CLOSERS = ')]〕】';
 
 type Range = [number, number];
 
+// Bracket depth is tracked per character of every paragraph: a switch, not `OPENERS.includes(c)`.
+function isOpener(c: string): boolean {
+  return c === '(' || c === '[' || c === '〔' || c === '【';
+}
+function isCloser(c: string): boolean {
+  return c === ')' || c === ']' || c === '〕' || c === '】';
+}
+
 /** Top-level bracket groups [open, close] in s[from, to). Unclosed groups are not returned. */
 function topGroups(s: string, from: number, to: number): Range[] {
   const out: Range[] = [];
@@ -101,10 +113,10 @@ function topGroups(s: string, from: number, to: number): Range[] {
   let open = -1;
   for (let i = from; i < to; i++) {
     const c = s[i];
-    if (OPENERS.includes(c)) {
+    if (isOpener(c)) {
       if (depth === 0) open = i;
       depth++;
-    } else if (CLOSERS.includes(c) && depth > 0) {
+    } else if (isCloser(c) && depth > 0) {
       depth--;
       if (depth === 0) out.push([open, i]);
     }
@@ -119,8 +131,8 @@ function splitTop(s: string, from: number, to: number, seps: string): Range[] {
   let start = from;
   for (let i = from; i < to; i++) {
     const c = s[i];
-    if (OPENERS.includes(c)) depth++;
-    else if (CLOSERS.includes(c) && depth > 0) depth--;
+    if (isOpener(c)) depth++;
+    else if (isCloser(c) && depth > 0) depth--;
     else if (depth === 0 && seps.includes(c)) {
       out.push([start, i]);
       start = i + 1;
@@ -130,9 +142,30 @@ function splitTop(s: string, from: number, to: number, seps: string): Range[] {
   return out;
 }
 
+/**
+ * The end of the next piece splitTop(s, from, to, seps) would return: the first top-level separator at or
+ * after `from` (depth counted from `from`), or `to`. Stepping through pieces with it, each restarted after
+ * the last separator, gives exactly splitTop's pieces: a separator is only ever taken at depth 0.
+ */
+function nextTop(s: string, from: number, to: number, seps: string): number {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = s[i];
+    if (isOpener(c)) depth++;
+    else if (isCloser(c) && depth > 0) depth--;
+    else if (depth === 0 && seps.includes(c)) return i;
+  }
+  return to;
+}
+
+const TRIM = new Set('。，,;；:：、');
+function isTrim(c: string): boolean {
+  return TRIM.has(c) || /\s/.test(c);
+}
+
 function trim(s: string, a: number, b: number): Range {
-  while (a < b && /[\s。，,;；:：、]/.test(s[a])) a++;
-  while (b > a && /[\s。，,;；:：、]/.test(s[b - 1])) b--;
+  while (a < b && isTrim(s[a])) a++;
+  while (b > a && isTrim(s[b - 1])) b--;
   return [a, b];
 }
 
@@ -263,7 +296,7 @@ export function parseBody(match: string, clean: string, a: number, b: number): P
     if (label) {
       if (pending.length) problems.push(`no role for "${pending.map(([u, v]) => clean.slice(u, v)).join('，')}"`);
       pending = [];
-      open = { role: label.role, text: clean.slice(p, label.end).replace(/[\s:：]+$/, '') };
+      open = { role: label.role, text: dropEnd(clean.slice(p, label.end), LABEL_END) };
       add(entries, label.end, q, open.role, open.text);
       continue;
     }
@@ -296,15 +329,20 @@ function make(match: string, clean: string, style: Clause['style'], start: numbe
 export function findClauses(match: string, clean: string): Clause[] {
   const out: Clause[] = [];
   const n = match.length;
-  // 1. label clauses: from a sentence start to the end of the paragraph or of the last label sentence
+  // 1. label clauses: from a sentence start to the end of the paragraph or of the last label sentence.
+  // Sentence starts come in order, so the punctuation after each is skipped by one forward pointer (a
+  // `trim` per start walked the whole run of `。。。…` after it: O(run²)).
   const starts = [0, ...splitTop(match, 0, n, '。;').slice(1).map(([x]) => x)];
+  let s = 0;
   for (const s0 of starts) {
-    const [s] = trim(match, s0, n);
+    if (s < s0) s = s0;
+    while (s < n && isTrim(match[s])) s++;
     if (out.length && s < out[out.length - 1].end) continue;
     if (!labelAt(match, s, false)) continue;
-    // a `。` ends the clause unless another role label follows (`责任单位：A。配合单位：B。`)
+    // a `。` ends the clause unless another role label follows (`责任单位：A。配合单位：B。`); the stops
+    // are read one at a time from s (splitting the rest of the paragraph anew per label sentence was O(n²))
     let end = n;
-    for (const [, y] of splitTop(match, s, n, '。')) {
+    for (let y = nextTop(match, s, n, '。'); ; y = nextTop(match, y + 1, n, '。')) {
       if (y >= n || !labelAt(match, trim(match, y, n)[0], false)) {
         end = y;
         break;
@@ -313,14 +351,17 @@ export function findClauses(match: string, clean: string): Clause[] {
     const [, e] = trim(match, s, end);
     out.push(make(match, clean, 'label', s, e, s, e));
   }
-  // 2. bracketed clauses outside the label clauses
-  for (const [o, c] of topGroups(match, 0, n)) {
-    if (out.some((k) => k.style === 'label' && o >= k.start && o < k.end)) continue;
+  // 2. bracketed clauses outside the label clauses (both in order: one pointer over the label clauses)
+  const groups = topGroups(match, 0, n);
+  const labels = out.slice();
+  let li = 0;
+  for (const [o, c] of groups) {
+    while (li < labels.length && labels[li].end <= o) li++;
+    if (li < labels.length && o >= labels[li].start) continue;
     if (!looksLikeClause(match, o + 1, c)) continue;
     out.push(make(match, clean, 'bracket', o, c + 1, o + 1, c));
   }
   // 2b. a bracket closing the paragraph that lists agencies but names no role (`（各有关单位）`): reported
-  const groups = topGroups(match, 0, n);
   const lastG = groups[groups.length - 1];
   if (lastG && !out.some((k) => k.start <= lastG[0] && k.end > lastG[0]) && /^[\s。；;，,]*$/.test(match.slice(lastG[1] + 1))) {
     const names = splitTop(match, lastG[0] + 1, lastG[1], '、,').map(([x, y]) => clean.slice(...trim(match, x, y)).replace(/\s+/g, ''));

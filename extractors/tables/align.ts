@@ -9,7 +9,7 @@
  * the same shape in the row above, is its sibling (`城市` / `县城`): that placement earns a bonus.
  * An empty cell costs little anywhere (merged ranges come out empty); a value under a label column, or a
  * label under a value column, costs much. Two passes: the second learns from the rows the first put back.
- * O(cells × columns²) per row.
+ * O(cells × columns) per row; a row whose DP table would exceed ALIGN_BUDGET entries is left as written.
  */
 import { cellClass, type CellClass } from './text.js';
 
@@ -20,6 +20,8 @@ const EMPTY_FLOOR = Math.log(0.2);
 const LENGTH_WEIGHT = 0.8;
 const SIBLING_BONUS = 2.5;
 const MARGIN = 1.5;
+/** Most DP entries (filled cells × candidate columns) for one row: ~12 MB of tables; a wider row is left as written. */
+export const ALIGN_BUDGET = 1_000_000;
 
 export interface Slot {
   text: string;
@@ -159,32 +161,46 @@ export function realign(profile: Profile, row: Slot[], width: number, prev: Slot
   const emptyPrefix = new Array<number>(width + 1).fill(0);
   for (let c = 0; c < width; c++) emptyPrefix[c + 1] = emptyPrefix[c] + p.logp[c].E;
   const empty = (a: number, b: number) => (b > a ? emptyPrefix[b] - emptyPrefix[a] : 0);
-  const dp: number[][] = Array.from({ length: k }, () => new Array<number>(width).fill(NEG));
-  const back: number[][] = Array.from({ length: k }, () => new Array<number>(width).fill(-1));
+  // dp[i][c] = best score with filled cell i in column c (columns i .. width-(k-i): cell i needs i columns
+  // before it and k-i-1 after). The max over the previous cell's column c0 < c of
+  // dp[i-1][c0] + empty(c0+1, c) is dp[i-1][c0] - emptyPrefix[c0+1], kept as a running maximum while c
+  // grows, plus emptyPrefix[c]: O(k × band) per row instead of O(k × band²).
+  const band = width - k + 1;
+  if (k * band > ALIGN_BUDGET) return null;
+  const dp = new Float64Array(k * band).fill(NEG);
+  const back = new Int32Array(k * band).fill(-1);
+  const at2 = (i: number, c: number) => i * band + (c - i);
   for (let i = 0; i < k; i++) {
     const { slot, at } = filled[i];
+    let runBest = NEG;
+    let runArg = -1;
     for (let c = i; c <= width - (k - i); c++) {
+      if (i > 0) {
+        // the previous cell may now stand in column c - 1
+        const c0 = c - 1;
+        const d = dp[at2(i - 1, c0)];
+        if (d !== NEG && d - emptyPrefix[c0 + 1] > runBest) {
+          runBest = d - emptyPrefix[c0 + 1];
+          runArg = c0;
+        }
+      }
       if (pin !== null && at === pin && c !== pin) continue;
       const here = placeScore(p, slot, c, prev) - MOVE_COST * Math.abs(c - at);
       if (i === 0) {
-        dp[0][c] = empty(0, c) + here;
+        dp[at2(0, c)] = empty(0, c) + here;
         continue;
       }
-      for (let c0 = i - 1; c0 < c; c0++) {
-        if (dp[i - 1][c0] === NEG) continue;
-        const v = dp[i - 1][c0] + empty(c0 + 1, c) + here;
-        if (v > dp[i][c]) {
-          dp[i][c] = v;
-          back[i][c] = c0;
-        }
-      }
+      if (runArg < 0) continue;
+      dp[at2(i, c)] = runBest + emptyPrefix[c] + here;
+      back[at2(i, c)] = runArg;
     }
   }
   let best = NEG;
   let bestC = -1;
   for (let c = k - 1; c < width; c++) {
-    if (dp[k - 1][c] === NEG) continue;
-    const v = dp[k - 1][c] + empty(c + 1, width);
+    const d = dp[at2(k - 1, c)];
+    if (d === NEG) continue;
+    const v = d + empty(c + 1, width);
     if (v > best) {
       best = v;
       bestC = c;
@@ -194,7 +210,7 @@ export function realign(profile: Profile, row: Slot[], width: number, prev: Slot
   const cols = new Array<number>(k);
   for (let i = k - 1, c = bestC; i >= 0; i--) {
     cols[i] = c;
-    c = back[i][c];
+    c = back[at2(i, c)];
   }
   if (cols.every((c, i) => c === filled[i].at)) return null;
   const asWritten = scoreIn(p, row, width, prev);

@@ -27,22 +27,28 @@ export function tidy(s: string): string {
   let out = '';
   let i = 0;
   const n = s.length;
+  // the last code unit written, kept aside: reading `out.charCodeAt(out.length - 1)` flattens the string
+  // `+=` is growing at every blank, O(n²) on a long cell of `1 1 1 …`
+  let before = NaN;
   while (i < n && isBlank(s.charCodeAt(i))) i++;
   while (i < n) {
     const c = s.charCodeAt(i);
     if (!isBlank(c)) {
       out += s[i++];
+      before = c;
       continue;
     }
     let j = i;
     while (j < n && isBlank(s.charCodeAt(j))) j++;
     if (j >= n) break;
-    const before = out.charCodeAt(out.length - 1);
     const after = s.charCodeAt(j);
     const drop =
       isWide(before) || isWide(after) || SUPERSCRIPT.has(after) || OPEN.has(before) || CLOSE.has(after) || before === 0x2c || before === 0x3b ||
       (before >= 0x41 && before <= 0x5a && after >= 0x30 && after <= 0x39); // `PM 2.5` from `PM _{2.5}`
-    if (!drop) out += ' ';
+    if (!drop) {
+      out += ' ';
+      before = 0x20;
+    }
     i = j;
   }
   return out;

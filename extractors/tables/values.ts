@@ -4,6 +4,7 @@
  * `城市空气质量优良天数比率 (%)`), indicator attributes. The text is always kept by the caller; a value is
  * a number only when the cell states exactly one number (a year or a parenthesised remark aside).
  */
+import { charTest, isBlank, runStart } from '../ends.js';
 
 /** A plain amount as written in a total row or an investment cell: `499315`, `1,200`, `3.5`. */
 export function plainNumber(text: string): number | null {
@@ -69,13 +70,20 @@ export function isUnit(text: string): boolean {
   return t.length > 0 && t.length <= 16 && UNIT_CHARS.test(t) && !/^\d+(?:\.\d+)?$/.test(t);
 }
 
+const STAR = charTest('*＊');
+/** `s.replace(/\s*[*＊]+$/, '')` as a loop (the pattern retries a run of `*` or blanks from every position: O(n²)). */
+function dropNoteMark(s: string): string {
+  const p = runStart(s, STAR);
+  return p < s.length ? s.slice(0, runStart(s, isBlank, p)) : s;
+}
+
 /**
  * Split a label into name and unit: `城市空气质量优良天数比率 (%)` → [`城市空气质量优良天数比率`, `%`];
  * a note mark after the unit (`(%) *`) is dropped; `近岸海域水质优良 (一、二类) 面积比例 (%)` keeps its
  * inner remark. No unit → [label, null].
  */
 export function splitUnit(label: string): { name: string; unit: string | null } {
-  const t = label.trim().replace(/\s*[*＊]+$/, '');
+  const t = dropNoteMark(label.trim());
   const m = TRAILING_UNIT.exec(t);
   if (m && isUnit(m[1])) return { name: t.slice(0, m.index).trim(), unit: m[1].replace(/\s+/g, '') };
   return { name: t, unit: null };
