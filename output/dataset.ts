@@ -15,15 +15,16 @@ import { schemaFiles } from '../schemas/generate.js';
 import type { ExtractedDocument } from '../pipeline/run.js';
 import { prepareDocument, type PreparedDocument } from './prepare.js';
 import { checkOutFolder, cleanStale, commitFolder, tempFolderFor } from './staging.js';
+import { checkPartitionBy } from './partition.js';
 
 import { FORMATS, type Format } from './formats.js';
 export { FORMATS, type Format };
 
 /** Derived formats, each written from the JSONL files of a finished folder (loaded only when asked for). */
-const DERIVED: Record<Exclude<Format, 'jsonl'>, (dir: string) => Promise<void>> = {
+const DERIVED: Record<Exclude<Format, 'jsonl'>, (dir: string, opts: WriterOptions) => Promise<void>> = {
   csv: async (dir) => (await import('./csv.js')).writeCsv(dir),
   sqlite: async (dir) => (await import('./sqlite.js')).writeSqlite(dir),
-  parquet: async (dir) => (await import('./parquet.js')).writeParquet(dir),
+  parquet: async (dir, opts) => (await import('./parquet.js')).writeParquet(dir, opts),
 };
 
 /** Merge of one agency seen in several documents: union of spellings, first-seen level and collective. */
@@ -34,6 +35,10 @@ export function mergeAgency(into: AgencyRecord, more: AgencyRecord): AgencyRecor
 
 export interface WriterOptions {
   formats?: readonly Format[];
+  /** Parquet as a Hive-style tree partitioned by these document fields (output/partition.ts) */
+  partitionBy?: readonly string[];
+  /** that tree's file name, distinct per shard (`part-<i>-of-<n>`) */
+  part?: string;
 }
 
 export class DatasetWriter {
@@ -46,7 +51,8 @@ export class DatasetWriter {
   invalid = 0;
   private streamError: Error | null = null;
 
-  constructor(readonly out: string, opts: WriterOptions = {}) {
+  constructor(readonly out: string, private readonly opts: WriterOptions = {}) {
+    if (opts.partitionBy?.length) checkPartitionBy(opts.partitionBy); // a usage error, before any work
     checkOutFolder(out);
     cleanStale(out);
     this.formats = FORMATS.filter((f) => f === 'jsonl' || opts.formats?.includes(f));
@@ -111,7 +117,7 @@ export class DatasetWriter {
     if (problems.length) throw new Error(`manifest fails its schema: ${problems.join('; ')}`);
     mkdirSync(join(this.tmp, 'schemas'), { recursive: true });
     for (const [file, text] of schemaFiles()) writeFileSync(join(this.tmp, 'schemas', file), text);
-    for (const f of this.formats) if (f !== 'jsonl') await DERIVED[f](this.tmp);
+    for (const f of this.formats) if (f !== 'jsonl') await DERIVED[f](this.tmp, this.opts);
     // the manifest last: a folder with a manifest is a finished dataset
     writeFileSync(join(this.tmp, 'manifest.json'), JSON.stringify(full, null, 2) + '\n');
     return full;

@@ -39,8 +39,9 @@ async function* rowsOf(jsonlPath: string, cols: Column[]): AsyncGenerator<Record
   }
 }
 
-export async function writeParquetFile(name: RecordName, jsonlPath: string, parquetPath: string): Promise<void> {
-  const cols = columnsOf(name);
+/** One record file as one Parquet file; `omit` drops columns (partition columns, restored from the path). */
+export async function writeParquetFile(name: RecordName, jsonlPath: string, parquetPath: string, omit: readonly string[] = []): Promise<void> {
+  const cols = columnsOf(name).filter((c) => !omit.includes(c.name));
   await parquetWriteRows({
     writer: fileWriter(parquetPath),
     rows: rowsOf(jsonlPath, cols),
@@ -51,8 +52,12 @@ export async function writeParquetFile(name: RecordName, jsonlPath: string, parq
   });
 }
 
-/** Write parquet/<name>.parquet for every record file of the dataset folder `dir`. */
-export async function writeParquet(dir: string): Promise<void> {
+/**
+ * Write parquet/<name>.parquet for every record file of the dataset folder `dir`; with `partitionBy`, a
+ * Hive-style tree parquet/<name>/<col>=<value>/…/<part>.parquet instead (output/partition.ts).
+ */
+export async function writeParquet(dir: string, opts: { partitionBy?: readonly string[]; part?: string } = {}): Promise<void> {
+  if (opts.partitionBy?.length) return (await import('./partition.js')).writePartitionedParquet(dir, opts.partitionBy, opts.part ?? 'part-0-of-1');
   mkdirSync(join(dir, 'parquet'), { recursive: true });
   for (const name of RECORD_NAMES) await writeParquetFile(name, join(dir, `${name}.jsonl`), join(dir, 'parquet', `${name}.parquet`));
 }

@@ -20,6 +20,7 @@ import type { PreparedDocument } from '../output/prepare.js';
 import { docIdFor } from './run.js';
 import { sha256Of } from './readers/index.js';
 import { findInputs } from './inputs.js';
+import { takeShard, type Shard } from './shard.js';
 import type { ExtractOptions } from './document.js';
 import { SCHEMA_VERSION, type ManifestRecord } from '../schemas/records.js';
 import { TOOL_VERSION } from './version.js';
@@ -57,6 +58,10 @@ export interface BatchOptions {
   force?: boolean;
   /** hand corrections applied to every document (pipeline/corrections.ts) */
   corrections?: CorrectionSet;
+  /** process only this shard's 1/n of the inputs (pipeline/shard.ts) */
+  shard?: Shard;
+  /** write Parquet partitioned Hive-style by these document fields (output/partition.ts) */
+  partitionBy?: readonly string[];
   signal?: AbortSignal;
   onStart?: (e: { total: number; totalBytes: number; workers: number }) => void;
   onDocument?: (e: DocumentEvent) => void;
@@ -93,12 +98,14 @@ export function workersWanted(files: number, totalBytes: number): boolean {
 }
 
 export async function runBatch(args: string[], opts: BatchOptions): Promise<BatchResult> {
-  const { files, problems } = findInputs(args);
-  const writer = new DatasetWriter(opts.out, { formats: opts.formats });
+  const found = findInputs(args);
+  // ids over the whole input list, then the split: a document has the same id whichever shard runs it
+  const { files, problems, ids, info: shardInfo } = takeShard(found, uniqueDocIds(found.files), args, opts.shard);
+  const part = opts.shard ? `part-${opts.shard.index}-of-${opts.shard.count}` : undefined;
+  const writer = new DatasetWriter(opts.out, { formats: opts.formats, partitionBy: opts.partitionBy, part });
   const cache = new ExtractCache({ from: opts.out, into: writer.tmp, force: opts.force });
   const extractOptions = opts.extractOptions ?? {};
   const corrections = opts.corrections ? new CorrectionRun(opts.corrections, { agencyAliases: extractOptions.agencyAliases }) : null;
-  const ids = uniqueDocIds(files);
   const n = Math.max(1, opts.concurrency ?? defaultConcurrency());
   const sizes = await Promise.all(files.map((f) => stat(f).then((s) => s.size, () => 0)));
   const totalBytes = sizes.reduce((a, b) => a + b, 0);
@@ -201,6 +208,8 @@ export async function runBatch(args: string[], opts: BatchOptions): Promise<Batc
     if (aliases && Object.keys(aliases).length) options.agency_aliases = Object.fromEntries(Object.entries(aliases).sort(([a], [b]) => (a < b ? -1 : 1)));
     // they change the output, so the dataset says which file was applied (each edit is a diagnostic too)
     if (opts.corrections) options.corrections = { file: opts.corrections.file, count: opts.corrections.items.length };
+    if (opts.partitionBy?.length) options.partition_by = [...opts.partitionBy];
+    if (shardInfo) options.shard = shardInfo;
     const manifest = await writer.finish({ tool_version: TOOL_VERSION, schema_version: SCHEMA_VERSION, options, inputs });
     writer.commit();
     return { manifest, failures, failed: failures.length, invalid: writer.invalid, cached: cache.hits, corrections: corrections ? corrections.finish() : null };

@@ -20,6 +20,8 @@ const USAGE_ERRORS = new Set(['UsageError', 'ConfigError', 'OutFolderError', 'Da
 import { registerDiff } from './commands/diff.js';
 import { registerReport } from './commands/report.js';
 import { registerCompare } from './commands/compare.js';
+import { registerMerge, parsePartitionBy } from './commands/merge.js';
+import { parseShard, type Shard } from './shard.js';
 
 class UsageError extends Error {
   override name = 'UsageError';
@@ -36,6 +38,8 @@ interface ExtractFlags {
   progress?: boolean;
   force?: boolean;
   corrections?: string;
+  shard?: Shard;
+  partitionBy?: string[];
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -59,6 +63,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('--config <file>', `config file (default: ${CONFIG_FILE} in the current folder, if there is one)`)
     .option('--force', 'extract every document again; by default one unchanged since the last run into --out is taken from its cache')
     .option('--corrections <file>', 'hand corrections (JSON, keyed by record id) applied to every document after extraction')
+    .option('--shard <i/n>', 'process only shard i of n (0-based: 0/4 … 3/4) of the inputs, chosen by a hash of each path relative to its folder argument', (v) => wrapUsage(() => parseShard(v)))
+    .option('--partition-by <fields>', 'write Parquet as a Hive-style tree partitioned by these document fields, e.g. region,kind (implies --format parquet)', parsePartitionBy)
     .option('-q, --quiet', 'print only failures and the final summary')
     .option('-v, --verbose', 'also print per-stage timings and diagnostic counts for every document')
     .addOption(new Option('--no-progress', 'no progress bar even on a terminal: one line per document'))
@@ -99,7 +105,9 @@ Exit code 0 = all processed, 1 = some failed, 2 = usage error.`)
       try {
         const result = await runBatch(inputs, {
           out: o.out,
-          formats: o.format ?? config.formats ?? ['jsonl'],
+          formats: withParquet(o.format ?? config.formats ?? ['jsonl'], o.partitionBy),
+          shard: o.shard,
+          partitionBy: o.partitionBy,
           concurrency: o.concurrency ?? config.concurrency,
           timeoutSeconds: o.timeout ?? config.timeout ?? 300,
           extractOptions: config.agencyAliases ? { agencyAliases: config.agencyAliases } : {},
@@ -148,6 +156,7 @@ Exit code 0 = valid, 1 = problems found, 2 = no such folder or a malformed corre
   registerDiff(program);
   registerReport(program);
   registerCompare(program);
+  registerMerge(program);
 
   try {
     await program.parseAsync(argv);
@@ -204,6 +213,20 @@ function parseNumber(v: string, name: string, min: number): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`${name} must be a whole number >= ${min}, got "${v}"`);
   return n;
+}
+
+/** A parse error of a flag value, reported by commander as a usage error (exit 2). */
+function wrapUsage<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    throw new InvalidArgumentError((e as Error).message);
+  }
+}
+
+/** --partition-by is about Parquet: asking for it asks for Parquet. */
+function withParquet(formats: Format[], partitionBy: string[] | undefined): Format[] {
+  return partitionBy?.length && !formats.includes('parquet') ? [...formats, 'parquet'] : formats;
 }
 
 function parseFormats(v: string): Format[] {

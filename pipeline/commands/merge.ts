@@ -1,0 +1,53 @@
+/**
+ * `planx merge <datasets...> --out DIR`: registered on the CLI by `registerMerge(program)`; the work is
+ * output/merge.ts. Exit codes: 0 merged; 1 a record failed validation; 2 sources that cannot be merged
+ * (different planx or options, conflicting records, not a dataset) or an --out planx must not replace.
+ */
+import { InvalidArgumentError, type Command } from 'commander';
+import { FORMATS, type Format } from '../../output/formats.js';
+
+/** `--partition-by region,kind`; the fields are checked by the dataset writer (output/partition.ts) before any work. */
+export function parsePartitionBy(v: string): string[] {
+  return v.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+function parseFormatList(v: string): Format[] {
+  const list = v.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const bad = list.filter((f) => !(FORMATS as readonly string[]).includes(f));
+  if (bad.length) throw new InvalidArgumentError(`unknown format ${bad.map((b) => `"${b}"`).join(', ')}; choose from ${FORMATS.join(', ')}`);
+  return list as Format[];
+}
+
+export function registerMerge(program: Command): void {
+  program
+    .command('merge')
+    .description('combine datasets written by shards (extract --shard i/n) into one dataset')
+    .argument('<datasets...>', 'dataset folders (the --out of each shard)')
+    .requiredOption('-o, --out <dir>', 'dataset folder to write; replaced as a whole, atomically, when the merge completes')
+    .option('-f, --format <list>', `extra formats, comma-separated: ${FORMATS.join(',')} (default: those of the shards)`, parseFormatList)
+    .option('--partition-by <fields>', 'Parquet as a Hive-style tree partitioned by these document fields (default: as the shards)', parsePartitionBy)
+    .addHelpText('after', `
+Examples:
+  planx merge shard-0 shard-1 shard-2 shard-3 --out dataset
+  planx merge shards/* --out dataset --format parquet --partition-by region,kind
+
+The shards must come from the same planx build with the same options. A document found in two
+shards with identical content is written once; with different content, or a record id used by two
+documents, the merge stops with an error naming both folders. manifest.json lists every shard's
+inputs and which shards of the split were merged (a missing shard is reported, not an error).`)
+    .action(async (dirs: string[], o: { out: string; format?: Format[]; partitionBy?: string[] }) => {
+      const { mergeDatasets, MergeError } = await import('../../output/merge.js');
+      try {
+        const r = await mergeDatasets(dirs, o.out, { formats: o.format, partitionBy: o.partitionBy });
+        const dup = r.duplicates ? `, ${r.duplicates} duplicate document(s) taken once` : '';
+        process.stdout.write(`${r.documents} document(s) from ${dirs.length} dataset(s) merged into ${o.out} (${(r.manifest.options.formats as string[]).join(', ')})${dup}\n`);
+        if (r.missingShards.length) process.stderr.write(`note: shard(s) ${r.missingShards.join(', ')} not among the merged datasets\n`);
+        if (r.invalid) process.stderr.write(`planx merge: ${r.invalid} record(s) failed validation and were not written (see diagnostics.jsonl)\n`);
+        process.exitCode = r.invalid ? 1 : 0;
+      } catch (e) {
+        if (!(e instanceof MergeError)) throw e;
+        process.stderr.write(`planx merge: ${e.message}\n`);
+        process.exitCode = 2;
+      }
+    });
+}
