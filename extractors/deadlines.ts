@@ -23,6 +23,8 @@ const DATED = new RegExp(
 );
 // `到2025年`, `到 2022 年底`, `到2030年末` (`截至2020年` is a past date, `有效期至…` a validity)
 const BY_YEAR = new RegExp(`到${B}((?:19|20)\\d{2})${B}年${B}(?:(\\d{1,2})${B}月)?(?:年底|年末|底|末)?`, 'g');
+/** what DATED and BY_YEAR both need (their year group, without the blanks around it) */
+const YEAR = /(?:19|20)\d{2}/;
 // an open-ended commitment used where a date would stand
 const ONGOING = /长期坚持|长期推进|长期执行/g;
 /** a label whose value is a deadline: `完成时限：2022 年 2 月底前` */
@@ -46,8 +48,12 @@ function titleMask(text: string): Uint8Array {
 
 /** Deadlines in `text`, in order, without overlaps. */
 export function findDeadlines(text: string): Deadline[] {
-  const inTitle = titleMask(text);
   const out: Deadline[] = [];
+  // Each pattern needs its literal: DATED a year and `前`, BY_YEAR a year and `到`, ONGOING `长期`. Most
+  // paragraphs have none of them; checking first skips the three global scans and the title mask.
+  const dated = YEAR.test(text) && (text.includes('前') || text.includes('到'));
+  if (!dated && !text.includes('长期')) return out;
+  const inTitle = titleMask(text);
   for (const m of text.matchAll(DATED)) {
     const month = m[2] ? Number(m[2]) : null;
     out.push(at(m as RegExpExecArray, Number(m[1]), month && month <= 12 ? month : null));

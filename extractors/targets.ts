@@ -55,6 +55,7 @@ const UNIT = new RegExp(
   'y',
 );
 const NUMBER = /\d{1,12}(?:\s?\.\s?\d{1,6})?/g;
+const HAS_DIGIT = /\d/;
 /** how far from a number its verb or metric may stand: keeps a clause of a thousand numbers linear */
 const WINDOW = 80;
 const FILLER = /^(?:[\s、,]|确保|力争|争取|全市|全区|全县|全省|全镇|实现|使|基本|累计|其中|同时|并且|并|且|以及|和)+/;
@@ -105,6 +106,9 @@ function cleanMetric(s: string): string {
 /** Targets in one text (folded `match`, clean `clean`: same indices). */
 export function findTargets(match: string, clean: string): FoundTarget[] {
   const out: FoundTarget[] = [];
+  // every target is a NUMBER match, i.e. holds an ASCII digit: most paragraphs have none, and skipping
+  // them here saves the mask, the sentence split and the deadline scan (a third of the stage's time)
+  if (!HAS_DIGIT.test(match)) return out;
   const mask = maskQuoted(match);
   // `；` joins parallel clauses of one sentence: a deadline before it still applies after it
   const sentences = match.split(/(?<=[。！？!?])/);

@@ -99,7 +99,7 @@ export class PlanDocument {
     this.lineStarts = Int32Array.from(spans, (s) => s.start);
     this.roles = new Uint8Array(this.lines.length);
     this.lines.forEach((l, i) => {
-      if (l.clean.replace(/\t/g, '').trim() === '') this.roles[i] = LineRole.Blank;
+      if (blankLine(l.clean)) this.roles[i] = LineRole.Blank;
       else if (tableLines.has(i)) this.roles[i] = LineRole.Table;
     });
     this.surrogatesBefore = countSurrogates(this.text);
@@ -144,6 +144,17 @@ export class PlanDocument {
       span: at ? at.span : null, line: at ? at.line : null,
     });
   }
+}
+
+/** `clean.replace(/\t/g, '').trim() === ''` without the two copies per line: only tabs and trim()'s blanks. */
+function blankLine(clean: string): boolean {
+  for (let i = 0; i < clean.length; i++) {
+    const c = clean.charCodeAt(i);
+    if (c === 0x09 || c === 0x20) continue;
+    if (c < 0x80 && !(c >= 0x0a && c <= 0x0d)) return false;
+    if (clean[i].trim() !== '') return false;
+  }
+  return true;
 }
 
 function countSurrogates(text: string): Int32Array | null {

@@ -39,6 +39,22 @@ export function docIdFor(path: string): string {
   return safe || 'document';
 }
 
+/** `[...text].length` without the array: a lone surrogate counts as one, a pair as one. */
+export function codePoints(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
 export async function extractBytes(path: string, bytes: Uint8Array, docId = docIdFor(path), options: ExtractOptions = {}): Promise<ExtractedDocument> {
   const timings: Record<string, number> = {};
   let t = performance.now();
@@ -67,7 +83,7 @@ export async function extractBytes(path: string, bytes: Uint8Array, docId = docI
       format: source.format,
       encoding: source.encoding,
       sha256: source.sha256,
-      chars: [...source.text].length,
+      chars: codePoints(source.text),
       ...(source.pageStarts ? { pages: source.pageStarts.length } : {}),
     },
     year: doc.meta.year ?? null,

@@ -78,6 +78,15 @@ const SUFFIXES: Array<[string, Role]> = (
   ] as Array<[string, Role]>
 ).sort((a, b) => b[0].length - a[0].length);
 
+/**
+ * Literals every role label and role word holds (`牵头单位` holds 单位, `按职责分工负责` 负责): a paragraph
+ * without any of them has no label or suffix clause. Checked against LABELS and SUFFIXES when the module
+ * loads, so a new label without a cue fails at once instead of going silently unfound.
+ */
+const CUES = ['单位', '部门', '处室', '主体', '负责', '落实', '牵头', '参与', '参加', '配合', '协助', '协同', '协办'];
+for (const [w] of [...LABELS, ...SUFFIXES]) if (!CUES.some((c) => w.includes(c))) throw new Error(`clauses.ts: role word "${w}" holds none of CUES`);
+const CUE_RE = new RegExp(CUES.join('|'));
+
 const LABEL_RE = new RegExp(`\\s*(${LABELS.map((l) => l[0]).join('|')})\\s*:\\s*`, 'y');
 /** Any `…单位：` / `…部门：` label inside a bracket; its role is read from its words. */
 const GENERIC_LABEL_RE = /\s*([\u4e00-\u9fff]{0,4}(?:单位|部门))\s*:\s*/y;
@@ -329,10 +338,13 @@ function make(match: string, clean: string, style: Clause['style'], start: numbe
 export function findClauses(match: string, clean: string): Clause[] {
   const out: Clause[] = [];
   const n = match.length;
+  // Steps 1, 2 and 3 only ever yield a clause with a role label or a role word (each holds a CUE); without
+  // one only step 2b can report something. Most paragraphs have no cue: this skips their splits.
+  const cued = CUE_RE.test(match);
   // 1. label clauses: from a sentence start to the end of the paragraph or of the last label sentence.
   // Sentence starts come in order, so the punctuation after each is skipped by one forward pointer (a
   // `trim` per start walked the whole run of `。。。…` after it: O(run²)).
-  const starts = [0, ...splitTop(match, 0, n, '。;').slice(1).map(([x]) => x)];
+  const starts = cued ? [0, ...splitTop(match, 0, n, '。;').slice(1).map(([x]) => x)] : [];
   let s = 0;
   for (const s0 of starts) {
     if (s < s0) s = s0;
@@ -355,7 +367,7 @@ export function findClauses(match: string, clean: string): Clause[] {
   const groups = topGroups(match, 0, n);
   const labels = out.slice();
   let li = 0;
-  for (const [o, c] of groups) {
+  for (const [o, c] of cued ? groups : []) {
     while (li < labels.length && labels[li].end <= o) li++;
     if (li < labels.length && o >= labels[li].start) continue;
     if (!looksLikeClause(match, o + 1, c)) continue;
@@ -375,7 +387,7 @@ export function findClauses(match: string, clean: string): Clause[] {
   out.sort((x, y) => x.start - y.start);
   // 3. an unbracketed last sentence that is nothing but a clause
   const [, tEnd] = trim(match, 0, n);
-  if (!out.some((k) => k.end >= tEnd)) {
+  if (cued && !out.some((k) => k.end >= tEnd)) {
     const sents = splitTop(match, 0, tEnd, '。;');
     const [p, q] = trim(match, sents[sents.length - 1][0], tEnd);
     if (q - p >= 4 && q - p <= 200 && !/[(\[〔【]/.test(match[q - 1] ?? '')) {
