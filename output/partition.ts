@@ -44,10 +44,13 @@ export class PartitionError extends Error {
   override name = 'UsageError';
 }
 
-/** Document fields one can partition by: the scalar columns of `documents` (not its id or title). */
+/** Near-unique per document: partitioning by them would make one folder per document. */
+const NOT_PARTITIONS = new Set(['id', 'title', 'source_path', 'source_sha256', 'source_chars', 'source_pages']);
+
+/** Document fields one can partition by: the scalar columns of `documents` but the near-unique ones. */
 export function partitionableColumns(): string[] {
   return columnsOf('documents')
-    .filter((c) => c.type !== 'json' && c.type !== 'number' && c.name !== 'id' && c.name !== 'title')
+    .filter((c) => c.type !== 'json' && c.type !== 'number' && !NOT_PARTITIONS.has(c.name))
     .map((c) => c.name);
 }
 
@@ -55,7 +58,7 @@ export function partitionableColumns(): string[] {
 export function checkPartitionBy(cols: readonly string[]): string[] {
   const allowed = partitionableColumns();
   const bad = cols.filter((c) => !allowed.includes(c));
-  if (bad.length) throw new PartitionError(`--partition-by: ${bad.map((b) => `"${b}"`).join(', ')} ${bad.length === 1 ? 'is not a' : 'are not'} document field${bad.length === 1 ? '' : 's'}; choose from ${allowed.join(', ')}`);
+  if (bad.length) throw new PartitionError(`--partition-by: ${bad.map((b) => `"${b}"`).join(', ')} ${bad.length === 1 ? 'is not a' : 'are not'} document field${bad.length === 1 ? '' : 's'} to partition by; choose from ${allowed.join(', ')}`);
   const dup = cols.find((c, i) => cols.indexOf(c) !== i);
   if (dup) throw new PartitionError(`--partition-by: "${dup}" is given twice`);
   if (!cols.length) throw new PartitionError('--partition-by: give at least one document field');

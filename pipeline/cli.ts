@@ -73,6 +73,7 @@ Examples:
   planx extract seeds --out dataset
   planx extract plans/ notices/2024.docx --out out/ds --format csv,sqlite,parquet
   planx extract plans/ --out dataset --corrections fixes.json
+  planx extract plans/ --out ds-0 --shard 0/4 --partition-by region,kind   (then: planx merge ds-* --out dataset)
   planx validate dataset
 
 Writes dataset/{documents,sections,blocks,tasks,assignments,agencies,targets,tables,indicators,
@@ -105,9 +106,9 @@ Exit code 0 = all processed, 1 = some failed, 2 = usage error.`)
       try {
         const result = await runBatch(inputs, {
           out: o.out,
-          formats: withParquet(o.format ?? config.formats ?? ['jsonl'], o.partitionBy),
+          formats: withParquet(o.format ?? config.formats ?? ['jsonl'], o.partitionBy ?? config.partitionBy),
           shard: o.shard,
-          partitionBy: o.partitionBy,
+          partitionBy: o.partitionBy ?? config.partitionBy,
           concurrency: o.concurrency ?? config.concurrency,
           timeoutSeconds: o.timeout ?? config.timeout ?? 300,
           extractOptions: config.agencyAliases ? { agencyAliases: config.agencyAliases } : {},

@@ -24,6 +24,8 @@ export const Config = z
     agencyAliases: z.record(z.string().min(1), z.string().min(1)).optional(),
     /** corrections file (pipeline/corrections.ts), relative to the config file; `--corrections` overrides it */
     corrections: z.string().min(1).optional(),
+    /** Hive-style Parquet partitioned by these document fields (output/partition.ts); `--partition-by` overrides it */
+    partitionBy: z.array(z.string().min(1)).min(1).optional(),
   })
   .strict();
 export type PlanxConfig = z.infer<typeof Config>;

@@ -12,6 +12,7 @@ import { ensureBuilt, runCli, type CliRun } from './cli-build.js';
 import { parseShard, shardKeys, shardOf, takeShard } from '../pipeline/shard.js';
 import { escapeHiveValue, checkPartitionBy, writePartitionedParquet, HIVE_DEFAULT_PARTITION } from '../output/partition.js';
 import { RECORD_NAMES } from '../schemas/records.js';
+import { parseConfig } from '../pipeline/config.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'planx-shard-'));
 
@@ -126,9 +127,17 @@ describe('Hive partition values', () => {
 
   it('accepts document fields only', () => {
     expect(checkPartitionBy(['region', 'kind', 'year'])).toEqual(['region', 'kind', 'year']);
-    expect(() => checkPartitionBy(['regoin'])).toThrow(/"regoin" is not a document field; choose from .*region/);
-    expect(() => checkPartitionBy(['title'])).toThrow(/not a document field/);
+    expect(() => checkPartitionBy(['regoin'])).toThrow(/"regoin" is not a document field to partition by; choose from kind, region, period, source_format, source_encoding, year$/);
+    // one folder per document would defeat the purpose
+    expect(() => checkPartitionBy(['title'])).toThrow(/"title" is not a document field to partition by/);
+    expect(() => checkPartitionBy(['source_path', 'source_sha256'])).toThrow(/"source_path", "source_sha256" are not document fields/);
     expect(() => checkPartitionBy(['region', 'region'])).toThrow(/given twice/);
+  });
+
+  it('can come from the config file (partitionBy), a list of at least one field', () => {
+    expect(parseConfig({ partitionBy: ['region', 'kind'] })).toEqual({ partitionBy: ['region', 'kind'] });
+    expect(() => parseConfig({ partitionBy: [] })).toThrow('planx.config.json: partitionBy: must be at least 1');
+    expect(() => parseConfig({ partitionBy: 'region' })).toThrow('planx.config.json: partitionBy: expected array');
   });
 
   it('writes a tree DuckDB reads back: escaped values decoded, null as NULL, columns restored', async () => {
@@ -212,6 +221,18 @@ describe('extract --shard, planx merge, partitioned Parquet (built CLI)', () => 
     expect(check.code).toBe(0);
   });
 
+  it('merged datasets merge again: (0+1) + (2+3) equals the unsharded run', async () => {
+    const s = (i: number) => join(root, `s${i}`);
+    expect((await runCli(['merge', s(2), s(3), '--out', join(root, 'm23')])).code).toBe(0);
+    expect((await runCli(['merge', s(0), s(1), '--out', join(root, 'm01')])).code).toBe(0);
+    const r = await runCli(['merge', join(root, 'm23'), join(root, 'm01'), '--out', join(root, 'm0123')]);
+    expect(r.code).toBe(0);
+    for (const name of RECORD_NAMES) expect([name, lines(join(root, 'm0123'), name).sort()]).toEqual([name, lines(join(root, 'full'), name).sort()]);
+    const m = manifestOf(join(root, 'm0123'));
+    expect(m.options.shards).toEqual({ count: 4, present: [0, 1, 2, 3], missing: [] });
+    expect(m.options.merged_from.map((x: { dataset: string }) => x.dataset)).toEqual([s(0), s(1), s(2), s(3)]);
+  });
+
   it('merge takes an identical duplicate once, reports missing shards, refuses conflicting content and other versions', async () => {
     const s = (i: number) => join(root, `s${i}`);
     const withDocs = [0, 1, 2, 3].filter((i) => lines(s(i), 'documents').length > 0);
@@ -266,6 +287,32 @@ describe('extract --shard, planx merge, partitioned Parquet (built CLI)', () => 
     expect(Number(n)).toBe(lines(full, 'tasks').length);
   });
 
+  it('an input that failed in a shard stays listed after the merge, with a note', async () => {
+    const dir = tmp();
+    copyFileSync(SEED.s000, join(dir, 'good.txt'));
+    writeFileSync(join(dir, 'empty.txt'), ''); // an empty file fails alone
+    const x = await runCli(['extract', dir, '--out', join(dir, 'out', 'only'), '--shard', '0/1', '-q'], { env: { PLANX_THREADS: 'off' } });
+    expect(x.code).toBe(1);
+    expect(manifestOf(join(dir, 'out', 'only')).options.shard).toMatchObject({ index: 0, count: 1, skipped: 0 });
+    const r = await runCli(['merge', join(dir, 'out', 'only'), '--out', join(dir, 'out', 'merged')]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`note: 1 input(s) failed in the shards (listed in ${join(dir, 'out', 'merged')}/manifest.json)`);
+    const inputs = manifestOf(join(dir, 'out', 'merged')).inputs;
+    expect(inputs.map((i: { path: string; status: string }) => [basename(i.path), i.status]).sort()).toEqual([['empty.txt', 'failed'], ['good.txt', 'ok']]);
+  });
+
+  it('partitionBy from the config file: a null year goes to __HIVE_DEFAULT_PARTITION__', async () => {
+    const cwd = tmp();
+    writeFileSync(join(cwd, 'planx.config.json'), JSON.stringify({ partitionBy: ['year'] }));
+    // seed 000 states no year (no date in its 39 lines); seed 004 is titled 江门市创建国家生态文明建设示范市 2020年工作方案
+    const r = await runCli(['extract', SEED.s000, SEED.s004, '--out', 'ds', '-q'], { cwd, env: { PLANX_THREADS: 'off' } });
+    expect(r.code).toBe(0);
+    expect(readdirSync(join(cwd, 'ds', 'parquet', 'documents')).sort()).toEqual(['year=2020', 'year=__HIVE_DEFAULT_PARTITION__']);
+    expect(manifestOf(join(cwd, 'ds')).options).toMatchObject({ formats: ['jsonl', 'parquet'], partition_by: ['year'] });
+    const rows = await query(`SELECT id, year FROM read_parquet('${cwd}/ds/parquet/documents/**/*.parquet', hive_partitioning=true) ORDER BY id`);
+    expect(rows).toEqual([{ id: '000_89bd9c84135b419f', year: null }, { id: '004_22f7cd4e67d48923', year: 2020n }]);
+  });
+
   it('bad --shard and --partition-by values are usage errors (exit 2)', async () => {
     for (const v of ['--shard=4/4', '--shard=-1/3', '--shard=x/y']) {
       const r = await runCli(['extract', corpus, '--out', join(root, 'never'), v]);
@@ -274,7 +321,7 @@ describe('extract --shard, planx merge, partitioned Parquet (built CLI)', () => 
     }
     const p = await runCli(['extract', corpus, '--out', join(root, 'never'), '--partition-by', 'region,titel']);
     expect(p.code).toBe(2);
-    expect(p.stderr).toContain('"titel" is not a document field');
+    expect(p.stderr).toContain('"titel" is not a document field to partition by');
     expect(readdirSync(root)).not.toContain('never');
   });
 });

@@ -34,13 +34,17 @@ Examples:
 The shards must come from the same planx build with the same options. A document found in two
 shards with identical content is written once; with different content, or a record id used by two
 documents, the merge stops with an error naming both folders. manifest.json lists every shard's
-inputs and which shards of the split were merged (a missing shard is reported, not an error).`)
+inputs and which shards of the split were merged (a missing shard, or an input that failed in a
+shard, is reported as a note, not an error).`)
     .action(async (dirs: string[], o: { out: string; format?: Format[]; partitionBy?: string[] }) => {
       const { mergeDatasets, MergeError } = await import('../../output/merge.js');
       try {
         const r = await mergeDatasets(dirs, o.out, { formats: o.format, partitionBy: o.partitionBy });
         const dup = r.duplicates ? `, ${r.duplicates} duplicate document(s) taken once` : '';
         process.stdout.write(`${r.documents} document(s) from ${dirs.length} dataset(s) merged into ${o.out} (${(r.manifest.options.formats as string[]).join(', ')})${dup}\n`);
+        const failed = r.manifest.inputs.filter((i) => i.status === 'failed').length;
+        // already reported (and exit 1) by the shard that met them; listed again here for whoever merges
+        if (failed) process.stderr.write(`note: ${failed} input(s) failed in the shards (listed in ${o.out}/manifest.json)\n`);
         if (r.missingShards.length) process.stderr.write(`note: shard(s) ${r.missingShards.join(', ')} not among the merged datasets\n`);
         if (r.invalid) process.stderr.write(`planx merge: ${r.invalid} record(s) failed validation and were not written (see diagnostics.jsonl)\n`);
         process.exitCode = r.invalid ? 1 : 0;
