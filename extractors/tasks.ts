@@ -260,8 +260,8 @@ export function extractTasks(doc: PlanDocument): TaskRecord[] {
     pieces.forEach((pc, k) => {
       let s0 = pc.a;
       while (s0 < pc.b && /[\s。；;，,]/.test(p.text[s0])) s0++;
-      const bare = pc.cs.reduce((acc, c) => acc.replace(c.text, ''), p.text.slice(s0, pc.b)).replace(/[\s。；;，,、]/g, '');
-      if (!bare && pc.cs.length && !duty) {
+      // (what is left of the piece without its clauses is only asked about when it has clauses)
+      if (pc.cs.length && !duty && !pc.cs.reduce((acc, c) => acc.replace(c.text, ''), p.text.slice(s0, pc.b)).replace(/[\s。；;，,、]/g, '')) {
         // a clause on its own: it belongs to the task before it
         if (current()) add(p, s0, pc.b, pc.cs);
         else for (const c of pc.cs) doc.diag('tasks', 'warning', 'assignment-without-task', `responsibility clause "${c.text}" follows no task`, doc.paraSpan(p, c.start, c.end));

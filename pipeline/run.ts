@@ -39,8 +39,11 @@ export function docIdFor(path: string): string {
   return safe || 'document';
 }
 
+const SURROGATE = /[\ud800-\udfff]/;
+
 /** `[...text].length` without the array: a lone surrogate counts as one, a pair as one. */
 export function codePoints(text: string): number {
+  if (!SURROGATE.test(text)) return text.length; // the common case, one native scan
   let n = text.length;
   for (let i = 0; i < text.length - 1; i++) {
     const c = text.charCodeAt(i);

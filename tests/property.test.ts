@@ -5,7 +5,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { extractBytes, type ExtractedDocument } from '../pipeline/run.js';
+import { codePoints, extractBytes, type ExtractedDocument } from '../pipeline/run.js';
 import { InputError } from '../pipeline/source.js';
 import { validateRecord } from '../schemas/validate.js';
 import type { RecordName } from '../schemas/records.js';
@@ -238,6 +238,17 @@ const SEED_TEXTS = Object.entries(SEED).map(([k, p]) => [k, readFileSync(p, 'utf
 const seedCase = fc.tuple(fc.constantFrom(...SEED_TEXTS), fc.array(mutation, { minLength: 1, maxLength: 6 }), fc.nat()).map(([[k, text], muts, a]) => {
   const first: Mutation[] = text.length > 20_000 ? [{ op: 'slice', a, len: 400 }] : [];
   return { name: `${k}.txt`, muts: [...first, ...muts], text };
+});
+
+describe('the code-point count of source.chars', () => {
+  it('is what [...s].length counts, lone surrogates included', () => {
+    // by hand: 𠀀 is one code point in two units; a lone half counts as one
+    expect(codePoints('𠀀x')).toBe(2);
+    expect(codePoints('a\udc00\ud800')).toBe(3);
+    expect(codePoints('')).toBe(0);
+    const units = fc.array(fc.constantFrom('a', '中', '\ud840', '\udc00', '𠀀', '\n'), { maxLength: 60 }).map((a) => a.join(''));
+    fc.assert(fc.property(units, (s) => codePoints(s) === [...s].length), { numRuns: 500 });
+  });
 });
 
 describe('seeds mutated at random (bytes flipped, lines deleted, duplicated, shuffled, inserted)', () => {

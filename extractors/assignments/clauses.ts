@@ -151,6 +151,20 @@ function splitTop(s: string, from: number, to: number, seps: string): Range[] {
   return out;
 }
 
+/** Is there a `:` outside brackets (depth counted as splitTop does)? */
+function hasTopColon(s: string): boolean {
+  let i = s.indexOf(':');
+  if (i < 0) return false;
+  let depth = 0;
+  for (i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (isOpener(c)) depth++;
+    else if (isCloser(c) && depth > 0) depth--;
+    else if (depth === 0 && c === ':') return true;
+  }
+  return false;
+}
+
 /**
  * The end of the next piece splitTop(s, from, to, seps) would return: the first top-level separator at or
  * after `from` (depth counted from `from`), or `to`. Stepping through pieces with it, each restarted after
@@ -344,7 +358,9 @@ export function findClauses(match: string, clean: string): Clause[] {
   // 1. label clauses: from a sentence start to the end of the paragraph or of the last label sentence.
   // Sentence starts come in order, so the punctuation after each is skipped by one forward pointer (a
   // `trim` per start walked the whole run of `。。。…` after it: O(run²)).
-  const starts = cued ? [0, ...splitTop(match, 0, n, '。;').slice(1).map(([x]) => x)] : [];
+  // (a label clause starts a sentence at the top level and its label ends in `:`, so a paragraph without a
+  // top-level `:` has none: the bracketed `（牵头单位：…）` style skips the sentence split)
+  const starts = cued && hasTopColon(match) ? [0, ...splitTop(match, 0, n, '。;').slice(1).map(([x]) => x)] : [];
   let s = 0;
   for (const s0 of starts) {
     if (s < s0) s = s0;
