@@ -17,7 +17,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { ManifestRecord } from '../schemas/records.js';
 import { schemaFiles } from '../schemas/generate.js';
 import { DatasetWriter, type Format } from './dataset.js';
@@ -74,7 +74,16 @@ function readSource(dir: string): Source {
 }
 
 function extractionOptions(m: ManifestRecord): string {
-  return JSON.stringify(Object.fromEntries(Object.entries(m.options ?? {}).filter(([k]) => !LOCAL_OPTIONS.has(k)).sort(([a], [b]) => (a < b ? -1 : 1))));
+  const kept = Object.entries(m.options ?? {})
+    .filter(([k]) => !LOCAL_OPTIONS.has(k))
+    .map(([k, v]): [string, unknown] => {
+      // the corrections file sits wherever each machine mounted it: compared by file name and count
+      if (k === 'corrections' && v && typeof v === 'object' && typeof (v as { file?: unknown }).file === 'string') {
+        return [k, { ...(v as object), file: basename((v as { file: string }).file) }];
+      }
+      return [k, v];
+    });
+  return JSON.stringify(Object.fromEntries(kept.sort(([a], [b]) => (a < b ? -1 : 1))));
 }
 
 /** Same planx, same schemas, same options in every source, else a MergeError naming the two that differ. */
@@ -121,7 +130,8 @@ export async function mergeDatasets(dirs: readonly string[], out: string, opts: 
   const rank = (s: Source) => (s.shards.length ? Math.min(...s.shards.map((x) => x.index)) : Infinity);
   const ordered = sources.map((s, i) => ({ s, i })).sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i).map((x) => x.s);
 
-  const partitionBy = opts.partitionBy ?? commonPartitionBy(sources);
+  // the shards' partitioning is the default only when Parquet is wanted at all (`--format jsonl` means none)
+  const partitionBy = opts.partitionBy ?? (opts.formats && !opts.formats.includes('parquet') ? undefined : commonPartitionBy(sources));
   const asked = opts.formats ?? FORMATS.filter((f) => sources.some((s) => ((s.manifest.options?.formats as string[] | undefined) ?? []).includes(f)));
   const formats = partitionBy?.length && !asked.includes('parquet') ? [...asked, 'parquet' as const] : asked;
   const writer = new DatasetWriter(out, { formats, partitionBy, part: 'part-merged' });
@@ -158,7 +168,7 @@ export async function mergeDatasets(dirs: readonly string[], out: string, opts: 
     }
     const inputs = mergeInputs(ordered);
     const missingShards = missing(sources);
-    const base = JSON.parse(extractionOptions(sources[0].manifest)) as Record<string, unknown>;
+    const base = Object.fromEntries(Object.entries(sources[0].manifest.options ?? {}).filter(([k]) => !LOCAL_OPTIONS.has(k)));
     const shardCount = sources.flatMap((s) => s.shards)[0]?.count;
     const options: Record<string, unknown> = {
       ...base,

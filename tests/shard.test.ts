@@ -229,6 +229,11 @@ describe('extract --shard, planx merge, partitioned Parquet (built CLI)', () => 
     expect(r.code).toBe(0);
     for (const name of RECORD_NAMES) expect([name, lines(join(root, 'm0123'), name).sort()]).toEqual([name, lines(join(root, 'full'), name).sort()]);
     const m = manifestOf(join(root, 'm0123'));
+    expect(m.options.formats).toEqual(['jsonl', 'parquet']); // as the shards had it, partitioned the same
+    expect(readdirSync(join(root, 'm0123', 'parquet', 'documents')).every((d) => d.startsWith('region='))).toBe(true);
+    const flat = await runCli(['merge', join(root, 'm23'), join(root, 'm01'), '--out', join(root, 'm-jsonl'), '--format', 'jsonl']);
+    expect(flat.stdout).toContain('merged into ' + join(root, 'm-jsonl') + ' (jsonl)');
+    expect(readdirSync(join(root, 'm-jsonl'))).not.toContain('parquet');
     expect(m.options.shards).toEqual({ count: 4, present: [0, 1, 2, 3], missing: [] });
     expect(m.options.merged_from.map((x: { dataset: string }) => x.dataset)).toEqual([s(0), s(1), s(2), s(3)]);
   });
@@ -262,6 +267,22 @@ describe('extract --shard, planx merge, partitioned Parquet (built CLI)', () => 
     const version = await runCli(['merge', s(a), old, '--out', join(root, 'mixed')]);
     expect(version.code).toBe(2);
     expect(version.stderr).toContain(`but ${old} by planx 0.0.1`);
+
+    // extraction options must agree; a corrections file is compared by name, not by where it was mounted
+    const withOptions = (name: string, options: Record<string, unknown>) => {
+      const dir = join(root, name);
+      cpSync(s(a), dir, { recursive: true });
+      writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ ...m, options: { ...m.options, ...options } }));
+      return dir;
+    };
+    const c1 = withOptions('corr-1', { corrections: { file: '/mnt/a/fixes.json', count: 2 } });
+    const c2 = withOptions('corr-2', { corrections: { file: '/data/fixes.json', count: 2 } });
+    const aliased = withOptions('aliased', { agency_aliases: { 市生态环境局: '江门市生态环境局' } });
+    expect((await runCli(['merge', c1, c2, '--out', join(root, 'corr')])).code).toBe(0);
+    expect(manifestOf(join(root, 'corr')).options.corrections).toEqual({ file: '/mnt/a/fixes.json', count: 2 });
+    const opt = await runCli(['merge', c1, aliased, '--out', join(root, 'opt')]);
+    expect(opt.code).toBe(2);
+    expect(opt.stderr).toContain(`${c1} and ${aliased} were extracted with different options`);
 
     const notDataset = await runCli(['merge', s(a), corpus, '--out', join(root, 'nd')]);
     expect(notDataset.code).toBe(2);
