@@ -137,7 +137,7 @@ export async function mergeDatasets(dirs: readonly string[], out: string, opts: 
   const writer = new DatasetWriter(out, { formats, partitionBy, part: 'part-merged' });
   try {
     const docs = new Map<string, { dir: string; hash: string }>();
-    const ids = new Map<string, { dir: string; doc: string }>();
+    const ids = new Map<string, string>(); // record id → doc_id (its folder is in docs)
     let duplicates = 0;
     for (const s of ordered) {
       const ds = loadDataset(s.dir);
@@ -156,8 +156,8 @@ export async function mergeDatasets(dirs: readonly string[], out: string, opts: 
           for (const r of d[name] as Array<{ id?: string }>) {
             if (r.id === undefined) continue;
             const other = ids.get(r.id);
-            if (other && other.doc !== docId) throw new MergeError(`record id ${r.id} (${name}) is used by document ${other.doc} in ${other.dir} and by document ${docId} in ${s.dir}`);
-            ids.set(r.id, { dir: s.dir, doc: docId });
+            if (other !== undefined && other !== docId) throw new MergeError(`record id ${r.id} (${name}) is used by document ${other} in ${docs.get(other)!.dir} and by document ${docId} in ${s.dir}`);
+            ids.set(r.id, docId);
           }
         }
         const records = Object.fromEntries(PER_DOC.map((n) => [n, d[n]]));

@@ -260,6 +260,24 @@ describe('extract --shard, planx merge, partitioned Parquet (built CLI)', () => 
     expect(conflict.stderr).toContain(`document ${b0.doc_id} is in both ${s(a)} and ${bad} with different records or text`);
     expect(readdirSync(root)).not.toContain('conflict');
 
+    // the same records under another document id: the record ids collide across two documents
+    const renamed = join(root, 'renamed');
+    cpSync(s(a), renamed, { recursive: true });
+    for (const name of RECORD_NAMES) {
+      const out = lines(renamed, name).map((l) => {
+        const r = JSON.parse(l);
+        if (name === 'documents') r.id += '-copy';
+        else if (r.doc_id) r.doc_id += '-copy';
+        return JSON.stringify(r);
+      });
+      writeFileSync(join(renamed, `${name}.jsonl`), out.map((l) => l + '\n').join(''));
+    }
+    for (const t of readdirSync(join(renamed, 'texts'))) cpSync(join(renamed, 'texts', t), join(renamed, 'texts', t.replace(/\.txt$/, '-copy.txt')));
+    const collide = await runCli(['merge', s(a), renamed, '--out', join(root, 'collide')]);
+    expect(collide.code).toBe(2);
+    const first = JSON.parse(lines(s(a), 'sections')[0]);
+    expect(collide.stderr).toContain(`record id ${first.id} (sections) is used by document ${first.doc_id} in ${s(a)} and by document ${first.doc_id}-copy in ${renamed}`);
+
     const old = join(root, 'old-version');
     cpSync(s(a), old, { recursive: true });
     const m = manifestOf(old);
