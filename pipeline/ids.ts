@@ -30,18 +30,33 @@ type AnyRecord = { id?: string; [k: string]: unknown };
 
 /** Text as compared for identity: NFKC, no blanks, no final sentence punctuation. */
 export function identityText(s: string | null | undefined): string {
-  const t = (s ?? '').normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');
+  const u = s ?? '';
+  // NFKC is the costliest step here and changes nothing in a text of ASCII, CJK ideographs and the
+  // punctuation below (none has a compatibility mapping, none composes): skip it for such texts
+  const t = (NFKC_STABLE.test(u) ? u : u.normalize('NFKC')).replace(/[\s\u00a0\u3000]+/g, '');
   // trailing sentence punctuation, trimmed by a loop (a `[…]+$` regex is quadratic on long runs)
   let end = t.length;
   while (end > 0 && TRAILING.has(t[end - 1])) end--;
   return t.slice(0, end);
 }
+// ASCII, 、。《》「」『』【】, ‘’“”—, the CJK Unified Ideographs block (U+F900… compatibility ideographs are not in it)
+const NFKC_STABLE = /^[\t\n\r\u0020-\u007e\u3001\u3002\u300a-\u3011\u2018\u2019\u201c\u201d\u2014\u4e00-\u9fff]*$/;
 const TRAILING = new Set(['。', '.', ';', '；', ',', '，', ':', '：']);
 
 /** 8 hex digits of SHA-1 of the identity text: short, deterministic, ASCII. */
 export function contentHash(s: string | null | undefined): string {
-  return sha1Hex(identityText(s)).slice(0, 8);
+  const key = s ?? '';
+  let h = hashCache.get(key);
+  if (h === undefined) {
+    h = sha1Hex(identityText(key)).slice(0, 8);
+    // agency ids, section titles and metrics repeat across records: remembered, within a bounded memory
+    if (hashCache.size >= HASH_CACHE_MAX) hashCache.clear();
+    hashCache.set(key, h);
+  }
+  return h;
 }
+const HASH_CACHE_MAX = 20_000;
+const hashCache = new Map<string, string>();
 
 // crypto.hash (Node ≥ 20.12) is a one-shot digest: no Hash object per call, which createHash().update()
 // .digest() costs for each of the hundreds of thousands of short texts a large run hashes. Same bytes out.

@@ -42,7 +42,13 @@ const BOOKMARK = /\[bookmark:[^\]\n]{0,200}\]/g;
 // `PM_{2.5}`, `m^{3}`: keep the content, drop the markup.
 const SUBSUP = /[_^]\{([^{}\n]{1,20})\}/g;
 
-const BLANKS = new Set([0x20, 0x09, 0xa0, 0x3000, 0x2002, 0x2003, 0x2009, 0x200b, 0xfeff, 0x2007, 0x202f]);
+/**
+ * The blanks above U+00A0 folded to one space: NBSP, full-width space, en/em/figure/thin/zero-width spaces,
+ * narrow NBSP, BOM. Compared, not looked up in a Set: this runs for every CJK character of the text.
+ */
+function oddBlank(c: number): boolean {
+  return c === 0x3000 || c === 0xa0 || c === 0x2002 || c === 0x2003 || c === 0x2009 || c === 0x200b || c === 0xfeff || c === 0x2007 || c === 0x202f;
+}
 
 /**
  * Characters whose NFKC form is one UTF-16 unit get folded; anything else stays as it is. The answers are
@@ -155,7 +161,7 @@ export function normalizeLine(text: string, index: number, start: number, end: n
       pendingBlank = false;
       continue;
     }
-    if (c === 0x20 || c === 0x09 || (c >= 0xa0 && BLANKS.has(c))) {
+    if (c === 0x20 || c === 0x09 || (c >= 0xa0 && oddBlank(c))) {
       if (n > 0) pendingBlank = true;
       // a single ASCII blank between two kept characters is kept as it is; anything else is a change
       if (c !== 0x20 || n === 0 || n !== i) verbatim = false;

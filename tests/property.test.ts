@@ -6,6 +6,8 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { codePoints, extractBytes, type ExtractedDocument } from '../pipeline/run.js';
+import { contentHash, identityText } from '../pipeline/ids.js';
+import { createHash } from 'node:crypto';
 import { InputError } from '../pipeline/source.js';
 import { validateRecord } from '../schemas/validate.js';
 import type { RecordName } from '../schemas/records.js';
@@ -248,6 +250,25 @@ describe('the code-point count of source.chars', () => {
     expect(codePoints('')).toBe(0);
     const units = fc.array(fc.constantFrom('a', '中', '\ud840', '\udc00', '𠀀', '\n'), { maxLength: 60 }).map((a) => a.join(''));
     fc.assert(fc.property(units, (s) => codePoints(s) === [...s].length), { numRuns: 500 });
+  });
+});
+
+describe('content ids (pipeline/ids.ts fast paths)', () => {
+  it('texts that skip NFKC are NFKC-stable, and the hash is SHA-1 of the identity text', () => {
+    // the characters the fast path trusts, each checked against NFKC itself
+    for (const [a, b] of [[0x20, 0x7e], [0x3001, 0x3002], [0x300a, 0x3011], [0x2018, 0x2019], [0x201c, 0x201d], [0x2014, 0x2014], [0x4e00, 0x9fff]]) {
+      for (let c = a; c <= b; c++) expect(String.fromCharCode(c).normalize('NFKC')).toBe(String.fromCharCode(c));
+    }
+    // by hand: （ ， ： fold to ( , : ; blanks go; the final 。 goes
+    expect(identityText('市财政局（牵头）， 2025年：完成。')).toBe('市财政局(牵头),2025年:完成');
+    const alphabet = fc.constantFrom('市', '局', 'a', '1', ' ', '。', '，', '（', '）', '“', '”', 'ｍ', '²', '\u3000', '、');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 30 }).map((a) => a.join('')), (s) => {
+        const slow = s.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '').replace(/[。.;；,，:：]+$/, '');
+        return identityText(s) === slow && contentHash(s) === createHash('sha1').update(slow, 'utf8').digest('hex').slice(0, 8);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
