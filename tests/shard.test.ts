@@ -302,6 +302,21 @@ describe('extract --shard, planx merge, partitioned Parquet (built CLI)', () => 
     expect(opt.code).toBe(2);
     expect(opt.stderr).toContain(`${c1} and ${aliased} were extracted with different options`);
 
+    // a schema file that is not this planx's (written by another build)
+    const otherSchema = join(root, 'other-schema');
+    cpSync(s(a), otherSchema, { recursive: true });
+    const schemaFile = join(otherSchema, 'schemas', 'tasks.schema.json');
+    writeFileSync(schemaFile, readFileSync(schemaFile, 'utf8').replace('"properties"', '"description": "older",\n  "properties"'));
+    const schema = await runCli(['merge', s(a), otherSchema, '--out', join(root, 'schema')]);
+    expect(schema.code).toBe(2);
+    expect(schema.stderr).toContain(`${schemaFile} differs from the schema of this planx (tasks.schema.json)`);
+
+    // shards of two different splits (of 4 and of 2) do not make one dataset
+    const split2 = withOptions('split-2', { shard: { ...m.options.shard, index: 1, count: 2 } });
+    const splits = await runCli(['merge', s(a), split2, '--out', join(root, 'splits')]);
+    expect(splits.code).toBe(2);
+    expect(splits.stderr).toContain('the sources are shards of different splits (of 4, of 2)');
+
     const notDataset = await runCli(['merge', s(a), corpus, '--out', join(root, 'nd')]);
     expect(notDataset.code).toBe(2);
     expect(notDataset.stderr).toContain(`${corpus} is not a finished planx dataset (no manifest.json)`);
