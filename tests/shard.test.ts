@@ -355,6 +355,21 @@ describe('extract --shard, planx merge, partitioned Parquet (built CLI)', () => 
     expect(inputs.map((i: { path: string; status: string }) => [basename(i.path), i.status]).sort()).toEqual([['empty.txt', 'failed'], ['good.txt', 'ok']]);
   });
 
+  it('a repeated file name gets the same _2 id in the shard that runs it as in an unsharded run', async () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'in', 'g1'), { recursive: true });
+    mkdirSync(join(dir, 'in', 'g2'), { recursive: true });
+    copyFileSync(SEED.s000, join(dir, 'in', 'g1', 'plan.txt'));
+    copyFileSync(SEED.s001, join(dir, 'in', 'g2', 'plan.txt'));
+    // sha256('g2/plan.txt') = f37b254563e4…: even → shard 0, alone; sha256('g1/plan.txt') = 0f8c943a50ad…: odd → shard 1
+    const run = (i: number) => runCli(['extract', join(dir, 'in'), '--out', join(dir, `h${i}`), '--shard', `${i}/2`, '-q'], { env: { PLANX_THREADS: 'off' } });
+    expect((await run(0)).code).toBe(0);
+    expect((await run(1)).code).toBe(0);
+    const ids = (i: number) => manifestOf(join(dir, `h${i}`)).inputs.map((x: { path: string; doc_id: string }) => [x.path.split(/[\\/]/).slice(-2).join('/'), x.doc_id]);
+    expect(ids(0)).toEqual([['g2/plan.txt', 'plan_2']]);
+    expect(ids(1)).toEqual([['g1/plan.txt', 'plan']]);
+  });
+
   it('partitionBy from the config file: a null year goes to __HIVE_DEFAULT_PARTITION__', async () => {
     const cwd = tmp();
     writeFileSync(join(cwd, 'planx.config.json'), JSON.stringify({ partitionBy: ['year'] }));
