@@ -9,6 +9,9 @@
 # What it makes:
 #   seed-000/001/003/004.{docx,pdf}  the seed texts laid out as a 公文 (scripts/fixtures/txt2fodt.mjs):
 #                                    indented paragraphs, running header, `— N —` page numbers
+#   seed-002.pdf                     the same, and its footnotes as real footnotes (small, at the page foot)
+#                                    and its tables as unruled tables (txt2fodt.mjs --notes --tables);
+#                                    seed-002.docx keeps the plain layout
 #   worklist.{docx,pdf}              hand-written: automatic numbering 一、/（一）/1., footnotes, an endnote,
 #                                    a table merged both ways, a one-cell 专栏 frame (scripts/fixtures/worklist.fodt)
 #   chapters.{docx,pdf}              hand-written: 第X章/第X节 numbered by the heading styles (outline numbering)
@@ -41,6 +44,10 @@ for n in 000 001 002 003 004; do
   seed=$(ls "$ROOT"/seeds/${n}_*.txt)
   node "$SRC/txt2fodt.mjs" "$seed" "$WORK/seed-$n.fodt"
 done
+# seed-002.pdf: real footnotes and unruled tables (the .docx keeps the plain layout its test was checked on).
+mkdir -p "$WORK/notes"
+node "$SRC/txt2fodt.mjs" --notes --tables "$ROOT"/seeds/002_*.txt "$WORK/notes/seed-002.fodt"
+convert "$WORK/notes/seed-002.fodt" pdf "$WORK/notes"
 cp "$SRC/worklist.fodt" "$SRC/chapters.fodt" "$WORK/"
 
 for f in "$WORK"/*.fodt; do
@@ -49,6 +56,7 @@ for f in "$WORK"/*.fodt; do
 done
 for f in "$WORK"/*.docx; do cp "$f" "$DOCX/"; done
 for f in "$WORK"/*.pdf; do cp "$f" "$PDF/"; done
+cp "$WORK/notes/seed-002.pdf" "$PDF/seed-002.pdf"
 
 # Encrypted: LibreOffice's PDF export with an open password.
 convert "$WORK/worklist.fodt" 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"planx"}}' "$WORK/enc"

@@ -9,13 +9,17 @@
  *   left margin in the same type size; an indented, centred or short line starts a new paragraph. The same
  *   rule joins the last line of a page to the first of the next (a sentence cut by the page break), unless
  *   footnotes stand between them (the paragraph stage joins those by their text).
- * - Tables: runs of lines with cell gaps get one field per column, columns found as the x-ranges no cell of
- *   the run's widest rows covers, so centred and left-aligned cells line up alike.
+ * - Footnotes: one line per note, marker set off by a blank (pdf-notes.ts).
+ * - Tables: runs of lines with cell gaps get one field per column, wrapped cells joined into their row
+ *   (pdf-table-rows.ts); TOC entries with their page number close after the title get their tab (pdf-toc.ts).
  * Margins are measured per page geometry (portrait and landscape pages differ). All passes are linear
  * after per-page sorting.
  */
 import type { SourceTable } from '../source.js';
 import { lineText, type VisualLine } from './pdf-lines.js';
+import { joinFootnotes } from './pdf-notes.js';
+import { alignTables } from './pdf-table-rows.js';
+import { splitTocNumbers } from './pdf-toc.js';
 
 export interface PageGeometry {
   width: number;
@@ -27,6 +31,8 @@ export interface Layout {
   pageStarts: number[];
   /** ruled tables (pdf-grid.ts), placed at their rows' lines */
   tables: SourceTable[];
+  /** lines holding a footnote from the foot of a page (0-based), one note per line */
+  footnoteLines: number[];
 }
 
 type Role = 'body' | 'foot' | 'drop';
@@ -34,7 +40,7 @@ type Role = 'body' | 'foot' | 'drop';
 const BAND = 0.12; // top/bottom share of the page height where running headers and footers live
 const FURNITURE_LINES = 3; // at most this many lines per band are furniture candidates
 const PAGE_NUMBER = /^(?:[-—–－~〜‐·•\s]*[0-9ivxlcIVXLC]{1,5}[-—–－~〜‐·•\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
-const FOOT_START = /^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\d{1,3}(?=\s|[\u4e00-\u9fff])|[①-⑳]|\[\d{1,3}\]|注\s*\d{0,3}\s*[:：])/;
+const FOOT_START = /^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\d{1,3}(?=\d{0,3}(?:\s|[\u4e00-\u9fff“‘《（(【「]))|[①-⑳]|\[\d{1,3}\]|注\s*\d{0,3}\s*[:：])/;
 const LATIN_END = /[A-Za-z0-9,;:)]$/;
 /** A table-of-contents entry runs to the right margin on its dot leaders: it never continues on the next line. */
 const TOC_ENTRY = /[.．·…‥・]{3}\s*\d{1,4}$/;
@@ -47,13 +53,16 @@ export function layoutText(pages: VisualLine[][], geometry: PageGeometry[]): Lay
   const margins = measureMargins(pages, geometry, roles);
   // A footnote's number is set off by a gap, not a cell boundary: one blank (the footnote stage wants no tab).
   const texts = pages.map((ls, p) => ls.map((l, i) => (roles[p][i] === 'foot' ? l.segs.map((s) => s.text).join(' ') : lineText(l))));
+  joinFootnotes(pages, roles, texts);
   alignTables(pages, roles, texts);
+  splitTocNumbers(pages, roles, texts);
 
   const out: string[] = [];
   let len = 0;
   let lineNo = 0;
   const pageStarts: number[] = [];
   const tables: SourceTable[] = [];
+  const footnoteLines: number[] = [];
   let prev: VisualLine | null = null; // the last body line written, while its paragraph may go on
   let prevRole: Role = 'drop';
   let prevText = '';
@@ -103,6 +112,7 @@ export function layoutText(pages: VisualLine[][], geometry: PageGeometry[]): Lay
           pageStarts.push(len);
           startSet = true;
         }
+        if (role === 'foot') footnoteLines.push(lineNo);
         push(t);
       }
       prev = l;
@@ -112,7 +122,7 @@ export function layoutText(pages: VisualLine[][], geometry: PageGeometry[]): Lay
     if (!startSet) pageStarts.push(len);
   }
   if (out.length) newline();
-  return { text: out.join(''), pageStarts, tables };
+  return { text: out.join(''), pageStarts, tables, footnoteLines };
 }
 
 interface Margins {
@@ -199,8 +209,15 @@ function markFootnotes(pages: VisualLine[][], roles: Role[][]): void {
     let k = ls.length - 1;
     while (k >= 0 && roles[p][k] === 'drop') k--;
     let start = -1;
-    for (let i = k; i >= 0 && roles[p][i] === 'body' && !ls[i].grid && ls[i].size <= 0.88 * body; i--) {
+    // Notes are prose: a line split into three or more cells is a table row, however small its type.
+    for (let i = k; i >= 0 && roles[p][i] === 'body' && !ls[i].grid && ls[i].size <= 0.88 * body && ls[i].segs.length < 3; i--) {
       if (FOOT_START.test(lineText(ls[i]))) start = i;
+    }
+    // The notes are set smaller than what stands above them (body text or a table in its own small type).
+    while (start >= 0 && start > 0 && roles[p][start - 1] !== 'drop' && ls[start - 1].size - ls[start].size < 0.5) {
+      let next = -1;
+      for (let i = start + 1; i <= k; i++) if (FOOT_START.test(lineText(ls[i])) && ls[i].size <= 0.88 * body) { next = i; break; }
+      start = next;
     }
     if (start < 0) continue;
     for (let i = start; i <= k; i++) if (roles[p][i] === 'body') roles[p][i] = 'foot';
@@ -254,49 +271,4 @@ function percentile(xs: number[], q: number): number {
   if (!xs.length) return 0;
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * s.length))];
-}
-
-/**
- * Give the rows of each run of table lines (consecutive body lines with cell gaps, on one page) one field per
- * column. Column separators are the x-ranges left uncovered by the cells of the run's widest rows.
- */
-function alignTables(pages: VisualLine[][], roles: Role[][], texts: string[][]): void {
-  for (let p = 0; p < pages.length; p++) {
-    const ls = pages[p];
-    let i = 0;
-    while (i < ls.length) {
-      if (roles[p][i] !== 'body' || ls[i].segs.length < 2) {
-        i++;
-        continue;
-      }
-      let j = i;
-      while (j + 1 < ls.length && roles[p][j + 1] === 'body' && ls[j + 1].segs.length >= 2) j++;
-      if (j > i) alignRun(ls.slice(i, j + 1), texts[p], i);
-      i = j + 1;
-    }
-  }
-}
-
-function alignRun(rows: VisualLine[], texts: string[], offset: number): void {
-  const widest = Math.max(...rows.map((r) => r.segs.length));
-  const cover: Array<[number, number]> = [];
-  for (const r of rows) if (r.segs.length === widest) for (const s of r.segs) cover.push([s.x0, s.x1]);
-  cover.sort((a, b) => a[0] - b[0]);
-  const seps: number[] = []; // x positions between columns
-  let end = cover[0][1];
-  for (const [a, b] of cover) {
-    if (a > end) seps.push((a + end) / 2);
-    end = Math.max(end, b);
-  }
-  if (seps.length + 1 < widest) return; // columns overlap: leave the rows as they are
-  rows.forEach((r, k) => {
-    const fields: string[] = new Array(seps.length + 1).fill('');
-    for (const s of r.segs) {
-      const mid = (s.x0 + s.x1) / 2;
-      let c = 0;
-      while (c < seps.length && mid > seps[c]) c++;
-      fields[c] = fields[c] ? `${fields[c]} ${s.text}` : s.text;
-    }
-    texts[offset + k] = fields.join('\t');
-  });
 }

@@ -38,6 +38,9 @@ export interface VisualLine {
 
 /** A gap this wide (in em) between runs separates cells; pdf.js already turns smaller gaps into blanks. */
 export const CELL_GAP_EM = 1.0;
+/** Letter-spaced titles space their characters by at most about this (in em); single-character cells of
+ * an unruled table (`5`, `0`, `/`) stand further apart and stay cells. */
+const LETTER_SPACE_MAX_EM = 3.0;
 /** A gap this wide with no blank between the runs still reads as a blank. */
 const BLANK_GAP_EM = 0.6;
 /** Runs whose baselines differ by less than this (in em of the larger font) share a line. */
@@ -109,7 +112,9 @@ function buildLine(runs: Run[], page: number): VisualLine | null {
     const text = scripted(r, y, size);
     const gap = r.x - prevEnd;
     const wide = gap >= CELL_GAP_EM * size;
-    const letterSpaced = wide && seg !== null && (spaced || isSingle(seg.text)) && isSingle(text);
+    // Letter-spaced titles are Chinese characters; a digit or a symbol standing alone is a cell (`1`, `/`).
+    const letterSpaced = wide && gap < LETTER_SPACE_MAX_EM * size && seg !== null && (spaced || isSingle(seg.text)) && isSingle(text)
+      && CJK.test(seg.text.trim().slice(-1)) && CJK.test(text.trim()[0] ?? '');
     if (!seg || (wide && !letterSpaced)) {
       seg = { text: text.trim(), x0: r.x, x1: r.x + r.w };
       segs.push(seg);

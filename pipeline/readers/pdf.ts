@@ -146,8 +146,9 @@ export async function readPdf(path: string, bytes: Uint8Array, sha256: string): 
       warnings.push({ code: 'pdf-pages-without-text', message: `page(s) ${compactList(blankPages)} have no text layer (images or blank) and give no text` });
     }
     if (rotated) warnings.push({ code: 'pdf-rotated-text-skipped', message: `${rotated} rotated or vertical text runs skipped (margin notes, stamps, watermarks)` });
-    const { text, pageStarts, tables } = layoutText(lines, geometry);
+    const { text, pageStarts, tables, footnoteLines } = layoutText(lines, geometry);
     const src: SourceText = { path, format: 'pdf', encoding: 'utf-8', sha256, text, tables, headingHints: [], pageStarts };
+    if (footnoteLines.length) src.footnoteLines = footnoteLines;
     const title = await pdfTitle(doc);
     if (title) src.titleHint = title;
     if (warnings.length) src.warnings = warnings;
