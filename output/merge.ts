@@ -13,16 +13,18 @@
  *   in shard order, then in each source's own (input) order.
  * - manifest.json: the sources' inputs concatenated, and `options.merged_from` (each source, its shard and
  *   how many inputs it had) and `options.shards` (count, shards present, shards missing).
- * One source is held in memory at a time (output/load-dataset.ts), plus one id per record.
+ * Sources are streamed one document at a time (output/merge-read.ts); what stays in memory is one id per
+ * record, one hash per document and the agency registry.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { basename, join } from 'node:path';
-import type { ManifestRecord } from '../schemas/records.js';
+import type { AgencyRecord, ManifestRecord } from '../schemas/records.js';
 import { schemaFiles } from '../schemas/generate.js';
 import { DatasetWriter, type Format } from './dataset.js';
 import { FORMATS } from './formats.js';
-import { loadDataset, type DocRecords } from './load-dataset.js';
+import { readJsonl } from './columns.js';
+import { documentsOf, PER_DOC, type DocumentRecords } from './merge-read.js';
 import { prepareDocument } from './prepare.js';
 import type { ShardInfo } from '../pipeline/shard.js';
 
@@ -113,13 +115,11 @@ function checkCompatible(sources: Source[]): void {
   if (counts.size > 1) throw new MergeError(`the sources are shards of different splits (${[...counts].map((n) => `of ${n}`).join(', ')}): merge shards of one split (or merge each split first)`);
 }
 
-const PER_DOC = ['sections', 'blocks', 'tasks', 'assignments', 'targets', 'tables', 'indicators', 'projects', 'footnotes', 'diagnostics'] as const;
-
 /** Everything of one document, as one hash: equal hashes = identical records and text. */
-function fingerprint(d: DocRecords): string {
+function fingerprint(d: DocumentRecords): string {
   const h = createHash('sha256').update(JSON.stringify(d.document)).update('\n');
-  for (const name of PER_DOC) for (const r of d[name]) h.update(JSON.stringify(r)).update('\n');
-  return h.update('\0').update(d.text()).digest('hex');
+  for (const name of PER_DOC) for (const r of d.records[name]) h.update(JSON.stringify(r)).update('\n');
+  return h.update('\0').update(d.text).digest('hex');
 }
 
 export async function mergeDatasets(dirs: readonly string[], out: string, opts: MergeOptions = {}): Promise<MergeResult> {
@@ -140,9 +140,9 @@ export async function mergeDatasets(dirs: readonly string[], out: string, opts: 
     const ids = new Map<string, string>(); // record id → doc_id (its folder is in docs)
     let duplicates = 0;
     for (const s of ordered) {
-      const ds = loadDataset(s.dir);
-      writer.addAgencies(ds.agencies);
-      for (const d of ds.documents) {
+      const agencies = join(s.dir, 'agencies.jsonl');
+      if (existsSync(agencies)) for await (const a of readJsonl(agencies)) writer.addAgencies([a as unknown as AgencyRecord]);
+      for await (const d of documentsOf(s.dir)) {
         const docId = d.document.id;
         const hash = fingerprint(d);
         const had = docs.get(docId);
@@ -153,16 +153,15 @@ export async function mergeDatasets(dirs: readonly string[], out: string, opts: 
         }
         docs.set(docId, { dir: s.dir, hash });
         for (const name of PER_DOC) {
-          for (const r of d[name] as Array<{ id?: string }>) {
-            if (r.id === undefined) continue;
+          for (const r of d.records[name]) {
+            if (typeof r.id !== 'string') continue;
             const other = ids.get(r.id);
             if (other !== undefined && other !== docId) throw new MergeError(`record id ${r.id} (${name}) is used by document ${other} in ${docs.get(other)!.dir} and by document ${docId} in ${s.dir}`);
             ids.set(r.id, docId);
           }
         }
-        const records = Object.fromEntries(PER_DOC.map((n) => [n, d[n]]));
         // validated again by this planx; agencies come from the source's agencies.jsonl (all of them)
-        const prepared = prepareDocument({ document: d.document, records: { ...records, agencies: [] } as never, text: d.text(), timings: {} });
+        const prepared = prepareDocument({ document: d.document, records: { ...d.records, agencies: [] } as never, text: d.text, timings: {} });
         await writer.addPrepared(prepared);
       }
     }

@@ -317,6 +317,15 @@ describe('extract --shard, planx merge, partitioned Parquet (built CLI)', () => 
     expect(splits.code).toBe(2);
     expect(splits.stderr).toContain('the sources are shards of different splits (of 4, of 2)');
 
+    // a record of no document (a hand-edited dataset) is an error at its line, not dropped
+    const orphan = join(root, 'orphan');
+    cpSync(s(a), orphan, { recursive: true });
+    const orphanBlocks = lines(orphan, 'blocks');
+    writeFileSync(join(orphan, 'blocks.jsonl'), [...orphanBlocks, JSON.stringify({ ...JSON.parse(orphanBlocks[0]), id: 'ghost:b1', doc_id: 'ghost' })].join('\n') + '\n');
+    const ghost = await runCli(['merge', orphan, '--out', join(root, 'ghost')]);
+    expect(ghost.code).toBe(2);
+    expect(ghost.stderr).toContain(`${join(orphan, 'blocks.jsonl')}:${orphanBlocks.length + 1}: record of document "ghost" is out of document order or its document is not in documents.jsonl`);
+
     const notDataset = await runCli(['merge', s(a), corpus, '--out', join(root, 'nd')]);
     expect(notDataset.code).toBe(2);
     expect(notDataset.stderr).toContain(`${corpus} is not a finished planx dataset (no manifest.json)`);

@@ -37,7 +37,7 @@ documents, the merge stops with an error naming both folders. manifest.json list
 inputs and which shards of the split were merged (a missing shard, or an input that failed in a
 shard, is reported as a note, not an error).`)
     .action(async (dirs: string[], o: { out: string; format?: Format[]; partitionBy?: string[] }) => {
-      const { mergeDatasets, MergeError } = await import('../../output/merge.js');
+      const { mergeDatasets } = await import('../../output/merge.js');
       try {
         const r = await mergeDatasets(dirs, o.out, { formats: o.format, partitionBy: o.partitionBy });
         const dup = r.duplicates ? `, ${r.duplicates} duplicate document(s) taken once` : '';
@@ -49,8 +49,9 @@ shard, is reported as a note, not an error).`)
         if (r.invalid) process.stderr.write(`planx merge: ${r.invalid} record(s) failed validation and were not written (see diagnostics.jsonl)\n`);
         process.exitCode = r.invalid ? 1 : 0;
       } catch (e) {
-        if (!(e instanceof MergeError)) throw e;
-        process.stderr.write(`planx merge: ${e.message}\n`);
+        // MergeError from output/merge.ts or output/merge-read.ts (same name, no import cycle)
+        if ((e as Error).name !== 'MergeError') throw e;
+        process.stderr.write(`planx merge: ${(e as Error).message}\n`);
         process.exitCode = 2;
       }
     });
