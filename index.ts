@@ -30,6 +30,9 @@ export { runBatch as extractToDataset, type BatchOptions, type BatchResult, type
 export { validateDataset, formatProblem, type Problem, type ValidationReport } from './output/validate-dataset.js';
 export { FORMATS, type Format } from './output/dataset.js';
 export { loadConfig, parseConfig, type PlanxConfig } from './pipeline/config.js';
+export { mergeDatasets, MergeError, type MergeOptions, type MergeResult } from './output/merge.js';
+export { parseShard, shardOf, SHARD_KEY, type Shard } from './pipeline/shard.js';
+export { writePartitionedParquet, escapeHiveValue, partitionableColumns, HIVE_DEFAULT_PARTITION } from './output/partition.js';
 
 /** One document's extraction: its record, every record type (typed), and the text spans index. */
 export interface Extraction {
