@@ -7,6 +7,9 @@ import { basename, extname } from 'node:path';
 import { PlanDocument, type ExtractOptions, type Records } from './document.js';
 import { readSource } from './readers/index.js';
 import { STAGES } from './stages.js';
+import { codePoints } from '../extractors/chars.js';
+
+export { codePoints };
 import type { DocumentRecord } from '../schemas/records.js';
 
 export interface ExtractedDocument {
@@ -37,25 +40,6 @@ export function docIdFor(path: string): string {
     .replace(/^\.+/, '_')
     .slice(0, 120);
   return safe || 'document';
-}
-
-const SURROGATE = /[\ud800-\udfff]/;
-
-/** `[...text].length` without the array: a lone surrogate counts as one, a pair as one. */
-export function codePoints(text: string): number {
-  if (!SURROGATE.test(text)) return text.length; // the common case, one native scan
-  let n = text.length;
-  for (let i = 0; i < text.length - 1; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        n--;
-        i++;
-      }
-    }
-  }
-  return n;
 }
 
 export async function extractBytes(path: string, bytes: Uint8Array, docId = docIdFor(path), options: ExtractOptions = {}): Promise<ExtractedDocument> {

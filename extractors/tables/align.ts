@@ -11,6 +11,7 @@
  * label under a value column, costs much. Two passes: the second learns from the rows the first put back.
  * O(cells × columns) per row; a row whose DP table would exceed ALIGN_BUDGET entries is left as written.
  */
+import { codePoints } from '../chars.js';
 import { cellClass, type CellClass } from './text.js';
 
 const CLASSES: CellClass[] = ['E', 'N', 'S', 'L'];
@@ -47,7 +48,7 @@ interface View {
 }
 
 function len(s: string): number {
-  return [...s].length;
+  return codePoints(s);
 }
 
 function classAt(r: Slot[], c: number): CellClass {

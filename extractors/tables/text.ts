@@ -2,6 +2,7 @@
  * Cell text: the clean form every table record carries, and the coarse class of a cell that the column
  * aligner and the header detector reason with. Linear, no backtracking regexes.
  */
+import { codePoints } from '../chars.js';
 
 /** Han characters, CJK punctuation and full-width forms: blanks next to them are layout, not content. */
 function isWide(c: number): boolean {
@@ -88,7 +89,7 @@ export function joinPieces(pieces: string[], header: boolean): string {
 }
 
 function countChars(s: string): number {
-  return [...s].length;
+  return codePoints(s);
 }
 
 /** Coarse cell classes for column profiles: empty, value-like (numbers, placeholders), short text, long text. */
