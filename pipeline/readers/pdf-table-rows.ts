@@ -7,8 +7,9 @@
  * - A line whose first column is empty, set at the line pitch of wrapped text rather than the larger pitch
  *   between rows (cell padding), is a wrapped continuation: its cells are appended to the row above, so a
  *   row is one line of tab-separated fields, as a text export writes it. Only when a cell it continues was
- *   full (its text reached the column's edge): below short cells stands another row. Without two pitches (every row one
- *   line) no line is merged: an empty first cell is then a category cell spanning rows.
+ *   full (its text reached the column's edge): below short cells stands another row. Without two pitches
+ *   (rows of one line, or a lone header) every continued cell must have been full, else an empty first
+ *   cell is a category cell spanning rows.
  * Linear in the lines of a page (one pass to find runs, one per run to place cells).
  */
 import type { VisualLine } from './pdf-lines.js';
@@ -19,7 +20,7 @@ type Role = 'body' | 'foot' | 'drop';
 const WRAP_PITCH = 1.12;
 /** A cell whose text ends within this many em of its column's edge was full (its text may wrap). */
 const WRAP_EDGE_EM = 3;
-const LATIN_EDGE = /[A-Za-z0-9.%)]$/;
+const LATIN_EDGE = /[A-Za-z.%)]$/; // a number cut by the wrap joins again without a blank
 const LATIN_HEAD = /^[A-Za-z0-9(]/;
 
 export function alignTables(pages: VisualLine[][], roles: Role[][], texts: string[][]): void {
@@ -100,8 +101,12 @@ function alignRun(rows: VisualLine[], roles: Role[], texts: string[], offset: nu
     const { fields, ends } = fieldsOf(r);
     // Text wraps only in a cell that was full: a column continued here must have reached its edge (one is
     // enough: a neighbour may have wrapped early before a number or Latin word that did not fit).
-    const full = fields.some((f, c) => f !== '' && lastEnds[c] >= rightEdge[c] - WRAP_EDGE_EM * size);
-    const wrapped = head >= 0 && twoPitches && fields[0] === '' && full && rows[k - 1].y - r.y <= WRAP_PITCH * minPitch;
+    // Without two pitches to tell wrapped lines from rows (a header alone at a page foot) every column
+    // continued must have been full.
+    const fullAt = (f: string, c: number) => lastEnds[c] >= rightEdge[c] - WRAP_EDGE_EM * size;
+    const full = twoPitches ? fields.some((f, c) => f !== '' && fullAt(f, c)) : fields.every((f, c) => f === '' || fullAt(f, c));
+    const close = k > 0 && (!twoPitches || rows[k - 1].y - r.y <= WRAP_PITCH * minPitch);
+    const wrapped = head >= 0 && fields[0] === '' && fields.some((f) => f !== '') && full && close;
     if (wrapped) {
       for (let c = 0; c < cols; c++) if (fields[c]) lastEnds[c] = ends[c];
       headFields = headFields.map((f, c) => glue(f, fields[c]));
