@@ -43,7 +43,7 @@ const PAGE_NUMBER = /^(?:[-—–－~〜‐·•\s]*[0-9ivxlcIVXLC]{1,5}[-—–
 const FOOT_START = /^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\d{1,3}(?=\d{0,3}(?:\s|[\u4e00-\u9fff“‘《（(【「]))|[①-⑳]|\[\d{1,3}\]|注\s*\d{0,3}\s*[:：])/;
 const LATIN_END = /[A-Za-z0-9,;:)]$/;
 /** A table-of-contents entry runs to the right margin on its dot leaders: it never continues on the next line. */
-const TOC_ENTRY = /[.．·…‥・]{3}\s*\d{1,4}$/;
+const TOC_ENTRY = /(?:[.．·…‥・]{3}\s*|\t)\d{1,4}$/; // leaders, or a tab (pdf-toc.ts), before the page
 const LATIN_START = /^[A-Za-z0-9(]/;
 
 export function layoutText(pages: VisualLine[][], geometry: PageGeometry[]): Layout {

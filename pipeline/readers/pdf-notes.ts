@@ -37,7 +37,8 @@ function marker(t: string, last: number): { marker: string; n: number; rest: str
     }
   }
   const n = numberOf(digits);
-  return n > last && n <= last + NOTE_SLACK ? { marker: digits, n, rest: m[2] } : n === 1 ? { marker: digits, n, rest: m[2] } : null;
+  // Out of sequence: the document's first note seen (earlier ones unreadable), or a per-page count back at 1.
+  return (n > last && n <= last + NOTE_SLACK) || n === 1 || last === 0 ? { marker: digits, n, rest: m[2] } : null;
 }
 
 export function joinFootnotes(pages: VisualLine[][], roles: Role[][], texts: string[][]): void {
@@ -48,7 +49,7 @@ export function joinFootnotes(pages: VisualLine[][], roles: Role[][], texts: str
       if (roles[p][i] !== 'foot') continue;
       const t = texts[p][i].trim();
       const m = marker(t, last);
-      if (m && (m.n > last || (m.n === 1 && open < 0))) {
+      if (m && (m.n > last || (m.n === 1 && open < 0) || last === 0)) {
         // in sequence, or a document numbering its notes per page (back to 1)
         last = m.n;
         open = i;
