@@ -19,7 +19,7 @@ import { DatasetWriter, type Format } from '../output/dataset.js';
 import type { PreparedDocument } from '../output/prepare.js';
 import { docIdFor } from './run.js';
 import { sha256Of } from './readers/index.js';
-import { findInputs } from './inputs.js';
+import { findInputs, refuseBeforeReading, readFailure, DEFAULT_MAX_BYTES } from './inputs.js';
 import { takeShard, type Shard } from './shard.js';
 import type { ExtractOptions } from './document.js';
 import { SCHEMA_VERSION, type ManifestRecord } from '../schemas/records.js';
@@ -62,6 +62,8 @@ export interface BatchOptions {
   shard?: Shard;
   /** write Parquet partitioned Hive-style by these document fields (output/partition.ts) */
   partitionBy?: readonly string[];
+  /** inputs larger than this many bytes fail unread (default DEFAULT_MAX_BYTES) */
+  maxBytes?: number;
   signal?: AbortSignal;
   onStart?: (e: { total: number; totalBytes: number; workers: number }) => void;
   onDocument?: (e: DocumentEvent) => void;
@@ -147,11 +149,13 @@ export async function runBatch(args: string[], opts: BatchOptions): Promise<Batc
 
   const processOne = async (index: number): Promise<Outcome> => {
     const path = files[index];
+    const refusal = await refuseBeforeReading(path, opts.maxBytes ?? DEFAULT_MAX_BYTES);
+    if (refusal) return { ok: false, error: refusal, sha: null };
     let bytes: Uint8Array;
     try {
       bytes = await readFile(path);
     } catch (e) {
-      return { ok: false, error: `${path}: cannot read: ${(e as NodeJS.ErrnoException).code ?? errorMessage(e)}`, sha: null };
+      return { ok: false, error: `${path}: ${readFailure(e)}`, sha: null };
     }
     const sha = sha256Of(bytes);
     const key = cache.key({ sha256: sha, path, docId: ids[index], options: extractOptions });

@@ -22,6 +22,7 @@ import { registerReport } from './commands/report.js';
 import { registerCompare } from './commands/compare.js';
 import { registerMerge, parsePartitionBy } from './commands/merge.js';
 import { parseShard, type Shard } from './shard.js';
+import { parseByteSize } from './inputs.js';
 
 class UsageError extends Error {
   override name = 'UsageError';
@@ -40,6 +41,7 @@ interface ExtractFlags {
   corrections?: string;
   shard?: Shard;
   partitionBy?: string[];
+  maxBytes?: number;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -65,6 +67,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--corrections <file>', 'hand corrections (JSON, keyed by record id) applied to every document after extraction')
     .option('--shard <i/n>', 'process only shard i of n (0-based: 0/4 … 3/4) of the inputs, chosen by a hash of each path relative to its folder argument', (v) => wrapUsage(() => parseShard(v)))
     .option('--partition-by <fields>', 'write Parquet as a Hive-style tree partitioned by these document fields, e.g. region,kind (implies --format parquet)', parsePartitionBy)
+    .option('--max-bytes <size>', 'refuse, unread, any input larger than this, e.g. 50MB, 1.5GB, 4096 (default 200MB)', (v) => wrapUsage(() => parseByteSize(v)))
     .option('-q, --quiet', 'print only failures and the final summary')
     .option('-v, --verbose', 'also print per-stage timings and diagnostic counts for every document')
     .addOption(new Option('--no-progress', 'no progress bar even on a terminal: one line per document'))
@@ -109,6 +112,7 @@ Exit code 0 = all processed, 1 = some failed, 2 = usage error.`)
           formats: withParquet(o.format ?? config.formats ?? ['jsonl'], o.partitionBy ?? config.partitionBy),
           shard: o.shard,
           partitionBy: o.partitionBy ?? config.partitionBy,
+          maxBytes: o.maxBytes ?? (config.maxBytes !== undefined ? parseByteSize(config.maxBytes) : undefined),
           concurrency: o.concurrency ?? config.concurrency,
           timeoutSeconds: o.timeout ?? config.timeout ?? 300,
           extractOptions: config.agencyAliases ? { agencyAliases: config.agencyAliases } : {},

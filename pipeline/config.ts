@@ -26,6 +26,8 @@ export const Config = z
     corrections: z.string().min(1).optional(),
     /** Hive-style Parquet partitioned by these document fields (output/partition.ts); `--partition-by` overrides it */
     partitionBy: z.array(z.string().min(1)).min(1).optional(),
+    /** inputs larger than this are refused unread: bytes, or a size such as "50MB"; `--max-bytes` overrides it */
+    maxBytes: z.union([z.number().int().min(1), z.string().regex(/^\s*\d+(?:\.\d+)?\s*(?:[kmg]?b?)\s*$/i, 'a size such as "200MB", "50M", "1.5GB" or a number of bytes')]).optional(),
   })
   .strict();
 export type PlanxConfig = z.infer<typeof Config>;

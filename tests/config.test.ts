@@ -33,7 +33,7 @@ describe('parseConfig', () => {
     [{ concurrency: 0 }, 'planx.config.json: concurrency: must be at least 1'],
     [{ concurrency: 2.5 }, 'planx.config.json: concurrency: expected int'],
     [{ agencyAliases: { 市环保局: '' } }, 'planx.config.json: agencyAliases.市环保局: must be at least 1 characters'],
-    [{ agencyAlias: {} }, 'planx.config.json: unknown setting "agencyAlias" (did you mean "agencyAliases"?); known settings: formats, concurrency, timeout, agencyAliases, corrections, partitionBy'],
+    [{ agencyAlias: {} }, 'planx.config.json: unknown setting "agencyAlias" (did you mean "agencyAliases"?); known settings: formats, concurrency, timeout, agencyAliases, corrections, partitionBy, maxBytes'],
     [['csv'], 'planx.config.json: (top level): expected object (the file must hold one JSON object)'],
   ])('%j → %s', (raw, message) => {
     expect(messageOf(raw)).toBe(message);

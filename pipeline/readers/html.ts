@@ -12,6 +12,7 @@ import { InputError, type SourceText } from '../source.js';
 import { decodeText } from './decode.js';
 import { cjkCounts, childrenOf, isSkipped, mainContainer, renderNode, textOf, type DomNode } from './html-dom.js';
 import { TextBuilder } from './render.js';
+import { boundNesting, MAX_DEPTH } from './html-depth.js';
 
 const SNIFF_BYTES = 2048;
 const GB = /^(?:gb2312|gbk|x-gbk|gb18030|gb_2312-80|cp936|ms936|windows-936|euc-cn|csgb2312)$/i;
@@ -31,7 +32,9 @@ export function declaredCharset(bytes: Uint8Array): string | null {
 
 export function readHtml(path: string, bytes: Uint8Array, sha256: string): SourceText {
   const { text, encoding } = decodeText(path, bytes, declaredCharset(bytes) ?? undefined);
-  const $ = load(text);
+  // parse5 is quadratic in nesting depth: tags past MAX_DEPTH are dropped first (html-depth.ts)
+  const bounded = boundNesting(text);
+  const $ = load(bounded.html);
   const root = $.root()[0] as unknown as DomNode;
   const titleHint = pageTitle($);
   const body = (($('body')[0] as unknown as DomNode | undefined) ?? root);
@@ -47,6 +50,7 @@ export function readHtml(path: string, bytes: Uint8Array, sha256: string): Sourc
   return {
     path, format: 'html', encoding, sha256, text: b.text(), tables: b.tables, headingHints: b.headingHints,
     ...(titleHint ? { titleHint } : {}),
+    ...(bounded.dropped ? { warnings: [{ code: 'html-too-deep', message: `${bounded.dropped} tags nested deeper than ${MAX_DEPTH} levels were dropped (their text is kept)` }] } : {}),
   };
 }
 

@@ -139,6 +139,9 @@ export async function readPdf(path: string, bytes: Uint8Array, sha256: string): 
       lines.push(pageLinesOut);
     }
     const pages = doc.numPages;
+    const refused = warnings.find((w) => w.code === 'pdf-page-refused');
+    // every page past the glyph bound is not a scan: say which limit refused it
+    if (textPages === 0 && refused) throw new InputError(path, `refused: no page could be read; ${refused.message}`);
     if (textPages === 0) {
       throw new InputError(path, `has no text layer (${pages} page${pages === 1 ? '' : 's'} of images, ${chars} characters of text): it looks scanned; run OCR first (e.g. \`ocrmypdf --language chi_sim in.pdf out.pdf\`) and extract the OCR'd file`);
     }
