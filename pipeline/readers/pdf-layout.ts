@@ -208,17 +208,17 @@ function markFootnotes(pages: VisualLine[][], roles: Role[][]): void {
     const ls = pages[p];
     let k = ls.length - 1;
     while (k >= 0 && roles[p][k] === 'drop') k--;
-    let start = -1;
-    // Notes are prose: a line split into three or more cells is a table row, however small its type.
+    // Candidate first lines of the notes, bottom up. Notes are prose: a line split into three or more
+    // cells is a table row, however small its type.
+    const starts: number[] = [];
     for (let i = k; i >= 0 && roles[p][i] === 'body' && !ls[i].grid && ls[i].size <= 0.88 * body && ls[i].segs.length < 3; i--) {
-      if (FOOT_START.test(lineText(ls[i]))) start = i;
+      if (FOOT_START.test(lineText(ls[i]))) starts.push(i);
     }
-    // The notes are set smaller than what stands above them (body text or a table in its own small type).
-    while (start >= 0 && start > 0 && roles[p][start - 1] !== 'drop' && ls[start - 1].size - ls[start].size < 0.5) {
-      let next = -1;
-      for (let i = start + 1; i <= k; i++) if (FOOT_START.test(lineText(ls[i])) && ls[i].size <= 0.88 * body) { next = i; break; }
-      start = next;
-    }
+    // The notes are set smaller than what stands above them (body text or a table in its own small type):
+    // the topmost candidate that is, each tried once.
+    let c = starts.length - 1;
+    while (c >= 0 && starts[c] > 0 && roles[p][starts[c] - 1] !== 'drop' && ls[starts[c] - 1].size - ls[starts[c]].size < 0.5) c--;
+    const start = c >= 0 ? starts[c] : -1;
     if (start < 0) continue;
     for (let i = start; i <= k; i++) if (roles[p][i] === 'body') roles[p][i] = 'foot';
   }
