@@ -186,6 +186,12 @@ function isTrim(c: string): boolean {
   return TRIM.has(c) || /\s/.test(c);
 }
 
+/** trim()'s start alone: without walking back over a long run of punctuation at the end for every stop. */
+function skipTrim(s: string, a: number, b: number): number {
+  while (a < b && isTrim(s[a])) a++;
+  return a;
+}
+
 function trim(s: string, a: number, b: number): Range {
   while (a < b && isTrim(s[a])) a++;
   while (b > a && isTrim(s[b - 1])) b--;
@@ -371,7 +377,7 @@ export function findClauses(match: string, clean: string): Clause[] {
     // are read one at a time from s (splitting the rest of the paragraph anew per label sentence was O(n²))
     let end = n;
     for (let y = nextTop(match, s, n, '。'); ; y = nextTop(match, y + 1, n, '。')) {
-      if (y >= n || !labelAt(match, trim(match, y, n)[0], false)) {
+      if (y >= n || !labelAt(match, skipTrim(match, y, n), false)) {
         end = y;
         break;
       }
