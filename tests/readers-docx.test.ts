@@ -283,3 +283,18 @@ describe('every .docx extracted end to end', () => {
     }
   });
 });
+
+describe('paragraph edge blanks', () => {
+  it('trims tabs, spaces and no-break spaces at both ends only, as the regex did', async () => {
+    const { trimEdgeBlanks } = await import('../pipeline/readers/docx.js');
+    expect(trimEdgeBlanks('\t \u00a0（一）加强组织领导 \t')).toBe('（一）加强组织领导');
+    expect(trimEdgeBlanks('牵头单位：市发展改革委  配合单位：市财政局')).toBe('牵头单位：市发展改革委  配合单位：市财政局');
+    expect(trimEdgeBlanks(' \t ')).toBe('');
+    expect(trimEdgeBlanks('')).toBe('');
+  });
+  it('a long inner run of blanks before a letter stays linear (was an unanchored [\\t ]+$)', async () => {
+    const { trimEdgeBlanks } = await import('../pipeline/readers/docx.js');
+    const s = `甲${' '.repeat(200_000)}乙 `;
+    expect(trimEdgeBlanks(s)).toBe(s.slice(0, -1));
+  });
+});

@@ -18,7 +18,16 @@ import { openZip, type ZipParts } from './ooxml-zip.js';
 import { attr, scanXml } from './xml-scan.js';
 
 const SUPER = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-const EDGE_BLANKS = /^[\t \u00a0]+|[\t \u00a0]+$/g;
+/** Tabs, spaces and no-break spaces off both ends, by loops: an unanchored `/[\t ]+$/` retried from every
+ * position of a long inner run of blanks is quadratic (a paragraph of 100 000 spaces then a letter). */
+export function trimEdgeBlanks(s: string): string {
+  const blank = (c: number) => c === 0x09 || c === 0x20 || c === 0xa0;
+  let a = 0;
+  let e = s.length;
+  while (a < e && blank(s.charCodeAt(a))) a++;
+  while (e > a && blank(s.charCodeAt(e - 1))) e--;
+  return a === 0 && e === s.length ? s : s.slice(a, e);
+}
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
 
 export async function readDocx(path: string, bytes: Uint8Array, sha256: string): Promise<SourceText> {
@@ -135,7 +144,7 @@ class TextBuilder {
   paragraph(text: string, heading: number | null): void {
     let first = true;
     for (const piece of text.split('\n')) {
-      const t = piece.replace(EDGE_BLANKS, '');
+      const t = trimEdgeBlanks(piece);
       if (!t) continue;
       if (first && heading !== null) this.hints.push({ line: this.lines.length, level: heading });
       first = false;
@@ -158,7 +167,7 @@ class TextBuilder {
         if (origin && origin.colspan === span) {
           origin.rowspan = r - origin.row + 1;
         } else {
-          const text = c.paragraphs.map(paragraphText).join(' ').replace(/[\t\n\r]+/g, ' ').replace(EDGE_BLANKS, '');
+          const text = trimEdgeBlanks(c.paragraphs.map(paragraphText).join(' ').replace(/[\t\n\r]+/g, ' '));
           const cell: SourceCell = { row: r, col, rowspan: 1, colspan: span, text, header: row.header };
           cells.push(cell);
           fields[col] = text;
@@ -182,7 +191,7 @@ class TextBuilder {
       if (b.kind === 'p') parts.push(paragraphText(b));
       else for (const r of b.rows) for (const c of r.cells) for (const p of c.paragraphs) parts.push(paragraphText(p));
     }
-    const body = parts.join(' ').replace(/[\t\n\r]+/g, ' ').replace(EDGE_BLANKS, '');
+    const body = trimEdgeBlanks(parts.join(' ').replace(/[\t\n\r]+/g, ' '));
     this.footnoteLines.push(this.lines.length);
     this.lines.push(`${toSuper(number)} ${body}`);
   }
