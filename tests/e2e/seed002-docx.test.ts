@@ -1,5 +1,5 @@
 // Seed 002 laid out as a Word document (scripts/make-fixtures.sh) gives what the text gives: the same tree,
-// tasks, footnotes, tables, projects and indicators. (Its PDF rendering does not yet: see README, "Known gaps".)
+// tasks, footnotes, tables, projects and indicators. (The PDF rendering is checked in tests/e2e/seed-renderings.test.ts.)
 import { describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
 import { extractFile, FIXTURES, SEED } from '../helpers.js';
