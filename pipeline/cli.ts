@@ -20,7 +20,8 @@ const USAGE_ERRORS = new Set(['UsageError', 'ConfigError', 'OutFolderError', 'Da
 import { registerDiff } from './commands/diff.js';
 import { registerReport } from './commands/report.js';
 import { registerCompare } from './commands/compare.js';
-import { registerMerge, parsePartitionBy } from './commands/merge.js';
+import { registerMerge } from './commands/merge.js';
+import { parseFormats, parsePartitionBy } from './commands/parse-options.js';
 import { parseShard, type Shard } from './shard.js';
 import { parseByteSize } from './inputs.js';
 
@@ -232,13 +233,6 @@ function wrapUsage<T>(f: () => T): T {
 /** --partition-by is about Parquet: asking for it asks for Parquet. */
 function withParquet(formats: Format[], partitionBy: string[] | undefined): Format[] {
   return partitionBy?.length && !formats.includes('parquet') ? [...formats, 'parquet'] : formats;
-}
-
-function parseFormats(v: string): Format[] {
-  const list = v.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
-  const bad = list.filter((f) => !(FORMATS as readonly string[]).includes(f));
-  if (bad.length) throw new InvalidArgumentError(`unknown format ${bad.map((b) => `"${b}"`).join(', ')}; choose from ${FORMATS.join(', ')}`);
-  return list as Format[];
 }
 
 main(process.argv).then((code) => {

@@ -3,20 +3,9 @@
  * output/merge.ts. Exit codes: 0 merged; 1 a record failed validation; 2 sources that cannot be merged
  * (different planx or options, conflicting records, not a dataset) or an --out planx must not replace.
  */
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import { FORMATS, type Format } from '../../output/formats.js';
-
-/** `--partition-by region,kind`; the fields are checked by the dataset writer (output/partition.ts) before any work. */
-export function parsePartitionBy(v: string): string[] {
-  return v.split(',').map((s) => s.trim()).filter(Boolean);
-}
-
-function parseFormatList(v: string): Format[] {
-  const list = v.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
-  const bad = list.filter((f) => !(FORMATS as readonly string[]).includes(f));
-  if (bad.length) throw new InvalidArgumentError(`unknown format ${bad.map((b) => `"${b}"`).join(', ')}; choose from ${FORMATS.join(', ')}`);
-  return list as Format[];
-}
+import { parseFormats, parsePartitionBy } from './parse-options.js';
 
 export function registerMerge(program: Command): void {
   program
@@ -24,7 +13,7 @@ export function registerMerge(program: Command): void {
     .description('combine datasets written by shards (extract --shard i/n) into one dataset')
     .argument('<datasets...>', 'dataset folders (the --out of each shard)')
     .requiredOption('-o, --out <dir>', 'dataset folder to write; replaced as a whole, atomically, when the merge completes')
-    .option('-f, --format <list>', `extra formats, comma-separated: ${FORMATS.join(',')} (default: those of the shards)`, parseFormatList)
+    .option('-f, --format <list>', `extra formats, comma-separated: ${FORMATS.join(',')} (default: those of the shards)`, parseFormats)
     .option('--partition-by <fields>', 'Parquet as a Hive-style tree partitioned by these document fields (default: as the shards)', parsePartitionBy)
     .addHelpText('after', `
 Examples:
