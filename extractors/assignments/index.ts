@@ -10,7 +10,7 @@ import type { PlanDocument } from '../../pipeline/document.js';
 import type { AssignmentRecord } from '../../schemas/records.js';
 import type { TaskClause } from '../tasks.js';
 import { AgencyRegistry } from './agencies.js';
-import type { ClauseEntry } from './clauses.js';
+import type { ClauseEntry } from './clause-types.js';
 
 const STAGE = 'assignments';
 

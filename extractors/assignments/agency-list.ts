@@ -1,0 +1,71 @@
+/**
+ * Agency lists inside a clause: split `A、B、C等` into names at top-level `、`/`,`, drop `由`/`请` and
+ * `等有关部门`, and spread what the writer wrote once for the whole list (`蓬江区、新会区政府` → 蓬江区政府,
+ * 新会区政府; `省公安厅、发展改革委` → 省公安厅, 省发展改革委). Also the test of whether a name reads as an
+ * agency at all, used where a clause has no brackets and must prove it is one. Knows nothing of roles.
+ */
+import { DEPARTMENT_STEMS } from './aliases.js';
+import { splitTop, trim, type Range } from './bracket-scan.js';
+
+/** how an agency name ends; used where a clause has no brackets and must prove it is one */
+const AGENCY_END = /(?:局|委|厅|办|部|院|所|中心|政府|党委|委员会|管委会|集团|公司|街道|街镇|镇|乡|村|社区|企业|社|会|署|处|站|队|行|馆|室|团|组|单位|部门|机构|海关|法院|检察院|办公室|指挥部|区|县|市)$/;
+const PLACE = /^各?[\u4e00-\u9fff]{1,8}?(?:区|市|县|镇|乡|街道|旗)$/;
+const PLACE_SUFFIX = /^(.{0,12}?(?:区|市|县|镇|乡|街道|旗))(人民政府|政府|党委和政府|党委政府|党委|管委会)$/;
+const LEVEL_PREFIX = /^(省|市|区|县)(?![场级域属])/;
+const NO_PREFIX = /^(?:省|市(?![场级域属])|区(?![域属])|县(?![域级])|各|国家|中国|中华|全国|全省|全市)/;
+
+export function isAgencyLike(name: string): boolean {
+  return name.length >= 2 && name.length <= 40 && !/[。，,;；:：“”"]/.test(name) && AGENCY_END.test(name);
+}
+
+export interface Item {
+  agency: string;
+  start: number;
+  end: number;
+}
+
+/** The agency items of a list s[a, b): split at top-level 、, 等/由 dropped, shared suffix/prefix spread. */
+export function listItems(match: string, clean: string, a: number, b: number, notes: Range[]): Item[] {
+  const items: Item[] = [];
+  for (const [x, y] of splitTop(match, a, b, '、,')) {
+    let [p, q] = trim(match, x, y);
+    for (const [no, nc] of notes) if (no >= p && nc < q) q = Math.min(q, no); // drop `（排在第一为牵头单位）`
+    [p, q] = trim(match, p, q);
+    let name = clean.slice(p, q).replace(/\s+/g, '');
+    const lead = /^(?:并由|由|请)/.exec(name);
+    if (lead) {
+      name = name.slice(lead[0].length);
+      p += lead[0].length;
+    }
+    const etc = /(?:等等|等)(?:其他)?(?:有关|相关)?(?:部门|单位|机构)?$/.exec(name);
+    if (etc && etc.index > 0) name = name.slice(0, etc.index);
+    if (name) items.push({ agency: name, start: p, end: q });
+  }
+  return spread(items);
+}
+
+/** `蓬江区、新会区政府` → 蓬江区政府, 新会区政府; `省公安厅、发展改革委` → 省公安厅, 省发展改革委. */
+function spread(items: Item[]): Item[] {
+  if (items.length < 2) return items;
+  const last = items[items.length - 1].agency;
+  const sm = PLACE_SUFFIX.exec(last);
+  if (sm && items.slice(0, -1).every((it) => PLACE.test(it.agency))) {
+    // `各市、县人民政府`: a bare `县` is not a place of its own; the run is one collective name.
+    if (items.some((it) => it.agency.length <= 1 || /^各?[区市县镇乡]$/.test(it.agency))) {
+      return [{ agency: items.map((it) => it.agency).join('、'), start: items[0].start, end: items[items.length - 1].end }];
+    }
+    return items.map((it, i) => (i === items.length - 1 ? it : { ...it, agency: it.agency + sm[2] }));
+  }
+  let prefix: string | null = null;
+  return items.map((it) => {
+    const pm = LEVEL_PREFIX.exec(it.agency);
+    if (pm) {
+      prefix = pm[1];
+      return it;
+    }
+    if (prefix && !NO_PREFIX.test(it.agency) && DEPARTMENT_STEMS.some((st) => it.agency.startsWith(st))) {
+      return { ...it, agency: prefix + it.agency };
+    }
+    return it;
+  });
+}
