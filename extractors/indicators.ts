@@ -163,10 +163,32 @@ function valueAt(text: string, label: string): { year: number | null; value: num
   return { year: headerYear(label), value: valueNumber(text), text };
 }
 
-/** `市生态环境局 市水利局`, `市发展改革委、市商务局` → agency names; placeholders dropped. */
+/**
+ * `市生态环境局 市水利局`, `市发展改革委、市商务局` → agency names; placeholders dropped. A cell whose
+ * names lost their separator (a PDF cell wraps its lines, and the line breaks between names are gone:
+ * `市生态环境局市水利局`) is cut where one name ends in an agency word and the next starts with its level.
+ */
 export function agencies(text: string): string[] {
   return text
     .split(/[\s、，,；;／/]+/)
     .map((s) => s.trim())
-    .filter((s) => s && !/^[-—–/／]+$/.test(s));
+    .filter((s) => s && !/^[-—–/／]+$/.test(s))
+    .flatMap(splitRunTogether);
+}
+
+const NAME_END = /(?:局|委|厅|办|部|院|中心|政府|公司|集团|管委会|办公室)$/;
+const NAME_START = /^(?:省|市|区|县|镇|乡|州|盟|旗)/;
+
+function splitRunTogether(s: string): string[] {
+  if (s.length < 6) return [s];
+  const out: string[] = [];
+  let from = 0;
+  for (let k = 3; k <= s.length - 3; k++) {
+    if (!NAME_START.test(s[k]) || !NAME_END.test(s.slice(Math.max(from, k - 3), k))) continue;
+    if (k - from < 3 || !NAME_END.test(s)) continue; // both sides must be names
+    out.push(s.slice(from, k));
+    from = k;
+  }
+  out.push(s.slice(from));
+  return out;
 }

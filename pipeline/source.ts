@@ -14,6 +14,8 @@ export interface SourceCell {
   colspan: number;
   text: string;
   header: boolean;
+  /** the cell goes on in the next part of its table (a page break cut it): its value carries down there */
+  splitBelow?: boolean;
 }
 
 /** A table the reader saw as a table; it occupies lines [startLine, endLine] of `text` (0-based, inclusive). */

@@ -7,13 +7,17 @@
 #   apt-get install -y libreoffice-writer-nogui fonts-noto-cjk python3
 #
 # What it makes:
-#   seed-000/001/003/004.{docx,pdf}  the seed texts laid out as a 公文 (scripts/fixtures/txt2fodt.mjs):
+#   seed-000/001/003.{docx,pdf}      the seed texts laid out as a 公文 (scripts/fixtures/txt2fodt.mjs):
 #                                    indented paragraphs, running header, `— N —` page numbers
 #   seed-002.pdf                     the same, and its footnotes as real footnotes (small, at the page foot)
 #                                    and its tables as unruled tables (txt2fodt.mjs --notes --tables);
 #                                    seed-002.docx keeps the plain layout
+#   seed-004.{docx,pdf}              the same, and its indicator table as the ruled Word table it was, cells
+#                                    merged both ways (transcribed from the text: scripts/fixtures/seed-004-table.tsv)
 #   worklist.{docx,pdf}              hand-written: automatic numbering 一、/（一）/1., footnotes, an endnote,
 #                                    a table merged both ways, a one-cell 专栏 frame (scripts/fixtures/worklist.fodt)
+#   projects-table.{docx,pdf}       written by scripts/fixtures/projects-table.mjs: a ruled 重点项目表 over three
+#                                    pages, header repeated, category cells and rows cut by the page breaks
 #   chapters.{docx,pdf}              hand-written: 第X章/第X节 numbered by the heading styles (outline numbering)
 #   encrypted.pdf                    worklist with an open password ("planx")
 #   scanned.pdf                      one page holding only an image: no text layer
@@ -40,10 +44,14 @@ convert() { # convert FILE FORMAT OUTDIR
   soffice -env:UserInstallation="$PROFILE" --headless --convert-to "$2" --outdir "$3" "$1" >/dev/null 2>&1
 }
 
-for n in 000 001 002 003 004; do
+for n in 000 001 002 003; do
   seed=$(ls "$ROOT"/seeds/${n}_*.txt)
   node "$SRC/txt2fodt.mjs" "$seed" "$WORK/seed-$n.fodt"
 done
+# seed-004: the indicator table the text flattened to one cell per line, as a ruled table again.
+node "$SRC/txt2fodt.mjs" --grid="$SRC/seed-004-table.tsv" "$ROOT"/seeds/004_*.txt "$WORK/seed-004.fodt"
+# projects-table: a ruled project table over three pages (rows and merged cells cut by the page breaks).
+node "$SRC/projects-table.mjs" "$WORK/projects-table.fodt"
 # seed-002.pdf: real footnotes and unruled tables (the .docx keeps the plain layout its test was checked on).
 mkdir -p "$WORK/notes"
 node "$SRC/txt2fodt.mjs" --notes --tables "$ROOT"/seeds/002_*.txt "$WORK/notes/seed-002.fodt"

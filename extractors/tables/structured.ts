@@ -140,8 +140,11 @@ export function rebuildSource(doc: PlanDocument, parts: SourcePart[]): BuiltTabl
       else rows.push(built);
     }
     offset += pi === 0 ? g.H - h : g.H - skip;
+    // (an empty one that was itself carried down this whole part goes on with the same value)
     carried = new Array<string | null>(W).fill(null);
-    for (const c of parts[pi].cells) if (c.rowspan > 1 && c.row + c.rowspan >= g.H && c.row >= skip) carried[c.col] = tidy(c.text);
+    for (const c of parts[pi].cells) {
+      if ((c.rowspan > 1 || c.splitBelow) && c.row + c.rowspan >= g.H && c.row >= skip) carried[c.col] = tidy(c.text) || open[c.col];
+    }
   });
   checkTotals(rows, subtotals, total, ordinalCol < 0 ? null : ordinalCol, issues);
   return { columns, headerRows: h, rows, total, subtotals, cells, ordinalCol: ordinalCol < 0 ? null : ordinalCol, issues, reliable: true };

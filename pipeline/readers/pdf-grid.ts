@@ -48,6 +48,20 @@ export interface Grid {
   x1: number;
   rows: string[];
   cells: SourceCell[];
+  /** column rule positions, left to right (columns + 1 of them) */
+  xs: number[];
+  /** each cell's box and the extent of its text (PDF y, growing upwards), parallel to `cells` */
+  boxes: CellBox[];
+}
+
+export interface CellBox {
+  top: number;
+  bottom: number;
+  /** top of the cell's first text line and bottom of its last (the box's middle when it has none) */
+  textTop: number;
+  textBottom: number;
+  /** font size of its text (0 when empty) */
+  size: number;
 }
 
 const MAX_RULES = 3000;
@@ -267,15 +281,37 @@ function buildGrid(rules: Rule[], runs: Run[], page: number): { grid: Grid; rest
     box.delete(last[0][0]);
     rows--;
   }
-  const cells: SourceCell[] = [];
-  const fields = Array.from({ length: rows }, () => new Array<string>(C).fill(''));
+  const placed: Array<{ cell: SourceCell; box: CellBox }> = [];
   for (const [g, b] of box) {
     const text = texts.get(g) ?? '';
-    cells.push({ row: b.r0, col: b.c0, rowspan: b.r1 - b.r0 + 1, colspan: b.c1 - b.c0 + 1, text, header: false });
-    fields[b.r0][b.c0] = text;
+    const cell = { row: b.r0, col: b.c0, rowspan: b.r1 - b.r0 + 1, colspan: b.c1 - b.c0 + 1, text, header: false };
+    placed.push({ cell, box: boxOf(ys[b.r0], ys[b.r1 + 1], byCell.get(g) ?? []) });
   }
-  cells.sort((a, b) => a.row - b.row || a.col - b.col);
-  return { grid: { top: ys[0], bottom: ys[rows], x0: xs[0], x1: xs[C], rows: fields.map((f) => f.join('\t')), cells }, rest };
+  placed.sort((a, b) => a.cell.row - b.cell.row || a.cell.col - b.cell.col);
+  const cells = placed.map((p) => p.cell);
+  return { grid: { top: ys[0], bottom: ys[rows], x0: xs[0], x1: xs[C], rows: rowLines(cells, rows, C), cells, xs, boxes: placed.map((p) => p.box) }, rest };
+}
+
+/** The grid's rows as the reader writes them: one line per row, each cell's text at its first column. */
+export function rowLines(cells: SourceCell[], rows: number, cols: number): string[] {
+  const fields = Array.from({ length: rows }, () => new Array<string>(cols).fill(''));
+  for (const c of cells) if (c.row < rows && c.col < cols) fields[c.row][c.col] = c.text;
+  return fields.map((f) => f.join('\t'));
+}
+
+/** A glyph reaches about 0.88 em above its baseline and 0.12 em below. */
+function boxOf(top: number, bottom: number, runs: Run[]): CellBox {
+  const inked = runs.filter((r) => r.str.trim() !== '');
+  if (!inked.length) return { top, bottom, textTop: (top + bottom) / 2, textBottom: (top + bottom) / 2, size: 0 };
+  let textTop = -Infinity;
+  let textBottom = Infinity;
+  let size = 0;
+  for (const r of inked) {
+    textTop = Math.max(textTop, r.y + 0.88 * r.size);
+    textBottom = Math.min(textBottom, r.y - 0.12 * r.size);
+    size = Math.max(size, r.size);
+  }
+  return { top, bottom, textTop, textBottom, size };
 }
 
 const DETACH = /^(?:专栏|注\s*\d{0,2}\s*[:：]|备注|说明[:：]|资料来源|数据来源)|^.{50,}$/;
@@ -297,14 +333,17 @@ function splitAtRules(run: Run, xs: number[]): Run[] {
   return out;
 }
 
-/** A cell's runs as one string: its visual lines joined (no blank between CJK, one between Latin words). */
+/**
+ * A cell's runs as one string: its visual lines joined (no blank between CJK, one between Latin words;
+ * none after a digit either: in a narrow cell a wrap cuts numbers, `201` | `7年`).
+ */
 function cellText(runs: Run[], page: number): string {
   if (!runs.length) return '';
   const lines: VisualLine[] = pageLines(runs, page);
   let out = '';
   for (const l of lines) {
     const t = l.segs.map((s) => s.text).join(' ');
-    if (out && /[A-Za-z0-9,.;:%)]$/.test(out) && /^[A-Za-z0-9(]/.test(t)) out += ' ';
+    if (out && /[A-Za-z,.;:%)]$/.test(out) && /^[A-Za-z0-9(]/.test(t)) out += ' ';
     out += t;
   }
   return out;

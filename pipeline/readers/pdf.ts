@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { InputError, type SourceText } from '../source.js';
 import { gridsOf, rulesOf, type Grid, type Ops } from './pdf-grid.js';
 import { layoutText, type PageGeometry } from './pdf-layout.js';
+import { joinPageGrids } from './pdf-page-tables.js';
 import { pageLines, withGrids, type Run, type VisualLine } from './pdf-lines.js';
 
 /** No page of a plan holds this many text runs or characters; such a page is a drawing or a broken stream. */
@@ -149,6 +150,7 @@ export async function readPdf(path: string, bytes: Uint8Array, sha256: string): 
       warnings.push({ code: 'pdf-pages-without-text', message: `page(s) ${compactList(blankPages)} have no text layer (images or blank) and give no text` });
     }
     if (rotated) warnings.push({ code: 'pdf-rotated-text-skipped', message: `${rotated} rotated or vertical text runs skipped (margin notes, stamps, watermarks)` });
+    joinPageGrids(lines, geometry); // a ruled table over several pages: shared columns, cut cells rejoined
     const { text, pageStarts, tables, footnoteLines } = layoutText(lines, geometry);
     const src: SourceText = { path, format: 'pdf', encoding: 'utf-8', sha256, text, tables, headingHints: [], pageStarts };
     if (footnoteLines.length) src.footnoteLines = footnoteLines;
