@@ -70,8 +70,9 @@ describe('seed renderings give the text’s tree, tasks, assignments and tables'
 
   // Seed 004's indicator table is laid out as the ruled Word table its text was exported from
   // (scripts/fixtures/seed-004-table.tsv): 47 rows × 12 grid columns, categories merged down, 指标名称
-  // merged across, sub-indicators under merged parent cells. In the .pdf it runs over five pages, and
-  // page breaks cut merged cells (`生态` | `生活`, `（八）人居环` | `境改善`, `…保持稳` | `定或持续改善`).
+  // merged across, sub-indicators under merged parent cells. In the .pdf it runs over five pages, rows
+  // may break across pages, and the breaks cut rows and merged cells (`态保护红线` goes on at the head of
+  // a page; `…保持稳` | `定或持续改善`).
   it.each(['docx', 'pdf'] as const)('seed 004 as .%s: the 46 indicators of the text, field by field', async (fmt) => {
     const t = await records(SEED.s004);
     const r = await records(join(FIXTURES, fmt, `seed-004.${fmt}`));
