@@ -138,10 +138,14 @@ export class PlanDocument {
     return n === 1 ? base : `${base}~${n}`;
   }
 
-  diag(stage: string, severity: DiagnosticRecord['severity'], code: string, message: string, at?: Located | null): void {
+  /** A diagnostic at `at` (its page too, in a paginated source), or about the whole document (`null`); a
+   * reader's warning about one page gives `page` alone. */
+  diag(stage: string, severity: DiagnosticRecord['severity'], code: string, message: string, at?: Located | null, page?: number): void {
+    const p = at ? at.page : page;
     this.records.diagnostics.push({
       doc_id: this.docId, stage, severity, code, message,
       span: at ? at.span : null, line: at ? at.line : null,
+      ...(p !== undefined && p !== null ? { page: p } : {}),
     });
   }
 }

@@ -66,7 +66,7 @@ export async function extractBytes(path: string, bytes: Uint8Array, docId = docI
   timings.read = performance.now() - t;
   const doc = new PlanDocument(docId, source, options);
   // What the reader could not render faithfully becomes a diagnostic like any other.
-  for (const w of source.warnings ?? []) doc.diag('read', 'warning', w.code, w.page ? `page ${w.page}: ${w.message}` : w.message, null);
+  for (const w of source.warnings ?? []) doc.diag('read', 'warning', w.code, w.page ? `page ${w.page}: ${w.message}` : w.message, null, w.page);
   for (const stage of STAGES) {
     t = performance.now();
     try {

@@ -170,6 +170,7 @@ export const Diagnostic = z.object({
   message: z.string(),
   span: Span.nullable(),
   line: line.nullable(),
+  page,
 }).strict();
 
 export const ManifestInput = z.object({

@@ -69,6 +69,14 @@ describe('seeds as .pdf give the heading tree of the text, with pages', () => {
     expect(src.text.slice(src.pageStarts![2], src.pageStarts![2] + 4)).toBe('理念、构');
   });
 
+
+  it('diagnostics carry the page too: seed 002’s contents (page 1) and its shifted appendix rows (page 9)', async () => {
+    const r = (await extractFile(join(PDF, 'seed-002.pdf'))).records;
+    // by hand: 目录 is on page 1 of the PDF; the 表2 rows the export shifted are on page 9
+    expect(r.diagnostics.find((d) => d.code === 'toc-detected')?.page).toBe(1);
+    expect(r.diagnostics.filter((d) => d.code === 'table-row-realigned' && d.line! < 200).map((d) => d.page)).toEqual([9, 9, 9, 9, 9]);
+    expect(r.diagnostics.filter((d) => d.span !== null).every((d) => typeof d.page === 'number')).toBe(true);
+  });
   it('chapters.pdf (A5, `- N -` footers): both paragraphs cut by a page break are one line again', async () => {
     const src = await source(join(PDF, 'chapters.pdf'));
     expect(src.pageStarts).toHaveLength(3);
