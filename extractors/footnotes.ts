@@ -33,7 +33,7 @@ function readerFootnotes(doc: PlanDocument): void {
     doc.roles[i] = LineRole.Footnote;
     const m = /^(\S{1,12}?)\s+(\S.*)$/.exec(line.clean);
     const at = doc.spanOf(line.map[0], line.map[line.clean.length - 1] + 1);
-    if (!m || (last && lastLine === i - 1 && !/^[⁰¹²³⁴⁵⁶⁷⁸⁹\d]+$|^[ivxlc]+\.?$|^\[\^/i.test(m[1]))) {
+    if (!m || (last && lastLine === i - 1 && !/^[⁰¹²³⁴⁵⁶⁷⁸⁹\d]+$|^[①-⑳]$|^[ivxlc]+\.?$|^\[\^/i.test(m[1]))) {
       // a further paragraph of the previous note
       if (last) {
         last.text += line.clean.trim();

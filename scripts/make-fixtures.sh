@@ -113,4 +113,14 @@ printf '这不是一个Word文件。\n' > "$DOCX/not-a-zip.docx"
 cp "$CORPUS"/c03_*.docx "$DOCX/"
 cp "$CORPUS"/c06_*.pdf "$PDF/"
 
+# The PDF reader's rules on real PDFs (tests/readers-pdf-rules.test.ts): hand-written county plans with a
+# running header, `— N —` footers (centred; right/left on odd/even pages), a TOC with leaders, footnotes at
+# the page foot (1 2 3 and ① ② ③), paragraphs cut by page breaks, unruled tables, a rotated watermark and
+# margin note (scripts/fixtures/pdf-rules/*.fodt). PDF only: the tests read nothing else.
+mkdir -p "$WORK/rules"
+for f in "$SRC"/pdf-rules/*.fodt; do
+  convert "$f" pdf "$WORK/rules"
+done
+for f in "$WORK"/rules/*.pdf; do cp "$f" "$PDF/"; done
+
 ls -l "$DOCX" "$PDF"

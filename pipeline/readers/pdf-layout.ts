@@ -16,7 +16,7 @@
  * after per-page sorting.
  */
 import type { SourceTable } from '../source.js';
-import { lineText, type VisualLine } from './pdf-lines.js';
+import { lineText, wrapGlue, type VisualLine } from './pdf-lines.js';
 import { joinFootnotes } from './pdf-notes.js';
 import { alignTables } from './pdf-table-rows.js';
 import { splitTocNumbers } from './pdf-toc.js';
@@ -41,10 +41,8 @@ const BAND = 0.12; // top/bottom share of the page height where running headers 
 const FURNITURE_LINES = 3; // at most this many lines per band are furniture candidates
 const PAGE_NUMBER = /^(?:[-—–－~〜‐·•\s]*[0-9ivxlcIVXLC]{1,5}[-—–－~〜‐·•\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
 const FOOT_START = /^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\d{1,3}(?=\d{0,3}(?:\s|[\u4e00-\u9fff“‘《（(【「]))|[①-⑳]|\[\d{1,3}\]|注\s*\d{0,3}\s*[:：])/;
-const LATIN_END = /[A-Za-z0-9,;:)]$/;
 /** A table-of-contents entry runs to the right margin on its dot leaders: it never continues on the next line. */
 const TOC_ENTRY = /(?:[.．·…‥・]{3}\s*|\t)\d{1,4}$/; // leaders, or a tab (pdf-toc.ts), before the page
-const LATIN_START = /^[A-Za-z0-9(]/;
 
 export function layoutText(pages: VisualLine[][], geometry: PageGeometry[]): Layout {
   const roles = pages.map((ls) => ls.map((): Role => 'body'));
@@ -99,7 +97,7 @@ export function layoutText(pages: VisualLine[][], geometry: PageGeometry[]): Lay
       }
       const join = role === 'body' && prevRole === 'body' && prev !== null && !TOC_ENTRY.test(prevText) && continues(prev, l, t, margins);
       if (join) {
-        const glue = LATIN_END.test(out[out.length - 1] ?? '') && LATIN_START.test(t) ? ' ' : '';
+        const glue = wrapGlue(out[out.length - 1] ?? '', t);
         push(glue);
         if (!startSet) {
           pageStarts.push(len);

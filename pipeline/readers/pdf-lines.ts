@@ -48,6 +48,9 @@ const SAME_LINE_EM = 0.45;
 const SCRIPT_LINE_EM = 0.6;
 const SCRIPT_SIZE = 0.8; // a run this much smaller than the line, raised or lowered, is a super/subscript
 const SUPERS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** Labels of captions and headings (see joinLabels). */
+const LABEL = /^(?:[表图]\s?\d{1,3}(?:[-－—.．]\d{1,3})?|第[一二三四五六七八九十百零〇\d]{1,4}[章节篇部编]|附件\s?\d{0,2}|专栏\s?\d{1,3})$/;
+const LABEL_GAP_EM = 1.5;
 const SUBS = '₀₁₂₃₄₅₆₇₈₉';
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 const LATIN = /[A-Za-z0-9]/;
@@ -130,9 +133,22 @@ function buildLine(runs: Run[], page: number): VisualLine | null {
     prevEnd = Math.max(prevEnd, r.x + r.w);
   }
   for (const s of segs) s.text = tidy(s.text);
-  const kept = segs.filter((s) => s.text !== '');
+  const kept = joinLabels(segs.filter((s) => s.text !== ''), size);
   if (!kept.length) return null;
   return { page, y, x0: kept[0].x0, x1: kept[kept.length - 1].x1, size, segs: kept };
+}
+
+/**
+ * A caption or heading label set off from its title by one ideographic space (`表1-1　…一览表`,
+ * `图2　…`, `第一章　总则`, `附件2　…`, `专栏3　…`) is one segment: that space is 1 em wide, as wide as
+ * the narrowest cell gap, but it is text, and as two cells the caption would be read as a row of the table
+ * under it. Wider gaps stay cells (a 条文对照表 with `第三条` in a column of its own is not a label).
+ */
+function joinLabels(segs: Segment[], size: number): Segment[] {
+  if (segs.length < 2) return segs;
+  const [a, b] = segs; // a label opens its line
+  if (!LABEL.test(a.text) || b.x0 - a.x1 >= LABEL_GAP_EM * size) return segs;
+  return [{ text: `${a.text} ${b.text}`, x0: a.x0, x1: b.x1 }, ...segs.slice(2)];
 }
 
 /** Letter-spaced titles (`达 州 市`) are single characters with wide gaps: not table cells. */
@@ -171,6 +187,18 @@ export function tidy(s: string): string {
     out += c;
   }
   return out;
+}
+
+/**
+ * What goes between a wrapped line and the line continuing it: a blank between Latin words (`Carbon` /
+ * `Peaking`), nothing between CJK text, and nothing inside a number glued to CJK text: LibreOffice breaks
+ * `全县于2027年` as `…于20` / `27年…`, and `20 27` would be a different text. English (`in 2024` / `15
+ * cities`, a blank before the number) keeps its blank.
+ */
+export function wrapGlue(before: string, after: string): string {
+  if (!/[A-Za-z0-9,;:)]$/.test(before) || !/^[A-Za-z0-9(]/.test(after)) return '';
+  const number = /(^|[^A-Za-z0-9.,\s])[0-9][0-9.]*$/.exec(before);
+  return number && /^[0-9]/.test(after) ? '' : ' ';
 }
 
 export function lineText(l: VisualLine): string {
