@@ -48,12 +48,39 @@ describe('c08: an indicator table without a name label, and task breakdown boxes
     const r = await extractFile(C08);
     const boxes = r.records.tables.filter((x) => x.kind === 'task_division');
     expect(boxes.map((x) => x.caption)).toEqual([
-      '专栏1海南省 “十四五”期间装配式建筑重点任务年度分解表', '专栏2海南省 “十四五”期间绿色建筑重点任务年度分解表', '专栏4海南省 “十四五”期间建设科技重点任务年度分解表',
+      '专栏1海南省 “十四五”期间装配式建筑重点任务年度分解表', '专栏2海南省 “十四五”期间绿色建筑重点任务年度分解表',
+      '专栏3海南省 “十四五”期间能效提升重点任务年度分解表', '专栏4海南省 “十四五”期间建设科技重点任务年度分解表',
     ]);
     const tasks = r.records.tasks.filter((x) => x.source_kind === 'table_row');
     const first = tasks.find((x) => x.title === '发布《海南省装配式安居型住房标准图集》')!;
     expect(first).toMatchObject({ deadlines: [{ text: '2021年', year: 2021 }], assignment_text: null });
     expect(first.text).toContain('海南省装配式安居型住房标准户型图和部品构造图');
     expect(tasks.find((x) => x.title === '编制并发布《海南省装配式建筑评价标准》')!.deadlines[0]).toMatchObject({ text: '2024-2025年', year: 2025 });
+  });
+
+  it('专栏3 (pages 37-38): cells centred in tall rows, the 完成时限 merged over two rows, the last row on the next page', async () => {
+    // Read off the page: its text layer (ABBYY OCR) gives no ruled grid, so the rows come from text
+    // positions. 主要内容 wraps onto two lines with the task centred between them; `2021-2022年` and
+    // `2023-2024年` each stand centred on two tasks; `2025年`'s row opens page 38 with the first line of its
+    // three-line 主要内容 above the year.
+    const r = await extractFile(C08);
+    const t = r.records.tables.find((x) => x.caption?.startsWith('专栏3'))!;
+    expect(t.kind).toBe('task_division');
+    expect(t.columns).toEqual(['完成时限', '重点工作任务', '主要内容']);
+    expect(t.rows).toEqual([
+      ['2021-2022年', '编制《海南省超低能耗建筑技术导则（试行）》', '海南省超低能耗建筑的技术体系和指标'],
+      ['2021-2022年', '制定民用建筑能耗限额标准', '海南省民用建筑能耗管理的相关指标值'],
+      ['2023-2024年', '编制《海南省区域节能评估报告编制指南》', '区域技能评估报告框架及各部分内容要求'],
+      ['2023-2024年', '编制《海南省既有建筑绿色化改造的评价标准》', '既有建筑改造满足绿色要求的各专业指标'],
+      ['2025年', '编制完成《海南省低碳建筑技术标准》', '海南省低碳建筑设计、施工、运行和管理阶段的相关技术要求'],
+    ]);
+    const tasks = r.records.tasks.filter((x) => x.source_kind === 'table_row' && t.rows.some((row) => row[1] === x.title));
+    expect(tasks.map((x) => [x.title, x.deadlines[0]?.year])).toEqual([
+      ['编制《海南省超低能耗建筑技术导则（试行）》', 2022], ['制定民用建筑能耗限额标准', 2022],
+      ['编制《海南省区域节能评估报告编制指南》', 2024], ['编制《海南省既有建筑绿色化改造的评价标准》', 2024],
+      ['编制完成《海南省低碳建筑技术标准》', 2025],
+    ]);
+    // no stray box items left from the cells read as lines
+    expect(r.records.tasks.some((x) => x.title === '体系和指标2021-2022年' || x.title === '相关指标值')).toBe(false);
   });
 });

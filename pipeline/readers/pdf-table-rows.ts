@@ -10,8 +10,13 @@
  *   full (its text reached the column's edge): below short cells stands another row. Without two pitches
  *   (rows of one line, or a lone header) every continued cell must have been full, else an empty first
  *   cell is a category cell spanning rows.
+ * - Cells centred vertically in their rows (a wrapped cell's first line stands above the rest of its row)
+ *   are read by pdf-centred-rows.ts instead, from cells rather than lines. For them a run also takes in a
+ *   short line alone in the first column between other columns' lines (a merged cell centred on its rows)
+ *   and, above its first line, lines inside a later column (the top of a cell in a row that opens a page).
  * Linear in the lines of a page (one pass to find runs, one per run to place cells).
  */
+import { centredRows } from './pdf-centred-rows.js';
 import type { VisualLine } from './pdf-lines.js';
 
 type Role = 'body' | 'foot' | 'drop';
@@ -20,6 +25,10 @@ type Role = 'body' | 'foot' | 'drop';
 const WRAP_PITCH = 1.12;
 /** A cell whose text ends within this many em of its column's edge was full (its text may wrap). */
 const WRAP_EDGE_EM = 3;
+/** A wrapped cell's line above the run stands at most this many em above the next line (the wrap pitch). */
+const LEAD_PITCH = 2;
+/** A first-column cell may differ from the table's type size by this share (OCR'd sizes wander). */
+const FIRST_CELL_SIZE = 0.1;
 const LATIN_EDGE = /[A-Za-z.%)]$/; // a number cut by the wrap joins again without a blank
 const LATIN_HEAD = /^[A-Za-z0-9(]/;
 
@@ -27,19 +36,25 @@ export function alignTables(pages: VisualLine[][], roles: Role[][], texts: strin
   for (let p = 0; p < pages.length; p++) {
     const ls = pages[p];
     let i = 0;
+    let free = 0; // first line not in a run before
     while (i < ls.length) {
       if (roles[p][i] !== 'body' || ls[i].segs.length < 2 || ls[i].grid) {
         i++;
         continue;
       }
+      let s = i; // a centred row's wrapped cell starts above the run's first line split into cells
+      while (s > free && leadLine(ls[i], ls[s - 1], ls[s], roles[p][s - 1])) s--;
       let j = i;
       let left = ls[i].x0; // where the run's first column starts, as far as seen
-      while (j + 1 < ls.length && member(ls[i], left, ls[j], ls[j + 1], roles[p][j + 1])) {
-        j++;
+      for (;;) {
+        if (j + 1 < ls.length && member(ls[i], left, ls[j], ls[j + 1], roles[p][j + 1])) j++;
+        else if (j + 2 < ls.length && firstColumnCell(ls[i], ls[j], ls[j + 1], ls[j + 2], roles[p][j + 1]) && member(ls[i], left, ls[j + 1], ls[j + 2], roles[p][j + 2])) j += 2;
+        else break;
         if (ls[j].segs.length >= 2) left = Math.min(left, ls[j].x0);
       }
-      if (j > i) alignRun(ls.slice(i, j + 1), roles[p], texts[p], i);
+      if (j > s) alignRun(ls.slice(s, j + 1), roles[p], texts[p], s, i - s);
       i = j + 1;
+      free = i;
     }
   }
 }
@@ -52,7 +67,36 @@ function member(first: VisualLine, left: number, a: VisualLine, b: VisualLine, r
   return b.x0 > left + 1.5 * first.size; // wrapped text of a later column
 }
 
-function alignRun(rows: VisualLine[], roles: Role[], texts: string[], offset: number): void {
+/**
+ * Line `b`, standing just above line `a` (the one at or above the run's first line `first`), inside one
+ * later column of `first`: the top of a wrapped cell whose neighbours are centred on its lines (read as
+ * part of the run only when the run is laid out so, see alignRun).
+ */
+function leadLine(first: VisualLine, b: VisualLine, a: VisualLine, role: Role): boolean {
+  if (role !== 'body' || b.grid || b.segs.length !== 1 || Math.abs(b.size - first.size) > 0.5) return false;
+  if (b.y - a.y > LEAD_PITCH * first.size) return false;
+  const em = first.size;
+  for (let c = 1; c < first.segs.length; c++) {
+    const next = first.segs[c + 1]?.x0 ?? Infinity;
+    if (b.x0 >= first.segs[c].x0 - em && b.x0 > first.segs[c - 1].x1 && b.x0 < next && b.x1 <= next + em) return true;
+  }
+  return false;
+}
+
+/**
+ * A short line alone in the first column, inside the table: a merged cell centred on the rows it spans
+ * (`2021-2022年` between two tasks), in the size the table is set in give or take what OCR makes of it.
+ * It belongs to the run only when a line of the run follows it, and the lines on either side leave the
+ * first column empty (they are other columns' wrapped text): a list of entries (a TOC) never does.
+ */
+function firstColumnCell(first: VisualLine, a: VisualLine, b: VisualLine, c: VisualLine, role: Role): boolean {
+  if (role !== 'body' || b.grid || b.segs.length !== 1 || first.segs.length < 2) return false;
+  if (Math.abs(b.size - first.size) > FIRST_CELL_SIZE * first.size || a.y - b.y > 3 * first.size) return false;
+  return b.x1 < first.segs[1].x0 && a.x0 > b.x1 && c.x0 > b.x1;
+}
+
+/** `lead` lines at the top are kept only if the run's rows are centred (see leadLine). */
+function alignRun(rows: VisualLine[], roles: Role[], texts: string[], offset: number, lead = 0, retry = true): void {
   const widest = Math.max(...rows.map((r) => r.segs.length));
   const cover: Array<[number, number]> = [];
   for (const r of rows) if (r.segs.length === widest) for (const s of r.segs) cover.push([s.x0, s.x1]);
@@ -83,7 +127,31 @@ function alignRun(rows: VisualLine[], roles: Role[], texts: string[], offset: nu
     }
     return { fields, ends };
   };
-  const size = rows[0].size;
+  const size = rows[lead].size;
+  // Cells centred in their rows (a wrapped cell's first line above the rest of its row): rows from cells.
+  const fullAt = (end: number, c: number) => end >= rightEdge[c] - WRAP_EDGE_EM * size;
+  const built = centredRows(rows.map((r) => ({ y: r.y, ...fieldsOf(r) })), fullAt, size, glue);
+  // Lines taken in above the run must be the top of a cell of its first row: those that make rows of their
+  // own (a note, a paragraph's line) are left out, and the rest read again once.
+  const own = built ? built.filter((b) => b.lines[b.lines.length - 1] < lead) : [];
+  if (own.length && retry) {
+    const cut = Math.max(...own.map((b) => b.lines[b.lines.length - 1])) + 1;
+    alignRun(rows.slice(cut), roles, texts, offset + cut, lead - cut, false);
+    return;
+  }
+  if (built && !own.length) {
+    // a merged cell moved up to its span's first row may share its line with the row it stood in
+    const firsts = new Set(built.map((b) => b.first));
+    for (const b of built) {
+      texts[offset + b.first] = b.fields.join('\t');
+      for (const k of b.lines) if (!firsts.has(k)) roles[offset + k] = 'drop';
+    }
+    return;
+  }
+  if (lead) {
+    if (rows.length - lead > 1) alignRun(rows.slice(lead), roles, texts, offset + lead);
+    return;
+  }
   let minPitch = Infinity;
   let maxPitch = 0;
   for (let k = 1; k < rows.length; k++) {
@@ -103,8 +171,7 @@ function alignRun(rows: VisualLine[], roles: Role[], texts: string[], offset: nu
     // enough: a neighbour may have wrapped early before a number or Latin word that did not fit).
     // Without two pitches to tell wrapped lines from rows (a header alone at a page foot) every column
     // continued must have been full.
-    const fullAt = (f: string, c: number) => lastEnds[c] >= rightEdge[c] - WRAP_EDGE_EM * size;
-    const full = twoPitches ? fields.some((f, c) => f !== '' && fullAt(f, c)) : fields.every((f, c) => f === '' || fullAt(f, c));
+    const full = twoPitches ? fields.some((f, c) => f !== '' && fullAt(lastEnds[c], c)) : fields.every((f, c) => f === '' || fullAt(lastEnds[c], c));
     const close = k > 0 && (!twoPitches || rows[k - 1].y - r.y <= WRAP_PITCH * minPitch);
     const wrapped = head >= 0 && fields[0] === '' && fields.some((f) => f !== '') && full && close;
     if (wrapped) {
