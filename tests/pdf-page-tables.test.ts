@@ -55,6 +55,17 @@ describe('a ruled project table over three pages', () => {
   });
 });
 
+describe('corpus c08: a ruled 专栏 table whose row the page 21/22 break cuts', () => {
+  it('joins 《海南省装配式建 | 筑设计文件编制深度规定》 and 内容要 | 求 into one row, and no other', async () => {
+    // by hand (pdftotext -layout, pages 21-22): the row is cut after its first line; every cell wraps
+    const { records } = await extractFile(join(FIXTURES, 'tables', 'c08_hainan_lvse_jianzhu_zhuangpeishi_shisiwu_guihua_2021.pdf'));
+    const box1 = records.tables.find((t) => t.caption?.startsWith('专栏1'))!;
+    expect(box1.rows).toContainEqual(['2021年', '编制并发布《海南省装配式建筑设计文件编制深度规定》', '海南省装配式建筑设计文件的内容要求']);
+    expect(box1.rows).toHaveLength(16); // 7 in 2021年, 5 in 2022-2023年, 4 in 2024-2025年
+    expect(records.tasks.filter((t) => t.title.startsWith('筑设计文件'))).toEqual([]);
+  });
+});
+
 // Synthetic grids: two pages, a table at the foot of page 1 and one at the head of page 2.
 const PAGE = { width: 595, height: 842 };
 const BODY_BOTTOM = 80;
@@ -65,8 +76,11 @@ function grid(xs: number[], top: number, bottom: number, cells: Array<[number, n
   const boxes: CellBox[] = sc.map((c) => {
     const t = top - c.row * h;
     const b = t - c.rowspan * h;
-    // a filled box: text down to the rule; else one line centred
-    return fill ? { top: t, bottom: b, textTop: t - 2, textBottom: b + 2, size: 10.5 } : { top: t, bottom: b, textTop: (t + b) / 2 + 6, textBottom: (t + b) / 2 - 6, size: 10.5 };
+    // a filled box: text down to the rule, its last line full; else one short line centred
+    const right = xs[c.col + c.colspan];
+    return fill
+      ? { top: t, bottom: b, textTop: t - 2, textBottom: b + 2, size: 10.5, lastRight: right - 4 }
+      : { top: t, bottom: b, textTop: (t + b) / 2 + 6, textBottom: (t + b) / 2 - 6, size: 10.5, lastRight: xs[c.col] + 25 };
   });
   return { top, bottom, x0: xs[0], x1: xs[xs.length - 1], xs, rows: [], cells: sc, boxes };
 }
@@ -107,6 +121,20 @@ describe('joinPageGrids on hand-made grids', () => {
     joinPageGrids([[line(0, 300, c)], [line(1, 760, d)], [line(2, 112)]], [PAGE, PAGE, PAGE]);
     expect(d.cells.filter((x) => x.row === 0).map((x) => x.text)).toEqual(['', '处理率', '建设局']);
     expect(c.cells.map((x) => x.text)).toEqual(['7', '城镇污水', '县住房城乡']);
+  });
+
+  it('in a row of wrapping cells only, joins the rest when every piece on the first page ends in a full line', () => {
+    const cut = () => grid([100, 160, 400, 520], 300, BODY_BOTTOM, [[0, 0, 2, 1, '2021年'], [0, 1, 1, 1, '编制并发布《某省装配式建筑'], [0, 2, 1, 1, '某省装配式建'], [1, 1, 1, 1, '编制并发布《某省装配式建'], [1, 2, 1, 1, '某省装配式建筑设计文件的内容要']], true);
+    const rest = () => grid([100, 160, 400, 520], 760, 600, [[0, 0, 2, 1, ''], [0, 1, 1, 1, '筑设计文件编制深度规定》'], [0, 2, 1, 1, '求'], [1, 1, 1, 1, '编制并发布《某省施工图审查要点》'], [1, 2, 1, 1, '审查时应查看的要点']]);
+    const [a, b] = [cut(), rest()];
+    joinPageGrids([[line(0, 300, a)], [line(1, 760, b)]], [PAGE, PAGE]);
+    expect(a.cells.filter((c) => c.row === 1).map((c) => c.text)).toEqual(['编制并发布《某省装配式建筑设计文件编制深度规定》', '某省装配式建筑设计文件的内容要求']);
+    expect(b.cells.filter((c) => c.row === 0).map((c) => c.text)).toEqual(['', '编制并发布《某省施工图审查要点》', '审查时应查看的要点']);
+    // the same, but the first page's pieces end short of their right rule: complete cells, a new row
+    const [c, d] = [cut(), rest()];
+    for (const x of c.boxes) x.lastRight -= 60;
+    joinPageGrids([[line(0, 300, c)], [line(1, 760, d)]], [PAGE, PAGE]);
+    expect(d.cells.filter((x) => x.row === 0).map((x) => x.text)).toEqual(['', '筑设计文件编制深度规定》', '求']);
   });
 
   it('rejoins a merged cell the break cut, and carries an empty piece', () => {

@@ -62,6 +62,8 @@ export interface CellBox {
   textBottom: number;
   /** font size of its text (0 when empty) */
   size: number;
+  /** where its last text line ends on the right (-Infinity when empty): a full line was cut by the wrap */
+  lastRight: number;
 }
 
 const MAX_RULES = 3000;
@@ -302,16 +304,20 @@ export function rowLines(cells: SourceCell[], rows: number, cols: number): strin
 /** A glyph reaches about 0.88 em above its baseline and 0.12 em below. */
 function boxOf(top: number, bottom: number, runs: Run[]): CellBox {
   const inked = runs.filter((r) => r.str.trim() !== '');
-  if (!inked.length) return { top, bottom, textTop: (top + bottom) / 2, textBottom: (top + bottom) / 2, size: 0 };
+  if (!inked.length) return { top, bottom, textTop: (top + bottom) / 2, textBottom: (top + bottom) / 2, size: 0, lastRight: -Infinity };
   let textTop = -Infinity;
   let textBottom = Infinity;
   let size = 0;
+  let lowest = Infinity;
   for (const r of inked) {
     textTop = Math.max(textTop, r.y + 0.88 * r.size);
     textBottom = Math.min(textBottom, r.y - 0.12 * r.size);
     size = Math.max(size, r.size);
+    lowest = Math.min(lowest, r.y);
   }
-  return { top, bottom, textTop, textBottom, size };
+  let lastRight = -Infinity;
+  for (const r of inked) if (r.y <= lowest + 0.5 * r.size) lastRight = Math.max(lastRight, r.x + r.w);
+  return { top, bottom, textTop, textBottom, size, lastRight };
 }
 
 const DETACH = /^(?:专栏|注\s*\d{0,2}\s*[:：]|备注|说明[:：]|资料来源|数据来源)|^.{50,}$/;

@@ -28,6 +28,7 @@ const EDGE_TOL = 3; // pt: outer edges of two parts of one table
 const RULE_TOL = 2; // pt: the same column rule
 const FURNITURE_BAND = 0.12; // share of the page height at top and bottom where headers and footers live
 const FILL_EM = 1.2; // text this close (in em) to a cell's edge fills the box to that edge
+const FULL_LINE_EM = 1.6; // a last line ending this close (in em) to the cell's right rule is a full line
 
 /** Join the page parts of ruled tables in place: shared columns, split merged cells rejoined. */
 export function joinPageGrids(pages: VisualLine[][], geometry: PageSize[]): void {
@@ -140,7 +141,8 @@ function above(a: Grid, aRows: number, cb: SourceCell): number {
  * the first page go on in a first row of `b` that holds only their rest. It is that when every cell of the
  * row that holds text (one row tall) continues a cell of `a`'s last row whose text fills its box to the
  * rule, some one-row cell of it is empty where `a`'s row has text (the short cells, 序号 or an amount,
- * fitted on the first page), and `a` ends at the foot of the text area: a row that fitted whole would have
+ * fitted on the first page) or, in a row of wrapping cells only, every piece on the first page ends in a
+ * full line (cut mid-flow), and `a` ends at the foot of the text area: a row that fitted whole would have
  * been set on the first page. A row of its own has text in those short cells; a sub-row (an indicator's
  * second line) starting a page is one that did not fit in the room left. The rest is joined to `a`'s cells
  * and the row removed from `b`.
@@ -161,7 +163,16 @@ function rejoinSplitRow(a: Grid, b: Grid, bodyBottom: number): void {
       if (i < 0 || !a.cells[i].text || !fillsToBottom(a.boxes[i])) return;
   }
   const size = Math.max(...texts.map(([cb]) => a.boxes[above(a, aRows, cb)]?.size ?? 0));
-  if (!shortFitted || a.bottom - bodyBottom > FILL_EM * size) return; // the page had room: a row of its own
+  if (a.bottom - bodyBottom > FILL_EM * size) return; // the page had room: a row of its own
+  // no short cell to tell by (every cell of the row wraps): each piece on the first page ends in a full line
+  // (text cells, not narrow ones a short value fills: `20` | `21` in a 序号 column is two rows)
+  const cutMidLine = texts.every(([cb]) => {
+    const i = above(a, aRows, cb);
+    if ([...a.cells[i].text].length < 4 || /^[\d.%—-]+$/.test(cb.text)) return false;
+    const right = a.xs[Math.min(a.cells[i].col + a.cells[i].colspan, a.xs.length - 1)];
+    return right - a.boxes[i].lastRight <= FULL_LINE_EM * a.boxes[i].size;
+  });
+  if (!shortFitted && !cutMidLine) return;
   for (const [cb] of texts) {
     const ca = a.cells[above(a, aRows, cb)];
     ca.text = joinText(ca.text, cb.text);
