@@ -4,12 +4,17 @@
  * Everything pdf.js needs comes from the installed package: the CMaps Chinese fonts use (`cmaps/`) and the
  * standard fonts (`standard_fonts/`), read from disk, never fetched. pdf.js runs its "fake worker" in this
  * thread (no worker file to locate, no thread per document; the batch runner parallelises documents).
+ * Most of a short PDF's time is pdf.js parsing its embedded fonts, which no option skips; what is skipped
+ * is work for drawing: thread-pool hops per Flate stream (pdf-inflate.ts), glyph outlines (pdf-font-sink.ts),
+ * image decoding (maxImageSize). Built-in CMaps and standard fonts are rarely read (a few KB, < 1 ms).
  * A PDF without a text layer (a scan) and a password-protected PDF fail with a message that says so.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { InputError, type SourceText } from '../source.js';
 import { gridsOf, rulesOf, type Grid, type Ops } from './pdf-grid.js';
+import { FONT_SINK_DOCUMENT } from './pdf-font-sink.js';
+import { holdSyncInflate } from './pdf-inflate.js';
 import { layoutText, type PageGeometry } from './pdf-layout.js';
 import { joinPageGrids } from './pdf-page-tables.js';
 import { pageLines, withGrids, type Run, type VisualLine } from './pdf-lines.js';
@@ -72,15 +77,21 @@ export async function readPdf(path: string, bytes: Uint8Array, sha256: string): 
     cMapPacked: true,
     standardFontDataUrl: join(root, 'standard_fonts') + '/',
     useSystemFonts: false,
-    disableFontFace: true,
+    // fonts go to a document that keeps nothing, instead of glyph outlines built for drawing (pdf-font-sink.ts)
+    disableFontFace: false,
+    ownerDocument: FONT_SINK_DOCUMENT as never, // typed as a DOM HTMLDocument, of which it has the part pdf.js uses
     isEvalSupported: false,
     useWorkerFetch: false,
     disableAutoFetch: true,
     disableStream: true,
     enableXfa: false,
     stopAtErrors: false,
+    // Images are never read: only the drawing's rules are (pdf-grid.ts). Any size limit drops an image from
+    // an operator list before it is decoded (an image's pixels can cost more than the page's text).
+    maxImageSize: 0,
     verbosity: 0,
   });
+  const releaseInflate = holdSyncInflate();
   const warnings: NonNullable<SourceText['warnings']> = [];
   try {
     let doc;
@@ -159,7 +170,11 @@ export async function readPdf(path: string, bytes: Uint8Array, sha256: string): 
     if (warnings.length) src.warnings = warnings;
     return src;
   } finally {
-    await task.destroy();
+    try {
+      await task.destroy();
+    } finally {
+      releaseInflate();
+    }
   }
 }
 
