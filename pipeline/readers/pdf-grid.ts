@@ -8,7 +8,7 @@
  * draw thousands), so the pairwise grouping stays bounded.
  */
 import type { SourceCell } from '../source.js';
-import { pageLines, type Run, type VisualLine } from './pdf-lines.js';
+import { pageLines, wrapGlue, type Run } from './pdf-lines.js';
 
 export interface Rule {
   /** horizontal: y0 === y1; vertical: x0 === x1 */
@@ -339,18 +339,13 @@ function splitAtRules(run: Run, xs: number[]): Run[] {
   return out;
 }
 
-/**
- * A cell's runs as one string: its visual lines joined (no blank between CJK, one between Latin words;
- * none after a digit either: in a narrow cell a wrap cuts numbers, `201` | `7年`).
- */
+/** A cell's runs as one string: its visual lines joined as a wrap joins them (pdf-lines.ts wrapGlue). */
 function cellText(runs: Run[], page: number): string {
   if (!runs.length) return '';
-  const lines: VisualLine[] = pageLines(runs, page);
   let out = '';
-  for (const l of lines) {
+  for (const l of pageLines(runs, page)) {
     const t = l.segs.map((s) => s.text).join(' ');
-    if (out && /[A-Za-z,.;:%)]$/.test(out) && /^[A-Za-z0-9(]/.test(t)) out += ' ';
-    out += t;
+    out += (out ? wrapGlue(out, t) : '') + t;
   }
   return out;
 }

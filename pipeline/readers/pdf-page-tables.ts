@@ -17,7 +17,7 @@
  */
 import type { SourceCell } from '../source.js';
 import { rowLines, type CellBox, type Grid } from './pdf-grid.js';
-import type { VisualLine } from './pdf-lines.js';
+import { wrapGlue, type VisualLine } from './pdf-lines.js';
 
 export interface PageSize {
   width: number;
@@ -175,7 +175,7 @@ function rejoinSplitRow(a: Grid, b: Grid, bodyBottom: number): void {
   if (!shortFitted && !cutMidLine) return;
   for (const [cb] of texts) {
     const ca = a.cells[above(a, aRows, cb)];
-    ca.text = joinText(ca.text, cb.text);
+    ca.text += wrapGlue(ca.text, cb.text) + cb.text;
   }
   const gone = new Set(own.map(([, j]) => j));
   const cells: SourceCell[] = [];
@@ -222,7 +222,7 @@ function rejoinSplitCells(a: Grid, b: Grid): void {
       continue;
     }
     if ((ca.rowspan < 2 && cb.rowspan < 2) || !fillsToBottom(a.boxes[i])) continue;
-    ca.text = joinText(ca.text, cb.text);
+    ca.text += wrapGlue(ca.text, cb.text) + cb.text;
     ca.splitBelow = true;
     cb.text = '';
   }
@@ -240,7 +240,3 @@ function fillsToBottom(x: CellBox | undefined): boolean {
   return !!x && x.size > 0 && x.textBottom - x.bottom <= FILL_EM * x.size;
 }
 
-/** The two pieces of one cell's text: no blank between CJK, one between Latin words. */
-function joinText(a: string, b: string): string {
-  return /[A-Za-z0-9,.;:%)]$/.test(a) && /^[A-Za-z0-9(]/.test(b) ? `${a} ${b}` : a + b;
-}
