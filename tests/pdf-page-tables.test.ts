@@ -6,7 +6,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
 import { agencies } from '../extractors/indicators.js';
-import type { SourceCell } from '../pipeline/source.js';
+import { PlanDocument } from '../pipeline/document.js';
+import { STAGES } from '../pipeline/stages.js';
+import type { SourceCell, SourceTable } from '../pipeline/source.js';
 import type { CellBox, Grid } from '../pipeline/readers/pdf-grid.js';
 import type { VisualLine } from '../pipeline/readers/pdf-lines.js';
 import { joinPageGrids } from '../pipeline/readers/pdf-page-tables.js';
@@ -143,6 +145,48 @@ describe('joinPageGrids on hand-made grids', () => {
     joinPageGrids([[line(0, 300, a)], [line(1, 760, b)]], [PAGE, PAGE]);
     expect(a.cells[0]).toMatchObject({ text: '生态生活', splitBelow: true });
     expect(b.cells[0].text).toBe('');
+  });
+});
+
+describe('a merged cell carried over more than one page break (the table stage)', () => {
+  // 类别 | 序号 | 项目名称 | 总投资（亿元） in three page parts, as the PDF reader hands them over: 大气污染防治 spans
+  // rows 1-2 of page 1, an empty piece spans all of page 2 and the first row of page 3.
+  function extract(middle: string): PlanDocument {
+    const parts: string[][][] = [
+      [['类别', '序号', '项目名称', '总投资（亿元）'], ['大气污染防治', '1', '燃煤锅炉淘汰工程', '1.80'], ['', '2', '扬尘污染防治工程', '0.96']],
+      [[middle, '3', '机动车尾气治理工程', '1.25'], ['', '4', '餐饮油烟治理工程', '0.30']],
+      [['', '5', '工业炉窑综合整治工程', '2.15'], ['固体废物', '6', '建筑垃圾资源化利用工程', '1.90']],
+    ];
+    const spans = [[[1, 0, 2]], [[0, 0, 2]], [[0, 0, 1]]];
+    const tables: SourceTable[] = [];
+    let line = 0;
+    parts.forEach((rows, p) => {
+      const cells: SourceCell[] = [];
+      rows.forEach((r, i) => r.forEach((text, c) => {
+        const span = spans[p].find(([row, col]) => row === i && col === c);
+        if (!span && rows[i - 1] && spans[p].some(([row, col, n]) => col === c && row < i && i < row + n)) return; // covered
+        cells.push({ row: i, col: c, rowspan: span ? span[2] : 1, colspan: 1, text, header: p === 0 && i === 0 });
+      }));
+      tables.push({ startLine: line, endLine: line + rows.length - 1, cells });
+      line += rows.length;
+    });
+    const text = parts.flat().map((r) => r.join('\t')).join('\n');
+    const doc = new PlanDocument('t', { path: 't.pdf', format: 'pdf', encoding: 'utf-8', sha256: '0'.repeat(64), text, tables, headingHints: [] });
+    for (const st of STAGES) st.run(doc);
+    return doc;
+  }
+
+  it('gives the category to every row it covers, pages 2 and 3 included', () => {
+    const doc = extract('');
+    expect(doc.records.tables).toHaveLength(1);
+    expect(doc.records.projects.map((p) => [p.ordinal, p.category])).toEqual([
+      [1, '大气污染防治'], [2, '大气污染防治'], [3, '大气污染防治'], [4, '大气污染防治'], [5, '大气污染防治'], [6, '固体废物'],
+    ]);
+  });
+
+  it('stops where a page part starts a category of its own', () => {
+    const doc = extract('交通污染防治');
+    expect(doc.records.projects.map((p) => p.category)).toEqual(['大气污染防治', '大气污染防治', '交通污染防治', '交通污染防治', '交通污染防治', '固体废物']);
   });
 });
 
