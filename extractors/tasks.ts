@@ -18,7 +18,8 @@
  */
 import type { Paragraph, PlanDocument } from '../pipeline/document.js';
 import type { SectionRecord, TaskRecord } from '../schemas/records.js';
-import { findClauses, findDutySubject, type Clause } from './assignments/clauses.js';
+import { CLOSING_RE, findClauses, findDutySubject, type Clause } from './assignments/clauses.js';
+import { clauseDeadline } from './assignments/clause-deadline.js';
 import { findDeadlines, labelDeadline, DEADLINE_LABEL } from './deadlines.js';
 import { charTest, dropEnd } from './ends.js';
 import { paragraphShape, leadSentence } from './segment/shape.js';
@@ -114,6 +115,9 @@ export function extractTasks(doc: PlanDocument): TaskRecord[] {
   const taskItems = new Set<string>();
   if (!explanatory) {
     for (const s of sections) if (own(s) || (s.kind === 'item' && cls.get(s.id) === 'task' && !DUTY_SECTION.test(s.title) && runInGroups.has(level(s)))) taskItems.add(s.id);
+    // an item carrying a responsibility clause is work whatever its title reads like (`动态监测…情况`,
+    // `差异化高质量配置能耗指标` end like background and goal titles)
+    for (const id of itemsWithClauses(doc, byId)) if (!DUTY_SECTION.test(byId.get(id)!.title)) taskItems.add(id);
   }
   const nonBoxChildren = new Set<string>();
   for (const s of sections) if (s.parent_id && s.kind !== 'box') nonBoxChildren.add(s.parent_id);
@@ -143,7 +147,7 @@ export function extractTasks(doc: PlanDocument): TaskRecord[] {
       // an empty label (`完成时限：` with nothing after it) states no deadline
       const d = labelDeadline(x);
       return d ? [{ text: d.text, year: d.year, month: d.month ?? null }] : [];
-    })]) {
+    }), ...cur.clauses.flatMap((c) => (c.deadlines ?? []).map(clauseDeadline))]) {
       if (seen.has(d.text)) continue;
       seen.add(d.text);
       t.deadlines.push(d.month ? d : { text: d.text, year: d.year });
@@ -253,8 +257,16 @@ export function extractTasks(doc: PlanDocument): TaskRecord[] {
       pieces.push({ a, b: c.end, cs: [c] });
       a = c.end;
     }
+    const rest = p.text.slice(a).trim().replace(/^[。；;，,\s]+/, '');
     if (duty) pieces.push({ a: 0, b: p.text.length, cs });
-    else if (p.text.slice(a).trim().replace(/^[。；;，,\s]+/, '')) pieces.push({ a, b: p.text.length, cs: [] });
+    else if (rest && pieces.length && tailAfterLabel(p, a) === 'deadline') {
+      // `责任单位：A完成时限：2022年2月底前` (two label lines joined): the deadline of the task above
+      current()?.deadlineTexts.push(rest);
+      pieces[pieces.length - 1].b = p.text.length;
+    } else if (rest && pieces.length && tailAfterLabel(p, a) === 'closing') {
+      // `…人民政府本通知自印发之日起实施`: the notice's closing words, no task of their own
+      pieces[pieces.length - 1].b = a;
+    } else if (rest) pieces.push({ a, b: p.text.length, cs: [] });
     else if (pieces.length) pieces[pieces.length - 1].b = p.text.length;
 
     pieces.forEach((pc, k) => {
@@ -295,6 +307,25 @@ export function extractTasks(doc: PlanDocument): TaskRecord[] {
   doc.scratch.taskClauses = clauses;
   doc.scratch.taskRanges = ranges;
   return tasks;
+}
+
+/** What follows a label clause in its paragraph: a deadline label, a notice's closing words, or other text. */
+function tailAfterLabel(p: Paragraph, a: number): 'deadline' | 'closing' | null {
+  const m = p.match.slice(a).replace(/^[。;,\s]+/, '');
+  if (DEADLINE_LABEL.test(m)) return 'deadline';
+  return CLOSING_RE.exec(m)?.index === 0 ? 'closing' : null;
+}
+
+/** Item sections whose own paragraphs (run-in text included) hold a responsibility clause. */
+function itemsWithClauses(doc: PlanDocument, byId: Map<string, SectionRecord>): Set<string> {
+  const out = new Set<string>();
+  for (const p of doc.paragraphs) {
+    const s = p.sectionId ? byId.get(p.sectionId) : undefined;
+    if (!s || s.kind !== 'item' || out.has(s.id)) continue;
+    const from = p.bodyStart ?? 0;
+    if (findClauses(p.match, p.text).some((c) => c.start >= from && c.entries.length)) out.add(s.id);
+  }
+  return out;
 }
 
 /** Titles of a section and its ancestors, joined (to ask "is this inside a 职责分工 section?"). */

@@ -24,10 +24,24 @@ export interface Item {
   end: number;
 }
 
-/** The agency items of a list s[a, b): split at top-level 、, 等/由 dropped, shared suffix/prefix spread. */
+/**
+ * `等有关部门`, `等省有关部门`, `等其他相关单位`: the writer's "and the others" after the last named unit; the
+ * units named before it are the list.
+ */
+const ETC = /(?:等等|等)(?:其他|其它)?(?:省|市|区|县|省级|市级|区级|县级|省直|市直|区直|县直)?(?:有关|相关)?(?:部门|单位|机构)?$/;
+/** what is left of `等有关部门、单位` after the split: the second noun of the "others", not a unit */
+const ETC_NOUN = /^(?:有关|相关)?(?:部门|单位|机构|企业)$/;
+/** adverbs a writer puts between a list and its role word, left on a name when the role word was elsewhere */
+const TRAILING_ADVERB = /(?:分别|各自|共同)$/;
+
+/**
+ * The agency items of a list s[a, b): split at top-level 、 (and `,`, and line breaks, as a table cell
+ * writes them), 等/由 dropped, shared suffix/prefix spread.
+ */
 export function listItems(match: string, clean: string, a: number, b: number, notes: Range[]): Item[] {
   const items: Item[] = [];
-  for (const [x, y] of splitTop(match, a, b, '、,')) {
+  let afterEtc = false;
+  for (const [x, y] of splitTop(match, a, b, '、,\n')) {
     let [p, q] = trim(match, x, y);
     for (const [no, nc] of notes) if (no >= p && nc < q) q = Math.min(q, no); // drop `（排在第一为牵头单位）`
     [p, q] = trim(match, p, q);
@@ -37,8 +51,12 @@ export function listItems(match: string, clean: string, a: number, b: number, no
       name = name.slice(lead[0].length);
       p += lead[0].length;
     }
-    const etc = /(?:等等|等)(?:其他)?(?:有关|相关)?(?:部门|单位|机构)?$/.exec(name);
+    if (afterEtc && ETC_NOUN.test(name)) continue;
+    const etc = ETC.exec(name);
+    afterEtc = !!etc && etc.index > 0;
     if (etc && etc.index > 0) name = name.slice(0, etc.index);
+    const adv = TRAILING_ADVERB.exec(name);
+    if (adv && adv.index > 1) name = name.slice(0, adv.index);
     if (name) items.push({ agency: name, start: p, end: q });
   }
   return spread(items);

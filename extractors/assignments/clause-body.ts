@@ -4,8 +4,12 @@
  *   `A、B牵头，C、D参加，各市（区）政府落实`   role word after each list (suffix role)
  *   `牵头单位：A；配合单位：B、C`               role label before each list (label role)
  *   `责任单位：A、B，C、D`                      a label's list continued after a comma
+ *   `责任单位：A牵头，B、C等按职责分工负责`       a role word inside a label: the role word wins
+ *   `A牵头、B配合`                              a role word after one item of a 、-list
  *   `各地级以上市人民政府，省公安厅、发展改革委按职责分工负责`  lists without a role take the next role
- *   `以下均需各市、县人民政府落实，不再一一列出`  a carried implementer
+ *   `6月底完成，牵头考核单位：A、B`              a deadline in the clause (the task's deadline)
+ *   `以下均需各市、县人民政府落实，不再一一列出`  a carried implementer (one sentence of the clause)
+ *   `各项工作均需市（州）人民政府组织，县（市、区）人民政府落实，以下不再列出`  the same, two levels
  *   `A、B（排在第一为牵头单位，下同）`          the first unit listed leads
  * Segments are cut at top-level `,;。`; the agency lists in them are split by agency-list.ts. Used by the
  * clause finder and, for a table's responsibility column, by the table tasks stage.
@@ -14,21 +18,33 @@ import { dropEnd, charTest } from '../ends.js';
 import { listItems } from './agency-list.js';
 import { splitTop, topGroups, trim, type Range } from './bracket-scan.js';
 import type { Clause, ClauseEntry, Role } from './clause-types.js';
+import { deadlineSegment } from './clause-deadline.js';
 import { labelAt, suffixAt } from './role-words.js';
 
 /** how a label's text ends (`牵头单位：`): trimmed off by a loop, see ends.ts */
 const LABEL_END = charTest(':：', true);
 
-const CARRY_RE = /^(?:以下|下列|后续)(?:各项|任务|措施)?(?:均需|均由|均须|均请|都需|都由|均要)/;
-const SKIP_RE = /^(?:不再一一列出|不再列出|不一一列出|下同|以下同|后同)$/;
+/**
+ * The opening of a carried-implementer sentence: `以下均需…`, `以下各项任务均由…`, `各项工作均需…`. Either
+ * word before 均需 is required: a bare `均需` is an ordinary requirement of this one task.
+ */
+const CARRY_RE = /^(?:(?:以下|下列|后续)(?:各项|所有)?(?:工作|任务|措施|事项)?|(?:各项|所有|全部)(?:工作|任务|措施|事项))(?:均需|均由|均须|均请|都需|都由|均要|均应)/;
+/** `以下不再列出`: says the sentence it ends holds for every later task */
+const NOT_LISTED_RE = /^(?:以下|下列|后续)?(?:均|都)?不再(?:一一|逐一|单独)?列出$/;
+const SKIP_RE = /^(?:以下|下列|后续)?(?:均|都)?不再(?:一一|逐一|单独)?列出$|^(?:不一一列出|下同|以下同|后同)$/;
+/** in a carried sentence `市（州）人民政府组织，县（市、区）人民政府落实`: the organising level implements too */
+const CARRY_ROLES: Array<[string, Role]> = [['组织实施', 'implement'], ['组织落实', 'implement'], ['组织', 'implement']];
 /** `排在第一为牵头单位`: a note that the first unit listed leads (also read by the clause finder) */
 export const FIRST_LEAD_RE = /排在?第一位?的?(?:单位)?为牵头|第一(?:个|位)?(?:单位)?为牵头|排名第一的?为牵头|列第一位的?为牵头/;
 
+type Body = Pick<Clause, 'entries' | 'carry' | 'firstIsLead' | 'problems' | 'deadlines'>;
+
 /** Parse a clause body s[a, b) (inside the brackets, or a label line) into entries. */
-export function parseBody(match: string, clean: string, a: number, b: number): Pick<Clause, 'entries' | 'carry' | 'firstIsLead' | 'problems'> {
+export function parseBody(match: string, clean: string, a: number, b: number): Body {
   const entries: ClauseEntry[] = [];
   const carry: ClauseEntry[] = [];
   const problems: string[] = [];
+  const deadlines: string[] = [];
   let firstIsLead: Clause['firstIsLead'] = null;
   const notes: Range[] = [];
   for (const [o, c] of topGroups(match, a, b)) {
@@ -38,48 +54,101 @@ export function parseBody(match: string, clean: string, a: number, b: number): P
       firstIsLead = /下同|以下同|后同/.test(inner) ? 'sticky' : 'here';
     }
   }
-  let open: { role: Role; text: string } | null = null;
-  let pending: Range[] = [];
+  /** the items of list s[p, q) under one role; an item with a role word of its own (`A牵头、B配合`) keeps it */
   const add = (into: ClauseEntry[], p: number, q: number, role: Role, roleText: string) => {
     for (const it of listItems(match, clean, p, q, notes)) {
-      if (it.agency.length > 40) problems.push(`not an agency list: "${it.agency.slice(0, 30)}…"`);
-      else into.push({ agency: it.agency, role, roleText, start: it.start, end: it.end });
+      if (it.agency.length > 40) {
+        problems.push(`not an agency list: "${it.agency.slice(0, 30)}…"`);
+        continue;
+      }
+      const own = suffixAt(it.agency, 0, it.agency.length);
+      if (own && own[0].length < it.agency.length) {
+        into.push({ agency: it.agency.slice(0, -own[0].length), role: own[1], roleText: own[0], start: it.start, end: Math.max(it.start + 1, it.end - own[0].length) });
+      } else into.push({ agency: it.agency, role, roleText, start: it.start, end: it.end });
     }
   };
-  for (const [x, y] of splitTop(match, a, b, ',;。')) {
-    if (notes.some(([o, c]) => x > o && y <= c)) continue;
-    const [p, q] = trim(match, x, y);
-    if (q <= p) continue;
-    const seg = match.slice(p, q);
-    if (SKIP_RE.test(seg) || notes.some(([o, c]) => o === p && c === q - 1)) continue;
-    const cm = CARRY_RE.exec(seg);
-    if (cm) {
+  let open: { role: Role; text: string } | null = null;
+  let pending: Range[] = [];
+  for (const [sx, sy] of splitTop(match, a, b, '。')) {
+    // one sentence of the clause; its segments are cut at `,` and `;`
+    const segs: Range[] = [];
+    for (const [x, y] of splitTop(match, sx, sy, ',;')) {
+      if (notes.some(([o, c]) => x > o && y <= c)) continue;
+      const [p, q] = trim(match, x, y);
+      if (q <= p || notes.some(([o, c]) => o === p && c === q - 1)) continue;
+      segs.push([p, q]);
+    }
+    if (!segs.length) continue;
+    const carried = CARRY_RE.test(match.slice(segs[0][0], segs[0][1])) || segs.some(([p, q]) => NOT_LISTED_RE.test(match.slice(p, q)));
+    if (carried) {
+      readCarried(match, clean, segs, (p, q, role, text) => add(carry, p, q, role, text), problems);
+      continue;
+    }
+    for (const [p, q] of segs) {
+      const seg = match.slice(p, q);
+      if (SKIP_RE.test(seg)) continue;
+      // `6月底完成`, `2023年底前`, `长期坚持`: when, not who (checked first: `6月底前落实` ends in a role word)
+      const when = deadlineSegment(clean.slice(p, q));
+      if (when) {
+        deadlines.push(when);
+        continue;
+      }
+      const label = labelAt(match, p, true);
+      if (label) {
+        if (pending.length) problems.push(`no role for "${pending.map(([u, v]) => clean.slice(u, v)).join('，')}"`);
+        pending = [];
+        open = { role: label.role, text: dropEnd(clean.slice(p, label.end), LABEL_END) };
+        // `责任单位：生态环境厅牵头`: the role word is more precise than the label it is written under
+        const inner = suffixAt(match, label.end, q);
+        if (inner && q - inner[0].length > label.end) add(entries, label.end, q - inner[0].length, inner[1], clean.slice(q - inner[0].length, q));
+        else add(entries, label.end, q, open.role, open.text);
+        continue;
+      }
       const suf = suffixAt(match, p, q);
-      if (suf) add(carry, p + cm[0].length, q - suf[0].length, suf[1], clean.slice(q - suf[0].length, q));
-      else problems.push(`carried assignment without a role: "${clean.slice(p, q)}"`);
-      continue;
+      if (suf) {
+        const roleText = clean.slice(q - suf[0].length, q);
+        for (const [u, v] of pending) add(entries, u, v, suf[1], roleText);
+        pending = [];
+        open = null;
+        if (q - suf[0].length > p) add(entries, p, q - suf[0].length, suf[1], roleText);
+        else problems.push(`role "${roleText}" without an agency`);
+        continue;
+      }
+      if (open) add(entries, p, q, open.role, open.text);
+      else pending.push([p, q]);
     }
-    const label = labelAt(match, p, true);
-    if (label) {
-      if (pending.length) problems.push(`no role for "${pending.map(([u, v]) => clean.slice(u, v)).join('，')}"`);
-      pending = [];
-      open = { role: label.role, text: dropEnd(clean.slice(p, label.end), LABEL_END) };
-      add(entries, label.end, q, open.role, open.text);
-      continue;
-    }
-    const suf = suffixAt(match, p, q);
-    if (suf) {
-      const roleText = clean.slice(q - suf[0].length, q);
-      for (const [u, v] of pending) add(entries, u, v, suf[1], roleText);
-      pending = [];
-      open = null;
-      if (q - suf[0].length > p) add(entries, p, q - suf[0].length, suf[1], roleText);
-      else problems.push(`role "${roleText}" without an agency`);
-      continue;
-    }
-    if (open) add(entries, p, q, open.role, open.text);
-    else pending.push([p, q]);
   }
   if (pending.length) problems.push(`no role for "${pending.map(([u, v]) => clean.slice(u, v)).join('，')}"`);
-  return { entries, carry, firstIsLead, problems };
+  return { entries, carry, firstIsLead, problems, deadlines };
+}
+
+/**
+ * A carried sentence (`以下均需A落实，不再一一列出`, `各项工作均需A组织，B落实，以下不再列出`): every list in it
+ * takes its role word, or the next one (`A、B，C落实`); `组织` counts as one here.
+ */
+function readCarried(
+  match: string, clean: string, segs: Range[],
+  add: (p: number, q: number, role: Role, text: string) => void, problems: string[],
+): void {
+  let pending: Range[] = [];
+  for (let [p, q] of segs) {
+    const seg = match.slice(p, q);
+    if (SKIP_RE.test(seg)) continue;
+    const head = CARRY_RE.exec(seg);
+    if (head) p += head[0].length;
+    let suf = suffixAt(match, p, q);
+    if (!suf) {
+      const extra = CARRY_ROLES.find(([w]) => q - p > w.length && match.startsWith(w, q - w.length));
+      if (extra) suf = extra;
+    }
+    if (!suf) {
+      pending.push([p, q]);
+      continue;
+    }
+    const roleText = clean.slice(q - suf[0].length, q);
+    for (const [u, v] of pending) add(u, v, suf[1], roleText);
+    pending = [];
+    if (q - suf[0].length > p) add(p, q - suf[0].length, suf[1], roleText);
+  }
+  if (pending.length) problems.push(`carried assignment without a role: "${pending.map(([u, v]) => clean.slice(u, v)).join('，')}"`);
 }

@@ -30,4 +30,6 @@ export interface Clause {
   firstIsLead: null | 'here' | 'sticky';
   /** what did not parse; each becomes an `unparsed-assignment` diagnostic */
   problems: string[];
+  /** deadlines written inside the clause (`（6月底完成，牵头单位：…）`): the task's, as written */
+  deadlines?: string[];
 }

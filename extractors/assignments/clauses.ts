@@ -17,12 +17,14 @@ import { isAgencyLike } from './agency-list.js';
 import { hasTopColon, isTrim, nextTop, skipTrim, splitTop, topGroups, trim } from './bracket-scan.js';
 import { FIRST_LEAD_RE, parseBody } from './clause-body.js';
 import type { Clause } from './clause-types.js';
+import { labelClauseEnd } from './clause-stops.js';
 import { CUE_RE, labelAt, suffixAt } from './role-words.js';
 
 export type { Clause, ClauseEntry, Role } from './clause-types.js';
 export { parseBody } from './clause-body.js';
 export { findDutySubject } from './duty-subject.js';
-export { isAgencyLike } from './agency-list.js';
+export { isAgencyLike, listItems } from './agency-list.js';
+export { CLOSING_RE } from './clause-stops.js';
 
 /** a role-less bracket is reported only when every name is unmistakably an agency (not a place, `（蓬江区）`) */
 const ROLELESS_END = /(?:局|委|厅|办|部|中心|政府|委员会|管委会|单位|部门|机构)$/;
@@ -37,6 +39,9 @@ function looksLikeClause(s: string, a: number, b: number): boolean {
   for (const [x, y] of splitTop(s, a, b, ',;。')) {
     const [p, q] = trim(s, x, y);
     if (q > p && suffixAt(s, p, q)) return true;
+    // a role label after another segment: `（6月底完成，牵头考核单位：…）` (the named labels only: a bare
+    // `…单位：` this late in an aside is too weak a sign)
+    if (q > p && p > a && labelAt(s, p, false)) return true;
   }
   return false;
 }
@@ -77,7 +82,7 @@ export function findClauses(match: string, clean: string): Clause[] {
         break;
       }
     }
-    const [, e] = trim(match, s, end);
+    const [, e] = trim(match, s, labelClauseEnd(match, s, end));
     out.push(make(match, clean, 'label', s, e, s, e));
   }
   // 2. bracketed clauses outside the label clauses (both in order: one pointer over the label clauses)

@@ -2,7 +2,8 @@
  * Assignments stage: the clauses the tasks stage attached to tasks become (task, agency, role) records,
  * and every agency named becomes an agency record (document-independent id, see agencies.ts).
  * Document-level conventions are applied in document order:
- *  - `以下均需X落实，不再一一列出`: X implements every later clause that names no implementer itself;
+ *  - `以下均需X落实，不再一一列出`, `各项工作均需X组织，Y落实，以下不再列出`: X (and Y) implement every later
+ *    clause that names no implementer itself, and the stating clause when it names none;
  *  - `（排在第一为牵头单位，下同）`: the first unit of a 责任单位 list is the lead, here and in later lists.
  * What did not parse becomes an `unparsed-assignment` diagnostic at the clause, never a silent drop.
  */
@@ -60,10 +61,12 @@ export function extractAssignments(doc: PlanDocument): AssignmentRecord[] {
       }
     }
     for (const e of entries) emit(item, e);
+    // a note holds from the clause that states it: `各项工作均需市（州）人民政府组织，…以下不再列出` is this
+    // task's implementer too, unless the clause names its own (`各市、县人民政府负责落实。以下均需…`)
+    if (c.carry.length) carried = c.carry.map((entry) => ({ entry, item }));
     if (carried.length && !entries.some((e) => e.role === 'implement') && c.style !== 'duty') {
       for (const k of carried) emit({ ...item, para: k.item.para }, k.entry);
     }
-    if (c.carry.length) carried = c.carry.map((entry) => ({ entry, item }));
   }
   doc.records.agencies.push(...registry.records());
   return out;

@@ -23,6 +23,8 @@ const LABELS: Array<[string, Role]> = (
 const SUFFIXES: Array<[string, Role]> = (
   [
     ['按职责分工负责', 'responsible'], ['按照职责分工负责', 'responsible'], ['按职能分工负责', 'responsible'],
+    // the same without its verb (`A、B按职责分工`): the role is the same, and the words are never a name
+    ['按职责分工', 'responsible'], ['按照职责分工', 'responsible'], ['按职能分工', 'responsible'], ['按各自职责', 'responsible'],
     ['按各自职责负责', 'responsible'], ['按照职责负责', 'responsible'], ['按照分工负责', 'responsible'],
     ['按职责分工落实', 'implement'], ['按职责分工抓好落实', 'implement'],
     ['按职责负责', 'responsible'], ['按分工负责', 'responsible'], ['分工负责', 'responsible'], ['共同负责', 'responsible'],
@@ -40,7 +42,7 @@ const SUFFIXES: Array<[string, Role]> = (
  * without any of them has no label or suffix clause. Checked against LABELS and SUFFIXES when the module
  * loads, so a new label without a cue fails at once instead of going silently unfound.
  */
-const CUES = ['单位', '部门', '处室', '主体', '负责', '落实', '牵头', '参与', '参加', '配合', '协助', '协同', '协办'];
+const CUES = ['单位', '部门', '处室', '主体', '负责', '落实', '牵头', '参与', '参加', '配合', '协助', '协同', '协办', '分工', '职责'];
 for (const [w] of [...LABELS, ...SUFFIXES]) if (!CUES.some((c) => w.includes(c))) throw new Error(`role-words.ts: role word "${w}" holds none of CUES`);
 /** matches when a text holds any cue: without one it holds no role label or role word */
 export const CUE_RE = new RegExp(CUES.join('|'));
@@ -49,9 +51,26 @@ const LABEL_RE = new RegExp(`\\s*(${LABELS.map((l) => l[0]).join('|')})\\s*:\\s*
 /** Any `…单位：` / `…部门：` label inside a bracket; its role is read from its words. */
 const GENERIC_LABEL_RE = /\s*([\u4e00-\u9fff]{0,4}(?:单位|部门))\s*:\s*/y;
 
-/** The role word that s[a, b) ends with, longest first, or null. */
+/**
+ * Adverbs written between a list and its role word (`A、B分别牵头`, `A各自负责`, `A负责牵头`): part of the
+ * role text, never of the last name. Longest first; tried once, right before the role word.
+ */
+const ADVERBS = ['按职责分工', '按照职责', '依职责', '按职责', '分别', '各自', '共同', '联合', '负责', '具体', '统筹'];
+
+/**
+ * The role word that s[a, b) ends with, longest first, with any adverb right before it (`分别牵头`), or
+ * null. The returned text is what follows the agency list: its length is where the list ends.
+ */
 export function suffixAt(s: string, a: number, b: number): [string, Role] | null {
-  for (const suf of SUFFIXES) if (b - a >= suf[0].length && s.startsWith(suf[0], b - suf[0].length)) return suf;
+  for (const suf of SUFFIXES) {
+    if (b - a < suf[0].length || !s.startsWith(suf[0], b - suf[0].length)) continue;
+    const at = b - suf[0].length;
+    for (const adv of ADVERBS) {
+      // (`负责` before `负责落实` is the same word twice only in text no writer produces: any adverb is one)
+      if (at - adv.length > a && s.startsWith(adv, at - adv.length)) return [adv + suf[0], suf[1]];
+    }
+    return suf;
+  }
   return null;
 }
 

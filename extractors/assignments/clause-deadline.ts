@@ -1,0 +1,36 @@
+/**
+ * A deadline written as one segment of a responsibility clause: `（6月底完成，牵头考核单位：…）`,
+ * `（牵头单位：A；2023年底前完成）`, `（…，完成时限：2022年12月底）`, `（…，长期坚持）`. Such a segment says when,
+ * not who: it is neither an agency nor a list missing its role. The whole segment must be the date phrase
+ * (with at most a verb after it), so a name holding a number is never taken for one. Anchored, bounded
+ * patterns: linear.
+ */
+
+const B = '\\s{0,2}';
+/** `2023年`, `2023年6月`, `6月`, `6月30日`, `年底`, `三季度`, with 底/末/前/以前 and a closing verb */
+const DATE_SEGMENT = new RegExp(
+  `^(?:(?:完成时限|完成时间|时间节点|时限要求|完成期限)${B}[:：]${B})?(?:于|在|到|至)?` +
+    `(?:(?:(?:19|20)\\d{2}${B}年${B})?(?:\\d{1,2}${B}月${B}(?:\\d{1,2}${B}日)?|年底|年末|上半年|下半年|(?:第?[一二三四1-4])${B}季度)` +
+    `|(?:19|20)\\d{2}${B}年)${B}(?:底|末|上旬|中旬|下旬)?${B}(?:前|以前|之前)?${B}(?:完成|落实|到位|实现|建成|见效|出台|启动|实施)?$`,
+);
+/** open-ended commitments written where a date would stand */
+const ONGOING_SEGMENT = /^(?:(?:完成时限|完成时间|时间节点|时限要求|完成期限)\s{0,2}[:：]\s{0,2})?(?:长期坚持|长期推进|长期执行|持续推进|持续实施|持续开展)$/;
+
+/** The deadline a whole clause segment states (its text, without a `完成时限：` label), or null. */
+export function deadlineSegment(seg: string): string | null {
+  const s = seg.trim();
+  if (s.length > 40) return null;
+  if (!DATE_SEGMENT.test(s) && !ONGOING_SEGMENT.test(s)) return null;
+  return s.replace(/^(?:完成时限|完成时间|时间节点|时限要求|完成期限)\s{0,2}[:：]\s{0,2}/, '');
+}
+
+const YEAR_OF = /((?:19|20)\d{2})\s{0,2}年/;
+const MONTH_OF = /(\d{1,2})\s{0,2}月/;
+
+/** A clause deadline as a task deadline: year and month when written (`6月底完成` → year null, month 6). */
+export function clauseDeadline(text: string): { text: string; year: number | null; month: number | null } {
+  const y = YEAR_OF.exec(text);
+  const m = MONTH_OF.exec(text);
+  const month = m ? Number(m[1]) : null;
+  return { text, year: y ? Number(y[1]) : null, month: month && month >= 1 && month <= 12 ? month : null };
+}
