@@ -38,7 +38,7 @@ const TRAILING_ADVERB = /(?:分别|各自|共同)$/;
  * The agency items of a list s[a, b): split at top-level 、 (and `,`, and line breaks, as a table cell
  * writes them), 等/由 dropped, shared suffix/prefix spread.
  */
-export function listItems(match: string, clean: string, a: number, b: number, notes: Range[]): Item[] {
+export function listItems(match: string, clean: string, a: number, b: number, notes: Range[], ctx?: ListContext): Item[] {
   const items: Item[] = [];
   let afterEtc = false;
   for (const [x, y] of splitTop(match, a, b, '、,\n')) {
@@ -59,30 +59,38 @@ export function listItems(match: string, clean: string, a: number, b: number, no
     if (adv && adv.index > 1) name = name.slice(0, adv.index);
     if (name) items.push({ agency: name, start: p, end: q });
   }
-  return spread(items);
+  return spread(items, ctx ?? { prefix: null });
+}
+
+/**
+ * What one list tells the next lists of the same clause: the level prefix written last (`市发展改革局牵头，
+ * 市场监管局、农业农村局配合` → 市市场监管局). Passed by the clause-body parser; a caller without one gets a
+ * fresh context per list.
+ */
+export interface ListContext {
+  prefix: string | null;
 }
 
 /** `蓬江区、新会区政府` → 蓬江区政府, 新会区政府; `省公安厅、发展改革委` → 省公安厅, 省发展改革委. */
-function spread(items: Item[]): Item[] {
-  if (items.length < 2) return items;
+function spread(items: Item[], ctx: ListContext): Item[] {
+  if (!items.length) return items;
   const last = items[items.length - 1].agency;
   const sm = PLACE_SUFFIX.exec(last);
-  if (sm && items.slice(0, -1).every((it) => PLACE.test(it.agency))) {
+  if (sm && items.length > 1 && items.slice(0, -1).every((it) => PLACE.test(it.agency))) {
     // `各市、县人民政府`: a bare `县` is not a place of its own; the run is one collective name.
     if (items.some((it) => it.agency.length <= 1 || /^各?[区市县镇乡]$/.test(it.agency))) {
       return [{ agency: items.map((it) => it.agency).join('、'), start: items[0].start, end: items[items.length - 1].end }];
     }
     return items.map((it, i) => (i === items.length - 1 ? it : { ...it, agency: it.agency + sm[2] }));
   }
-  let prefix: string | null = null;
   return items.map((it) => {
     const pm = LEVEL_PREFIX.exec(it.agency);
     if (pm) {
-      prefix = pm[1];
+      ctx.prefix = pm[1];
       return it;
     }
-    if (prefix && !NO_PREFIX.test(it.agency) && DEPARTMENT_STEMS.some((st) => it.agency.startsWith(st))) {
-      return { ...it, agency: prefix + it.agency };
+    if (ctx.prefix && !NO_PREFIX.test(it.agency) && DEPARTMENT_STEMS.some((st) => it.agency.startsWith(st))) {
+      return { ...it, agency: ctx.prefix + it.agency };
     }
     return it;
   });

@@ -15,7 +15,7 @@
  * clause finder and, for a table's responsibility column, by the table tasks stage.
  */
 import { dropEnd, charTest } from '../ends.js';
-import { listItems } from './agency-list.js';
+import { listItems, type ListContext } from './agency-list.js';
 import { splitTop, topGroups, trim, type Range } from './bracket-scan.js';
 import type { Clause, ClauseEntry, Role } from './clause-types.js';
 import { deadlineSegment } from './clause-deadline.js';
@@ -54,9 +54,11 @@ export function parseBody(match: string, clean: string, a: number, b: number): B
       firstIsLead = /下同|以下同|后同/.test(inner) ? 'sticky' : 'here';
     }
   }
+  // a level prefix written once holds for the later lists of the clause (`市A牵头，B、C配合`)
+  const ctx: ListContext = { prefix: null };
   /** the items of list s[p, q) under one role; an item with a role word of its own (`A牵头、B配合`) keeps it */
   const add = (into: ClauseEntry[], p: number, q: number, role: Role, roleText: string) => {
-    for (const it of listItems(match, clean, p, q, notes)) {
+    for (const it of listItems(match, clean, p, q, notes, ctx)) {
       if (it.agency.length > 40) {
         problems.push(`not an agency list: "${it.agency.slice(0, 30)}…"`);
         continue;

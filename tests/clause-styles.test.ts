@@ -1,0 +1,181 @@
+// Clause styles of issue 16 (item 5) and the agency-cell splitter (item 4), each on clauses written for the
+// test in the style of the genre (not copied from a corpus document). Corpus counts made by reading the
+// documents are in clause-corpus.test.ts.
+import { describe, expect, it } from '@jest/globals';
+import { findClauses, parseBody, type Clause } from '../extractors/assignments/clauses.js';
+import { foldString } from '../pipeline/normalize.js';
+import { extractString } from './helpers.js';
+
+const clauses = (s: string): Clause[] => findClauses(foldString(s), s);
+const one = (s: string): Clause => {
+  const cs = clauses(s);
+  expect(cs).toHaveLength(1);
+  return cs[0];
+};
+const rows = (c: Pick<Clause, 'entries'>) => c.entries.map((e) => [e.role, e.agency]);
+/** a table cell as the table tasks stage hands it over: `label：cell` */
+const cell = (label: string, text: string) => {
+  const s = `${label}：${text}`;
+  return parseBody(foldString(s), s, 0, s.length);
+};
+
+describe('deadline and lead in one bracket', () => {
+  it('（9月底前完成，牵头考核单位：A、B）: the deadline is not an agency, the label still counts', () => {
+    const c = one('全面排查商业综合体消防隐患，建立问题清单。（9月底前完成，牵头考核单位：区应急管理局、区消防救援支队）');
+    expect(rows(c)).toEqual([['lead', '区应急管理局'], ['lead', '区消防救援支队']]);
+    expect(c.deadlines).toEqual(['9月底前完成']);
+    expect(c.problems).toEqual([]);
+    expect(one('（牵头单位：县水利局；2024年底前完成）').deadlines).toEqual(['2024年底前完成']);
+    expect(one('（县林业局负责，长期坚持）').deadlines).toEqual(['长期坚持']);
+  });
+  it('the task gets the deadline, with its month', async () => {
+    const r = await extractString('某区2024年安全生产工作方案\n一、重点任务\n1.开展隐患排查。全面排查商业综合体消防隐患。（9月底前完成，牵头考核单位：区应急管理局、区消防救援支队）\n', 'plan.txt');
+    const t = r.records.tasks.find((x) => x.marker === '1.')!;
+    expect(t.deadlines).toEqual([{ text: '9月底前完成', year: null, month: 9 }]);
+    expect(r.records.assignments.map((a) => [a.role, a.role_text, a.agency])).toEqual([
+      ['lead', '牵头考核单位', '区应急管理局'], ['lead', '牵头考核单位', '区消防救援支队'],
+    ]);
+  });
+  it('a number inside a name is not a deadline', () => {
+    expect(rows(one('（责任单位：市12345热线管理中心、市信访局）'))).toEqual([['responsible', '市12345热线管理中心'], ['responsible', '市信访局']]);
+  });
+});
+
+describe('a role word nested in a label', () => {
+  it('（责任单位：A牵头，B、C等按职责分工负责）: A leads, the others are responsible', () => {
+    const c = one('（责任单位：省交通运输厅牵头，省财政厅、自然资源厅、省能源局等按职责分工负责）');
+    expect(rows(c)).toEqual([
+      ['lead', '省交通运输厅'], ['responsible', '省财政厅'], ['responsible', '省自然资源厅'], ['responsible', '省能源局'],
+    ]);
+    expect(c.entries[0].roleText).toBe('牵头');
+    expect(rows(one('（责任单位：省教育厅、省卫生健康委牵头，省财政厅配合）'))).toEqual([
+      ['lead', '省教育厅'], ['lead', '省卫生健康委'], ['participate', '省财政厅'],
+    ]);
+  });
+  it('a label without a role word inside keeps the label role', () => {
+    expect(rows(one('（责任单位：区民政局、区财政局，各街道办事处）')).map((r) => r[0])).toEqual(['responsible', 'responsible', 'responsible']);
+  });
+});
+
+describe('no agency name carries a role word', () => {
+  it('A、B分别牵头 / 各自负责 / 负责牵头', () => {
+    const c = one('（区教育局、区体育局分别牵头，各街道办事处配合）');
+    expect(rows(c)).toEqual([['lead', '区教育局'], ['lead', '区体育局'], ['participate', '各街道办事处']]);
+    expect(c.entries[0].roleText).toBe('分别牵头');
+    expect(rows(one('（市商务局、市财政局各自负责）'))).toEqual([['responsible', '市商务局'], ['responsible', '市财政局']]);
+    expect(rows(one('（县农业农村局负责牵头，县水利局配合）'))).toEqual([['lead', '县农业农村局'], ['participate', '县水利局']]);
+  });
+  it('…按职责分工 without its verb, and A牵头、B配合 inside one 、-list', () => {
+    expect(rows(one('（市商务局、市财政局按职责分工）'))).toEqual([['responsible', '市商务局'], ['responsible', '市财政局']]);
+    expect(rows(one('（区文化旅游局牵头、区市场监管局配合）'))).toEqual([['lead', '区文化旅游局'], ['participate', '区市场监管局']]);
+  });
+  it('等省有关部门、单位 is the writer\'s "and the others": neither a name nor a unit called 单位', () => {
+    expect(rows(one('（牵头单位：省商务厅，配合单位：省财政厅、省税务局等省有关部门、单位）'))).toEqual([
+      ['lead', '省商务厅'], ['participate', '省财政厅'], ['participate', '省税务局'],
+    ]);
+  });
+});
+
+describe('shared prefixes and collectives', () => {
+  it('（A牵头，各区政府，市B、C、D配合）: 市 spread over the bare departments', () => {
+    const c = one('（区卫生健康委牵头，各街道办事处，区民政局、财政局、医保局配合）');
+    expect(rows(c)).toEqual([
+      ['lead', '区卫生健康委'], ['participate', '各街道办事处'], ['participate', '区民政局'], ['participate', '区财政局'], ['participate', '区医保局'],
+    ]);
+    expect(one('（市人民法院、检察院牵头，市司法局配合）').entries.map((e) => e.agency)).toEqual(['市人民法院', '市检察院', '市司法局']);
+    expect(one('（市发展改革委、重点项目工作局、公积金管理中心配合）').entries.map((e) => e.agency)).toEqual(['市发展改革委', '市重点项目工作局', '市公积金管理中心']);
+  });
+  it('a place-named unit after a prefixed one keeps its own name', () => {
+    expect(one('（市金融工作局、东江银保监分局、人民银行东江市中心支行配合）').entries.map((e) => e.agency)).toEqual([
+      '市金融工作局', '东江银保监分局', '人民银行东江市中心支行',
+    ]);
+  });
+  it('collectives stay as written and are marked collective', async () => {
+    expect(one('（区城管执法局牵头，各区政府、各街镇、相关部门配合）').entries.map((e) => e.agency)).toEqual(['区城管执法局', '各区政府', '各街镇', '相关部门']);
+    const r = await extractString('一、重点任务\n1.整治占道经营。（区城管执法局牵头，各街镇、相关部门配合）\n', 'p.txt');
+    expect(r.records.agencies.filter((a) => a.collective).map((a) => a.aliases[0]).sort()).toEqual(['各街镇', '相关部门']);
+  });
+});
+
+describe('agency cells (the splitter the table tasks stage calls)', () => {
+  it('splits on 、，,；and line breaks, spreads a shared prefix, keeps collectives', () => {
+    expect(rows(cell('责任单位', '区发展改革委\n区财政局；区商务委、规划资源局，各街镇'))).toEqual([
+      ['responsible', '区发展改革委'], ['responsible', '区财政局'], ['responsible', '区商务委'], ['responsible', '区规划资源局'], ['responsible', '各街镇'],
+    ]);
+    expect(rows(cell('推进单位', '市住房城乡建设管理委,市房屋管理局'))).toEqual([['responsible', '市住房城乡建设管理委'], ['responsible', '市房屋管理局']]);
+  });
+  it('a cell with role words of its own keeps them', () => {
+    expect(rows(cell('责任单位', '市发展改革局牵头，市场监管局、农业农村局配合'))).toEqual([
+      ['lead', '市发展改革局'], ['participate', '市市场监管局'], ['participate', '市农业农村局'],
+    ]);
+  });
+});
+
+const NOTE_PLAN = `某省“十四五”城乡供水保障规划
+一、重点任务
+（一）保障饮用水安全
+1.推进水源地规范化建设。完成县级以上水源地保护区划定。（责任单位：水利厅牵头，生态环境厅、自然资源厅等按职责分工负责。各项工作均需市（州）人民政府组织，县（市、区）人民政府落实，以下不再列出）
+2.提升水厂处理能力。实施水厂提标改造。（责任单位：住房城乡建设厅牵头，水利厅等按职责分工负责）
+3.加强水质监测。建立供水水质监测网络。（责任单位：卫生健康委）
+`;
+
+describe('a global implementer note', () => {
+  it('各项工作均需X组织，Y落实，以下不再列出: X and Y implement this task and every later one', async () => {
+    const r = await extractString(NOTE_PLAN, 'note.txt');
+    const a = r.records.assignments;
+    const byTask = new Map<string, string[]>();
+    for (const x of a) byTask.set(x.task_id, [...(byTask.get(x.task_id) ?? []), `${x.role}:${x.agency}`]);
+    const t = r.records.tasks.filter((x) => x.marker);
+    expect(t).toHaveLength(3);
+    for (const task of t) {
+      expect(byTask.get(task.id)!.filter((x) => x.startsWith('implement:'))).toEqual(['implement:市（州）人民政府', 'implement:县（市、区）人民政府']);
+    }
+    expect(byTask.get(t[0].id)!.slice(0, 3)).toEqual(['lead:水利厅', 'responsible:生态环境厅', 'responsible:自然资源厅']);
+    expect(a.filter((x) => x.role === 'implement').map((x) => x.role_text).slice(0, 2)).toEqual(['组织', '落实']);
+    expect(r.records.diagnostics.filter((d) => d.code === 'unparsed-assignment')).toEqual([]);
+  });
+  it('以下均需X落实，不再一一列出 after the clause\'s own implementer: not doubled', () => {
+    const c = one('（省商务厅等按职责分工负责，各市、县人民政府负责落实。以下均需各市、县人民政府落实，不再一一列出）');
+    expect(c.entries.filter((e) => e.role === 'implement')).toHaveLength(1);
+    expect(c.carry.map((e) => e.agency)).toEqual(['各市、县人民政府']);
+  });
+});
+
+const LABEL_LINES = `某市关于推进竹产业高质量发展的通知
+一、重点任务
+（一）壮大竹产业集群
+1.建设竹材加工园区。推进竹材精深加工，培育龙头企业。
+牵头单位：市林业局
+责任单位：市发改委、工信局、自然资源局，各县（市、区）人民政府
+2.拓展竹产品市场。举办竹产品展销会。
+牵头单位：市商务局
+责任单位：市林业局，各县（市、区）人民政府本通知自印发之日起施行，有效期至2027年6月30日。
+`;
+
+describe('label lines on their own', () => {
+  it('attach to the task above; a closing formula glued to the last one is neither an agency nor a task', async () => {
+    const r = await extractString(LABEL_LINES, 'labels.txt');
+    const t = r.records.tasks;
+    expect(t.map((x) => x.marker)).toEqual(['1.', '2.']);
+    const of = (i: number) => r.records.assignments.filter((a) => a.task_id === t[i].id).map((a) => `${a.role}:${a.agency}`);
+    expect(of(0)).toEqual([
+      'lead:市林业局', 'responsible:市发改委', 'responsible:市工信局', 'responsible:市自然资源局', 'responsible:各县（市、区）人民政府',
+    ]);
+    expect(of(1)).toEqual(['lead:市商务局', 'responsible:市林业局', 'responsible:各县（市、区）人民政府']);
+  });
+  it('a 完成时限 label glued to a 责任单位 line is the task\'s deadline', async () => {
+    const r = await extractString('一、重点任务\n1.编制节水方案。\n责任单位：市水务局、市发展改革委完成时限：2024年10月底前\n', 'dl.txt');
+    const t = r.records.tasks.find((x) => x.marker === '1.')!;
+    expect(r.records.assignments.map((a) => a.agency)).toEqual(['市水务局', '市发展改革委']);
+    expect(t.deadlines).toEqual([{ text: '2024年10月底前', year: 2024, month: 10 }]);
+  });
+});
+
+describe('an item whose title reads like background or a goal', () => {
+  it('is a task when it carries a responsibility clause', async () => {
+    const doc = '一、主要任务\n1.摸清污染底数。开展调查。（市生态环境局牵头）\n2.动态监测地下水水位变化情况。加密监测点位。（市水务局牵头，市自然资源局配合）\n3.合理分配年度用水指标。实行总量控制。（牵头单位：市水务局）\n';
+    const r = await extractString(doc, 'items.txt');
+    expect(r.records.tasks.map((t) => t.marker)).toEqual(['1.', '2.', '3.']);
+    expect(r.records.assignments).toHaveLength(4);
+  });
+});
