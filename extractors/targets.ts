@@ -7,7 +7,11 @@
  * 不少于, ≤ …), a bound after it (以上, 以下, 左右, 以内), a list it continues, or — with a unit — a
  * quantity verb earlier in its clause (新建, 建成, 完成 …). Numbers that are names or codes are not
  * targets: inside brackets or quotes, glued to letters (`PM2.5`, `GB3552-2018`), ranges (`1~2 个`),
- * years, dates, ordinals (`第3`). A bound followed by 的 is a condition (`5万平方米以上的工地`), not a target.
+ * years, dates, ordinals (`第3`). A bound followed by 的 is a condition (`5万平方米以上的工地`), not a target;
+ * so is a size or sum bounding the class of things counted (`投资500万元以上技改项目`, `5000万元以上项目开工率`:
+ * the qualifier stays in the next target's metric) and `大于2万平方米的公共建筑`.
+ * Parallel lists pair up (`A、B分别达到80%、90%`; one value per year for `2022至2025年…分别达到…`), see
+ * target-lists.ts; a bare year opening a metric (`2022年秸秆综合利用率…`) is that target's year.
  * The year is the deadline phrase before it in the same sentence (`到 2025 年底，`, `2020年年底前，`);
  * a baseline (`比2015年`) is not. Background sections (现状, 成效…) state results, not targets: skipped.
  * Units keep their 万/亿 (`1030 万吨` → value 1030, unit 万吨). Blanks from PDF export are allowed
@@ -17,6 +21,7 @@ import type { Paragraph, PlanDocument } from '../pipeline/document.js';
 import type { TargetRecord } from '../schemas/records.js';
 import { findDeadlines } from './deadlines.js';
 import { charTest, dropEnd } from './ends.js';
+import { isMeasureUnit, isQualifier, readValueList, splitMetrics, yearRange } from './target-lists.js';
 import type { SectionClass, TaskRange } from './tasks.js';
 
 type Cmp = TargetRecord['comparator'];
@@ -100,8 +105,31 @@ const VERB_ONLY = new RegExp(`^(?:${QUANTITY_VERB.source})(?:全市|全区|全�
 const METRIC_END = charTest(',，、:：。;；', true);
 
 function cleanMetric(s: string): string {
-  return dropEnd(s.replace(FILLER, ''), METRIC_END).trim();
+  return dropEnd(s.replace(FILLER, ''), METRIC_END).trim().replace(/分别$/, '');
 }
+
+/** the unit written at s[k] (UNIT is sticky), or null */
+function unitAt(s: string, k: number): string | null {
+  UNIT.lastIndex = k;
+  const m = UNIT.exec(s);
+  return m ? m[0] : null;
+}
+
+/** a clause holding nothing but a year or a run of years: `2024年`, `2024年底`, `2024至2026年` */
+const YEAR_CLAUSE = /^\s{0,2}((?:19|20)\d{2})\s{0,2}(?:年?\s{0,2}(?:至|到|—|-|~|－)\s{0,2}(?:19|20)\d{2}\s{0,2})?年(?:底|末)?\s{0,2}$/;
+const YEARISH = /^(?:19|20)\d{2}$/;
+/** a bare year opening a metric (`2022年农作物…`); not `2022年以来` or a baseline, which never reach here */
+const LEAD_YEAR = /^((?:19|20)\d{2})\s{0,2}年(?:底|末)?(?:前)?\s{0,2}[,，]?\s{0,2}(?![以来])/;
+/** does s[from, to) end with `分别` (blanks allowed before the cue)? Read in place: no slice per number. */
+function endsWithRespectively(s: string, from: number, to: number): boolean {
+  let k = to;
+  while (k > from && s[k - 1] === ' ') k--;
+  return k - 2 >= from && s[k - 2] === '分' && s[k - 1] === '别';
+}
+
+const CHANGE_CUE = /^(?:下降|降低|减少|削减|减排|压减|提高|增长)$/;
+/** comparators that state a condition on size when `的` follows (`建筑面积大于2万平方米的大型公共建筑`) */
+const CONDITION_CUE = /^(?:大于|超过|高于|小于|低于)$/;
 
 /** Targets in one text (folded `match`, clean `clean`: same indices). */
 export function findTargets(match: string, clean: string): FoundTarget[] {
@@ -120,6 +148,7 @@ export function findTargets(match: string, clean: string): FoundTarget[] {
     let year: number | null = null;
     let yi = 0;
     let prev: FoundTarget | null = null;
+    let sentenceRange: [number, number, number] | null = null;
     let clauseStart = s0;
     for (let i = s0; i <= base; i++) {
       if (i < base && match[i] !== ',' && match[i] !== ':' && match[i] !== ';') continue;
@@ -132,17 +161,34 @@ export function findTargets(match: string, clean: string): FoundTarget[] {
         metricFloor = Math.max(metricFloor, s0 + years[yi].end);
         yi++;
       }
+      // a clause that is only a year (`2024年，…`) or a run of years (`2024至2026年，…`) states it for the
+      // rest of the sentence, as `到2025年，` does
+      if (ce - cs <= 16) {
+        const only = YEAR_CLAUSE.exec(match.slice(cs, ce));
+        if (only) {
+          const run = yearRange(only[0]);
+          if (run) sentenceRange = run;
+          else year = Number(only[1]);
+          continue;
+        }
+      }
       let boundary = metricFloor;
+      let skipUntil = cs;
+      // the clause's last digit, found once: "is there another number after this one?" without a rescan
+      let lastDigit = ce - 1;
+      while (lastDigit >= cs && !(match[lastDigit] >= '0' && match[lastDigit] <= '9')) lastDigit--;
       prev = prev && prev.end === cs - 1 ? prev : null;
       const clause = match.slice(cs, ce);
       for (const m of clause.matchAll(NUMBER)) {
         const at = cs + m.index;
         let end = at + m[0].length;
-        if (mask[at] || at < metricFloor) continue;
+        if (mask[at] || at < metricFloor || at < skipUntil) continue;
         const before = match[at - 1] ?? '';
         if (/[A-Za-z~〜\-—/.+×*#]/.test(before) || /^第/.test(match.slice(at - 1, at))) continue;
         const after = match.slice(end, end + 2);
         if (/^\s?(?:年|月|日|号|时|期|届)/.test(after) || /^[~〜\-—+:]\s?\d/.test(after) || /^[A-Za-z]/.test(after)) continue;
+        // `2022至2025年`: the first year of a run, part of what follows (the list reading takes it)
+        if (YEARISH.test(m[0]) && /^\s?(?:至|到)\s?(?:19|20)\d{2}/.test(match.slice(end, end + 8))) continue;
         const value = Number(m[0].replace(/\s/g, ''));
         if (!Number.isFinite(value)) continue;
         let k = end;
@@ -156,15 +202,20 @@ export function findTargets(match: string, clean: string): FoundTarget[] {
           if (/^\s?级/.test(match.slice(end))) continue; // `3千吨级以上客运`: a class, not a quantity
         }
         let cmp: Cmp | null = null;
+        let bound: string | null = null;
         let k2 = end;
         if (match[k2] === ' ') k2++;
         for (const b of BOUNDS) {
           if (match.startsWith(b[0], k2)) {
             cmp = b[1];
+            bound = b[0];
             end = k2 + b[0].length;
             break;
           }
         }
+        // `投资500万元以上技改项目`: a class of projects; the next target's metric keeps it (boundary stays)
+        // (`累计完成50万平方米以上商业设施更新` is a quantity: a verb right before it and no other number after)
+        if (isQualifier(unit, bound, match.slice(end, end + 24)) && (!QUANTITY_VERB.test(match.slice(Math.max(boundary, at - 8), at)) || lastDigit >= end)) continue;
         // skip a bracketed aside after the bound: `5万平方米以上（其中…）的工地`
         let after2 = end;
         if (cmp && (match[after2] === '(' || match[after2] === '（')) {
@@ -176,11 +227,55 @@ export function findTargets(match: string, clean: string): FoundTarget[] {
           continue; // `5万平方米以上的工地`: a condition
         }
         const cue = cueBefore(match, at, boundary);
+        let chained: number | null = null;
+        if (cue && !bound && CONDITION_CUE.test(cue[0]) && isMeasureUnit(unit) && /^\s?的/.test(match.slice(end))) {
+          boundary = end;
+          continue; // `建筑面积大于2万平方米的大型公共建筑`: a condition on size
+        }
+        // `A、B分别达到80%、90%`: the lists pair up; the year in force reaches every value
+        if (cue && endsWithRespectively(match, boundary, cue[2])) {
+          const vals = readValueList(match, clean, at, ce, (k) => unitAt(match, k));
+          if (vals.length >= 2) {
+            let lcmp = cue[1];
+            let lend = vals[vals.length - 1].end;
+            const kb = match[lend] === ' ' ? lend + 1 : lend;
+            const lb = BOUNDS.find((b) => match.startsWith(b[0], kb));
+            if (lb) {
+              lcmp = lb[1];
+              lend = kb + lb[0].length;
+            }
+            let raw = clean.slice(boundary, cue[2]);
+            let listYear = year;
+            const own = yearRange(raw);
+            if (own) raw = raw.slice(own[2]);
+            const range = own ?? sentenceRange;
+            const ly = range ? null : LEAD_YEAR.exec(cleanMetric(raw));
+            if (ly) {
+              listYear = Number(ly[1]);
+              raw = cleanMetric(raw).slice(ly[0].length);
+            }
+            const metrics = splitMetrics(cleanMetric(raw), vals.length);
+            const perYear = !metrics && range && range[1] - range[0] + 1 === vals.length;
+            vals.forEach((v, i) => {
+              let metricI = cleanMetric(metrics ? metrics[i] : raw).replace(/(?:同比|环比)$/, '');
+              if (CHANGE_CUE.test(cue[0])) metricI += cue[0];
+              const t: FoundTarget = { metric: metricI, comparator: lcmp, value: v.value, unit: v.unit, year: perYear ? range![0] + i : listYear, start: cs, end: ce, at: v.at };
+              out.push(t);
+              prev = t;
+            });
+            boundary = lend;
+            skipUntil = lend;
+            continue;
+          }
+        }
         let metric = '';
         if (cue) {
           cmp ??= cue[1];
           metric = clean.slice(boundary, cue[2]);
-          if (cue[1] === '=' && /^\s*(?:比|较)/.test(metric) && prev) metric = prev.metric + cleanMetric(metric) + cue[0];
+          if (cue[1] === '=' && /^\s*(?:比|较)/.test(metric) && prev) {
+            metric = prev.metric + cleanMetric(metric) + cue[0];
+            chained = prev.year;
+          }
           else if (cue[1] === '=' && /^(?:下降|降低|减少|削减|减排|压减|提高|增长)$/.test(cue[0])) metric = cleanMetric(metric) + cue[0];
         } else if (cmp) {
           metric = clean.slice(boundary, at);
@@ -195,6 +290,13 @@ export function findTargets(match: string, clean: string): FoundTarget[] {
           continue;
         }
         metric = cleanMetric(metric);
+        // `2022年农作物秸秆综合利用率稳定在95%`: a year written before the metric is this target's year
+        let own = chained ?? year;
+        const ly = LEAD_YEAR.exec(metric);
+        if (ly && ly[0].length < metric.length) {
+          own = Number(ly[1]);
+          metric = cleanMetric(metric.slice(ly[0].length));
+        }
         if (metric.length < 2 || VERB_ONLY.test(metric)) {
           // `新建3个湿地公园`, `建成至少 1 个场馆、…`: what is counted follows the number, up to the next 、;
           // `50%以上已建的…泊位完成岸电建设`: the number comes first and the rest of the clause is the metric
@@ -203,7 +305,7 @@ export function findTargets(match: string, clean: string): FoundTarget[] {
           metric = cleanMetric(metric + clean.slice(end, tail).replace(/^(?:以上|以下|左右|以内)/, ''));
           end = tail;
         }
-        const t: FoundTarget = { metric: metric || cleanMetric(clean.slice(Math.max(cs, at - WINDOW), at)), comparator: cmp, value, unit, year, start: cs, end: ce, at };
+        const t: FoundTarget = { metric: metric || cleanMetric(clean.slice(Math.max(cs, at - WINDOW), at)), comparator: cmp, value, unit, year: own, start: cs, end: ce, at };
         out.push(t);
         prev = t;
         boundary = end;
