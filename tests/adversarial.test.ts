@@ -226,6 +226,28 @@ describe('once reported as open, now fixed (see docs/PERFORMANCE.md, "Fixed")', 
     const u = t + '。'.repeat(1_000_000);
     expect(timed(() => findClauses(foldString(u), u))[0].entries).toHaveLength(30_000);
   });
+  // issue 16: list targets read ahead over the values, qualifiers asked "is there a number after this one",
+  // clause bodies cut into sentences and carried notes, role words tried with adverbs before them
+  it('list targets, qualifiers and clause styles of issue 16 on long runs', () => {
+    const list = '到2025年，' + Array.from({ length: 50_000 }, (_, i) => `指标${String.fromCharCode(0x4e00 + (i % 20_000))}率`).join('、') + '分别达到' + '80%、'.repeat(49_999) + '90%。';
+    const ts = timed(() => findTargets(foldString(list), list));
+    expect(ts).toHaveLength(50_000);
+    expect([ts[0].metric, ts[49_999].value, ts[49_999].year]).toEqual(['指标一率', 90, 2025]);
+    const years = '2024至2026年，覆盖率分别达到' + '1%、'.repeat(200_000) + '2%。';
+    timed(() => findTargets(foldString(years), years));
+    const q = '投资500万元以上项目'.repeat(100_000) + '达到90%。';
+    expect(timed(() => findTargets(foldString(q), q)).map((t) => t.value)).toEqual([90]);
+    for (const body of [
+      '（' + '区教育局分别牵头、'.repeat(50_000) + '区财政局配合）',
+      '（' + '各项工作均需市（州）人民政府组织，'.repeat(50_000) + '以下不再列出）',
+      '（' + '6月底完成，'.repeat(100_000) + '牵头考核单位：市政府办公室）',
+      '（责任单位：' + '生态环境厅牵头，'.repeat(50_000) + '省民政厅等按职责分工负责）',
+      '责任单位：' + '市林业局、'.repeat(100_000) + '各县（市、区）人民政府本通知自印发之日起施行',
+      '责任单位：市林业局' + '本'.repeat(500_000) + '完成时限：2024年底前',
+    ]) {
+      timed(() => findClauses(foldString(body), body));
+    }
+  });
   it('a task line followed by 200 000 `。` through the pipeline', async () => {
     await survives('1. 推进' + '。'.repeat(200_000));
     await survives(lines(100, (i) => `${i + 1}. 推进工作` + '。'.repeat(2_000) + '（牵头单位：市财政局）'));
