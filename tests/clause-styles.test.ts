@@ -134,6 +134,14 @@ describe('a global implementer note', () => {
     expect(a.filter((x) => x.role === 'implement').map((x) => x.role_text).slice(0, 2)).toEqual(['组织', '落实']);
     expect(r.records.diagnostics.filter((d) => d.code === 'unparsed-assignment')).toEqual([]);
   });
+  it('a task with two label lines gets the carried implementers once', async () => {
+    const doc = NOTE_PLAN + '4.开展水源地巡查。\n牵头单位：水利厅\n配合单位：生态环境厅\n';
+    const r = await extractString(doc, 'note2.txt');
+    const t4 = r.records.tasks.find((x) => x.marker === '4.')!;
+    expect(r.records.assignments.filter((a) => a.task_id === t4.id).map((a) => `${a.role}:${a.agency}`)).toEqual([
+      'lead:水利厅', 'implement:市（州）人民政府', 'implement:县（市、区）人民政府', 'participate:生态环境厅',
+    ]);
+  });
   it('以下均需X落实，不再一一列出 after the clause\'s own implementer: not doubled', () => {
     const c = one('（省商务厅等按职责分工负责，各市、县人民政府负责落实。以下均需各市、县人民政府落实，不再一一列出）');
     expect(c.entries.filter((e) => e.role === 'implement')).toHaveLength(1);

@@ -22,6 +22,7 @@ export function extractAssignments(doc: PlanDocument): AssignmentRecord[] {
   let carried: Array<{ entry: ClauseEntry; item: TaskClause }> = [];
   let firstLeadSticky = false;
   const ordinals = new Map<string, number>();
+  const carriedTo = new Set<string>();
 
   const emit = (item: TaskClause, e: ClauseEntry) => {
     const key = `${item.taskId}|${e.role}`;
@@ -64,7 +65,9 @@ export function extractAssignments(doc: PlanDocument): AssignmentRecord[] {
     // a note holds from the clause that states it: `各项工作均需市（州）人民政府组织，…以下不再列出` is this
     // task's implementer too, unless the clause names its own (`各市、县人民政府负责落实。以下均需…`)
     if (c.carry.length) carried = c.carry.map((entry) => ({ entry, item }));
-    if (carried.length && !entries.some((e) => e.role === 'implement') && c.style !== 'duty') {
+    // (once per task: a task's 牵头单位 and 责任单位 lines are two clauses)
+    if (carried.length && !entries.some((e) => e.role === 'implement') && c.style !== 'duty' && !carriedTo.has(item.taskId)) {
+      carriedTo.add(item.taskId);
       for (const k of carried) emit({ ...item, para: k.item.para }, k.entry);
     }
   }
