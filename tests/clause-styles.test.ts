@@ -27,6 +27,8 @@ describe('deadline and lead in one bracket', () => {
     expect(c.problems).toEqual([]);
     expect(one('（牵头单位：县水利局；2024年底前完成）').deadlines).toEqual(['2024年底前完成']);
     expect(one('（县林业局负责，长期坚持）').deadlines).toEqual(['长期坚持']);
+    expect(one('（持续推进；牵头单位：区商务委）').deadlines).toEqual(['持续推进']);
+    expect(one('（区民政局牵头，2024年起持续推进）').deadlines).toEqual(['2024年起持续推进']);
   });
   it('the task gets the deadline, with its month', async () => {
     const r = await extractString('某区2024年安全生产工作方案\n一、重点任务\n1.开展隐患排查。全面排查商业综合体消防隐患。（9月底前完成，牵头考核单位：区应急管理局、区消防救援支队）\n', 'plan.txt');
@@ -103,6 +105,12 @@ describe('agency cells (the splitter the table tasks stage calls)', () => {
       ['responsible', '区发展改革委'], ['responsible', '区财政局'], ['responsible', '区商务委'], ['responsible', '区规划资源局'], ['responsible', '各街镇'],
     ]);
     expect(rows(cell('推进单位', '市住房城乡建设管理委,市房屋管理局'))).toEqual([['responsible', '市住房城乡建设管理委'], ['responsible', '市房屋管理局']]);
+  });
+  it('a role word in brackets after a name, and units joined by 会同', () => {
+    expect(rows(cell('责任单位', '区生态环境局（牵头）、区水务局、区城管执法局'))).toEqual([
+      ['lead', '区生态环境局'], ['responsible', '区水务局'], ['responsible', '区城管执法局'],
+    ]);
+    expect(rows(one('（县发展改革局会同县财政局负责）'))).toEqual([['responsible', '县发展改革局'], ['responsible', '县财政局']]);
   });
   it('a cell with role words of its own keeps them', () => {
     expect(rows(cell('责任单位', '市发展改革局牵头，市场监管局、农业农村局配合'))).toEqual([

@@ -57,7 +57,13 @@ export function listItems(match: string, clean: string, a: number, b: number, no
     if (etc && etc.index > 0) name = name.slice(0, etc.index);
     const adv = TRAILING_ADVERB.exec(name);
     if (adv && adv.index > 1) name = name.slice(0, adv.index);
-    if (name) items.push({ agency: name, start: p, end: q });
+    // `市发展改革委会同市财政局`: two units joined by 会同 (never part of a name)
+    const k = name.indexOf('会同');
+    if (k > 1 && k < name.length - 3) {
+      const at = clean.indexOf('会同', p);
+      items.push({ agency: name.slice(0, k), start: p, end: at >= 0 && at < q ? at : q });
+      items.push({ agency: name.slice(k + 2), start: at >= 0 && at < q ? at + 2 : p, end: q });
+    } else if (name) items.push({ agency: name, start: p, end: q });
   }
   return spread(items, ctx ?? { prefix: null });
 }

@@ -30,8 +30,14 @@ const LABEL_END = charTest(':：', true);
  */
 const CARRY_RE = /^(?:(?:以下|下列|后续)(?:各项|所有)?(?:工作|任务|措施|事项)?|(?:各项|所有|全部)(?:工作|任务|措施|事项))(?:均需|均由|均须|均请|都需|都由|均要|均应)/;
 /** `以下不再列出`: says the sentence it ends holds for every later task */
-const NOT_LISTED_RE = /^(?:以下|下列|后续)?(?:均|都)?不再(?:一一|逐一|单独)?列出$/;
-const SKIP_RE = /^(?:以下|下列|后续)?(?:均|都)?不再(?:一一|逐一|单独)?列出$|^(?:不一一列出|下同|以下同|后同)$/;
+const NOT_LISTED_RE = /^(?:以下|下列|后续)?(?:均|都)?不再(?:一一|逐一|逐项|重复|单独)?(?:列出|列举|注明|标注)$/;
+const SKIP_RE = /^(?:以下|下列|后续)?(?:均|都)?不再(?:一一|逐一|逐项|重复|单独)?(?:列出|列举|注明|标注)$|^(?:不一一列出|下同|以下同|后同)$/;
+/** `市生态环境局（牵头）`: a role word in brackets after a name, as task-division tables write it */
+const BRACKET_ROLE = /[(（]\s{0,2}(牵头单位|牵头|配合单位|配合|参与|协助|责任单位|负责|落实)\s{0,2}[)）]$/;
+const BRACKET_ROLE_OF: Record<string, Role> = {
+  牵头单位: 'lead', 牵头: 'lead', 配合单位: 'participate', 配合: 'participate', 参与: 'participate', 协助: 'participate',
+  责任单位: 'responsible', 负责: 'responsible', 落实: 'implement',
+};
 /** in a carried sentence `市（州）人民政府组织，县（市、区）人民政府落实`: the organising level implements too */
 const CARRY_ROLES: Array<[string, Role]> = [['组织实施', 'implement'], ['组织落实', 'implement'], ['组织', 'implement']];
 /** `排在第一为牵头单位`: a note that the first unit listed leads (also read by the clause finder) */
@@ -61,6 +67,11 @@ export function parseBody(match: string, clean: string, a: number, b: number): B
     for (const it of listItems(match, clean, p, q, notes, ctx)) {
       if (it.agency.length > 40) {
         problems.push(`not an agency list: "${it.agency.slice(0, 30)}…"`);
+        continue;
+      }
+      const br = BRACKET_ROLE.exec(it.agency);
+      if (br && br.index > 1) {
+        into.push({ agency: it.agency.slice(0, br.index), role: BRACKET_ROLE_OF[br[1]], roleText: br[1], start: it.start, end: it.end });
         continue;
       }
       const own = suffixAt(it.agency, 0, it.agency.length);

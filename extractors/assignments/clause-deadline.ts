@@ -14,7 +14,7 @@ const DATE_SEGMENT = new RegExp(
     `|(?:19|20)\\d{2}${B}年)${B}(?:底|末|上旬|中旬|下旬)?${B}(?:前|以前|之前)?${B}(?:完成|落实|到位|实现|建成|见效|出台|启动|实施)?$`,
 );
 /** open-ended commitments written where a date would stand */
-const ONGOING_SEGMENT = /^(?:(?:完成时限|完成时间|时间节点|时限要求|完成期限)\s{0,2}[:：]\s{0,2})?(?:长期坚持|长期推进|长期执行|持续推进|持续实施|持续开展)$/;
+const ONGOING_SEGMENT = /^(?:(?:完成时限|完成时间|时间节点|时限要求|完成期限)\s{0,2}[:：]\s{0,2})?(?:(?:19|20)\d{2}\s{0,2}年起)?(?:长期(?:坚持|推进|执行)?|持续(?:推进|实施|开展)?|常态化(?:推进|开展)?|每年|年内完成)$/;
 
 /** The deadline a whole clause segment states (its text, without a `完成时限：` label), or null. */
 export function deadlineSegment(seg: string): string | null {
