@@ -127,6 +127,14 @@ function endsWithRespectively(s: string, from: number, to: number): boolean {
   return k - 2 >= from && s[k - 2] === '分' && s[k - 1] === '别';
 }
 
+/** `A、B分别为80%、90%`: 为/是 after 分别 is a list's comparator (`=`), though alone it is none */
+function plainListCue(s: string, from: number, at: number): [string, Cmp, number] | null {
+  let k = at;
+  while (k > from && s[k - 1] === ' ') k--;
+  if (k - 1 <= from || (s[k - 1] !== '为' && s[k - 1] !== '是') || !endsWithRespectively(s, from, k - 1)) return null;
+  return [s[k - 1], '=', k - 1];
+}
+
 const CHANGE_CUE = /^(?:下降|降低|减少|削减|减排|压减|提高|增长)$/;
 /** comparators that state a condition on size when `的` follows (`建筑面积大于2万平方米的大型公共建筑`) */
 const CONDITION_CUE = /^(?:大于|超过|高于|小于|低于)$/;
@@ -233,7 +241,9 @@ export function findTargets(match: string, clean: string): FoundTarget[] {
           continue; // `建筑面积大于2万平方米的大型公共建筑`: a condition on size
         }
         // `A、B分别达到80%、90%`: the lists pair up; the year in force reaches every value
-        if (cue && endsWithRespectively(match, boundary, cue[2])) {
+        const listCue = cue ? (endsWithRespectively(match, boundary, cue[2]) ? cue : null) : plainListCue(match, boundary, at);
+        if (listCue) {
+          const cue = listCue;
           const vals = readValueList(match, clean, at, ce, (k) => unitAt(match, k));
           if (vals.length >= 2) {
             let lcmp = cue[1];
