@@ -143,6 +143,8 @@ describe('indicator tables of other shapes', () => {
       ['森林覆盖率', '%', 'binding'], ['森林蓄积量', '万立方米', 'binding'], ['新增造林面积', '万亩', 'expected'], ['其中：人工造林', '万亩', 'expected'],
     ]);
     expect(ind[3].parent_id).toBe(ind[2].id);
-    expect(ind[0].targets).toEqual([{ year: 2020, value: 62.5, text: '62.5' }, { year: 2025, value: 63, text: '63.0' }]);
+    // 2020 closes the previous five-year period: the base year, not a target
+    expect(ind[0].baseline).toEqual({ year: 2020, value: 62.5, text: '62.5' });
+    expect(ind[0].targets).toEqual([{ year: 2025, value: 63, text: '63.0' }]);
   });
 });

@@ -6,6 +6,7 @@
  * becomes a SourceTable (spans resolved); a table that lays out the page (it holds paragraphs of prose, a
  * nested table, or is a single box) is rendered as lines. Iterative walks: page nesting can be very deep.
  */
+import { isLayoutContent } from './html-tables.js';
 import { CellSink, type CellInput, type Sink } from './render.js';
 
 /** The part of a domhandler node this module reads (cheerio's parse5 tree). */
@@ -120,7 +121,9 @@ export function mainContainer(body: DomNode, counts: Map<DomNode, number>): DomN
       const k = counts.get(c);
       if (k !== undefined && k > bestCount) [best, bestCount] = [c, k];
     }
-    if (!best || LEAF_BLOCK.has(best.name!)) return cur;
+    // a data table is content, never a container to descend into (a notice whose annexed table holds most
+    // of the page's text would otherwise be cut down to the table's rows, read as lines)
+    if (!best || LEAF_BLOCK.has(best.name!) || (best.name === 'table' && !isLayoutTable(best))) return cur;
     if (bestCount < STEP_SHARE * (counts.get(cur) ?? 0) || bestCount < KEPT_SHARE * total) return cur;
     cur = best;
   }
@@ -154,29 +157,38 @@ function hasDescendant(root: DomNode, pred: (n: DomNode) => boolean): boolean {
   return false;
 }
 
-/** A rendered line that reads as a paragraph of prose: some length and a sentence end inside. */
-function isProse(line: string): boolean {
-  return line.length >= 30 && /[。；！？]/.test(line);
+/** Characters of visible text in the subtree, and how many of them sit inside links. */
+function linkText(root: DomNode): { link: number; all: number } {
+  let link = 0;
+  let all = 0;
+  const stack: Array<{ n: DomNode; inLink: boolean }> = [{ n: root, inLink: false }];
+  while (stack.length) {
+    const { n, inLink } = stack.pop()!;
+    if (n.type === 'text') {
+      const k = (n.data ?? '').replace(/\s+/g, '').length;
+      all += k;
+      if (inLink) link += k;
+      continue;
+    }
+    if (n !== root && isSkipped(n)) continue;
+    const here = inLink || n.name === 'a';
+    for (const c of childrenOf(n)) stack.push({ n: c, inLink: here });
+  }
+  return { link, all };
 }
 
-/**
- * A table that lays out the page rather than holding data: it nests another table, is a single box, or one
- * of its cells holds most of its text as several paragraphs of prose (a data table's cell is short; a
- * task table's long cell is still one of many).
- */
+/** A table that lays out the page rather than holding data, decided by its content (html-tables.ts). */
 export function isLayoutTable(table: DomNode): boolean {
-  if (hasDescendant(table, (n) => n.name === 'table')) return true;
-  const rows = tableRows(table);
-  const cells = rows.flatMap(rowCells);
-  if (cells.length <= 1) return true;
-  const rendered = cells.map((c) => {
-    const sink = new CellSink();
-    renderNode(c, sink, { hints: false });
-    return sink.parts;
-  });
-  const lengths = rendered.map((parts) => parts.reduce((a, p) => a + p.length, 0));
-  const total = lengths.reduce((a, b) => a + b, 0);
-  return rendered.some((parts, i) => lengths[i] >= 0.5 * total && (lengths[i] >= 500 || parts.filter(isProse).length >= 3));
+  if (hasDescendant(table, (n) => n.name === 'table')) return true; // the page grid around the content
+  const rows = tableRows(table).map((tr) =>
+    rowCells(tr).map((c) => {
+      const sink = new CellSink();
+      renderNode(c, sink, { hints: false });
+      return sink.parts;
+    }),
+  );
+  const { link, all } = linkText(table);
+  return isLayoutContent({ rows, nestsTable: false, linkChars: link, textChars: all });
 }
 
 function spanAttr(n: DomNode, name: string): number {
