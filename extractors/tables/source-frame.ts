@@ -14,8 +14,8 @@ import { squash, tidy } from './text.js';
 const MAX_TITLE_ROWS = 2;
 const MAX_NOTE_ROWS = 4;
 const MAX_TITLE_CHARS = 80;
-/** `附件1`, `附件 2：`, `附表3`, `表 4-1`, `续表1` at the start of a title */
-const TITLE_NUMBER = /^(?:附件|附表|续表|表)\s*[0-9０-９一二三四五六七八九十]{1,3}(?:[-.－][0-9]{1,3})?/;
+/** `附件1`, `附件 2：`, `附表3`, `表 4-1`, `续表1` at the start of a title; `附件` alone (a single annex) */
+const TITLE_NUMBER = /^(?:(?:附件|附表|续表|表)\s*[0-9０-９一二三四五六七八九十]{1,3}(?:[-.－][0-9]{1,3})?|(?:附件|附表)(?=[\s:：]|$))/;
 const NOTE_START = /^(?:\*?注\s*\d?\s*[:：]|备注\s*[:：]|说明\s*[:：]|资料来源|数据来源|[*※])/;
 
 export interface SourceFrame {
