@@ -181,4 +181,18 @@ describe('multi-row headers in HTML', () => {
     expect(t.rows).toEqual([['2024', '72', '72', '70', '10', '12'], ['2025', '75', '75', '72', '12', '15']]);
     expect(t.cells.filter((c) => c.header)).toHaveLength(9);
   });
+
+  it('a first row of labels that are no header words, over columns of numbers, is the header', async () => {
+    const html = `<p>表3 “十三五”期间主要污染物排放量</p><table border="0">
+<tr><td>年份</td><td>化学需氧量（吨）</td><td>氨氮（吨）</td><td>二氧化硫（吨）</td></tr>
+<tr><td>2016年</td><td>10245</td><td>1320</td><td>8650</td></tr>
+<tr><td>2017年</td><td>9876</td><td>1254</td><td>7932</td></tr></table>`;
+    const t = (await extract('emissions.html', html)).records.tables[0];
+    expect(t.columns).toEqual(['年份', '化学需氧量（吨）', '氨氮（吨）', '二氧化硫（吨）']);
+    expect(t.rows.map((row) => row[0])).toEqual(['2016年', '2017年']);
+    // a table whose first row holds values has no header
+    const bare = `<table><tr><td>城区</td><td>85</td><td>90</td></tr><tr><td>郊区</td><td>80</td><td>86</td></tr></table>`;
+    expect((await extract('bare.html', bare)).records.tables[0].columns).toEqual(['', '', '']);
+  });
 });
+
