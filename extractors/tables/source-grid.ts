@@ -68,10 +68,14 @@ export function gridOf(doc: PlanDocument, part: SourcePart, W: number): Grid {
       }
     }
   }
-  const marked = Array.from({ length: H }, (_, r) => {
-    const own = part.cells.filter((c) => c.row === r);
-    return own.length > 0 && own.every((c) => c.header);
-  });
+  // a row is marked when it has cells of its own and all are header cells (one pass over the cells)
+  const own = new Array<number>(H).fill(0);
+  const heads = new Array<number>(H).fill(0);
+  for (const c of part.cells) {
+    own[c.row]++;
+    if (c.header) heads[c.row]++;
+  }
+  const marked = own.map((n, r) => n > 0 && heads[r] === n);
   return { slots, below, marked, H };
 }
 

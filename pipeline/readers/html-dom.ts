@@ -177,18 +177,40 @@ function linkText(root: DomNode): { link: number; all: number } {
   return { link, all };
 }
 
+/** A table's visible rows (not those of nested tables), each cell rendered to its lines; made once per table. */
+const renderedRows = new WeakMap<DomNode, Array<{ tr: DomNode; cells: Array<{ cell: DomNode; parts: string[] }> }>>();
+function cellsOf(table: DomNode) {
+  let rows = renderedRows.get(table);
+  if (!rows) {
+    rows = tableRows(table)
+      .filter((tr) => !isSkipped(tr))
+      .map((tr) => ({
+        tr,
+        cells: rowCells(tr).map((cell) => {
+          const sink = new CellSink();
+          renderNode(cell, sink, { hints: false });
+          return { cell, parts: sink.parts };
+        }),
+      }));
+    renderedRows.set(table, rows);
+  }
+  return rows;
+}
+
 /** A table that lays out the page rather than holding data, decided by its content (html-tables.ts). */
+const layoutDecided = new WeakMap<DomNode, boolean>();
 export function isLayoutTable(table: DomNode): boolean {
-  if (hasDescendant(table, (n) => n.name === 'table')) return true; // the page grid around the content
-  const rows = tableRows(table).map((tr) =>
-    rowCells(tr).map((c) => {
-      const sink = new CellSink();
-      renderNode(c, sink, { hints: false });
-      return sink.parts;
-    }),
-  );
-  const { link, all } = linkText(table);
-  return isLayoutContent({ rows, nestsTable: false, linkChars: link, textChars: all });
+  let layout = layoutDecided.get(table);
+  if (layout === undefined) {
+    if (hasDescendant(table, (n) => n.name === 'table')) layout = true; // the page grid around the content
+    else {
+      const rows = cellsOf(table).map((r) => r.cells.map((c) => c.parts));
+      const { link, all } = linkText(table);
+      layout = isLayoutContent({ rows, nestsTable: false, linkChars: link, textChars: all });
+    }
+    layoutDecided.set(table, layout);
+  }
+  return layout;
 }
 
 function spanAttr(n: DomNode, name: string): number {
@@ -319,16 +341,9 @@ class Walker {
   private dataTable(table: DomNode): void {
     for (const c of childrenOf(table)) if (c.type === 'tag' && c.name === 'caption' && !isSkipped(c)) renderNode(c, this.sink, { hints: false });
     const rows: CellInput[][] = [];
-    for (const tr of tableRows(table)) {
-      if (isSkipped(tr)) continue;
+    for (const { tr, cells } of cellsOf(table)) {
       const inHead = tr.parent?.name === 'thead';
-      rows.push(
-        rowCells(tr).map((cell) => {
-          const collect = new CellSink();
-          renderNode(cell, collect, { hints: false });
-          return { text: collect.text(), rowspan: spanAttr(cell, 'rowspan'), colspan: spanAttr(cell, 'colspan') || 1, header: inHead || cell.name === 'th' };
-        }),
-      );
+      rows.push(cells.map(({ cell, parts }) => ({ text: parts.join('\n'), rowspan: spanAttr(cell, 'rowspan'), colspan: spanAttr(cell, 'colspan') || 1, header: inHead || cell.name === 'th' })));
     }
     this.sink.table(rows);
   }
