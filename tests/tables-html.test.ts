@@ -118,6 +118,17 @@ describe('a task-division table with a title row inside, border="0", <p>/<br> ce
     expect([t.number, t.caption, t.kind, t.rows.length]).toEqual(['附件2', '某县2025年农村人居环境整治任务清单', 'task_division', 2]);
   });
 
+  it('a `单位：万元` row under the title is a note on the values, not part of the caption', async () => {
+    const html = `<table border="0"><tr><td colspan="4">表2 某区2025年生态环境基础设施项目投资计划</td></tr>
+<tr><td colspan="4" style="text-align:right">单位：万元</td></tr>
+<tr><td>序号</td><td>项目名称</td><td>建设内容</td><td>投资</td></tr>
+<tr><td>1</td><td>城北污水处理厂扩建</td><td>新增处理规模2万吨/日</td><td>12000</td></tr></table>`;
+    const t = (await extract('invest.html', html)).records.tables[0];
+    expect([t.number, t.caption, t.notes]).toEqual(['表2', '某区2025年生态环境基础设施项目投资计划', ['单位：万元']]);
+    expect(t.columns).toEqual(['序号', '项目名称', '建设内容', '投资']);
+    expect(t.rows).toHaveLength(1);
+  });
+
   it('a first row across the table with no header under it is a group row, not a title', async () => {
     const html = `<table border="0"><tr><td colspan="3">一、大气环境</td></tr>
 <tr><td>1</td><td>细颗粒物浓度</td><td>35</td></tr><tr><td>2</td><td>优良天数比例</td><td>85</td></tr></table>`;

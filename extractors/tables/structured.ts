@@ -132,7 +132,7 @@ export function rebuildSource(doc: PlanDocument, inputs: SourcePart[]): SourceBu
   checkTotals(rows, subtotals, total, ordinalCol < 0 ? null : ordinalCol, issues);
   return {
     columns, headerRows: h, rows, total, subtotals, cells, ordinalCol: ordinalCol < 0 ? null : ordinalCol, issues, reliable: true,
-    number: top.number, caption: top.caption, notes: bottom.notes,
+    number: top.number, caption: top.caption, notes: last === 0 ? top.notes : [...top.notes, ...bottom.notes],
   };
 }
 
