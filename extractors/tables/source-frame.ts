@@ -32,12 +32,20 @@ export interface SourceFrame {
   notes: string[];
 }
 
-/** The one cell of row r when it spans every column and nothing else is in the row, else null. */
+/**
+ * The one cell of row r when it spans every column and nothing else is in the row, else null. A table
+ * converted without its spans (HTML to a Markdown pipe table) writes the same row as a first cell followed
+ * by empty ones across the width: that is taken too.
+ */
 function acrossAll(byRow: SourceCell[][], r: number, width: number): SourceCell | null {
   const own = byRow[r] ?? [];
-  if (own.length !== 1) return null;
-  const c = own[0];
-  return c.col === 0 && c.colspan >= width && c.rowspan === 1 ? c : null;
+  if (own.length === 1) {
+    const c = own[0];
+    return c.col === 0 && c.colspan >= width && c.rowspan === 1 ? c : null;
+  }
+  const first = own.find((c) => c.col === 0);
+  if (!first || first.rowspan !== 1 || own.some((c) => c !== first && (c.text.trim() !== '' || c.rowspan !== 1))) return null;
+  return own.reduce((n, c) => n + c.colspan, 0) >= width ? first : null;
 }
 
 /** A cell's lines as one phrase (a title cell's `附件1` / `…分工表` paragraphs). */
