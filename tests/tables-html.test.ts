@@ -96,6 +96,16 @@ describe('a task-division table with a title row inside, border="0", <p>/<br> ce
     for (const debris of ['当前位置', '网站地图', '备案号']) expect(r.text).not.toContain(debris);
   });
 
+  it('a table in a wrapper <div> holding most of the page: the notice beside the wrapper is kept', async () => {
+    const many = Array.from({ length: 40 }, (_, k) => `<tr>${td(p(String(k + 1)))}${td(p(`第${k + 1}项重点任务`))}${td(p(`完成第${k + 1}项工作，形成可复制可推广的经验做法。`))}${td(p('市营商环境建设局'))}${td(p('各区（市、县）人民政府'))}${td(p('2024年12月底前'))}</tr>`).join('');
+    const page = noticePage(many).replace('<table border="0" cellspacing', '<div class="WordSection1" align="center"><table border="0" cellspacing').replace('</tbody></table>', '</tbody></table></div>');
+    const r = await extract('wrapped.html', page);
+    expect(r.records.tables).toHaveLength(1);
+    expect(r.records.tables[0].rows).toHaveLength(40);
+    expect(r.text).toContain('现将《某市2024年优化营商环境重点任务分工方案》印发给你们');
+    expect(r.text).not.toContain('当前位置');
+  });
+
   it('a group row across the table is said once, in its first column; a 注 row at the bottom is a note', async () => {
     const grouped = `<tr>${td(p('一、提升政务服务效能'), 'colspan="6"')}</tr>${ROWS}<tr>${td(p('注：各区（市、县）参照本表细化落实。'), 'colspan="6"')}</tr>`;
     const r = await extract('grouped.html', noticePage(grouped));

@@ -77,7 +77,7 @@ const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
 
 /** Chinese characters of the visible text under every element, computed bottom-up in one pass. */
-export function cjkCounts(root: DomNode): Map<DomNode, number> {
+export function cjkCounts(root: DomNode, leaveOut?: (n: DomNode) => boolean): Map<DomNode, number> {
   const counts = new Map<DomNode, number>();
   const stack: Array<{ n: DomNode; exit: boolean }> = [{ n: root, exit: false }];
   while (stack.length) {
@@ -92,6 +92,10 @@ export function cjkCounts(root: DomNode): Map<DomNode, number> {
       continue;
     }
     if (n !== root && isSkipped(n)) continue;
+    if (n !== root && leaveOut?.(n)) {
+      counts.set(n, 0);
+      continue;
+    }
     stack.push({ n, exit: true });
     for (const c of childrenOf(n)) if (c.type !== 'text') stack.push({ n: c, exit: false });
   }
@@ -111,6 +115,9 @@ const STEP_SHARE = 0.92;
 const KEPT_SHARE = 0.85;
 
 export function mainContainer(body: DomNode, counts: Map<DomNode, number>): DomNode {
+  // the text outside data tables: an annexed table holding most of the page (in a wrapper <div> or not)
+  // must not pull the search past the notice beside it
+  const prose = cjkCounts(body, (n) => n.name === 'table' && !isLayoutTable(n));
   const total = counts.get(body) ?? 0;
   if (total < 100) return body;
   let cur = body;
@@ -125,6 +132,9 @@ export function mainContainer(body: DomNode, counts: Map<DomNode, number>): DomN
     // of the page's text would otherwise be cut down to the table's rows, read as lines)
     if (!best || LEAF_BLOCK.has(best.name!) || (best.name === 'table' && !isLayoutTable(best))) return cur;
     if (bestCount < STEP_SHARE * (counts.get(cur) ?? 0) || bestCount < KEPT_SHARE * total) return cur;
+    // the child holds nearly all the text only by its data table: the prose beside it is the document's
+    const curProse = prose.get(cur) ?? 0;
+    if (curProse > 0 && (prose.get(best) ?? 0) < (1 - STEP_SHARE) * curProse) return cur;
     cur = best;
   }
 }
