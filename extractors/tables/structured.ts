@@ -41,7 +41,7 @@ export interface SourceBuilt extends BuiltTable {
 
 export function rebuildSource(doc: PlanDocument, inputs: SourcePart[]): SourceBuilt {
   const issues: TableIssue[] = [];
-  const W = Math.max(0, ...inputs.flatMap((p) => p.cells.map((c) => c.col + c.colspan)));
+  const W = inputs.reduce((m, p) => p.cells.reduce((w, c) => Math.max(w, c.col + c.colspan), m), 0); // no spread: 100 000 cells
   // the title rows of the first part and the note rows of the last are frame, not rows
   const parts = inputs.map((p) => ({ ...p }));
   const last = parts.length - 1;

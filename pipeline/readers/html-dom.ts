@@ -216,7 +216,7 @@ export function isLayoutTable(table: DomNode): boolean {
     else {
       const rows = cellsOf(table).map((r) => r.cells.map((c) => c.parts));
       const { link, all } = linkText(table);
-      layout = isLayoutContent({ rows, nestsTable: false, linkChars: link, textChars: all });
+      layout = isLayoutContent({ rows, linkChars: link, textChars: all });
     }
     layoutDecided.set(table, layout);
   }

@@ -11,10 +11,12 @@
  * Everything else is data: rows of short cells, header words, numbers, repeated shapes.
  */
 
-/** What the layout test reads of a table: its cells' rendered lines by row, and its text in and out of links. */
+/**
+ * What the layout test reads of a table (one that nests no other: that one is the page grid, decided before):
+ * its cells' rendered lines by row, and its text in and out of links.
+ */
 export interface TableContent {
   rows: string[][][]; // row → cell → rendered lines
-  nestsTable: boolean;
   linkChars: number;
   textChars: number;
 }
@@ -29,7 +31,6 @@ function isProse(line: string): boolean {
 }
 
 export function isLayoutContent(t: TableContent): boolean {
-  if (t.nestsTable) return true;
   const cells = t.rows.flat();
   if (cells.length <= 1) return true;
   const lengths = cells.map((parts) => parts.reduce((a, p) => a + p.length, 0));
