@@ -144,7 +144,9 @@ export function extractIndicators(doc: PlanDocument): IndicatorRecord[] {
     let parent: IndicatorRecord | null = null;
     let categoryRow: string | null = null;
     built.rows.forEach((row, i) => {
-      const v = row.values;
+      // a reader cell keeps its lines (cell-lines.ts); an indicator's name, unit or value is one phrase, so
+      // its lines join again (`生活污水` / `处理率`); the responsible cell keeps them to split its agencies
+      const v = row.values.map((x, c) => (c === roles.responsible || !x.includes('\n') ? x : x.replace(/\n/g, '')));
       const own = (c: number | null) => c !== null && row.raw[c] && row.raw[c].text !== '' && !row.raw[c].cont;
       // A row with one label and nothing else names the category of the rows below (`一、大气环境`).
       const filled = row.raw.filter((s) => s.text && !s.cont);

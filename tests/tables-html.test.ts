@@ -170,17 +170,18 @@ describe('data or layout, by content', () => {
 describe('multi-row headers in HTML', () => {
   it('two header rows without <th>: 目标值 over 2023年 / 2025年, the labels beside spanning both', async () => {
     const html = `<p>表1 “十四五”生态环境保护主要指标</p><table border="0">
-<tr><td rowspan="2">序号</td><td rowspan="2">指标名称</td><td rowspan="2">单位</td><td rowspan="2">2020年</td><td colspan="2">目标值</td><td rowspan="2">属性</td></tr>
+<tr><td rowspan="2">序号</td><td rowspan="2">指标名称</td><td rowspan="2">单位</td><td rowspan="2">2020年</td><td colspan="2">目标值</td><td rowspan="2">属性</td><td rowspan="2"><p>责任</p><p>单位</p></td></tr>
 <tr><td>2023年</td><td>2025年</td></tr>
-<tr><td>1</td><td>地表水达到或好于Ⅲ类水体比例</td><td>%</td><td>80.6</td><td>82</td><td>85</td><td>约束性</td></tr>
-<tr><td>2</td><td>城市细颗粒物浓度</td><td>微克/立方米</td><td>31</td><td>30</td><td>28</td><td>约束性</td></tr></table>`;
+<tr><td>1</td><td><p>地表水达到或好于Ⅲ类</p><p>水体比例</p></td><td>%</td><td>80.6</td><td>82</td><td>85</td><td>约束性</td><td>市生态环境局<br>市水务局</td></tr>
+<tr><td>2</td><td>城市细颗粒物浓度</td><td>微克/立方米</td><td>31</td><td>30</td><td>28</td><td>约束性</td><td>市生态环境局</td></tr></table>`;
     const r = await extract('ind.html', html);
     const t = r.records.tables[0];
-    expect(t.columns).toEqual(['序号', '指标名称', '单位', '2020年', '目标值/2023年', '目标值/2025年', '属性']);
+    expect(t.columns).toEqual(['序号', '指标名称', '单位', '2020年', '目标值/2023年', '目标值/2025年', '属性', '责任单位']);
     expect(t.rows).toHaveLength(2);
     const ind = r.records.indicators;
+    // the name's two paragraphs are one phrase again; the agencies on their lines are two
     expect(ind[0]).toMatchObject({
-      name: '地表水达到或好于Ⅲ类水体比例', unit: '%', attribute: 'binding',
+      name: '地表水达到或好于Ⅲ类水体比例', unit: '%', attribute: 'binding', responsible: ['市生态环境局', '市水务局'],
       baseline: { year: 2020, value: 80.6 }, targets: [{ year: 2023, value: 82 }, { year: 2025, value: 85 }],
     });
   });
