@@ -13,6 +13,7 @@ import type { IndicatorRecord } from '../schemas/records.js';
 import { attributeColumn } from './tables/classify.js';
 import type { DocTable } from './tables/index.js';
 import type { BuiltRow } from './tables/rebuild.js';
+import { labelLeaf } from './tables/labels.js';
 import { attributeOf, headerYear, isUnit, splitUnit, unitCell, valueNumber } from './tables/values.js';
 
 const STAGE = 'indicators';
@@ -23,6 +24,8 @@ const GROUP = /任务|二级分类|子类|专项|^重点$/;
 const UNIT = /^(?:计量)?单位$/;
 const BASELINE = /现状|基数|基期|基准|基础值|年值|完成值|实际值|基年/;
 const TARGET = /目标|预期值|规划值|指标值|^预期$|目标值/;
+/** a label that calls its column a target, not only a value (`指标值` is either) */
+const EXPLICIT_TARGET = /目标|预期|规划/;
 const STATUS = /情况|进展|评估/;
 const RESPONSIBLE = /责任|牵头|部门|主体|单位$/;
 
@@ -37,21 +40,26 @@ interface Roles {
   responsible: number | null;
 }
 
-export function indicatorColumns(columns: string[], rows: string[][], ordinalCol: number | null): Roles {
+export function indicatorColumns(columns: string[], rows: string[][], ordinalCol: number | null, planStart: number | null = null): Roles {
   const idx = columns.map((_, i) => i).filter((i) => i !== ordinalCol);
   const find = (re: RegExp, not?: RegExp) => idx.filter((i) => re.test(columns[i]) && !(not && not.test(columns[i])));
+  // what a column holds is its lowest label under a multi-row header (`指标/单位` is a unit column);
+  // values (baseline, targets) are read off the whole stack, whose upper labels say `目标值` over `2025年`
+  const leaves = columns.map(labelLeaf);
+  const findLeaf = (re: RegExp, not?: RegExp) => idx.filter((i) => re.test(leaves[i]) && !(not && not.test(leaves[i])));
   const attr = attributeColumn(columns, rows);
-  const names = find(NAME, NOT_NAME).filter((i) => i !== attr && !BASELINE.test(columns[i]) && !TARGET.test(columns[i]));
+  const named = findLeaf(NAME, NOT_NAME);
+  const names = (named.length ? named : find(NAME, NOT_NAME)).filter((i) => i !== attr && !BASELINE.test(columns[i]) && !TARGET.test(columns[i]));
   // No column called a name (`分类`, `指标类别` holding the names): the label column with the longest texts.
   const firstName = names.length ? names[0] : longestLabelColumn(columns, rows, idx, attr);
   const nameCols = names.length ? names : firstName !== null ? [firstName] : [];
   const before = (i: number) => firstName === null || i < firstName;
-  const category = find(CATEGORY).filter((i) => before(i) && !nameCols.includes(i));
-  const group = find(GROUP).filter((i) => before(i) && !category.includes(i))[0] ?? null;
-  const unit = find(UNIT)[0] ?? null;
+  const category = findLeaf(CATEGORY).filter((i) => before(i) && !nameCols.includes(i));
+  const group = findLeaf(GROUP).filter((i) => before(i) && !category.includes(i))[0] ?? null;
+  const unit = findLeaf(UNIT)[0] ?? null;
   const taken = new Set<number>([...category, ...nameCols, ...(group !== null ? [group] : []), ...(unit !== null ? [unit] : []), attr]);
   let baseline = find(BASELINE, STATUS).find((i) => !taken.has(i)) ?? null;
-  const plainYears = idx.filter((i) => /^(?:19|20)\d{2}\s*年?$/.test(columns[i].trim()) && !taken.has(i) && i !== baseline);
+  const plainYears = idx.filter((i) => /^(?:19|20)\d{2}\s*年?$/.test(leaves[i].trim()) && !TARGET.test(columns[i]) && !taken.has(i) && i !== baseline);
   let targets = find(TARGET, STATUS).filter((i) => !taken.has(i) && i !== baseline);
   // A bare year column (`2015年`) before the targets, for an earlier year, is the baseline.
   if (baseline === null && targets.length) {
@@ -59,9 +67,50 @@ export function indicatorColumns(columns: string[], rows: string[][], ordinalCol
     const y = headerYear(columns[first]);
     baseline = plainYears.find((i) => i < first && y !== null && (headerYear(columns[i]) ?? y) < y) ?? null;
   }
+  if (baseline === null) baseline = baseYearColumns(columns, [...targets, ...plainYears], planStart);
   if (!targets.length) targets = plainYears;
-  const responsible = find(RESPONSIBLE).filter((i) => !taken.has(i) && i !== unit)[0] ?? null;
+  targets = targets.filter((i) => i !== baseline);
+  const responsible = findLeaf(RESPONSIBLE).filter((i) => !taken.has(i) && i !== unit)[0] ?? null;
   return { category, group, names: nameCols, unit, baseline, targets, attribute: attr >= 0 ? attr : null, responsible };
+}
+
+/**
+ * Year columns no label calls target or baseline (`2020年` / `2025年`, `指标值/2020年` / `指标值/2025年`): the
+ * earliest is the baseline when it is the base year of the plan (before the plan's period starts: 2020 in a
+ * 十四五 plan; without a known period, a year that closes a five-year period) and a later column remains as
+ * target. A column a label calls a target (`2023年目标`) is always a target: none is taken then.
+ */
+function baseYearColumns(columns: string[], cols: number[], planStart: number | null): number | null {
+  if (!cols.length || cols.some((i) => EXPLICIT_TARGET.test(columns[i]))) return null;
+  let first: number | null = null;
+  for (const i of cols) {
+    const y = headerYear(columns[i]);
+    if (y !== null && (first === null || y < headerYear(columns[first])!)) first = i;
+  }
+  if (first === null) return null;
+  const y = headerYear(columns[first])!;
+  const later = cols.some((i) => i !== first && (headerYear(columns[i]) ?? Infinity) > y);
+  const base = planStart !== null ? y < planStart : y % 5 === 0;
+  return later && base ? first : null;
+}
+
+/**
+ * The first year of the plan's period: `十四五` → 2021 (the metadata stage's period), or a year range in the
+ * title (`（2023—2025年）` → 2023); null when the document names none.
+ */
+export function planStartYear(period: string | null, title: string): number | null {
+  const n = period ? fiveYearNumber(period) : null;
+  if (n !== null) return 2006 + (n - 11) * 5;
+  const r = /((?:19|20)\d{2})\s*年?\s*[-—–－~～至]\s*(?:19|20)\d{2}/.exec(title);
+  return r ? Number(r[1]) : null;
+}
+
+const CN_DIGIT = '一二三四五六七八九';
+/** `十四五` → 14, `八五` → 8, `十五` → 10. */
+function fiveYearNumber(period: string): number | null {
+  const m = /^(十)?([一二三四五六七八九])?五$/.exec(period);
+  if (!m || (!m[1] && !m[2])) return null;
+  return (m[1] ? 10 : 0) + (m[2] ? CN_DIGIT.indexOf(m[2]) + 1 : 0);
 }
 
 function longestLabelColumn(columns: string[], rows: string[][], idx: number[], attr: number): number | null {
@@ -82,11 +131,12 @@ function longestLabelColumn(columns: string[], rows: string[][], idx: number[], 
 
 export function extractIndicators(doc: PlanDocument): IndicatorRecord[] {
   const tables = (doc.scratch.tables as DocTable[] | undefined) ?? [];
+  const start = planStartYear(doc.meta.period, doc.meta.title);
   tables.forEach((t, tn) => {
     if (t.kind !== 'indicator') return;
     const { built, record } = t;
     if (!built.reliable) return; // reported by the tables stage (table-rows-unreliable)
-    const roles = indicatorColumns(built.columns, built.rows.map((r) => r.values), built.ordinalCol);
+    const roles = indicatorColumns(built.columns, built.rows.map((r) => r.values), built.ordinalCol, start);
     if (!roles.names.length) {
       doc.diag(STAGE, 'warning', 'indicator-table-without-names', `${record.number ?? 'table'}: no indicator name column among ${built.columns.join(' / ')}`, { span: record.span, line: record.line });
       return;
@@ -94,7 +144,9 @@ export function extractIndicators(doc: PlanDocument): IndicatorRecord[] {
     let parent: IndicatorRecord | null = null;
     let categoryRow: string | null = null;
     built.rows.forEach((row, i) => {
-      const v = row.values;
+      // a reader cell keeps its lines (cell-lines.ts); an indicator's name, unit or value is one phrase, so
+      // its lines join again (`生活污水` / `处理率`); the responsible cell keeps them to split its agencies
+      const v = row.values.map((x, c) => (c === roles.responsible || !x.includes('\n') ? x : x.replace(/\n/g, '')));
       const own = (c: number | null) => c !== null && row.raw[c] && row.raw[c].text !== '' && !row.raw[c].cont;
       // A row with one label and nothing else names the category of the rows below (`一、大气环境`).
       const filled = row.raw.filter((s) => s.text && !s.cont);

@@ -281,4 +281,14 @@ describe('once reported as open, now fixed (see docs/PERFORMANCE.md, "Fixed")', 
     expect(dropEnd('。。标题', charTest('。'))).toBe('。。标题');
     expect(dropEnd('标题 ：\t', charTest('：', true))).toBe('标题');
   });
+  // extractors/tables/structured.ts gridOf() found each row's own cells by filtering all cells once per
+  // row: a reader table of 20 000 rows × 5 cells took 19 s in the table stage. Now one pass.
+  it('an HTML table of 100 000 cells (title row, <p>/<br> cells, note row) through the pipeline', async () => {
+    const rows = Array.from({ length: 20_000 }, (_, k) => `<tr><td>${k + 1}</td><td><p>第${k + 1}项任务</p><p>推进落实</p></td><td>市发展改革委<br>市财政局</td><td>2025年</td><td>${k * 3}</td></tr>`).join('');
+    const html = `<p>通知正文。</p><table border="0"><tr><td colspan="5">附件1 重点任务分工表</td></tr><tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>完成时限</td><td>金额</td></tr>${rows}<tr><td colspan="5">注：按季度报送。</td></tr></table>`;
+    const r = await survives(html, 'hostile.html');
+    expect(r.records.tables[0]).toMatchObject({ number: '附件1', caption: '重点任务分工表', notes: ['注：按季度报送。'] });
+    expect(r.records.tables[0].rows).toHaveLength(20_000);
+  });
 });
+

@@ -3,6 +3,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { extractFile, extractString, SEED, spanText } from './helpers.js';
 import { attributeOf, headerYear, splitUnit, valueNumber } from '../extractors/tables/values.js';
+import { indicatorColumns, planStartYear } from '../extractors/indicators.js';
 
 describe('cell values', () => {
   it('reads the number a cell states, keeping marks out of it', () => {
@@ -143,6 +144,48 @@ describe('indicator tables of other shapes', () => {
       ['森林覆盖率', '%', 'binding'], ['森林蓄积量', '万立方米', 'binding'], ['新增造林面积', '万亩', 'expected'], ['其中：人工造林', '万亩', 'expected'],
     ]);
     expect(ind[3].parent_id).toBe(ind[2].id);
-    expect(ind[0].targets).toEqual([{ year: 2020, value: 62.5, text: '62.5' }, { year: 2025, value: 63, text: '63.0' }]);
+    // 2020 closes the previous five-year period: the base year, not a target
+    expect(ind[0].baseline).toEqual({ year: 2020, value: 62.5, text: '62.5' });
+    expect(ind[0].targets).toEqual([{ year: 2025, value: 63, text: '63.0' }]);
   });
 });
+
+describe('baseline or target: the base-year column', () => {
+  it('knows the first year of a plan from its five-year period or the range in its title', () => {
+    expect(planStartYear('十四五', '')).toBe(2021);
+    expect(planStartYear('十五五', '')).toBe(2026);
+    expect(planStartYear('八五', '')).toBe(1991);
+    expect(planStartYear(null, '某市城市更新行动方案（2023—2025年）')).toBe(2023);
+    expect(planStartYear(null, '某区2024年工作要点')).toBeNull();
+  });
+
+  it('a year column before the plan starts is the baseline; the years of the plan are targets', () => {
+    const cols = ['序号', '指标', '单位', '2020年', '2023年', '2025年', '属性'];
+    expect(indicatorColumns(cols, [], 0, 2021)).toMatchObject({ baseline: 3, targets: [4, 5] });
+    // an action plan 2023-2025 listing its three years: all targets
+    expect(indicatorColumns(['序号', '指标', '2023年', '2024年', '2025年'], [], 0, 2023)).toMatchObject({ baseline: null, targets: [2, 3, 4] });
+    // no known period: a year closing a five-year period, with later years beside it, is the base
+    expect(indicatorColumns(['指标', '2025年', '2030年'], [], null, null)).toMatchObject({ baseline: 1, targets: [2] });
+    expect(indicatorColumns(['指标', '2023年', '2024年'], [], null, null)).toMatchObject({ baseline: null, targets: [1, 2] });
+    // a value label over the years (`指标值`) does not make the base year a target
+    expect(indicatorColumns(['序号', '指标名称', '指标值/2020年', '指标值/2025年'], [], 0, 2021)).toMatchObject({ baseline: 2, targets: [3] });
+    // under a multi-row header the lowest label says what a column holds
+    expect(indicatorColumns(['类别', '指标/名称', '指标/单位', '2024年目标'], [], null, null)).toMatchObject({ names: [1], unit: 2, targets: [3] });
+  });
+
+  it('reads a 十四五 plan\'s indicator table with bare year columns: 2020年 as baseline', async () => {
+    const text = [
+      '某县“十四五”农业农村生态环境保护规划',
+      '表1 主要指标',
+      '序号\t指标名称\t单位\t2020年\t2025年\t指标属性',
+      '1\t化肥利用率\t%\t40.2\t43\t预期性',
+      '2\t农村生活污水治理率\t%\t32\t≥45\t约束性',
+    ].join('\n');
+    const ind = (await extractString(text)).records.indicators;
+    expect(ind.map((i) => [i.name, i.baseline?.year, i.baseline?.value, i.targets.map((x) => [x.year, x.text])])).toEqual([
+      ['化肥利用率', 2020, 40.2, [[2025, '43']]],
+      ['农村生活污水治理率', 2020, 32, [[2025, '≥45']]],
+    ]);
+  });
+});
+

@@ -6,13 +6,15 @@ import { extractFile, FIXTURES } from './helpers.js';
 
 const C07 = join(FIXTURES, 'tables', 'c07_dezhou_shisiwu_shengtai_huanjing_baohu_guihua_2022.pdf');
 const C08 = join(FIXTURES, 'tables', 'c08_hainan_lvse_jianzhu_zhuangpeishi_shisiwu_guihua_2021.pdf');
+const C22 = join(FIXTURES, 'tables', 'c22_foshan_lvse_jianzhu_chuangjian_xingdong_shishi_fangan_2022.pdf');
 
 describe('c07 表1 主要指标, over three pages', () => {
   it('is one indicator table of 21 indicators; the category spanning a page break goes on', async () => {
     const r = await extractFile(C07);
     const t = r.records.tables.find((x) => x.number === '表1')!;
     expect(t.kind).toBe('indicator');
-    expect(t.columns).toEqual(['指标类别', '序号', '指标名称', '指标 属性', '2020年现状', '2025年目标']);
+    // `指标属性` is cut in two by a row line of the header band: one word again
+    expect(t.columns).toEqual(['指标类别', '序号', '指标名称', '指标属性', '2020年现状', '2025年目标']);
     expect(r.records.tables.filter((x) => x.kind === 'indicator')).toHaveLength(1);
     const ind = r.records.indicators.filter((i) => i.table_id === t.id);
     expect(ind.filter((i) => i.ordinal !== null).map((i) => i.ordinal)).toEqual(Array.from({ length: 21 }, (_, k) => k + 1));
@@ -82,5 +84,29 @@ describe('c08: an indicator table without a name label, and task breakdown boxes
     ]);
     // no stray box items left from the cells read as lines
     expect(r.records.tasks.some((x) => x.title === '体系和指标2021-2022年' || x.title === '相关指标值')).toBe(false);
+  });
+});
+
+describe('c22 创建目标 table: a three-row header, its third row heading the table on the next page', () => {
+  it('gives each column its three labels and keeps the four year rows as data', async () => {
+    // Read off pages 1-2: the band's first two rows close page 1, the district row opens page 2 above the
+    // year rows. 时间（年） spans the header band; 具体创建目标 spans seven columns over
+    // 城镇新建民用建筑中绿色建筑占比（%） (six columns: 全市 and the five districts) and
+    // 星级绿色建筑占新建民用建筑比例（%） (全市); then 2022–2025, matching the prose above the table
+    // (`分别达到80%、90%、95%、100%`; 35% in 2023, 45% in 2025).
+    const r = await extractFile(C22);
+    expect(r.records.tables).toHaveLength(1);
+    const t = r.records.tables[0];
+    const g = '具体创建目标/城镇新建民用建筑中绿色建筑占比（%）/';
+    expect(t.columns).toEqual(['时间（年）', `${g}全市`, `${g}禅城区`, `${g}南海区`, `${g}顺德区`, `${g}三水区`, `${g}高明区`, '具体创建目标/星级绿色建筑占新建民用建筑比例（%）/全市']);
+    expect(t.rows).toEqual([
+      ['2022', '80%', '80%', '80%', '80%', '80%', '80%', '-'],
+      ['2023', '90%', '90%', '90%', '90%', '90%', '90%', '35%'],
+      ['2024', '95%', '95%', '95%', '95%', '95%', '95%', '-'],
+      ['2025', '100%', '100%', '100%', '100%', '100%', '100%', '45%'],
+    ]);
+    // the cells keep the source's grid: the header band is the first three rows
+    expect(new Set(t.cells.filter((c) => c.header).map((c) => c.row))).toEqual(new Set([0, 1, 2]));
+    expect(t.cells.find((c) => c.text === '禅城区')).toMatchObject({ row: 2, col: 2, header: true });
   });
 });

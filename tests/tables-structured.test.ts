@@ -44,7 +44,7 @@ describe('HTML table with rowspan and colspan', () => {
     const doc = run('html', ['表1 主要指标'], grid, cells, ['注：目标值为年度目标。']);
     const t = doc.records.tables[0];
     expect(t).toMatchObject({ kind: 'indicator', number: '表1', caption: '主要指标', notes: ['注：目标值为年度目标。'], line: 2 });
-    expect(t.columns).toEqual(['序号', '类别', '指标', '单位', '目标值 2023年', '目标值 2025年', '属性']);
+    expect(t.columns).toEqual(['序号', '类别', '指标', '单位', '目标值/2023年', '目标值/2025年', '属性']);
     expect(t.rows).toEqual([
       ['1', '环境质量', '空气质量优良天数比率', '%', '85', '86', '约束性'],
       ['2', '环境质量', '地表水优良水体比例', '%', '70', '75', '约束性'],

@@ -61,8 +61,12 @@ export function buildTables(doc: PlanDocument): TableRecord[] {
   groups.forEach((g, n) => {
     const first = g.regions[0];
     const lastReg = g.regions[g.regions.length - 1];
-    const built = g.style ? rebuildText(g.rows, g.style) : rebuildSource(doc, g.regions.map((r) => ({ startLine: r.startLine, endLine: r.endLine, cells: r.cells! })));
-    const { number, caption } = captionOf(doc, first);
+    const source = g.style ? null : rebuildSource(doc, g.regions.map((r) => ({ startLine: r.startLine, endLine: r.endLine, cells: r.cells! })));
+    const built = source ?? rebuildText(g.rows, g.style!);
+    const above = captionOf(doc, first);
+    // a title row inside a reader table (`附件1` / `…分工表`) gives what a caption line above did not
+    const number = above.number ?? source?.number ?? null;
+    const caption = above.caption ?? source?.caption ?? null;
     const kind = classifyTable(built.columns, built.rows.map((r) => r.values), caption);
     const start = doc.lines[first.startLine].start;
     const end = doc.lines[lastReg.endLine].end;
@@ -77,7 +81,7 @@ export function buildTables(doc: PlanDocument): TableRecord[] {
       columns: built.columns,
       rows: built.rows.map((r) => r.values),
       cells: built.cells,
-      notes: g.regions.flatMap((r) => r.noteLines.map((l) => doc.lines[l].clean.trim())).filter(Boolean),
+      notes: [...(source?.notes ?? []), ...g.regions.flatMap((r) => r.noteLines.map((l) => doc.lines[l].clean.trim()))].filter(Boolean),
       total_row: built.total ? built.total.values : null,
       span: at.span,
       line: at.line,

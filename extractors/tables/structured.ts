@@ -1,9 +1,15 @@
 /**
  * Tables a reader saw as tables (HTML <table>, Markdown pipe tables, Word/PDF tables): the cells and their
- * spans are given, so `cells` is the source's own, and `rows` fills every span with its value. The header is
- * the leading rows the source marks as header (<th>, Markdown's first row) and label rows right after them
- * (a PDF header of two ruled rows), or else a leading label row. A table split over pages comes as several
- * parts: later parts lose a repeat of the header and are numbered on after the rows before them.
+ * spans are given, so `cells` is the source's own, and `rows` fills every span with its value. A title row
+ * on top (`附件1` / the caption across every column) and note rows at the bottom are the table's number,
+ * caption and notes, not rows (source-frame.ts). The header is the leading rows the source marks as header
+ * (<th>, Markdown's first row, a repeated Word header row), or else a leading label row; then up to three
+ * rows in all while the rows below still read as labels (structured-header.ts): a row subdividing a label
+ * that spans columns, a row a header cell spans down into. Each column's label is its stack of header labels
+ * joined with `/` (`具体创建目标/城镇新建民用建筑中绿色建筑占比（%）/禅城区`). A row holding one cell across
+ * every column is a group row (`一、…`): its label stands in its first column only.
+ * A table split over pages comes as several parts: later parts lose a repeat of the header and are
+ * numbered on after the rows before them.
  * Positions: the reader renders each row on a line of its own, cells tab-separated; when a part's lines do
  * not match its rows one for one, each of its rows points at the whole part.
  */
@@ -12,98 +18,74 @@ import type { SourceCell } from '../../pipeline/source.js';
 import type { CellRecord } from '../../schemas/records.js';
 import type { Slot } from './align.js';
 import { checkTotals, totalKind } from './fill.js';
-import { HEADER_WORD, isHeaderRow, type BuiltRow, type BuiltTable, type TableIssue } from './rebuild.js';
-import { squash, tidy } from './text.js';
+import { cellText } from './cell-lines.js';
+import { gridOf, joinParts, ownTexts, valuesOf, type Grid, type SourcePart } from './source-grid.js';
+import { LABEL_JOIN } from './labels.js';
+import type { BuiltRow, BuiltTable, TableIssue } from './rebuild.js';
+import { frameOf } from './source-frame.js';
+import { headerRowCount, MAX_HEADER_ROWS } from './structured-header.js';
+import { squash } from './text.js';
+
+export type { SourcePart };
 
 const ORDINAL_HEADER = /^(?:序号|编号|序|No\.?)$/i;
-const MAX_HEADER_ROWS = 3;
 
-export interface SourcePart {
-  startLine: number;
-  endLine: number;
-  cells: SourceCell[];
+/** A reader table rebuilt, with what its frame rows said. */
+export interface SourceBuilt extends BuiltTable {
+  /** number and caption from a title row inside the table (`附件1` / `…分工表`), when it has one */
+  number: string | null;
+  caption: string | null;
+  /** note rows at the bottom of the table (`注：…` across every column) */
+  notes: string[];
 }
 
-interface Grid {
-  slots: Slot[][];
-  /** slot filled from a cell spanning it from above */
-  below: boolean[][];
-  marked: boolean[];
-  H: number;
-}
-
-function gridOf(doc: PlanDocument, part: SourcePart, W: number): Grid {
-  const H = Math.max(0, ...part.cells.map((c) => c.row + c.rowspan));
-  const oneLinePerRow = part.endLine - part.startLine + 1 === H;
-  const whole = { start: doc.lines[part.startLine].start, end: doc.lines[part.endLine].end };
-  const locOf = (r: number) => {
-    if (!oneLinePerRow) return whole;
-    const l = doc.lines[part.startLine + r];
-    return { start: l.start, end: l.end };
-  };
-  const slots: Slot[][] = Array.from({ length: H }, (_, r) => Array.from({ length: W }, () => ({ text: '', ...locOf(r) })));
-  const below: boolean[][] = Array.from({ length: H }, () => new Array<boolean>(W).fill(false));
-  for (const c of part.cells) {
-    const text = tidy(c.text);
-    for (let r = c.row; r < c.row + c.rowspan && r < H; r++) {
-      for (let k = c.col; k < c.col + c.colspan && k < W; k++) {
-        slots[r][k] = { text: k === c.col ? text : '', ...locOf(r), cont: k > c.col };
-        below[r][k] = r > c.row;
-      }
-    }
-  }
-  const marked = Array.from({ length: H }, (_, r) => {
-    const own = part.cells.filter((c) => c.row === r);
-    return own.length > 0 && own.every((c) => c.header);
-  });
-  return { slots, below, marked, H };
-}
-
-/** The row's own texts (spans from the left or from above left out): for comparing headers. */
-function ownTexts(g: Grid, r: number): string[] {
-  return g.slots[r].map((s, k) => (s.cont || g.below[r][k] ? '' : s.text));
-}
-
-function valuesOf(g: Grid, r: number): string[] {
-  return g.slots[r].map((_, k) => {
-    let j = k;
-    while (j > 0 && g.slots[r][j].cont) j--;
-    return g.slots[r][j].text;
-  });
-}
-
-export function rebuildSource(doc: PlanDocument, parts: SourcePart[]): BuiltTable {
+export function rebuildSource(doc: PlanDocument, inputs: SourcePart[]): SourceBuilt {
   const issues: TableIssue[] = [];
-  const W = Math.max(0, ...parts.flatMap((p) => p.cells.map((c) => c.col + c.colspan)));
+  const W = inputs.reduce((m, p) => p.cells.reduce((w, c) => Math.max(w, c.col + c.colspan), m), 0); // no spread: 100 000 cells
+  // the title rows of the first part and the note rows of the last are frame, not rows
+  const parts = inputs.map((p) => ({ ...p }));
+  const last = parts.length - 1;
+  const top = frameOf(parts[0].cells, W, true, last === 0);
+  const bottom = last === 0 ? top : frameOf(parts[last].cells, W, false, true);
+  const trim = (pi: number, f: typeof top) => {
+    if (!f.titleRows && !f.noteRows) return;
+    const p = parts[pi];
+    const H = p.cells.reduce((m, c) => Math.max(m, c.row + c.rowspan), 0);
+    const oneLinePerRow = p.endLine - p.startLine + 1 === H;
+    parts[pi] = { cells: f.cells, startLine: oneLinePerRow ? p.startLine + f.titleRows : p.startLine, endLine: oneLinePerRow ? p.endLine - f.noteRows : p.endLine };
+  };
+  trim(0, top);
+  if (last > 0) trim(last, bottom);
+  // a first part that is header only (the band at the foot of a page, the rows over the page) is one
+  // part with the next: a header row may go on there (c22: the third header row heads the next page)
+  if (parts.length > 1) {
+    const g0 = gridOf(doc, parts[0], W);
+    if (g0.H <= MAX_HEADER_ROWS && headerRowCount(g0, parts[0].cells, false) === g0.H) parts.splice(0, 2, joinParts(parts[0], parts[1]));
+  }
   const grids = parts.map((p) => gridOf(doc, p, W));
   const first = grids[0];
-  // header rows: marked by the source, then label rows without a row number, else a leading label row
-  let h = 0;
-  while (h < first.H && first.marked[h]) h++;
-  const labelRow = (r: number) => isHeaderRow(ownTexts(first, r)) && !/^\d+$/.test(valuesOf(first, r)[0] ?? '');
-  // under a marked header, a row whose own cells are all labels (`属性` under a `指标` spanning two rows)
-  const moreLabels = (r: number) => {
-    const own = ownTexts(first, r).filter(Boolean);
-    return own.length > 0 && own.every((t) => t.length <= 24 && HEADER_WORD.test(t) && !/^[-+]?\d/.test(t));
-  };
-  if (h > 0) while (h < first.H && h < MAX_HEADER_ROWS && (labelRow(h) || moreLabels(h))) h++;
-  else if (first.H > 1 && labelRow(0)) h = 1;
-  // header cells spanning rows down (`序号` over two rows beside `指标` / `属性`) take those rows in
-  if (h > 0) {
-    const spanEnd = Math.max(h, ...parts[0].cells.filter((c) => c.row < h).map((c) => c.row + c.rowspan));
-    while (h < spanEnd && h < MAX_HEADER_ROWS && h < first.H - 1 && moreLabels(h)) h++;
-  }
+  const h = headerRowCount(first, parts[0].cells);
   if (h === 0 && first.H > 0) {
     issues.push({ code: 'table-missing-header', severity: 'warning', message: 'the table has no header row: columns are unnamed', ...first.slots[0][0] });
   }
+  // header labels are one phrase each, however their cell broke them over lines (`完成` / `时限`)
+  for (const c of parts[0].cells) if (c.row < h && c.col < W) for (let r = c.row; r < Math.min(h, c.row + c.rowspan); r++) first.slots[r][c.col].text = cellText(c.text, true);
   const columns: string[] = [];
+  const heads = Array.from({ length: h }, (_, r) => valuesOf(first, r));
   for (let k = 0; k < W; k++) {
-    const labels: string[] = [];
+    let label = '';
+    let prev = '';
+    let prevWide = false;
     for (let r = 0; r < h; r++) {
-      const t = valuesOf(first, r)[k];
-      if (t && labels[labels.length - 1] !== t) labels.push(t);
+      const t = heads[r][k];
+      if (!t || t === prev) continue;
+      // a label over one column cut in two short pieces by a row line (`指标` / `属性`) is one word again
+      const wrapped = prev !== '' && !prevWide && spanWidth(first, r, k) === 1 && prev.length <= 4 && t.length <= 4;
+      label = label === '' ? t : label + (wrapped ? '' : LABEL_JOIN) + t;
+      prev = t;
+      prevWide = spanWidth(first, r, k) > 1;
     }
-    columns.push(labels.join(' '));
+    columns.push(label);
   }
   const headerKeys = new Set(Array.from({ length: h }, (_, r) => squash(ownTexts(first, r).join('|'))));
   const ordinalCol = columns.findIndex((c) => ORDINAL_HEADER.test(squash(c)));
@@ -120,13 +102,14 @@ export function rebuildSource(doc: PlanDocument, parts: SourcePart[]): BuiltTabl
     else while (skip < g.H && (g.marked[skip] || headerKeys.has(squash(ownTexts(g, skip).join('|'))))) skip++; // header repeated on a new page
     for (const c of parts[pi].cells) {
       if (c.row < skip && pi > 0) continue;
-      cells.push({ row: pi === 0 ? c.row : h + offset + c.row - skip, col: c.col, rowspan: c.rowspan, colspan: c.colspan, text: tidy(c.text), header: pi === 0 && (c.header || c.row < h) });
+      const head = pi === 0 && (c.header || c.row < h);
+      cells.push({ row: pi === 0 ? c.row : h + offset + c.row - skip, col: c.col, rowspan: c.rowspan, colspan: c.colspan, text: cellText(c.text, head), header: head });
     }
     const open = carried.map((t) => t);
     for (let r = skip; r < g.H; r++) {
       if (pi === 0 && r < h) continue;
       if (!g.slots[r].some((s) => s.text)) continue;
-      const values = valuesOf(g, r);
+      const values = groupRow(g, r) ? g.slots[r].map((s, k) => (k === 0 ? s.text : '')) : valuesOf(g, r);
       values.forEach((v, k) => {
         if (open[k] === null) return;
         if (v === '' && !g.slots[r][k].cont) values[k] = open[k]!;
@@ -143,9 +126,27 @@ export function rebuildSource(doc: PlanDocument, parts: SourcePart[]): BuiltTabl
     // (an empty one that was itself carried down this whole part goes on with the same value)
     carried = new Array<string | null>(W).fill(null);
     for (const c of parts[pi].cells) {
-      if ((c.rowspan > 1 || c.splitBelow) && c.row + c.rowspan >= g.H && c.row >= skip) carried[c.col] = tidy(c.text) || open[c.col];
+      if ((c.rowspan > 1 || c.splitBelow) && c.row + c.rowspan >= g.H && c.row >= skip) carried[c.col] = cellText(c.text, false) || open[c.col];
     }
   });
   checkTotals(rows, subtotals, total, ordinalCol < 0 ? null : ordinalCol, issues);
-  return { columns, headerRows: h, rows, total, subtotals, cells, ordinalCol: ordinalCol < 0 ? null : ordinalCol, issues, reliable: true };
+  return {
+    columns, headerRows: h, rows, total, subtotals, cells, ordinalCol: ordinalCol < 0 ? null : ordinalCol, issues, reliable: true,
+    number: top.number, caption: top.caption, notes: last === 0 ? top.notes : [...top.notes, ...bottom.notes],
+  };
+}
+
+/** How many columns the cell covering slot (r, k) spans. */
+function spanWidth(g: Grid, r: number, k: number): number {
+  let j = k;
+  while (j > 0 && g.slots[r][j].cont) j--;
+  let w = 1;
+  while (j + w < g.slots[r].length && g.slots[r][j + w].cont) w++;
+  return w;
+}
+
+/** One cell across every column and nothing else: a group row (`一、…`, `行动一 …`), its label said once. */
+function groupRow(g: Grid, r: number): boolean {
+  const W = g.slots[r].length;
+  return W > 1 && g.slots[r][0].text !== '' && !g.below[r][0] && g.slots[r].every((s, k) => k === 0 || (s.cont && !g.below[r][k]));
 }

@@ -167,10 +167,18 @@ class TextBuilder {
         if (origin && origin.colspan === span) {
           origin.rowspan = r - origin.row + 1;
         } else {
-          const text = trimEdgeBlanks(c.paragraphs.map(paragraphText).join(' ').replace(/[\t\n\r]+/g, ' '));
+          // The cell keeps its paragraphs and line breaks as lines (the table stage tells an item per line
+          // from a wrapped phrase); the row line shows them joined by a blank.
+          const text = c.paragraphs
+            .map(paragraphText)
+            .join('\n')
+            .split(/\r?\n|\r/)
+            .map((l) => trimEdgeBlanks(l.replace(/\t+/g, ' ')))
+            .filter(Boolean)
+            .join('\n');
           const cell: SourceCell = { row: r, col, rowspan: 1, colspan: span, text, header: row.header };
           cells.push(cell);
-          fields[col] = text;
+          fields[col] = text.replace(/\n/g, ' ');
           for (let k = col; k < col + span; k++) open[k] = c.vMerge === 'restart' ? cell : null;
         }
         col += span;

@@ -6,6 +6,7 @@
  * becomes a SourceTable (spans resolved); a table that lays out the page (it holds paragraphs of prose, a
  * nested table, or is a single box) is rendered as lines. Iterative walks: page nesting can be very deep.
  */
+import { isLayoutContent } from './html-tables.js';
 import { CellSink, type CellInput, type Sink } from './render.js';
 
 /** The part of a domhandler node this module reads (cheerio's parse5 tree). */
@@ -76,7 +77,7 @@ const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
 
 /** Chinese characters of the visible text under every element, computed bottom-up in one pass. */
-export function cjkCounts(root: DomNode): Map<DomNode, number> {
+export function cjkCounts(root: DomNode, leaveOut?: (n: DomNode) => boolean): Map<DomNode, number> {
   const counts = new Map<DomNode, number>();
   const stack: Array<{ n: DomNode; exit: boolean }> = [{ n: root, exit: false }];
   while (stack.length) {
@@ -91,6 +92,10 @@ export function cjkCounts(root: DomNode): Map<DomNode, number> {
       continue;
     }
     if (n !== root && isSkipped(n)) continue;
+    if (n !== root && leaveOut?.(n)) {
+      counts.set(n, 0);
+      continue;
+    }
     stack.push({ n, exit: true });
     for (const c of childrenOf(n)) if (c.type !== 'text') stack.push({ n: c, exit: false });
   }
@@ -110,6 +115,9 @@ const STEP_SHARE = 0.92;
 const KEPT_SHARE = 0.85;
 
 export function mainContainer(body: DomNode, counts: Map<DomNode, number>): DomNode {
+  // the text outside data tables: an annexed table holding most of the page (in a wrapper <div> or not)
+  // must not pull the search past the notice beside it
+  const prose = cjkCounts(body, (n) => n.name === 'table' && !isLayoutTable(n));
   const total = counts.get(body) ?? 0;
   if (total < 100) return body;
   let cur = body;
@@ -120,8 +128,13 @@ export function mainContainer(body: DomNode, counts: Map<DomNode, number>): DomN
       const k = counts.get(c);
       if (k !== undefined && k > bestCount) [best, bestCount] = [c, k];
     }
-    if (!best || LEAF_BLOCK.has(best.name!)) return cur;
+    // a data table is content, never a container to descend into (a notice whose annexed table holds most
+    // of the page's text would otherwise be cut down to the table's rows, read as lines)
+    if (!best || LEAF_BLOCK.has(best.name!) || (best.name === 'table' && !isLayoutTable(best))) return cur;
     if (bestCount < STEP_SHARE * (counts.get(cur) ?? 0) || bestCount < KEPT_SHARE * total) return cur;
+    // the child holds nearly all the text only by its data table: the prose beside it is the document's
+    const curProse = prose.get(cur) ?? 0;
+    if (curProse > 0 && (prose.get(best) ?? 0) < (1 - STEP_SHARE) * curProse) return cur;
     cur = best;
   }
 }
@@ -154,29 +167,60 @@ function hasDescendant(root: DomNode, pred: (n: DomNode) => boolean): boolean {
   return false;
 }
 
-/** A rendered line that reads as a paragraph of prose: some length and a sentence end inside. */
-function isProse(line: string): boolean {
-  return line.length >= 30 && /[。；！？]/.test(line);
+/** Characters of visible text in the subtree, and how many of them sit inside links. */
+function linkText(root: DomNode): { link: number; all: number } {
+  let link = 0;
+  let all = 0;
+  const stack: Array<{ n: DomNode; inLink: boolean }> = [{ n: root, inLink: false }];
+  while (stack.length) {
+    const { n, inLink } = stack.pop()!;
+    if (n.type === 'text') {
+      const k = (n.data ?? '').replace(/\s+/g, '').length;
+      all += k;
+      if (inLink) link += k;
+      continue;
+    }
+    if (n !== root && isSkipped(n)) continue;
+    const here = inLink || n.name === 'a';
+    for (const c of childrenOf(n)) stack.push({ n: c, inLink: here });
+  }
+  return { link, all };
 }
 
-/**
- * A table that lays out the page rather than holding data: it nests another table, is a single box, or one
- * of its cells holds most of its text as several paragraphs of prose (a data table's cell is short; a
- * task table's long cell is still one of many).
- */
+/** A table's visible rows (not those of nested tables), each cell rendered to its lines; made once per table. */
+const renderedRows = new WeakMap<DomNode, Array<{ tr: DomNode; cells: Array<{ cell: DomNode; parts: string[] }> }>>();
+function cellsOf(table: DomNode) {
+  let rows = renderedRows.get(table);
+  if (!rows) {
+    rows = tableRows(table)
+      .filter((tr) => !isSkipped(tr))
+      .map((tr) => ({
+        tr,
+        cells: rowCells(tr).map((cell) => {
+          const sink = new CellSink();
+          renderNode(cell, sink, { hints: false });
+          return { cell, parts: sink.parts };
+        }),
+      }));
+    renderedRows.set(table, rows);
+  }
+  return rows;
+}
+
+/** A table that lays out the page rather than holding data, decided by its content (html-tables.ts). */
+const layoutDecided = new WeakMap<DomNode, boolean>();
 export function isLayoutTable(table: DomNode): boolean {
-  if (hasDescendant(table, (n) => n.name === 'table')) return true;
-  const rows = tableRows(table);
-  const cells = rows.flatMap(rowCells);
-  if (cells.length <= 1) return true;
-  const rendered = cells.map((c) => {
-    const sink = new CellSink();
-    renderNode(c, sink, { hints: false });
-    return sink.parts;
-  });
-  const lengths = rendered.map((parts) => parts.reduce((a, p) => a + p.length, 0));
-  const total = lengths.reduce((a, b) => a + b, 0);
-  return rendered.some((parts, i) => lengths[i] >= 0.5 * total && (lengths[i] >= 500 || parts.filter(isProse).length >= 3));
+  let layout = layoutDecided.get(table);
+  if (layout === undefined) {
+    if (hasDescendant(table, (n) => n.name === 'table')) layout = true; // the page grid around the content
+    else {
+      const rows = cellsOf(table).map((r) => r.cells.map((c) => c.parts));
+      const { link, all } = linkText(table);
+      layout = isLayoutContent({ rows, linkChars: link, textChars: all });
+    }
+    layoutDecided.set(table, layout);
+  }
+  return layout;
 }
 
 function spanAttr(n: DomNode, name: string): number {
@@ -307,16 +351,9 @@ class Walker {
   private dataTable(table: DomNode): void {
     for (const c of childrenOf(table)) if (c.type === 'tag' && c.name === 'caption' && !isSkipped(c)) renderNode(c, this.sink, { hints: false });
     const rows: CellInput[][] = [];
-    for (const tr of tableRows(table)) {
-      if (isSkipped(tr)) continue;
+    for (const { tr, cells } of cellsOf(table)) {
       const inHead = tr.parent?.name === 'thead';
-      rows.push(
-        rowCells(tr).map((cell) => {
-          const collect = new CellSink();
-          renderNode(cell, collect, { hints: false });
-          return { text: collect.text(), rowspan: spanAttr(cell, 'rowspan'), colspan: spanAttr(cell, 'colspan') || 1, header: inHead || cell.name === 'th' };
-        }),
-      );
+      rows.push(cells.map(({ cell, parts }) => ({ text: parts.join('\n'), rowspan: spanAttr(cell, 'rowspan'), colspan: spanAttr(cell, 'colspan') || 1, header: inHead || cell.name === 'th' })));
     }
     this.sink.table(rows);
   }

@@ -101,14 +101,18 @@ export class TextBuilder implements Sink {
     if (i >= 0) this.footnoteLines.push(i);
   }
 
-  /** One line per row: each cell's text at its grid column, covered positions left empty. */
+  /**
+   * One line per row: each cell's text at its grid column, covered positions left empty. A cell of several
+   * lines (paragraphs, `<br>`) shows them joined by a blank in the row line; its SourceCell keeps them as
+   * lines, so the table stage can tell an item per line (`市大数据局` / `市司法局`) from a wrapped phrase.
+   */
   table(rows: CellInput[][]): void {
-    const clean = rows.map((row) => row.map((c) => ({ ...c, text: cleanCell(c.text) })));
+    const clean = rows.map((row) => row.map((c) => ({ ...c, text: cellLines(c.text) })));
     if (!clean.some((row) => row.some((c) => c.text !== ''))) return; // a spacer table shows nothing
     const { cells, width } = resolveGrid(clean);
     const startLine = this.lines.length;
     const grid: string[][] = clean.map(() => new Array<string>(width).fill(''));
-    for (const c of cells) grid[c.row][c.col] = c.text;
+    for (const c of cells) grid[c.row][c.col] = c.text.replace(/\n/g, ' ');
     for (const row of grid) this.lines.push(row.join('\t'));
     this.tables.push({ startLine, endLine: this.lines.length - 1, cells });
   }
@@ -133,8 +137,13 @@ export class TextBuilder implements Sink {
 
 /** A cell's text on one line: its own line breaks (several paragraphs in one cell) become single blanks. */
 export function cleanCell(s: string): string {
-  const parts = s.split(/[\t\r\n\u2028\u2029]/);
-  return parts.map(cleanLine).filter((p) => p !== '').join(' ');
+  return cellLines(s).replace(/\n/g, ' ');
+}
+
+/** A cell's lines, each cleaned as a rendered line (tabs to blanks, edges trimmed), empty ones dropped. */
+export function cellLines(s: string): string {
+  const parts = s.split(/[\r\n\u2028\u2029]/);
+  return parts.map(cleanLine).filter((p) => p !== '').join('\n');
 }
 
 /** Collects the lines a cell's content renders to (blocks inside a cell become one line of cell text). */

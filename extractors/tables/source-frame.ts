@@ -1,0 +1,99 @@
+/**
+ * The frame government sites and Word documents draw inside a table: a title row on top (one cell across
+ * every column: `附件1`, `某市2024年重点任务分工表`, or both in one cell; a `单位：万元` row beside them is a
+ * note) and a note row at the bottom (`注：…`, `备注：…` across every column). The title is the table's number and caption, the note one of
+ * its notes; neither is a row. A row across every column in the middle of the table is a group row
+ * (`一、提升政务服务效能`), not frame: it stays.
+ * A title row is only taken when a header row follows it (the source marks it, or its labels are header
+ * words): a table without header whose first row spans the table starts with a group row.
+ */
+import type { SourceCell } from '../../pipeline/source.js';
+import { isHeaderRow } from './rebuild.js';
+import { squash, tidy } from './text.js';
+
+const MAX_TITLE_ROWS = 3;
+const MAX_NOTE_ROWS = 4;
+const MAX_TITLE_CHARS = 80;
+/** `附件1`, `附件 2：`, `附表3`, `表 4-1`, `续表1` at the start of a title; `附件` alone (a single annex) */
+const TITLE_NUMBER = /^(?:(?:附件|附表|续表|表)\s*[0-9０-９一二三四五六七八九十]{1,3}(?:[-.－][0-9]{1,3})?|(?:附件|附表)(?=[\s:：]|$))/;
+/** `单位：万元`, `（计量单位：个）` on a row of its own above the header: a note on the values, not the caption */
+const UNIT_LINE = /^[（(]?\s*(?:计量|金额)?单位\s*[:：]/;
+const NOTE_START = /^(?:\*?注\s*\d?\s*[:：]|备注\s*[:：]|说明\s*[:：]|资料来源|数据来源|[*※])/;
+
+export interface SourceFrame {
+  /** the cells without title and note rows, rows renumbered from 0 */
+  cells: SourceCell[];
+  /** title rows dropped from the top, note rows from the bottom */
+  titleRows: number;
+  noteRows: number;
+  /** `附件1` / `表2`, or null */
+  number: string | null;
+  caption: string | null;
+  notes: string[];
+}
+
+/**
+ * The one cell of row r when it spans every column and nothing else is in the row, else null. A table
+ * converted without its spans (HTML to a Markdown pipe table) writes the same row as a first cell followed
+ * by empty ones across the width: that is taken too.
+ */
+function acrossAll(byRow: SourceCell[][], r: number, width: number): SourceCell | null {
+  const own = byRow[r] ?? [];
+  if (own.length === 1) {
+    const c = own[0];
+    return c.col === 0 && c.colspan >= width && c.rowspan === 1 ? c : null;
+  }
+  const first = own.find((c) => c.col === 0);
+  if (!first || first.rowspan !== 1 || own.some((c) => c !== first && (c.text.trim() !== '' || c.rowspan !== 1))) return null;
+  return own.reduce((n, c) => n + c.colspan, 0) >= width ? first : null;
+}
+
+/** A cell's lines as one phrase (a title cell's `附件1` / `…分工表` paragraphs). */
+function oneLine(text: string): string {
+  return text.split('\n').map(tidy).filter(Boolean).join(' ');
+}
+
+export function frameOf(cells: SourceCell[], width: number, withTitle: boolean, withNotes: boolean): SourceFrame {
+  const H = cells.reduce((m, c) => Math.max(m, c.row + c.rowspan), 0);
+  const byRow: SourceCell[][] = Array.from({ length: H }, () => []);
+  for (const c of cells) byRow[c.row].push(c);
+  const frame: SourceFrame = { cells, titleRows: 0, noteRows: 0, number: null, caption: null, notes: [] };
+  if (width < 2) return frame;
+  let t = 0;
+  if (withTitle) {
+    while (t < MAX_TITLE_ROWS && t < H - 2) {
+      const c = acrossAll(byRow, t, width);
+      const text = c ? oneLine(c.text) : '';
+      if (!c || !text || text.length > MAX_TITLE_CHARS || /[。；;]$/.test(text) || NOTE_START.test(text)) break;
+      t++;
+    }
+    // the row under the title must be a header: marked by the source, or labels
+    while (t > 0) {
+      const next = byRow[t] ?? [];
+      const texts = next.sort((a, b) => a.col - b.col).map((c) => oneLine(c.text));
+      if (next.length >= 2 && (next.every((c) => c.header) || isHeaderRow(texts))) break;
+      t--;
+    }
+  }
+  let n = 0;
+  if (withNotes) {
+    while (n < MAX_NOTE_ROWS && H - 1 - n > t + 1) {
+      const r = H - 1 - n;
+      const c = acrossAll(byRow, r, width);
+      if (!c || !NOTE_START.test(squash(oneLine(c.text))) || cells.some((o) => o.row < r && o.row + o.rowspan > r)) break;
+      n++;
+    }
+  }
+  if (!t && !n) return frame;
+  const top = Array.from({ length: t }, (_, r) => oneLine(byRow[r][0].text));
+  const title = top.filter((x) => !UNIT_LINE.test(x)).join(' ');
+  const m = TITLE_NUMBER.exec(title);
+  frame.titleRows = t;
+  frame.noteRows = n;
+  frame.number = m ? m[0].trim() : null;
+  const rest = (m ? title.slice(m[0].length) : title).replace(/^[\s:：、.．]+/, '').trim();
+  frame.caption = rest || null;
+  frame.notes = [...top.filter((x) => UNIT_LINE.test(x)), ...Array.from({ length: n }, (_, k) => oneLine(byRow[H - n + k][0].text))];
+  frame.cells = cells.filter((c) => c.row >= t && c.row < H - n).map((c) => ({ ...c, row: c.row - t }));
+  return frame;
+}
