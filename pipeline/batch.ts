@@ -13,9 +13,12 @@
  * the main thread, before the document is written.
  */
 import { readFile, stat } from 'node:fs/promises';
+import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import PQueue from 'p-queue';
-import { DatasetWriter, type Format } from '../output/dataset.js';
+import { CancelledError, DatasetWriter, type Format } from '../output/dataset.js';
+import { checkInputsOutsideOut, resolveOut, TOOL_NAME } from '../output/out-folder.js';
 import type { PreparedDocument } from '../output/prepare.js';
 import { docIdFor } from './run.js';
 import { sha256Of } from './readers/index.js';
@@ -52,6 +55,13 @@ export interface BatchOptions {
   extractOptions?: ExtractOptions;
   /** per-document time limit in seconds (worker threads only); 0 = none */
   timeoutSeconds?: number;
+  /** per-document heap cap in MB (worker resourceLimits): a document needing more fails alone */
+  maxMemoryMb?: number;
+  /**
+   * the limits were asked for explicitly (--timeout, --max-memory): every document then runs in a worker
+   * thread, however small the batch, so the limits hold for all of them
+   */
+  enforceLimits?: boolean;
   /** force worker threads on/off; default: see workersWanted (compiled worker.js needed in any case) */
   workers?: boolean;
   /** extract every document again instead of taking unchanged ones from the cache in `out` */
@@ -67,6 +77,13 @@ export interface BatchOptions {
   signal?: AbortSignal;
   onStart?: (e: { total: number; totalBytes: number; workers: number }) => void;
   onDocument?: (e: DocumentEvent) => void;
+  /** a cache entry that failed its checks (it is extracted again) */
+  onWarning?: (message: string) => void;
+}
+
+/** A mistake in the command (no such input, nothing to do): exit 2, before anything is touched. */
+export class BatchUsageError extends Error {
+  override name = 'UsageError';
 }
 
 export interface BatchResult {
@@ -79,6 +96,8 @@ export interface BatchResult {
   cached: number;
   /** one per correction of `opts.corrections`, in file order (null without corrections) */
   corrections: CorrectionOutcome[] | null;
+  /** what the user should know: folders skipped (datasets), a symlinked --out, a stale lock taken over */
+  notes: string[];
 }
 
 type Outcome = { ok: true; prepared: PreparedDocument; sha: string; cached: boolean } | { ok: false; error: string; sha: string | null };
@@ -92,27 +111,77 @@ export function defaultConcurrency(): number {
  * pipeline and compiles the validators (about half a second), so a handful of small files runs faster in
  * the main thread. `PLANX_THREADS=on|off` overrides the choice (tests, benchmarks, debugging).
  */
-export function workersWanted(files: number, totalBytes: number): boolean {
+export function workersWanted(files: number, totalBytes: number, paths: readonly string[] = []): boolean {
   const env = process.env.PLANX_THREADS?.toLowerCase();
   if (env === 'on' || env === '1') return true;
   if (env === 'off' || env === '0') return false;
+  // a compressed container (a 368 KB .docx can inflate to 190 MB) may run for minutes: in the main thread
+  // neither Ctrl-C nor the time limit could stop it, so it always goes to a worker
+  if (paths.some((p) => COMPRESSED.has(extname(p).toLowerCase()))) return true;
   return files > 1 && totalBytes >= 1_000_000;
 }
 
+const COMPRESSED = new Set(['.docx', '.pdf']);
+
+/** Why a folder met in an input walk must not be read: it is `--out`, or another planx dataset. */
+function datasetFolderReason(path: string, outReal: string): string | null {
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch {
+    return null;
+  }
+  if (real === outReal) return `skipped ${path}: it is the --out folder (planx never reads its own output)`;
+  const m = join(path, 'manifest.json');
+  if (!existsSync(m)) return null;
+  try {
+    const j = JSON.parse(readFileSync(m, 'utf8')) as { tool?: unknown; tool_version?: unknown };
+    if (j?.tool === TOOL_NAME || (typeof j?.tool_version === 'string' && existsSync(join(path, 'documents.jsonl')))) {
+      return `skipped ${path}: it is a planx dataset (its texts/ would be read again as documents)`;
+    }
+  } catch {
+    // not JSON: not a dataset, walked like any folder
+  }
+  return null;
+}
+
+/** Every input named on the command line must exist: a typo must not replace a good dataset with an empty one. */
+function checkArgs(args: string[]): void {
+  if (!args.length) throw new BatchUsageError('no inputs given');
+  const missing = args.filter((a) => {
+    try {
+      lstatSync(a);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  if (missing.length) throw new BatchUsageError(`no such file or folder: ${missing.join(', ')} (nothing was written)`);
+}
+
 export async function runBatch(args: string[], opts: BatchOptions): Promise<BatchResult> {
-  const found = findInputs(args);
+  checkArgs(args);
+  const target = resolveOut(opts.out);
+  checkInputsOutsideOut(args, target);
+  const found = findInputs(args, undefined, { skipDir: (p) => datasetFolderReason(p, target.real) });
+  if (!found.files.length && !found.problems.length) {
+    throw new BatchUsageError(`no inputs: ${args.join(', ')} hold${args.length === 1 ? 's' : ''} no .txt, .md, .markdown, .html, .htm, .docx or .pdf file${found.skipped.length ? ` (${found.skipped.map((x) => x.error).join('; ')})` : ''}; nothing was written`);
+  }
   // ids over the whole input list, then the split: a document has the same id whichever shard runs it
   const { files, problems, ids, info: shardInfo } = takeShard(found, uniqueDocIds(found.files), args, opts.shard);
   const part = opts.shard ? `part-${opts.shard.index}-of-${opts.shard.count}` : undefined;
-  const writer = new DatasetWriter(opts.out, { formats: opts.formats, partitionBy: opts.partitionBy, part });
-  const cache = new ExtractCache({ from: opts.out, into: writer.tmp, force: opts.force });
+  const cancelled = () => !!opts.signal?.aborted;
+  if (cancelled()) throw new CancelledError();
+  const writer = new DatasetWriter(opts.out, { formats: opts.formats, partitionBy: opts.partitionBy, part, cancelled });
+  const notes = [...found.skipped.map((x) => x.error), ...writer.notes];
+  const cache = new ExtractCache({ from: writer.target.real, into: writer.tmp, force: opts.force, onWarning: opts.onWarning });
   const extractOptions = opts.extractOptions ?? {};
   const corrections = opts.corrections ? new CorrectionRun(opts.corrections, { agencyAliases: extractOptions.agencyAliases }) : null;
   const n = Math.max(1, opts.concurrency ?? defaultConcurrency());
   const sizes = await Promise.all(files.map((f) => stat(f).then((s) => s.size, () => 0)));
   const totalBytes = sizes.reduce((a, b) => a + b, 0);
-  const useWorkers = (opts.workers ?? workersWanted(files.length, totalBytes)) && workersAvailable();
-  const pool = useWorkers ? new WorkerPool(Math.min(n, files.length), (opts.timeoutSeconds ?? 0) * 1000) : null;
+  const useWorkers = (opts.workers ?? (opts.enforceLimits || workersWanted(files.length, totalBytes, files))) && workersAvailable();
+  const pool = useWorkers && files.length ? new WorkerPool(Math.min(n, files.length), (opts.timeoutSeconds ?? 0) * 1000, opts.maxMemoryMb) : null;
   const work = (job: Job): Promise<JobResult> => (pool ? pool.run(job) : runJob(job));
   opts.onStart?.({ total: files.length, totalBytes, workers: pool ? pool.size : 0 });
 
@@ -159,7 +228,7 @@ export async function runBatch(args: string[], opts: BatchOptions): Promise<Batc
     }
     const sha = sha256Of(bytes);
     const key = cache.key({ sha256: sha, path, docId: ids[index], options: extractOptions });
-    let prepared = cache.get(key);
+    let prepared = cache.get(key, path);
     const cached = prepared !== null;
     if (!prepared) {
       const r = await work({ id: index, path, bytes, docId: ids[index], options: extractOptions, cacheKey: key });
@@ -181,7 +250,7 @@ export async function runBatch(args: string[], opts: BatchOptions): Promise<Batc
   const io = new PQueue({ concurrency: n + 1 });
   let writing: Promise<void> = Promise.resolve();
   const onAbort = () => {
-    fatal ??= new Error('run cancelled');
+    fatal ??= new CancelledError();
     void pool?.close();
     signalWake();
   };
@@ -215,8 +284,8 @@ export async function runBatch(args: string[], opts: BatchOptions): Promise<Batc
     if (opts.partitionBy?.length) options.partition_by = [...opts.partitionBy];
     if (shardInfo) options.shard = shardInfo;
     const manifest = await writer.finish({ tool_version: TOOL_VERSION, schema_version: SCHEMA_VERSION, options, inputs });
-    writer.commit();
-    return { manifest, failures, failed: failures.length, invalid: writer.invalid, cached: cache.hits, corrections: corrections ? corrections.finish() : null };
+    writer.commit(); // refuses when interrupted: once cancelled, nothing is installed
+    return { manifest, failures, failed: failures.length, invalid: writer.invalid, cached: cache.hits, corrections: corrections ? corrections.finish() : null, notes };
   } catch (e) {
     await writer.abort();
     throw e;
