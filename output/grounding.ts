@@ -7,7 +7,9 @@
  *   agency as written. Compared after NFKC and without blanks; the title is found in the span, or the span
  *   in the name (an agency written `发展改革委` under a heading that gives its level, recorded as
  *   `省发展改革委`), or the span holds the title's opening words (a footnote marker may sit inside a title).
- *   An appendix heading (`附件1`) takes its title from the line after it, so its title is not checked.
+ *   An appendix heading (`附件1`) takes its title from the line after it, so its title is not checked;
+ *   an assignment whose span is its task's span (added by a correction naming an agency the task does
+ *   not) says it comes from the task, not from a mention, so its agency is not checked either.
  * Linear in the text and the record.
  */
 
@@ -83,11 +85,17 @@ function groundedField(name: string, r: Record<string, unknown>): [field: string
   return null;
 }
 
+/** What a check may know beyond the record: the span of each task (`start:end`), by id. */
+export interface GroundingContext {
+  taskSpan?: (taskId: string) => string | undefined;
+}
+
 /** Words the record says come from its span but are not there (one message, or none). */
-export function groundingProblems(name: string, r: Record<string, unknown>, info: TextIndex, docId: string): string[] {
+export function groundingProblems(name: string, r: Record<string, unknown>, info: TextIndex, docId: string, ctx: GroundingContext = {}): string[] {
   const g = groundedField(name, r);
   const span = r.span as { start?: unknown; end?: unknown } | null | undefined;
   if (!g || !span || typeof span.start !== 'number' || typeof span.end !== 'number') return [];
+  if (name === 'assignments' && typeof r.task_id === 'string' && ctx.taskSpan?.(r.task_id) === `${span.start}:${span.end}`) return [];
   if (span.start < 0 || span.end <= span.start || span.end > info.length) return [];
   const [field, value] = g;
   const want = fold(value);
@@ -99,10 +107,10 @@ export function groundingProblems(name: string, r: Record<string, unknown>, info
 }
 
 /** Every text check of one record: spans, line, grounded words. */
-export function recordTextProblems(name: string, r: Record<string, unknown>, info: TextIndex, docId: string): string[] {
+export function recordTextProblems(name: string, r: Record<string, unknown>, info: TextIndex, docId: string, ctx: GroundingContext = {}): string[] {
   return [
     ...spanProblems(r.span, 'span', info, docId, typeof r.line === 'number' ? r.line : null),
     ...spanProblems(r.anchor, 'anchor', info, docId, null),
-    ...groundingProblems(name, r, info, docId),
+    ...groundingProblems(name, r, info, docId, ctx),
   ];
 }

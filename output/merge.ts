@@ -133,6 +133,7 @@ function fingerprint(d: DocumentRecords): string {
 /** Refuse a source that `planx validate` finds problems in. */
 async function checkValid(dir: string): Promise<void> {
   if (!existsSync(dir)) throw new MergeError(`${dir}: no such dataset folder`);
+  readSource(dir); // not a dataset at all: said so plainly
   const r = await validateDataset(dir);
   if (!r.problems.length) return;
   const first = r.problems.slice(0, 3).map((p) => `  ${formatProblem(p)}`).join('\n');

@@ -112,6 +112,7 @@ async function validateOnce(dir: string): Promise<ValidationReport> {
 
   // pass 1: ids of every file (with the document each belongs to)
   const ids = new Map<RecordName, Map<string, string>>();
+  const taskSpans = new Map<string, string>(); // an assignment may point at its whole task (grounding.ts)
   const present = RECORD_NAMES.filter((name) => {
     if (existsSync(join(dir, `${name}.jsonl`))) return true;
     problem(`${name}.jsonl`, null, 'missing (every record file is written, empty if there are no records)');
@@ -122,13 +123,14 @@ async function validateOnce(dir: string): Promise<ValidationReport> {
     ids.set(name, m);
     for await (const [n, l] of lines(join(dir, `${name}.jsonl`))) {
       if (!l) continue;
-      let r: { id?: unknown; doc_id?: unknown };
+      let r: { id?: unknown; doc_id?: unknown; span?: { start?: unknown; end?: unknown } | null };
       try {
         r = JSON.parse(l);
       } catch {
         continue; // reported in pass 2
       }
       if (typeof r?.id !== 'string') continue;
+      if (name === 'tasks' && r.span) taskSpans.set(r.id, `${String(r.span.start)}:${String(r.span.end)}`);
       if (m.has(r.id)) problem(`${name}.jsonl`, n, `duplicate id ${JSON.stringify(r.id)}`);
       else m.set(r.id, name === 'documents' ? r.id : typeof r.doc_id === 'string' ? r.doc_id : '');
     }
@@ -193,7 +195,7 @@ async function validateOnce(dir: string): Promise<ValidationReport> {
         if (typeof source?.chars === 'number' && source.chars !== info.length) problem(file, n, `source.chars is ${source.chars} but texts/${docId}.txt has ${info.length} code points`);
         if (typeof source?.sha256 === 'string') docSha.set(docId, source.sha256);
       }
-      for (const m of recordTextProblems(name, r, info, docId)) problem(file, n, m);
+      for (const m of recordTextProblems(name, r, info, docId, { taskSpan: (t) => taskSpans.get(t) })) problem(file, n, m);
     }
     lineCounts[name] = count;
   }
