@@ -5,7 +5,7 @@
  * notes the identity of the folder (its inode, and its manifest's inode and mtime) before and after
  * reading; when it changed, the read is done again, on the new dataset.
  */
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export function folderIdentity(dir: string): string {
@@ -28,9 +28,31 @@ export async function readStable<T>(dirs: readonly string[], read: () => Promise
   let swapped = 0;
   for (;;) {
     const before = dirs.map(folderIdentity).join('\n');
-    const value = await read();
+    let value: T;
+    try {
+      value = await read();
+    } catch (e) {
+      // a file that vanished mid-read: the folder was swapped (or is being swapped) under the reader
+      if (swapped + 1 >= tries) throw e;
+      await settle(dirs);
+      if (dirs.map(folderIdentity).join('\n') === before && (e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      swapped++;
+      continue;
+    }
     const after = dirs.map(folderIdentity).join('\n');
     if (before === after || swapped + 1 >= tries) return { value, swapped };
     swapped++;
+  }
+}
+
+/**
+ * Wait (briefly) until every folder exists: between the two renames of a swap the path is empty for an
+ * instant. Returns false when one still does not exist after `ms`.
+ */
+export async function settle(dirs: readonly string[], ms = 500): Promise<boolean> {
+  for (let waited = 0; ; waited += 25) {
+    if (dirs.every((d) => existsSync(join(d, 'manifest.json')) || existsSync(d))) return true;
+    if (waited >= ms) return false;
+    await new Promise((r) => setTimeout(r, 25));
   }
 }

@@ -22,7 +22,7 @@ import { jsonSchemaOf } from '../schemas/validate.js';
 import { readLines } from './columns.js';
 import { indexText, recordTextProblems, type TextIndex } from './grounding.js';
 import { checkDerived, checkFileList, checkSchemaFile } from './validate-files.js';
-import { readStable } from './stable-read.js';
+import { readStable, settle } from './stable-read.js';
 
 export interface Problem {
   file: string;
@@ -57,6 +57,7 @@ async function* lines(path: string): AsyncGenerator<[number, string]> {
 }
 
 export async function validateDataset(dir: string): Promise<ValidationReport> {
+  await settle([dir]); // a swap in progress leaves the path empty for an instant
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new DatasetNotFound(`${dir}: no such dataset folder`);
   const { value, swapped } = await readStable([dir], () => validateOnce(dir));
   if (swapped) value.notes.push(`the dataset was replaced by another run while it was read: read again (${swapped}×); this report is of the new one`);
