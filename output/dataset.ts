@@ -15,7 +15,7 @@ import { validateRecord } from '../schemas/validate.js';
 import { schemaFiles } from '../schemas/generate.js';
 import type { ExtractedDocument } from '../pipeline/run.js';
 import { prepareDocument, type PreparedDocument } from './prepare.js';
-import { cleanLeftovers, commitFolder, fsyncTree, tempFolderFor } from './staging.js';
+import { cleanLeftovers, commitFolder, fsyncTree, makeFolders, tempFolderFor } from './staging.js';
 import { checkOutFolder, resolveOut, TOOL_NAME, type ResolvedOut } from './out-folder.js';
 import { OutLock } from './lock.js';
 import { checkPartitionBy } from './partition.js';
@@ -112,7 +112,7 @@ export class DatasetWriter {
     if (this.target.symlinkNote) this.notes.push(this.target.symlinkNote);
     checkOutFolder(this.target); // before the lock too: a refused --out leaves no trace at all
     this.formats = FORMATS.filter((f) => f === 'jsonl' || opts.formats?.includes(f));
-    mkdirSync(join(this.target.real, '..'), { recursive: true });
+    makeFolders(join(this.target.real, '..'));
     this.lock = OutLock.acquire(this.target.real, out, this.notes);
     try {
       checkOutFolder(this.target); // again, now that no other planx can be writing it

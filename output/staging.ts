@@ -10,13 +10,45 @@
  * A `.old` folder with no dataset at `--out` is the previous dataset moved aside by a swap cut short
  * between its two renames: it is put back.
  */
-import { closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 export { OutFolderError, checkOutFolder } from './out-folder.js';
 
+/**
+ * `mkdir -p` one level at a time, so a failure carries the true cause: Node's recursive mkdir reports a
+ * read-only file system as ENOENT and a file in the way as EEXIST.
+ */
+export function makeFolders(dir: string): void {
+  const missing: string[] = [];
+  let d = dir;
+  for (;;) {
+    let st;
+    try {
+      st = statSync(d);
+    } catch {
+      st = null;
+    }
+    if (st) {
+      if (!st.isDirectory()) throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${dir}'`), { code: 'ENOTDIR', syscall: 'mkdir', path: d });
+      break;
+    }
+    missing.push(d);
+    const up = dirname(d);
+    if (up === d) break;
+    d = up;
+  }
+  for (const m of missing.reverse()) {
+    try {
+      mkdirSync(m);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e; // made by someone else meanwhile
+    }
+  }
+}
+
 export function tempFolderFor(realOut: string, runId: string): string {
-  mkdirSync(dirname(realOut), { recursive: true });
+  makeFolders(dirname(realOut));
   return join(dirname(realOut), `.${basename(realOut)}.tmp-${runId}`);
 }
 

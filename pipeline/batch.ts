@@ -77,6 +77,8 @@ export interface BatchOptions {
   signal?: AbortSignal;
   onStart?: (e: { total: number; totalBytes: number; workers: number }) => void;
   onDocument?: (e: DocumentEvent) => void;
+  /** called right after the new dataset is swapped into place (a signal after this changes nothing) */
+  onInstalled?: () => void;
   /** a cache entry that failed its checks (it is extracted again) */
   onWarning?: (message: string) => void;
 }
@@ -285,6 +287,7 @@ export async function runBatch(args: string[], opts: BatchOptions): Promise<Batc
     if (shardInfo) options.shard = shardInfo;
     const manifest = await writer.finish({ tool_version: TOOL_VERSION, schema_version: SCHEMA_VERSION, options, inputs });
     writer.commit(); // refuses when interrupted: once cancelled, nothing is installed
+    opts.onInstalled?.();
     return { manifest, failures, failed: failures.length, invalid: writer.invalid, cached: cache.hits, corrections: corrections ? corrections.finish() : null, notes };
   } catch (e) {
     await writer.abort();

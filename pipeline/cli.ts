@@ -102,7 +102,9 @@ Exit code 0 = all processed, 1 = some failed, 2 = usage error (or --out refused 
     .action(async (inputs: string[], o: ExtractFlags) => {
       // first of all: a signal at any moment from here on is handled (nothing installed, exit 130/143)
       let reporterStop = () => {};
+      let installed = false;
       const guard = guardSignals((sig) => {
+        if (installed) return; // too late to stop anything: reported below as it is
         reporterStop();
         process.stderr.write(`\n${sig === 'SIGINT' ? 'interrupted' : 'terminated'} (${sig}): removing the unfinished dataset; nothing is installed, the previous one is kept\n`);
       });
@@ -136,16 +138,18 @@ Exit code 0 = all processed, 1 = some failed, 2 = usage error (or --out refused 
           onStart: (e) => reporter.start(e),
           onDocument: (e) => reporter.document(e),
           onWarning: (m) => reporter.warn(m),
+          onInstalled: () => (installed = true),
         });
-        if (guard.received()) throw new Error('interrupted'); // after the install: reported as such below
         reporter.finish(result, o.out);
+        const late = guard.received();
+        if (late) process.stderr.write(`note: ${late} arrived after the new dataset was installed; the run had completed\n`);
         for (const n of result.notes) process.stderr.write(`note: ${safe(n)}\n`);
         if (result.corrections && corrections) await reportCorrections(result.corrections, corrections.file, verbosity === 'quiet');
         process.exitCode = result.failed || result.invalid ? 1 : 0;
       } catch (e) {
         reporterStop();
         const sig = guard.received();
-        if (sig) process.exitCode = SIGNAL_EXIT[sig];
+        if (sig && !installed) process.exitCode = SIGNAL_EXIT[sig];
         else throw e;
       } finally {
         guard.dispose();
