@@ -28,7 +28,8 @@ document's baseline and targets side by side. The same page is part of "planx re
         process.exitCode = 2;
         return;
       }
-      const c = compareDataset(loadDataset(dataset));
+      const { readStable } = await import('../../output/stable-read.js');
+      const { value: c } = await readStable([dataset], () => compareDataset(loadDataset(dataset))); // one dataset, never a mix
       const files = writeCompareCsv(c, o.out);
       writeFileSync(join(o.out, 'compare.html'), comparePage(c, { linkDocs: false }));
       const shared = c.indicators.filter((i) => i.doc_ids.length > 1).length;
