@@ -195,7 +195,7 @@ export class DatasetWriter {
     const full: ManifestRecord = { ...draft, files: listFiles(this.tmp) };
     // the manifest last: a folder with a manifest is a finished dataset
     writeFileSync(join(this.tmp, 'manifest.json'), JSON.stringify(full, null, 2) + '\n');
-    fsyncTree(this.tmp);
+    await fsyncTree(this.tmp);
     return full;
   }
 
