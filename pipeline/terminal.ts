@@ -15,9 +15,9 @@ export function safe(s: string): string {
   return s.replace(UNSAFE, (c) => NAMED[c] ?? (c.charCodeAt(0) <= 0xff ? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}` : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 
-/** Like `safe`, but line breaks are kept (a multi-line message of planx's own). */
+/** Like `safe`, but line breaks and tabs are kept (a multi-line report of planx's own, table cells). */
 export function safeLines(s: string): string {
-  return s.split('\n').map(safe).join('\n');
+  return s.split('\n').map((line) => line.split('\t').map(safe).join('\t')).join('\n');
 }
 
 const PLAIN: Record<string, string> = {

@@ -24,7 +24,7 @@ document's baseline and targets side by side. The same page is part of "planx re
       const { compareDataset, writeCompareCsv } = await import('../../output/compare.js');
       const { comparePage } = await import('../../output/report/compare-page.js');
       if (!isDataset(dataset)) {
-        process.stderr.write(`planx: ${dataset} is not a planx dataset folder (no documents.jsonl or manifest.json)\n`);
+        process.stderr.write(`planx: ${JSON.stringify(dataset).slice(1, -1)} is not a planx dataset folder (no documents.jsonl or manifest.json)\n`);
         process.exitCode = 2;
         return;
       }

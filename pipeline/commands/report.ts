@@ -22,7 +22,7 @@ the network and runs no script. Document text is escaped everywhere.`)
       const { writeReport } = await import('../../output/report/site.js');
       const { isDataset } = await import('../../output/load-dataset.js');
       if (!isDataset(dataset)) {
-        process.stderr.write(`planx: ${dataset} is not a planx dataset folder (no documents.jsonl or manifest.json)\n`);
+        process.stderr.write(`planx: ${JSON.stringify(dataset).slice(1, -1)} is not a planx dataset folder (no documents.jsonl or manifest.json)\n`);
         process.exitCode = 2;
         return;
       }
