@@ -13,16 +13,15 @@
  * the main thread, before the document is written.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname } from 'node:path';
 import { availableParallelism } from 'node:os';
 import PQueue from 'p-queue';
 import { CancelledError, DatasetWriter, type Format } from '../output/dataset.js';
-import { checkInputsOutsideOut, resolveOut, TOOL_NAME } from '../output/out-folder.js';
 import type { PreparedDocument } from '../output/prepare.js';
 import { docIdFor } from './run.js';
 import { sha256Of } from './readers/index.js';
-import { findInputs, refuseBeforeReading, readFailure, DEFAULT_MAX_BYTES } from './inputs.js';
+import { refuseBeforeReading, readFailure, DEFAULT_MAX_BYTES } from './inputs.js';
+import { gatherInputs } from './input-guard.js';
 import { takeShard, type Shard } from './shard.js';
 import type { ExtractOptions } from './document.js';
 import { SCHEMA_VERSION, type ManifestRecord } from '../schemas/records.js';
@@ -83,10 +82,7 @@ export interface BatchOptions {
   onWarning?: (message: string) => void;
 }
 
-/** A mistake in the command (no such input, nothing to do): exit 2, before anything is touched. */
-export class BatchUsageError extends Error {
-  override name = 'UsageError';
-}
+export { BatchUsageError } from './input-guard.js';
 
 export interface BatchResult {
   manifest: ManifestRecord;
@@ -125,50 +121,9 @@ export function workersWanted(files: number, totalBytes: number, paths: readonly
 
 const COMPRESSED = new Set(['.docx', '.pdf']);
 
-/** Why a folder met in an input walk must not be read: it is `--out`, or another planx dataset. */
-function datasetFolderReason(path: string, outReal: string): string | null {
-  let real: string;
-  try {
-    real = realpathSync(path);
-  } catch {
-    return null;
-  }
-  if (real === outReal) return `skipped ${path}: it is the --out folder (planx never reads its own output)`;
-  const m = join(path, 'manifest.json');
-  if (!existsSync(m)) return null;
-  try {
-    const j = JSON.parse(readFileSync(m, 'utf8')) as { tool?: unknown; tool_version?: unknown };
-    if (j?.tool === TOOL_NAME || (typeof j?.tool_version === 'string' && existsSync(join(path, 'documents.jsonl')))) {
-      return `skipped ${path}: it is a planx dataset (its texts/ would be read again as documents)`;
-    }
-  } catch {
-    // not JSON: not a dataset, walked like any folder
-  }
-  return null;
-}
-
-/** Every input named on the command line must exist: a typo must not replace a good dataset with an empty one. */
-function checkArgs(args: string[]): void {
-  if (!args.length) throw new BatchUsageError('no inputs given');
-  const missing = args.filter((a) => {
-    try {
-      lstatSync(a);
-      return false;
-    } catch {
-      return true;
-    }
-  });
-  if (missing.length) throw new BatchUsageError(`no such file or folder: ${missing.join(', ')} (nothing was written)`);
-}
-
 export async function runBatch(args: string[], opts: BatchOptions): Promise<BatchResult> {
-  checkArgs(args);
-  const target = resolveOut(opts.out);
-  checkInputsOutsideOut(args, target);
-  const found = findInputs(args, undefined, { skipDir: (p) => datasetFolderReason(p, target.real) });
-  if (!found.files.length && !found.problems.length) {
-    throw new BatchUsageError(`no inputs: ${args.join(', ')} hold${args.length === 1 ? 's' : ''} no .txt, .md, .markdown, .html, .htm, .docx or .pdf file${found.skipped.length ? ` (${found.skipped.map((x) => x.error).join('; ')})` : ''}; nothing was written`);
-  }
+  // every check that can refuse the run comes before anything is touched (pipeline/input-guard.ts)
+  const found = gatherInputs(args, opts.out);
   // ids over the whole input list, then the split: a document has the same id whichever shard runs it
   const { files, problems, ids, info: shardInfo } = takeShard(found, uniqueDocIds(found.files), args, opts.shard);
   const part = opts.shard ? `part-${opts.shard.index}-of-${opts.shard.count}` : undefined;
