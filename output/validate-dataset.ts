@@ -225,7 +225,7 @@ async function validateOnce(dir: string): Promise<ValidationReport> {
     // a dataset of an older planx may list fewer inputs; every listed document must be an ok input
     if (manifest.inputs.length) for (const d of docs.keys()) if (!okDocs.has(d)) problem('documents.jsonl', null, `document ${d} is not an ok input of manifest.json`);
   }
-  if (manifest?.files && typeof manifest.files === 'object') checkFileList(dir, manifest.files, (f, m) => problem(f, null, m));
+  if (manifest?.files && typeof manifest.files === 'object') checkFileList(dir, manifest.files, (f, m) => problem(f, null, m), (m) => notes.push(m));
   else if (manifest) notes.push('manifest.json has no file list (written by an older planx): files not checked against their hashes');
   for (const name of [...RECORD_NAMES, 'manifest']) checkSchemaFile(dir, name, (f, m) => problem(f, null, m));
   if (manifest?.counts) {

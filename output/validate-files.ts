@@ -25,11 +25,14 @@ function walk(dir: string, prefix = ''): string[] {
 }
 
 /** Every file against manifest.json's `files`. */
-export function checkFileList(dir: string, files: Record<string, { bytes?: unknown; sha256?: unknown }>, report: Report): void {
+export function checkFileList(dir: string, files: Record<string, { bytes?: unknown; sha256?: unknown }>, report: Report, note: (m: string) => void = () => {}): void {
   const present = new Set(walk(dir));
+  let cacheGone = 0;
   for (const [rel, want] of Object.entries(files)) {
     if (!present.has(rel)) {
-      report(rel, 'listed in manifest.json but missing');
+      // the extraction cache may be deleted (before publishing a dataset, say): the data is whole without it
+      if (rel.startsWith('.planx-cache/')) cacheGone++;
+      else report(rel, 'listed in manifest.json but missing');
       continue;
     }
     const got = hashFile(join(dir, rel));
@@ -39,6 +42,7 @@ export function checkFileList(dir: string, files: Record<string, { bytes?: unkno
     }
   }
   for (const rel of [...present].sort()) if (!(rel in files)) report(rel, 'not written by planx (not in the file list of manifest.json)');
+  if (cacheGone) note(`${cacheGone} entr${cacheGone === 1 ? 'y' : 'ies'} of the extraction cache (.planx-cache/) removed: not a problem, the next extract re-extracts those documents`);
 }
 
 /** A schema file that accepts (almost) anything is no schema: `{}` would pass every record. */

@@ -104,6 +104,17 @@ describe('planx validate catches every tamper of the table', () => {
   });
 });
 
+describe('what is not tampering', () => {
+  it('the extraction cache deleted (as the README allows before publishing) is a note, not a problem', async () => {
+    const dir = join(tmp('tamper'), 'ds');
+    cpSync(good, dir, { recursive: true });
+    rmSync(join(dir, '.planx-cache'), { recursive: true });
+    const r = await validateDataset(dir);
+    expect(r.problems.map(formatProblem)).toEqual([]);
+    expect(r.notes.join('\n')).toMatch(/2 entries of the extraction cache \(\.planx-cache\/\) removed/);
+  });
+});
+
 describe('planx merge validates each shard first', () => {
   it.each([
     ['a dangling reference', TAMPERS[0][1]],
