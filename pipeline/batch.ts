@@ -129,18 +129,24 @@ export async function runBatch(args: string[], opts: BatchOptions): Promise<Batc
   const part = opts.shard ? `part-${opts.shard.index}-of-${opts.shard.count}` : undefined;
   const cancelled = () => !!opts.signal?.aborted;
   if (cancelled()) throw new CancelledError();
+  const extractOptions = opts.extractOptions ?? {};
+  const corrections = opts.corrections ? new CorrectionRun(opts.corrections, { agencyAliases: extractOptions.agencyAliases }) : null;
+  // from here on the lock is held and a temporary folder exists: every way out goes through abort()
   const writer = new DatasetWriter(opts.out, { formats: opts.formats, partitionBy: opts.partitionBy, part, cancelled });
   const notes = [...found.skipped.map((x) => x.error), ...writer.notes];
   const cache = new ExtractCache({ from: writer.target.real, into: writer.tmp, force: opts.force, onWarning: opts.onWarning });
-  const extractOptions = opts.extractOptions ?? {};
-  const corrections = opts.corrections ? new CorrectionRun(opts.corrections, { agencyAliases: extractOptions.agencyAliases }) : null;
   const n = Math.max(1, opts.concurrency ?? defaultConcurrency());
   const sizes = await Promise.all(files.map((f) => stat(f).then((s) => s.size, () => 0)));
   const totalBytes = sizes.reduce((a, b) => a + b, 0);
   const useWorkers = (opts.workers ?? (opts.enforceLimits || workersWanted(files.length, totalBytes, files))) && workersAvailable();
   const pool = useWorkers && files.length ? new WorkerPool(Math.min(n, files.length), (opts.timeoutSeconds ?? 0) * 1000, opts.maxMemoryMb) : null;
   const work = (job: Job): Promise<JobResult> => (pool ? pool.run(job) : runJob(job));
-  opts.onStart?.({ total: files.length, totalBytes, workers: pool ? pool.size : 0 });
+  try {
+    opts.onStart?.({ total: files.length, totalBytes, workers: pool ? pool.size : 0 });
+  } catch (e) {
+    await writer.abort();
+    throw e;
+  }
 
   const inputs: ManifestRecord['inputs'] = problems.map((p) => ({ path: p.path, sha256: null, doc_id: null, status: 'failed', error: p.error }));
   const failures = problems.map((p) => ({ path: p.path, error: p.error }));
