@@ -16,7 +16,7 @@ import { schemaFiles } from '../schemas/generate.js';
 import type { ExtractedDocument } from '../pipeline/run.js';
 import { prepareDocument, type PreparedDocument } from './prepare.js';
 import { cleanLeftovers, commitFolder, fsyncTree, makeFolders, tempFolderFor } from './staging.js';
-import { checkOutFolder, resolveOut, TOOL_NAME, type ResolvedOut } from './out-folder.js';
+import { checkOutFolder, OutFolderError, resolveOut, TOOL_NAME, type ResolvedOut } from './out-folder.js';
 import { OutLock } from './lock.js';
 import { checkPartitionBy } from './partition.js';
 
@@ -209,7 +209,7 @@ export class DatasetWriter {
    */
   commit(): void {
     this.checkCancelled();
-    if (!this.lock.held()) throw new Error(`the lock of --out ${this.out} was taken over by another run (this one stopped sending its heartbeat): nothing installed`);
+    if (!this.lock.held()) throw new OutFolderError(`the lock of --out ${this.out} was taken over by another run (this one's heartbeat stopped for over a minute): nothing installed, the other run's dataset is left alone`);
     commitFolder(this.tmp, this.target.real);
     this.lock.release();
   }

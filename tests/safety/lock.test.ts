@@ -93,6 +93,23 @@ describe('one writer per --out', () => {
   });
 });
 
+describe('a run whose lock was taken over', () => {
+  it('refuses to install its dataset: the run that took the lock over owns --out now', async () => {
+    const out = join(tmp('lock'), 'ds');
+    expect((await runCli(['extract', SEED.s000, '--out', out, '-q'])).code).toBe(0);
+    const before = snapshot(out);
+    const { DatasetWriter } = await import('../../output/dataset.js');
+    const { syntheticDocument } = await import('../dataset-fixture.js');
+    const w = new DatasetWriter(out);
+    await w.addDocument(syntheticDocument('late'));
+    await w.finish({ tool_version: 'test', schema_version: '1.0.0', options: {}, inputs: [] });
+    foreignLock(out, 0); // another run judged this one dead and took the lock
+    expect(() => w.commit()).toThrow(/was taken over by another run .*nothing installed/);
+    expect(sameSnapshot(snapshot(out), before)).toBe(true);
+    await w.abort();
+  });
+});
+
 describe('leftovers of dead runs, without PIDs', () => {
   it('a swap cut between its renames (dataset moved aside, by a PID-1 run) is put back, then replaced properly', async () => {
     const base = tmp('left');
