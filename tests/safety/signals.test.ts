@@ -78,12 +78,12 @@ describe('per-document limits hold for small batches too', () => {
     const base = tmp('lim');
     const inputs = join(base, 'in');
     mkdirSync(inputs);
-    // 3 × seed 002 in one file: ~480 KB of text, far more than 50 ms of work
-    writeFileSync(join(inputs, 'slow.txt'), [1, 2, 3].map(() => readFileSync(SEED.s002, 'utf8')).join('\n'));
+    // 5 × seed 002 in one file: ~800 KB of text (the batch stays under 1 MB), seconds of work
+    writeFileSync(join(inputs, 'slow.txt'), [1, 2, 3, 4, 5].map(() => readFileSync(SEED.s002, 'utf8')).join('\n'));
     copyFileSync(SEED.s000, join(inputs, 'quick.txt'));
-    const r = await runCli(['extract', inputs, '--out', join(base, 'ds'), '--timeout', '0.05', '-q']);
+    const r = await runCli(['extract', inputs, '--out', join(base, 'ds'), '--timeout', '0.6', '-q']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/FAILED .*slow\.txt: timed out after 50 ms/);
+    expect(r.stderr).toMatch(/FAILED .*slow\.txt: timed out after 600 ms/);
     const m = JSON.parse(readFileSync(join(base, 'ds', 'manifest.json'), 'utf8'));
     expect(m.inputs.map((i: { status: string }) => i.status)).toEqual(['ok', 'failed']);
   });
