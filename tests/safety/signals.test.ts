@@ -4,7 +4,8 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SEED } from '../helpers.js';
+import JSZip from 'jszip';
+import { FIXTURES, SEED } from '../helpers.js';
 import { ensureBuilt, runCli } from '../cli-build.js';
 import { lockPathFor } from '../../output/lock.js';
 import { besides, sameSnapshot, snapshot, startCli, tmp, waitFor } from './safety-helpers.js';
@@ -74,19 +75,26 @@ describe('interrupted runs install nothing', () => {
 });
 
 describe('per-document limits hold for small batches too', () => {
-  it('--timeout abandons a slow document of a batch under 1 MB; the others are written (exit 1)', async () => {
+  it('--timeout abandons a slow document of a batch under 1 MB (a small .docx inflating to 20 MB); the others are written (exit 1)', async () => {
     const base = tmp('lim');
     const inputs = join(base, 'in');
     mkdirSync(inputs);
-    // 5 × seed 002 in one file: ~800 KB of text (the batch stays under 1 MB), seconds of work
-    writeFileSync(join(inputs, 'slow.txt'), [1, 2, 3, 4, 5].map(() => readFileSync(SEED.s002, 'utf8')).join('\n'));
+    // 150 000 paragraphs cycling through 100 distinct ones: ~20 MB of XML deflated to ~150 KB, a ratio of
+    // ~140:1 — below the zip-bomb limit, so the reader takes it, and many seconds of work
+    const zip = await JSZip.loadAsync(readFileSync(join(FIXTURES, 'docx', 'worklist.docx')));
+    const pool = Array.from({ length: 100 }, (_, k) => `<w:p><w:r><w:t>${k + 1}. 加强第${k}片区生态环境保护，推进${(k * 7919) % 1000}项重点工程建设，由区生态环境局牵头。</w:t></w:r></w:p>`);
+    const body = Array.from({ length: 150_000 }, (_, i) => pool[i % pool.length]).join('');
+    zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
+    const docx = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+    expect(docx.length).toBeLessThan(400 * 1024);
+    writeFileSync(join(inputs, 'slow.docx'), docx);
     copyFileSync(SEED.s000, join(inputs, 'quick.txt'));
-    const r = await runCli(['extract', inputs, '--out', join(base, 'ds'), '--timeout', '0.6', '-q']);
+    const r = await runCli(['extract', inputs, '--out', join(base, 'ds'), '--timeout', '1', '-q']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/FAILED .*slow\.txt: timed out after 600 ms/);
+    expect(r.stderr).toMatch(/FAILED .*slow\.docx: timed out after 1 s/);
     const m = JSON.parse(readFileSync(join(base, 'ds', 'manifest.json'), 'utf8'));
     expect(m.inputs.map((i: { status: string }) => i.status)).toEqual(['ok', 'failed']);
-  });
+  }, 60_000);
 
   it('--max-memory fails the document that needs more heap, not the batch', async () => {
     const base = tmp('lim');
