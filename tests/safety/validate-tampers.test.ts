@@ -1,7 +1,8 @@
 // Issue 15: `planx validate` catches every kind of tampering in this table (39 kinds), each on a copy of a
 // good dataset of two seeds written in every format. The first 17 were caught before (run against the
-// code before issue 15 they pass, the rest fail); the rest are what the fault campaign found missed (a shifted span, edited titles and agencies, a same-length edit of a
-// text, a flipped manifest status, a schema replaced by {}, edits to CSV/SQLite/Parquet, …).
+// code before issue 15 they pass, the rest fail); the rest are what the fault campaign found missed (a
+// shifted span, edited titles and agencies, a same-length edit of a text, a flipped manifest status, a
+// schema replaced by {}, edits to CSV/SQLite/Parquet, …).
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { appendFileSync, copyFileSync, cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
