@@ -6,15 +6,18 @@
  * from the finished JSONL inside the temporary folder, before the rename. Output is deterministic:
  * documents in input order, agencies sorted by id, no timestamps.
  */
-import { createWriteStream, mkdirSync, writeFileSync, rmSync, type WriteStream } from 'node:fs';
+import { closeSync, createWriteStream, mkdirSync, openSync, readSync, readdirSync, writeFileSync, rmSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { RECORD_NAMES, type AgencyRecord, type RecordName, type ManifestRecord } from '../schemas/records.js';
 import { validateRecord } from '../schemas/validate.js';
 import { schemaFiles } from '../schemas/generate.js';
 import type { ExtractedDocument } from '../pipeline/run.js';
 import { prepareDocument, type PreparedDocument } from './prepare.js';
-import { checkOutFolder, cleanStale, commitFolder, tempFolderFor } from './staging.js';
+import { cleanLeftovers, commitFolder, fsyncTree, makeFolders, tempFolderFor } from './staging.js';
+import { checkOutFolder, OutFolderError, resolveOut, TOOL_NAME, type ResolvedOut } from './out-folder.js';
+import { OutLock } from './lock.js';
 import { checkPartitionBy } from './partition.js';
 
 import { FORMATS, type Format } from './formats.js';
@@ -39,10 +42,62 @@ export interface WriterOptions {
   partitionBy?: readonly string[];
   /** that tree's file name, distinct per shard (`part-<i>-of-<n>`) */
   part?: string;
+  /** polled between the phases of finish(): true stops the run before anything is installed */
+  cancelled?: () => boolean;
+}
+
+/** The run was interrupted (SIGINT/SIGTERM): nothing was installed. */
+export class CancelledError extends Error {
+  override name = 'CancelledError';
+  constructor() {
+    super('run cancelled');
+  }
+}
+
+/** A file of the dataset as the manifest lists it: its size and sha256. */
+export interface FileEntry {
+  bytes: number;
+  sha256: string;
+}
+
+/** sha256 and size of a file, read in chunks (a dataset.sqlite may be large). */
+export function hashFile(path: string): FileEntry {
+  const h = createHash('sha256');
+  const buf = Buffer.allocUnsafe(1 << 20);
+  const fd = openSync(path, 'r');
+  let bytes = 0;
+  try {
+    for (let n = readSync(fd, buf, 0, buf.length, null); n > 0; n = readSync(fd, buf, 0, buf.length, null)) {
+      h.update(buf.subarray(0, n));
+      bytes += n;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return { bytes, sha256: h.digest('hex') };
+}
+
+/** Every file below `dir` (relative, `/`-separated, sorted) with its size and hash, manifest.json excepted. */
+export function listFiles(dir: string): Record<string, FileEntry> {
+  const out: Record<string, FileEntry> = {};
+  const walk = (d: string, prefix: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const rel = prefix + e.name;
+      if (e.isDirectory()) walk(join(d, e.name), rel + '/');
+      else if (e.isFile() && rel !== 'manifest.json') out[rel] = hashFile(join(d, e.name));
+    }
+  };
+  walk(dir, '');
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 export class DatasetWriter {
   readonly tmp: string;
+  /** --out with symlinks resolved: the folder actually replaced */
+  readonly target: ResolvedOut;
+  /** things worth telling the user (a symlinked --out, a stale lock taken over, leftovers restored) */
+  readonly notes: string[] = [];
+  private readonly lock: OutLock;
   readonly formats: Format[];
   private readonly streams = new Map<RecordName, WriteStream>();
   private readonly agencies = new Map<string, AgencyRecord>();
@@ -53,11 +108,22 @@ export class DatasetWriter {
 
   constructor(readonly out: string, private readonly opts: WriterOptions = {}) {
     if (opts.partitionBy?.length) checkPartitionBy(opts.partitionBy); // a usage error, before any work
-    checkOutFolder(out);
-    cleanStale(out);
+    this.target = resolveOut(out);
+    if (this.target.symlinkNote) this.notes.push(this.target.symlinkNote);
+    checkOutFolder(this.target); // before the lock too: a refused --out leaves no trace at all
     this.formats = FORMATS.filter((f) => f === 'jsonl' || opts.formats?.includes(f));
-    this.tmp = tempFolderFor(out);
-    mkdirSync(join(this.tmp, 'texts'), { recursive: true });
+    makeFolders(join(this.target.real, '..'));
+    this.lock = OutLock.acquire(this.target.real, out, this.notes);
+    try {
+      checkOutFolder(this.target); // again, now that no other planx can be writing it
+      const left = cleanLeftovers(this.target.real);
+      if (left.restored) this.notes.push(`put back the dataset an interrupted run had moved aside (${left.restored})`);
+      this.tmp = tempFolderFor(this.target.real, this.lock.info.run_id);
+      mkdirSync(join(this.tmp, 'texts'), { recursive: true });
+    } catch (e) {
+      this.lock.release();
+      throw e;
+    }
     for (const name of RECORD_NAMES) {
       this.counts[name] = 0;
       if (name === 'agencies') continue; // written at the end, from the registry of the whole run
@@ -97,7 +163,8 @@ export class DatasetWriter {
   }
 
   /** Close the files, write agencies, manifest, schemas and the derived formats. Returns the manifest. */
-  async finish(manifest: Omit<ManifestRecord, 'counts'>): Promise<ManifestRecord> {
+  async finish(manifest: Omit<ManifestRecord, 'counts' | 'tool' | 'files'>): Promise<ManifestRecord> {
+    this.checkCancelled();
     await Promise.all([...this.streams.values()].map((s) => new Promise<void>((ok, ko) => s.end((e?: Error | null) => (e ? ko(e) : ok())))));
     if (this.streamError) throw this.streamError;
     const ids = [...this.agencies.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -112,20 +179,39 @@ export class DatasetWriter {
       this.counts.agencies++;
     }
     writeFileSync(join(this.tmp, 'agencies.jsonl'), agencyLines);
-    const full: ManifestRecord = { ...manifest, counts: sortKeys(this.counts) };
-    const problems = validateRecord('manifest', full);
+    const draft: ManifestRecord = { tool: TOOL_NAME, ...manifest, counts: sortKeys(this.counts) };
+    const problems = validateRecord('manifest', { ...draft, files: {} });
     if (problems.length) throw new Error(`manifest fails its schema: ${problems.join('; ')}`);
     mkdirSync(join(this.tmp, 'schemas'), { recursive: true });
     for (const [file, text] of schemaFiles()) writeFileSync(join(this.tmp, 'schemas', file), text);
-    for (const f of this.formats) if (f !== 'jsonl') await DERIVED[f](this.tmp, this.opts);
+    for (const f of this.formats) {
+      if (f === 'jsonl') continue;
+      this.checkCancelled();
+      await DERIVED[f](this.tmp, this.opts);
+    }
+    this.checkCancelled();
+    // every file with its hash: proof that the folder is planx's (what --out may replace) and what
+    // `planx validate` checks every file against
+    const full: ManifestRecord = { ...draft, files: listFiles(this.tmp) };
     // the manifest last: a folder with a manifest is a finished dataset
     writeFileSync(join(this.tmp, 'manifest.json'), JSON.stringify(full, null, 2) + '\n');
+    await fsyncTree(this.tmp);
     return full;
   }
 
-  /** Swap the finished folder into place: the old dataset is removed only after the new one is there. */
+  private checkCancelled(): void {
+    if (this.opts.cancelled?.()) throw new CancelledError();
+  }
+
+  /**
+   * Swap the finished folder into place: the old dataset is removed only after the new one is there.
+   * Refused when the run was interrupted, or when another run took the lock over (this one hung).
+   */
   commit(): void {
-    commitFolder(this.tmp, this.out);
+    this.checkCancelled();
+    if (!this.lock.held()) throw new OutFolderError(`the lock of --out ${this.out} was taken over by another run (this one's heartbeat stopped for over a minute): nothing installed, the other run's dataset is left alone`);
+    commitFolder(this.tmp, this.target.real);
+    this.lock.release();
   }
 
   /** Drop the unfinished folder (the previous dataset, if any, stays as it is). */
@@ -133,7 +219,11 @@ export class DatasetWriter {
     await Promise.all(
       [...this.streams.values()].map((s) => (s.closed ? undefined : new Promise<void>((ok) => { s.once('close', () => ok()); s.destroy(); }))),
     );
-    rmSync(this.tmp, { recursive: true, force: true });
+    try {
+      rmSync(this.tmp, { recursive: true, force: true });
+    } finally {
+      this.lock.release();
+    }
   }
 }
 

@@ -15,6 +15,9 @@
  *   how many inputs it had) and `options.shards` (count, shards present, shards missing).
  * Sources are streamed one document at a time (output/merge-read.ts); what stays in memory is one id per
  * record, one hash per document and the agency registry.
+ * Each source is validated first (`planx validate`: schemas, references, spans, file hashes): a shard with
+ * dangling references or spans outside its texts is refused, naming its first problems. A source swapped
+ * by another run while it is read is read again (output/stable-read.ts).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -27,6 +30,9 @@ import { readJsonl } from './columns.js';
 import { documentsOf, PER_DOC, type DocumentRecords } from './merge-read.js';
 import { prepareDocument } from './prepare.js';
 import type { ShardInfo } from '../pipeline/shard.js';
+import { validateDataset, formatProblem } from './validate-dataset.js';
+import { folderIdentity } from './stable-read.js';
+import { checkInputsOutsideOut, resolveOut } from './out-folder.js';
 
 export class MergeError extends Error {
   override name = 'MergeError';
@@ -44,6 +50,8 @@ export interface MergeOptions {
   formats?: readonly Format[];
   /** Hive-partitioned Parquet; default: the sources' partition_by when they all have the same one */
   partitionBy?: readonly string[];
+  /** aborts the merge (SIGINT/SIGTERM): nothing is installed */
+  signal?: AbortSignal;
 }
 
 export interface MergeResult {
@@ -122,8 +130,30 @@ function fingerprint(d: DocumentRecords): string {
   return h.update('\0').update(d.text).digest('hex');
 }
 
+/** Refuse a source that `planx validate` finds problems in. */
+async function checkValid(dir: string): Promise<void> {
+  if (!existsSync(dir)) throw new MergeError(`${dir}: no such dataset folder`);
+  readSource(dir); // not a dataset at all: said so plainly
+  const r = await validateDataset(dir);
+  if (!r.problems.length) return;
+  const first = r.problems.slice(0, 3).map((p) => `  ${formatProblem(p)}`).join('\n');
+  throw new MergeError(`${dir} is not a valid dataset (planx validate finds ${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}), so it is not merged:\n${first}${r.problems.length > 3 ? '\n  …' : ''}`);
+}
+
 export async function mergeDatasets(dirs: readonly string[], out: string, opts: MergeOptions = {}): Promise<MergeResult> {
   if (!dirs.length) throw new MergeError('give at least one dataset to merge');
+  checkInputsOutsideOut(dirs, resolveOut(out));
+  for (const d of dirs) await checkValid(d);
+  for (let attempt = 1; ; attempt++) {
+    const before = dirs.map(folderIdentity).join('\n');
+    const r = await mergeOnce(dirs, out, opts, () => attempt < 4 && dirs.map(folderIdentity).join('\n') !== before);
+    if (r) return r;
+    for (const d of dirs) await checkValid(d); // a source was replaced while it was read: again, on the new one
+  }
+}
+
+/** One merge; null when `swapped()` says a source changed while it was read (nothing was installed). */
+async function mergeOnce(dirs: readonly string[], out: string, opts: MergeOptions, swapped: () => boolean): Promise<MergeResult | null> {
   const sources = dirs.map(readSource);
   checkCompatible(sources);
   // shard order, whatever order the folders were named in (sources without shard info keep theirs, last)
@@ -134,7 +164,7 @@ export async function mergeDatasets(dirs: readonly string[], out: string, opts: 
   const partitionBy = opts.partitionBy ?? (opts.formats && !opts.formats.includes('parquet') ? undefined : commonPartitionBy(sources));
   const asked = opts.formats ?? FORMATS.filter((f) => sources.some((s) => ((s.manifest.options?.formats as string[] | undefined) ?? []).includes(f)));
   const formats = partitionBy?.length && !asked.includes('parquet') ? [...asked, 'parquet' as const] : asked;
-  const writer = new DatasetWriter(out, { formats, partitionBy, part: 'part-merged' });
+  const writer = new DatasetWriter(out, { formats, partitionBy, part: 'part-merged', cancelled: () => !!opts.signal?.aborted });
   try {
     const docs = new Map<string, { dir: string; hash: string }>();
     const ids = new Map<string, string>(); // record id → doc_id (its folder is in docs)
@@ -176,6 +206,10 @@ export async function mergeDatasets(dirs: readonly string[], out: string, opts: 
       merged_from: ordered.flatMap((s) => mergedFrom(s)),
       ...(shardCount ? { shards: { count: shardCount, present: presentShards(sources), missing: missingShards } } : {}),
     };
+    if (swapped()) {
+      await writer.abort();
+      return null;
+    }
     const manifest = await writer.finish({ tool_version: sources[0].manifest.tool_version, schema_version: sources[0].manifest.schema_version, options, inputs });
     writer.commit();
     return { manifest, documents: docs.size, duplicates, invalid: writer.invalid, missingShards };

@@ -1,81 +1,142 @@
 /**
- * Where a dataset is built and how it is swapped into place. A run writes into `.<name>.tmp-<pid>-<nonce>`
- * beside `--out`; at the end the old dataset is renamed to `<that>.old`, the new one to `--out`, and the old
- * one removed. A run killed at any point leaves either the previous dataset or the new one at `--out`, plus
- * leftovers the next run cleans up: a temp folder of a dead process is removed, and in the one instant
- * between the two renames (old moved aside, new not yet in place) the `.old` folder is put back.
+ * Where a dataset is built and how it is swapped into place. A run takes the lock of `--out`
+ * (output/lock.ts), writes into `.<name>.tmp-<run id>` beside it, fsyncs every file and folder, then
+ * renames the old dataset to `<that>.old`, the new one to `--out`, fsyncs the parent and removes the old
+ * one. A run killed at any point leaves either the previous dataset or the new one at `--out`, plus
+ * leftovers the next run cleans up.
+ *
+ * Leftovers are recognised without PIDs (planx is PID 1 in a container, and PIDs are reused): only the
+ * lock holder ever creates `.<name>.tmp-*`, so once a run holds the lock every such folder is a dead run's.
+ * A `.old` folder with no dataset at `--out` is the previous dataset moved aside by a swap cut short
+ * between its two renames: it is put back.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { open } from 'node:fs/promises';
 
-/** `--out` names something planx must not replace; the CLI reports it as a usage error (exit 2). */
-export class OutFolderError extends Error {
-  override name = 'OutFolderError';
+export { OutFolderError, checkOutFolder } from './out-folder.js';
+
+/**
+ * `mkdir -p` one level at a time, so a failure carries the true cause: Node's recursive mkdir reports a
+ * read-only file system as ENOENT and a file in the way as EEXIST.
+ */
+export function makeFolders(dir: string): void {
+  const missing: string[] = [];
+  let d = dir;
+  for (;;) {
+    let st;
+    try {
+      st = statSync(d);
+    } catch {
+      st = null;
+    }
+    if (st) {
+      if (!st.isDirectory()) throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${dir}'`), { code: 'ENOTDIR', syscall: 'mkdir', path: d });
+      break;
+    }
+    missing.push(d);
+    const up = dirname(d);
+    if (up === d) break;
+    d = up;
+  }
+  for (const m of missing.reverse()) {
+    try {
+      mkdirSync(m);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e; // made by someone else meanwhile
+    }
+  }
+}
+
+export function tempFolderFor(realOut: string, runId: string): string {
+  makeFolders(dirname(realOut));
+  return join(dirname(realOut), `.${basename(realOut)}.tmp-${runId}`);
 }
 
 /**
- * Refuse to replace a folder that is not a planx dataset: the whole `--out` folder is swapped, so
- * `--out ~/Documents` would otherwise delete the user's files.
+ * Remove what dead runs left beside `realOut` and restore a dataset moved aside by an interrupted swap.
+ * Call only while holding the lock of `realOut`; `keep` is this run's own temp folder.
  */
-export function checkOutFolder(out: string): void {
-  const abs = resolve(out);
-  if (!existsSync(abs)) return;
-  const st = statSync(abs);
-  if (!st.isDirectory()) throw new OutFolderError(`--out ${out} is a file; give the name of a folder to create`);
-  const entries = readdirSync(abs);
-  if (entries.length && !entries.includes('manifest.json')) {
-    throw new OutFolderError(
-      `--out ${out} already exists and is not a planx dataset (it has no manifest.json). planx replaces the whole --out folder, so it will not touch this one: choose a new folder name.`,
-    );
-  }
-}
-
-export function tempFolderFor(out: string): string {
-  const abs = resolve(out);
-  mkdirSync(dirname(abs), { recursive: true });
-  return join(dirname(abs), `.${basename(abs)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
-}
-
-function alive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM'; // exists, owned by someone else
-  }
-}
-
-/** Remove what killed runs left beside `out` (and restore a dataset moved aside by an interrupted swap). */
-export function cleanStale(out: string): string[] {
-  const abs = resolve(out);
-  const parent = dirname(abs);
-  if (!existsSync(parent)) return [];
-  const prefix = `.${basename(abs)}.tmp-`;
-  const leftovers = readdirSync(parent)
-    .filter((n) => n.startsWith(prefix))
-    .map((n) => {
-      const m = /^(\d+)-[0-9a-z]+(\.old)?$/.exec(n.slice(prefix.length));
-      return m ? { name: n, pid: Number(m[1]), old: !!m[2] } : null;
-    })
-    .filter((x): x is { name: string; pid: number; old: boolean } => x !== null && !alive(x.pid))
-    .sort((a, b) => Number(b.old) - Number(a.old)); // a moved-aside dataset first, so it can be restored
+export function cleanLeftovers(realOut: string, keep?: string): { removed: string[]; restored: string | null } {
+  const parent = dirname(realOut);
+  if (!existsSync(parent)) return { removed: [], restored: null };
+  const prefix = `.${basename(realOut)}.tmp-`;
+  const names = readdirSync(parent)
+    .filter((n) => n.startsWith(prefix) && /^[0-9a-z-]+(\.old)?$/.test(n.slice(prefix.length)))
+    .filter((n) => join(parent, n) !== keep)
+    .sort((a, b) => Number(b.endsWith('.old')) - Number(a.endsWith('.old'))); // a moved-aside dataset first
   const removed: string[] = [];
-  for (const l of leftovers) {
-    const p = join(parent, l.name);
-    if (l.old && !existsSync(abs)) renameSync(p, abs);
-    else rmSync(p, { recursive: true, force: true });
+  let restored: string | null = null;
+  for (const n of names) {
+    const p = join(parent, n);
+    if (!lstatSync(p).isDirectory()) continue;
+    if (n.endsWith('.old') && !existsSync(realOut) && !restored) {
+      renameSync(p, realOut);
+      restored = p;
+      continue;
+    }
+    rmSync(p, { recursive: true, force: true });
     removed.push(p);
   }
-  return removed;
+  return { removed, restored };
 }
 
-/** Swap the finished folder `tmp` into place at `out`. */
-export function commitFolder(tmp: string, out: string): void {
-  const abs = resolve(out);
+/**
+ * fsync every file and folder below `dir` (and `dir` itself, last): the data is on disk before the rename.
+ * Files are synced several at a time on libuv's thread pool (thousands of texts and cache entries).
+ */
+export async function fsyncTree(dir: string): Promise<void> {
+  const files: string[] = [];
+  const dirs: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile()) files.push(p);
+    }
+    dirs.push(d); // children before their folder
+  };
+  walk(dir);
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) await fsyncPathAsync(files[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(8, files.length) }, worker));
+  for (const d of dirs) fsyncPath(d);
+}
+
+async function fsyncPathAsync(p: string): Promise<void> {
+  const fh = await open(p, 'r');
+  try {
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+}
+
+function fsyncPath(p: string): void {
+  let fd: number;
+  try {
+    fd = openSync(p, 'r');
+  } catch {
+    return;
+  }
+  try {
+    fsyncSync(fd);
+  } catch (e) {
+    // some file systems cannot fsync a folder (EINVAL/EISDIR): nothing more can be done there
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'EINVAL' && code !== 'EISDIR' && code !== 'EBADF') throw e;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Swap the finished, fsynced folder `tmp` into place at `realOut` (synchronous: no signal handler runs in between). */
+export function commitFolder(tmp: string, realOut: string): void {
   const old = `${tmp}.old`;
-  if (existsSync(abs)) renameSync(abs, old);
-  renameSync(tmp, abs);
+  if (existsSync(realOut)) renameSync(realOut, old);
+  renameSync(tmp, realOut);
+  fsyncPath(dirname(realOut));
   if (existsSync(old)) rmSync(old, { recursive: true, force: true });
 }

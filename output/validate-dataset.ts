@@ -5,8 +5,14 @@
  *   (and, except agency_id, to a record of the same document);
  * - every span (and footnote anchor) lies inside texts/<doc_id>.txt, counted in code points, and `line`
  *   is the line of span.start; documents' source.chars is the text's length;
- * - manifest.json: its schema, counts equal to the files, every ok input in documents.jsonl.
+ * - words records say they took from their span are there (titles, agencies: output/grounding.ts);
+ * - manifest.json: its schema, counts equal to the files, every ok input in documents.jsonl and every
+ *   document an ok input of the same sha256, no failed input among the documents;
+ * - every file against the size and sha256 the manifest lists (texts/ included: a span means nothing on
+ *   another text), no file it does not list, schema files that are real schemas, CSV/SQLite/Parquet row
+ *   counts equal to the JSONL (output/validate-files.ts).
  * Two passes over each file (ids, then checks), one record in memory at a time besides the id maps.
+ * Read through readStable: a dataset swapped in while it is read is read again (output/stable-read.ts).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +20,9 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import { RECORD_NAMES, type RecordName } from '../schemas/records.js';
 import { jsonSchemaOf } from '../schemas/validate.js';
 import { readLines } from './columns.js';
+import { indexText, recordTextProblems, type TextIndex } from './grounding.js';
+import { checkDerived, checkFileList, checkSchemaFile } from './validate-files.js';
+import { readStable, settle } from './stable-read.js';
 
 export interface Problem {
   file: string;
@@ -42,41 +51,20 @@ const REFS: Array<[field: string, target: RecordName]> = [
   ['doc_id', 'documents'], ['section_id', 'sections'], ['task_id', 'tasks'], ['table_id', 'tables'], ['agency_id', 'agencies'],
 ];
 
-interface TextInfo {
-  length: number; // code points
-  lineStarts: number[]; // code-point offsets of line starts
-}
-
 async function* lines(path: string): AsyncGenerator<[number, string]> {
   let n = 0;
   for await (const l of readLines(path)) yield [++n, l];
 }
 
-function textInfo(text: string): TextInfo {
-  const lineStarts = [0];
-  let cp = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) continue; // low surrogate of a pair
-    cp++;
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lineStarts.push(cp);
-  }
-  return { length: cp, lineStarts };
-}
-
-function lineOf(info: TextInfo, cp: number): number {
-  let lo = 0;
-  let hi = info.lineStarts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (info.lineStarts[mid] <= cp) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 export async function validateDataset(dir: string): Promise<ValidationReport> {
+  await settle([dir]); // a swap in progress leaves the path empty for an instant
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new DatasetNotFound(`${dir}: no such dataset folder`);
+  const { value, swapped } = await readStable([dir], () => validateOnce(dir));
+  if (swapped) value.notes.push(`the dataset was replaced by another run while it was read: read again (${swapped}×); this report is of the new one`);
+  return value;
+}
+
+async function validateOnce(dir: string): Promise<ValidationReport> {
   const problems: Problem[] = [];
   const notes: string[] = [];
   const problem = (file: string, line: number | null, message: string) => problems.push({ file, line, message });
@@ -103,7 +91,13 @@ export async function validateDataset(dir: string): Promise<ValidationReport> {
     (v.errors ?? []).map((e) => `${e.instancePath || '(record)'} ${e.message ?? 'invalid'}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`);
 
   // manifest
-  let manifest: { inputs?: Array<{ status?: string; doc_id?: string | null; path?: string }>; counts?: Record<string, number> } | null = null;
+  let manifest: {
+    tool?: unknown;
+    inputs?: Array<{ status?: string; doc_id?: string | null; path?: string; sha256?: string | null }>;
+    counts?: Record<string, number>;
+    options?: { formats?: unknown };
+    files?: Record<string, { bytes?: unknown; sha256?: unknown }>;
+  } | null = null;
   const mpath = join(dir, 'manifest.json');
   if (!existsSync(mpath)) problem('manifest.json', null, 'missing: not a finished planx dataset');
   else {
@@ -111,6 +105,7 @@ export async function validateDataset(dir: string): Promise<ValidationReport> {
       manifest = JSON.parse(readFileSync(mpath, 'utf8'));
       const v = validatorFor('manifest');
       if (!v(manifest)) for (const m of schemaProblems(v)) problem('manifest.json', null, `fails its schema: ${m}`);
+      if (manifest?.tool !== undefined && manifest.tool !== 'planx') problem('manifest.json', null, `tool is ${JSON.stringify(manifest.tool)}, not "planx"`);
     } catch (e) {
       problem('manifest.json', null, `not valid JSON: ${(e as Error).message}`);
     }
@@ -118,6 +113,7 @@ export async function validateDataset(dir: string): Promise<ValidationReport> {
 
   // pass 1: ids of every file (with the document each belongs to)
   const ids = new Map<RecordName, Map<string, string>>();
+  const taskSpans = new Map<string, string>(); // an assignment may point at its whole task (grounding.ts)
   const present = RECORD_NAMES.filter((name) => {
     if (existsSync(join(dir, `${name}.jsonl`))) return true;
     problem(`${name}.jsonl`, null, 'missing (every record file is written, empty if there are no records)');
@@ -128,27 +124,30 @@ export async function validateDataset(dir: string): Promise<ValidationReport> {
     ids.set(name, m);
     for await (const [n, l] of lines(join(dir, `${name}.jsonl`))) {
       if (!l) continue;
-      let r: { id?: unknown; doc_id?: unknown };
+      let r: { id?: unknown; doc_id?: unknown; span?: { start?: unknown; end?: unknown } | null };
       try {
         r = JSON.parse(l);
       } catch {
         continue; // reported in pass 2
       }
       if (typeof r?.id !== 'string') continue;
+      if (name === 'tasks' && r.span) taskSpans.set(r.id, `${String(r.span.start)}:${String(r.span.end)}`);
       if (m.has(r.id)) problem(`${name}.jsonl`, n, `duplicate id ${JSON.stringify(r.id)}`);
       else m.set(r.id, name === 'documents' ? r.id : typeof r.doc_id === 'string' ? r.doc_id : '');
     }
   }
 
   // texts, loaded once per document as needed
-  const texts = new Map<string, TextInfo | null>();
-  const textOf = (docId: string): TextInfo | null => {
-    if (!texts.has(docId)) {
+  // texts, loaded once per document as needed (one at a time: records come in document order)
+  let textCache: { docId: string; info: TextIndex | null } | null = null;
+  const textOf = (docId: string): TextIndex | null => {
+    if (textCache?.docId !== docId) {
       const p = join(dir, 'texts', `${docId}.txt`);
-      texts.set(docId, existsSync(p) ? textInfo(readFileSync(p, 'utf8')) : null);
+      textCache = { docId, info: existsSync(p) ? indexText(readFileSync(p, 'utf8')) : null };
     }
-    return texts.get(docId)!;
+    return textCache.info;
   };
+  const docSha = new Map<string, string>();
 
   // pass 2: schema, references, spans
   let records = 0;
@@ -193,11 +192,11 @@ export async function validateDataset(dir: string): Promise<ValidationReport> {
         continue;
       }
       if (name === 'documents') {
-        const chars = (r.source as { chars?: unknown } | undefined)?.chars;
-        if (typeof chars === 'number' && chars !== info.length) problem(file, n, `source.chars is ${chars} but texts/${docId}.txt has ${info.length} code points`);
+        const source = r.source as { chars?: unknown; sha256?: unknown } | undefined;
+        if (typeof source?.chars === 'number' && source.chars !== info.length) problem(file, n, `source.chars is ${source.chars} but texts/${docId}.txt has ${info.length} code points`);
+        if (typeof source?.sha256 === 'string') docSha.set(docId, source.sha256);
       }
-      checkSpan(r.span, 'span', info, docId, (m) => problem(file, n, m), typeof r.line === 'number' ? r.line : null);
-      checkSpan(r.anchor, 'anchor', info, docId, (m) => problem(file, n, m), null);
+      for (const m of recordTextProblems(name, r, info, docId, { taskSpan: (t) => taskSpans.get(t) })) problem(file, n, m);
     }
     lineCounts[name] = count;
   }
@@ -210,20 +209,29 @@ export async function validateDataset(dir: string): Promise<ValidationReport> {
   }
   const docs = ids.get('documents');
   if (manifest?.inputs && docs) {
+    const okDocs = new Set<string>();
     for (const i of manifest.inputs) {
-      if (i.status === 'ok' && (typeof i.doc_id !== 'string' || !docs.has(i.doc_id))) problem('manifest.json', null, `input ${i.path} is ok but its doc_id ${JSON.stringify(i.doc_id)} is not in documents.jsonl`);
+      if (i.status === 'ok') {
+        if (typeof i.doc_id !== 'string' || !docs.has(i.doc_id)) problem('manifest.json', null, `input ${i.path} is ok but its doc_id ${JSON.stringify(i.doc_id)} is not in documents.jsonl`);
+        else {
+          okDocs.add(i.doc_id);
+          const sha = docSha.get(i.doc_id);
+          if (i.sha256 && sha && i.sha256 !== sha) problem('manifest.json', null, `input ${i.path}: sha256 ${i.sha256.slice(0, 12)}… but documents.jsonl says ${i.doc_id} was read from ${sha.slice(0, 12)}…`);
+        }
+      } else if (typeof i.doc_id === 'string' && docs.has(i.doc_id)) {
+        problem('manifest.json', null, `input ${i.path} is ${JSON.stringify(i.status)} but its document ${i.doc_id} is in documents.jsonl`);
+      }
     }
+    // a dataset of an older planx may list fewer inputs; every listed document must be an ok input
+    if (manifest.inputs.length) for (const d of docs.keys()) if (!okDocs.has(d)) problem('documents.jsonl', null, `document ${d} is not an ok input of manifest.json`);
+  }
+  if (manifest?.files && typeof manifest.files === 'object') checkFileList(dir, manifest.files, (f, m) => problem(f, null, m), (m) => notes.push(m));
+  else if (manifest) notes.push('manifest.json has no file list (written by an older planx): files not checked against their hashes');
+  for (const name of [...RECORD_NAMES, 'manifest']) checkSchemaFile(dir, name, (f, m) => problem(f, null, m));
+  if (manifest?.counts) {
+    const formats = Array.isArray(manifest.options?.formats) ? (manifest.options.formats as string[]) : [];
+    const counts = Object.fromEntries(present.map((n) => [n, lineCounts[n]]));
+    await checkDerived(dir, counts, formats, (f, m) => problem(f, null, m));
   }
   return { problems, records, files: present.length + 1, notes };
-}
-
-function checkSpan(span: unknown, field: string, info: TextInfo, docId: string, report: (m: string) => void, line: number | null): void {
-  if (!span || typeof span !== 'object') return;
-  const { start, end } = span as { start?: unknown; end?: unknown };
-  if (typeof start !== 'number' || typeof end !== 'number') return; // the schema check reports it
-  if (start < 0 || end < start || end > info.length) {
-    report(`${field} [${start}, ${end}) is outside texts/${docId}.txt (${info.length} code points)`);
-    return;
-  }
-  if (line !== null && line !== lineOf(info, start)) report(`line is ${line} but ${field}.start ${start} is on line ${lineOf(info, start)} of texts/${docId}.txt`);
 }

@@ -13,13 +13,15 @@
  * the main thread, before the document is written.
  */
 import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { availableParallelism } from 'node:os';
 import PQueue from 'p-queue';
-import { DatasetWriter, type Format } from '../output/dataset.js';
+import { CancelledError, DatasetWriter, type Format } from '../output/dataset.js';
 import type { PreparedDocument } from '../output/prepare.js';
 import { docIdFor } from './run.js';
 import { sha256Of } from './readers/index.js';
-import { findInputs, refuseBeforeReading, readFailure, DEFAULT_MAX_BYTES } from './inputs.js';
+import { refuseBeforeReading, readFailure, DEFAULT_MAX_BYTES } from './inputs.js';
+import { gatherInputs } from './input-guard.js';
 import { takeShard, type Shard } from './shard.js';
 import type { ExtractOptions } from './document.js';
 import { SCHEMA_VERSION, type ManifestRecord } from '../schemas/records.js';
@@ -52,6 +54,13 @@ export interface BatchOptions {
   extractOptions?: ExtractOptions;
   /** per-document time limit in seconds (worker threads only); 0 = none */
   timeoutSeconds?: number;
+  /** per-document heap cap in MB (worker resourceLimits): a document needing more fails alone */
+  maxMemoryMb?: number;
+  /**
+   * the limits were asked for explicitly (--timeout, --max-memory): every document then runs in a worker
+   * thread, however small the batch, so the limits hold for all of them
+   */
+  enforceLimits?: boolean;
   /** force worker threads on/off; default: see workersWanted (compiled worker.js needed in any case) */
   workers?: boolean;
   /** extract every document again instead of taking unchanged ones from the cache in `out` */
@@ -67,7 +76,13 @@ export interface BatchOptions {
   signal?: AbortSignal;
   onStart?: (e: { total: number; totalBytes: number; workers: number }) => void;
   onDocument?: (e: DocumentEvent) => void;
+  /** called right after the new dataset is swapped into place (a signal after this changes nothing) */
+  onInstalled?: () => void;
+  /** a cache entry that failed its checks (it is extracted again) */
+  onWarning?: (message: string) => void;
 }
+
+export { BatchUsageError } from './input-guard.js';
 
 export interface BatchResult {
   manifest: ManifestRecord;
@@ -79,6 +94,8 @@ export interface BatchResult {
   cached: number;
   /** one per correction of `opts.corrections`, in file order (null without corrections) */
   corrections: CorrectionOutcome[] | null;
+  /** what the user should know: folders skipped (datasets), a symlinked --out, a stale lock taken over */
+  notes: string[];
 }
 
 type Outcome = { ok: true; prepared: PreparedDocument; sha: string; cached: boolean } | { ok: false; error: string; sha: string | null };
@@ -92,29 +109,44 @@ export function defaultConcurrency(): number {
  * pipeline and compiles the validators (about half a second), so a handful of small files runs faster in
  * the main thread. `PLANX_THREADS=on|off` overrides the choice (tests, benchmarks, debugging).
  */
-export function workersWanted(files: number, totalBytes: number): boolean {
+export function workersWanted(files: number, totalBytes: number, paths: readonly string[] = []): boolean {
   const env = process.env.PLANX_THREADS?.toLowerCase();
   if (env === 'on' || env === '1') return true;
   if (env === 'off' || env === '0') return false;
+  // a compressed container (a 368 KB .docx can inflate to 190 MB) may run for minutes: in the main thread
+  // neither Ctrl-C nor the time limit could stop it, so it always goes to a worker
+  if (paths.some((p) => COMPRESSED.has(extname(p).toLowerCase()))) return true;
   return files > 1 && totalBytes >= 1_000_000;
 }
 
+const COMPRESSED = new Set(['.docx', '.pdf']);
+
 export async function runBatch(args: string[], opts: BatchOptions): Promise<BatchResult> {
-  const found = findInputs(args);
+  // every check that can refuse the run comes before anything is touched (pipeline/input-guard.ts)
+  const found = gatherInputs(args, opts.out);
   // ids over the whole input list, then the split: a document has the same id whichever shard runs it
   const { files, problems, ids, info: shardInfo } = takeShard(found, uniqueDocIds(found.files), args, opts.shard);
   const part = opts.shard ? `part-${opts.shard.index}-of-${opts.shard.count}` : undefined;
-  const writer = new DatasetWriter(opts.out, { formats: opts.formats, partitionBy: opts.partitionBy, part });
-  const cache = new ExtractCache({ from: opts.out, into: writer.tmp, force: opts.force });
+  const cancelled = () => !!opts.signal?.aborted;
+  if (cancelled()) throw new CancelledError();
   const extractOptions = opts.extractOptions ?? {};
   const corrections = opts.corrections ? new CorrectionRun(opts.corrections, { agencyAliases: extractOptions.agencyAliases }) : null;
+  // from here on the lock is held and a temporary folder exists: every way out goes through abort()
+  const writer = new DatasetWriter(opts.out, { formats: opts.formats, partitionBy: opts.partitionBy, part, cancelled });
+  const notes = [...found.skipped.map((x) => x.error), ...writer.notes];
+  const cache = new ExtractCache({ from: writer.target.real, into: writer.tmp, force: opts.force, onWarning: opts.onWarning });
   const n = Math.max(1, opts.concurrency ?? defaultConcurrency());
   const sizes = await Promise.all(files.map((f) => stat(f).then((s) => s.size, () => 0)));
   const totalBytes = sizes.reduce((a, b) => a + b, 0);
-  const useWorkers = (opts.workers ?? workersWanted(files.length, totalBytes)) && workersAvailable();
-  const pool = useWorkers ? new WorkerPool(Math.min(n, files.length), (opts.timeoutSeconds ?? 0) * 1000) : null;
+  const useWorkers = (opts.workers ?? (opts.enforceLimits || workersWanted(files.length, totalBytes, files))) && workersAvailable();
+  const pool = useWorkers && files.length ? new WorkerPool(Math.min(n, files.length), (opts.timeoutSeconds ?? 0) * 1000, opts.maxMemoryMb) : null;
   const work = (job: Job): Promise<JobResult> => (pool ? pool.run(job) : runJob(job));
-  opts.onStart?.({ total: files.length, totalBytes, workers: pool ? pool.size : 0 });
+  try {
+    opts.onStart?.({ total: files.length, totalBytes, workers: pool ? pool.size : 0 });
+  } catch (e) {
+    await writer.abort();
+    throw e;
+  }
 
   const inputs: ManifestRecord['inputs'] = problems.map((p) => ({ path: p.path, sha256: null, doc_id: null, status: 'failed', error: p.error }));
   const failures = problems.map((p) => ({ path: p.path, error: p.error }));
@@ -159,7 +191,7 @@ export async function runBatch(args: string[], opts: BatchOptions): Promise<Batc
     }
     const sha = sha256Of(bytes);
     const key = cache.key({ sha256: sha, path, docId: ids[index], options: extractOptions });
-    let prepared = cache.get(key);
+    let prepared = cache.get(key, path);
     const cached = prepared !== null;
     if (!prepared) {
       const r = await work({ id: index, path, bytes, docId: ids[index], options: extractOptions, cacheKey: key });
@@ -181,7 +213,7 @@ export async function runBatch(args: string[], opts: BatchOptions): Promise<Batc
   const io = new PQueue({ concurrency: n + 1 });
   let writing: Promise<void> = Promise.resolve();
   const onAbort = () => {
-    fatal ??= new Error('run cancelled');
+    fatal ??= new CancelledError();
     void pool?.close();
     signalWake();
   };
@@ -215,8 +247,9 @@ export async function runBatch(args: string[], opts: BatchOptions): Promise<Batc
     if (opts.partitionBy?.length) options.partition_by = [...opts.partitionBy];
     if (shardInfo) options.shard = shardInfo;
     const manifest = await writer.finish({ tool_version: TOOL_VERSION, schema_version: SCHEMA_VERSION, options, inputs });
-    writer.commit();
-    return { manifest, failures, failed: failures.length, invalid: writer.invalid, cached: cache.hits, corrections: corrections ? corrections.finish() : null };
+    writer.commit(); // refuses when interrupted: once cancelled, nothing is installed
+    opts.onInstalled?.();
+    return { manifest, failures, failed: failures.length, invalid: writer.invalid, cached: cache.hits, corrections: corrections ? corrections.finish() : null, notes };
   } catch (e) {
     await writer.abort();
     throw e;

@@ -13,6 +13,11 @@
  * Cached is what the worker returns (validated, serialised records, before corrections): corrections
  * are applied after the cache, on every run. An entry that cannot be read is a miss, never an error.
  *
+ * An entry is never trusted: it carries the sha256 of its payload, and before use every record is
+ * checked against its schema, its document and its text as `planx validate` checks a dataset (spans
+ * inside the text, titles and agencies found at their spans: output/grounding.ts). An entry that fails
+ * is reported (`onWarning`) and the document extracted again.
+ *
  * Use (pipeline/batch.ts):
  *   const cache = new ExtractCache({ from: opts.out, into: writer.tmp, force: opts.force });
  *   const key = cache.key({ sha256: sha, path, docId, options: opts.extractOptions ?? {} });
@@ -25,6 +30,9 @@
  * write byte-identical cache folders, whether the results came from the cache or not.
  */
 import { createHash } from 'node:crypto';
+import { RECORD_NAMES, type RecordName } from '../schemas/records.js';
+import { validateRecord } from '../schemas/validate.js';
+import { indexText, recordTextProblems } from '../output/grounding.js';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,8 +43,8 @@ import { TOOL_VERSION } from './version.js';
 import { SCHEMA_VERSION } from '../schemas/records.js';
 
 export const CACHE_DIR = '.planx-cache';
-/** bump when the entry layout changes */
-const ENTRY_FORMAT = 1;
+/** bump when the entry layout changes (2: a header line with the payload's sha256, then the payload) */
+const ENTRY_FORMAT = 2;
 
 export interface CacheKeyInput {
   /** sha256 of the input's bytes (hex) */
@@ -96,6 +104,8 @@ export interface CacheOptions {
   into: string;
   /** `--force`: use no old entry */
   force?: boolean;
+  /** an entry that exists but fails its checks (it is not used; the document is extracted again) */
+  onWarning?: (message: string) => void;
 }
 
 export class ExtractCache {
@@ -113,24 +123,25 @@ export class ExtractCache {
     return cacheKey(input);
   }
 
-  /** The cached result for `key` (and the entry carried into the new folder), or null. */
-  get(key: string): PreparedDocument | null {
+  /** The cached result for `key` (and the entry carried into the new folder), or null. `what` names the input in a warning. */
+  get(key: string, what = key): PreparedDocument | null {
     const file = join(this.oldDir, `${key}.json.gz`);
     if (this.opts.force || !existsSync(file)) {
       this.misses++;
       return null;
     }
+    let prepared: PreparedDocument;
     try {
-      const entry = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8')) as { key: string; prepared: PreparedDocument };
-      if (entry.key !== key || !entry.prepared?.jsonl) throw new Error('not an entry for this key');
-      mkdirSync(this.newDir, { recursive: true });
-      copyFileSync(file, join(this.newDir, `${key}.json.gz`));
-      this.hits++;
-      return { ...entry.prepared, timings: {} };
-    } catch {
-      this.misses++; // unreadable or foreign entry: extract again, and overwrite it
+      prepared = decodeEntry(key, readFileSync(file));
+    } catch (e) {
+      this.misses++; // unreadable, forged or foreign entry: extract again, and overwrite it
+      this.opts.onWarning?.(`${what}: the cache entry ${relative(process.cwd(), file) || file} is not used (${(e as Error).message}); extracted again`);
       return null;
     }
+    mkdirSync(this.newDir, { recursive: true });
+    copyFileSync(file, join(this.newDir, `${key}.json.gz`));
+    this.hits++;
+    return prepared;
   }
 
   /** Store a fresh result under `key` in the new folder; returns it, for chaining. */
@@ -149,6 +160,75 @@ export class ExtractCache {
 /** The bytes of a cache entry: pure, so a worker thread can make it. */
 export function encodeEntry(key: string, prepared: PreparedDocument): Uint8Array {
   // timings are left out so the same inputs give byte-identical cache files
-  const entry = { key, prepared: { ...prepared, timings: {} } };
-  return gzipSync(JSON.stringify(entry), { level: 6 });
+  const payload = JSON.stringify({ ...prepared, timings: {} });
+  const header = JSON.stringify({ format: ENTRY_FORMAT, key, sha256: createHash('sha256').update(payload).digest('hex') });
+  return gzipSync(`${header}\n${payload}`, { level: 6 });
+}
+
+/** A cache entry's result, after every check; throws saying what is wrong with it. */
+export function decodeEntry(key: string, bytes: Uint8Array): PreparedDocument {
+  let raw: string;
+  try {
+    raw = gunzipSync(bytes).toString('utf8');
+  } catch {
+    throw new Error('not gzip');
+  }
+  const nl = raw.indexOf('\n');
+  let header: { format?: unknown; key?: unknown; sha256?: unknown };
+  try {
+    header = JSON.parse(nl < 0 ? raw : raw.slice(0, nl));
+  } catch {
+    throw new Error('no header');
+  }
+  if (header.format !== ENTRY_FORMAT) throw new Error('written by another planx');
+  if (header.key !== key) throw new Error('an entry for another key');
+  const payload = raw.slice(nl + 1);
+  if (createHash('sha256').update(payload).digest('hex') !== header.sha256) throw new Error('its checksum does not match its content');
+  let p: PreparedDocument;
+  try {
+    p = JSON.parse(payload) as PreparedDocument;
+  } catch {
+    throw new Error('its content is not JSON');
+  }
+  const problems = checkPrepared(p);
+  if (problems.length) throw new Error(`${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more problems)` : ''}`);
+  return { ...p, timings: {} };
+}
+
+/** A cached result checked as `planx validate` checks a dataset: schema, document, spans and words against its text. */
+export function checkPrepared(p: PreparedDocument): string[] {
+  if (!p || typeof p !== 'object' || typeof p.docId !== 'string' || typeof p.text !== 'string' || !p.jsonl || typeof p.jsonl !== 'object') return ['not a cached result'];
+  const problems: string[] = [];
+  const info = indexText(p.text);
+  const counted: Record<string, number> = {};
+  for (const [name, text] of Object.entries(p.jsonl)) {
+    if (!(RECORD_NAMES as string[]).includes(name) || typeof text !== 'string') {
+      problems.push(`unknown record file ${name}`);
+      continue;
+    }
+    let n = 0;
+    for (const line of text.split('\n')) {
+      if (!line) continue;
+      n++;
+      let r: Record<string, unknown>;
+      try {
+        r = JSON.parse(line) as Record<string, unknown>;
+      } catch {
+        problems.push(`${name}: a line is not JSON`);
+        continue;
+      }
+      const where = `${name} ${JSON.stringify(r.id ?? null)}`;
+      for (const m of validateRecord(name as RecordName, r)) problems.push(`${where}: ${m}`);
+      const docId = name === 'documents' ? r.id : r.doc_id;
+      if (docId !== p.docId) problems.push(`${where} belongs to document ${JSON.stringify(docId)}, not ${JSON.stringify(p.docId)}`);
+      if (name === 'documents' && (r.source as { chars?: unknown } | undefined)?.chars !== info.length) problems.push(`${where}: source.chars is not the text's length`);
+      for (const m of recordTextProblems(name, r, info, p.docId)) problems.push(`${where}: ${m}`);
+      if (problems.length > 20) return problems;
+    }
+    counted[name] = n;
+    if ((p.counts?.[name] ?? 0) !== n) problems.push(`counts.${name} is ${p.counts?.[name]} but the entry holds ${n} records`);
+  }
+  if (counted.documents !== 1) problems.push('no document record');
+  for (const a of Array.isArray(p.agencies) ? p.agencies : [null]) for (const m of validateRecord('agencies', a)) problems.push(`agency: ${m}`);
+  return problems;
 }

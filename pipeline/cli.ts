@@ -2,7 +2,9 @@
 /**
  * planx command line. Exit codes: 0 everything fine; 1 some document failed (the others are still written),
  * a record failed validation, or `validate` found problems; 2 usage error (bad flag, bad config file,
- * an --out folder planx must not replace, no such dataset).
+ * an --out folder planx must not replace or another run is writing, no such input or dataset, no inputs);
+ * 3 a fatal I/O error (no space left, read-only file system, permission denied), said in plain words;
+ * 130 / 143 interrupted by SIGINT / SIGTERM (nothing installed). No stack trace unless --verbose.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
@@ -24,6 +26,8 @@ import { registerMerge } from './commands/merge.js';
 import { parseFormats, parsePartitionBy } from './commands/parse-options.js';
 import { parseShard, type Shard } from './shard.js';
 import { parseByteSize } from './inputs.js';
+import { fatalMessage, safe, safeLines } from './terminal.js';
+import { guardSignals, SIGNAL_EXIT } from './signals.js';
 
 class UsageError extends Error {
   override name = 'UsageError';
@@ -43,6 +47,7 @@ interface ExtractFlags {
   shard?: Shard;
   partitionBy?: string[];
   maxBytes?: number;
+  maxMemory?: number;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -62,7 +67,8 @@ export async function main(argv: string[]): Promise<number> {
     .requiredOption('-o, --out <dir>', 'dataset folder to write; replaced as a whole, atomically, when the run completes')
     .option('-f, --format <list>', `extra output formats, comma-separated: ${FORMATS.join(',')} (JSONL is always written)`, parseFormats)
     .option('-c, --concurrency <n>', `documents processed at once, one worker thread each (default: CPUs, here ${availableParallelism()})`, (v) => parseNumber(v, '--concurrency', 1))
-    .option('--timeout <seconds>', 'abandon a document that takes longer than this (default 300; 0 = no limit)', (v) => parseNumber(v, '--timeout', 0))
+    .option('--timeout <seconds>', 'abandon a document that takes longer than this (default 300; 0 = no limit); given explicitly, every document runs in a worker thread so the limit holds for all', (v) => parseSeconds(v, '--timeout'))
+    .option('--max-memory <MB>', 'heap limit per document in MB (e.g. 512): a document needing more fails alone; every document then runs in a worker thread', (v) => parseNumber(v, '--max-memory', 16))
     .option('--config <file>', `config file (default: ${CONFIG_FILE} in the current folder, if there is one)`)
     .option('--force', 'extract every document again; by default one unchanged since the last run into --out is taken from its cache')
     .option('--corrections <file>', 'hand corrections (JSON, keyed by record id) applied to every document after extraction')
@@ -88,26 +94,33 @@ the reason. A document unchanged since the last run into --out (same bytes, name
 planx build) is taken from the cache in <out>/.planx-cache/ and reported as "unchanged, skipped".
 Corrections that no longer apply (stale) are listed at the end and in diagnostics.jsonl; they do
 not change the exit code (planx validate --corrections does).
-Exit code 0 = all processed, 1 = some failed, 2 = usage error.`)
+--out is replaced only when it is empty or a planx dataset holding nothing but its own files;
+one run at a time writes an --out (a lock file beside it). SIGINT/SIGTERM stop the run and keep
+the previous dataset.
+Exit code 0 = all processed, 1 = some failed, 2 = usage error (or --out refused / locked),
+3 = fatal I/O error (disk full, read-only, permission denied), 130/143 = interrupted.`)
     .action(async (inputs: string[], o: ExtractFlags) => {
-      if (o.quiet && o.verbose) throw new UsageError('--quiet and --verbose cannot be used together');
-      const { loadConfig } = await import('./config.js');
-      const { runBatch } = await import('./batch.js');
-      const { Reporter } = await import('./progress.js');
-      const { config, path: configPath } = loadConfig(o.config);
-      // read and checked before any work: a mistake in the file is a usage error (exit 2)
-      const correctionsFile = o.corrections ?? (config.corrections && configPath ? shownPath(resolve(dirname(configPath), config.corrections)) : undefined);
-      const corrections = correctionsFile ? (await import('./corrections.js')).loadCorrections(correctionsFile) : undefined;
-      const verbosity: Verbosity = o.quiet ? 'quiet' : o.verbose ? 'verbose' : 'normal';
-      const reporter = new Reporter({ verbosity, bar: o.progress === false ? false : undefined });
-      const controller = new AbortController();
-      const onSigint = () => {
-        reporter.stop();
-        process.stderr.write('\ninterrupted: removing the unfinished dataset (the previous one is kept)\n');
-        controller.abort();
-      };
-      process.once('SIGINT', onSigint);
+      // first of all: a signal at any moment from here on is handled (nothing installed, exit 130/143)
+      let reporterStop = () => {};
+      let installed = false;
+      const guard = guardSignals((sig) => {
+        if (installed) return; // too late to stop anything: reported below as it is
+        reporterStop();
+        process.stderr.write(`\n${sig === 'SIGINT' ? 'interrupted' : 'terminated'} (${sig}): removing the unfinished dataset; nothing is installed, the previous one is kept\n`);
+      });
       try {
+        if (o.quiet && o.verbose) throw new UsageError('--quiet and --verbose cannot be used together');
+        const { loadConfig } = await import('./config.js');
+        const { runBatch } = await import('./batch.js');
+        const { Reporter } = await import('./progress.js');
+        const { config, path: configPath } = loadConfig(o.config);
+        // read and checked before any work: a mistake in the file is a usage error (exit 2)
+        const correctionsFile = o.corrections ?? (config.corrections && configPath ? shownPath(resolve(dirname(configPath), config.corrections)) : undefined);
+        const corrections = correctionsFile ? (await import('./corrections.js')).loadCorrections(correctionsFile) : undefined;
+        const verbosity: Verbosity = o.quiet ? 'quiet' : o.verbose ? 'verbose' : 'normal';
+        const reporter = new Reporter({ verbosity, bar: o.progress === false ? false : undefined });
+        reporterStop = () => reporter.stop();
+        const timeout = o.timeout ?? config.timeout;
         const result = await runBatch(inputs, {
           out: o.out,
           formats: withParquet(o.format ?? config.formats ?? ['jsonl'], o.partitionBy ?? config.partitionBy),
@@ -115,23 +128,31 @@ Exit code 0 = all processed, 1 = some failed, 2 = usage error.`)
           partitionBy: o.partitionBy ?? config.partitionBy,
           maxBytes: o.maxBytes ?? (config.maxBytes !== undefined ? parseByteSize(config.maxBytes) : undefined),
           concurrency: o.concurrency ?? config.concurrency,
-          timeoutSeconds: o.timeout ?? config.timeout ?? 300,
+          timeoutSeconds: timeout ?? 300,
+          maxMemoryMb: o.maxMemory,
+          enforceLimits: timeout !== undefined || o.maxMemory !== undefined,
           extractOptions: config.agencyAliases ? { agencyAliases: config.agencyAliases } : {},
           force: o.force,
           corrections,
-          signal: controller.signal,
+          signal: guard.signal,
           onStart: (e) => reporter.start(e),
           onDocument: (e) => reporter.document(e),
+          onWarning: (m) => reporter.warn(m),
+          onInstalled: () => (installed = true),
         });
         reporter.finish(result, o.out);
+        const late = guard.received();
+        if (late) process.stderr.write(`note: ${late} arrived after the new dataset was installed; the run had completed\n`);
+        for (const n of result.notes) process.stderr.write(`note: ${safe(n)}\n`);
         if (result.corrections && corrections) await reportCorrections(result.corrections, corrections.file, verbosity === 'quiet');
         process.exitCode = result.failed || result.invalid ? 1 : 0;
       } catch (e) {
-        reporter.stop();
-        if (controller.signal.aborted) process.exitCode = 130;
+        reporterStop();
+        const sig = guard.received();
+        if (sig && !installed) process.exitCode = SIGNAL_EXIT[sig];
         else throw e;
       } finally {
-        process.removeListener('SIGINT', onSigint);
+        guard.dispose();
       }
     });
 
@@ -150,10 +171,10 @@ Exit code 0 = valid, 1 = problems found, 2 = no such folder or a malformed corre
       const set = o.corrections ? (await import('./corrections.js')).loadCorrections(o.corrections) : null;
       const { validateDataset, formatProblem } = await import('../output/validate-dataset.js');
       const report = await validateDataset(dataset);
-      for (const p of report.problems.slice(0, o.max)) process.stdout.write(formatProblem(p) + '\n');
+      for (const p of report.problems.slice(0, o.max)) process.stdout.write(safe(formatProblem(p)) + '\n');
       if (report.problems.length > o.max) process.stdout.write(`… and ${report.problems.length - o.max} more\n`);
-      for (const n of [...new Set(report.notes)]) process.stderr.write(`note: ${n}\n`);
-      const summary = `${dataset}: ${report.records} records in ${report.files} files checked, ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`;
+      for (const n of [...new Set(report.notes)]) process.stderr.write(`note: ${safe(n)}\n`);
+      const summary = `${safe(dataset)}: ${report.records} records in ${report.files} files checked, ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`;
       (report.problems.length ? process.stderr : process.stdout).write(summary + '\n');
       const badCorrections = set ? await checkCorrectionsFile(dataset, set) : 0;
       process.exitCode = report.problems.length || badCorrections ? 1 : 0;
@@ -170,10 +191,18 @@ Exit code 0 = valid, 1 = problems found, 2 = no such folder or a malformed corre
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     if (USAGE_ERRORS.has((e as Error).name)) {
-      process.stderr.write(`planx: ${(e as Error).message}\n`);
+      process.stderr.write(`planx: ${safeLines((e as Error).message)}\n`);
       return 2;
     }
-    process.stderr.write(`planx: ${(e as Error).stack ?? String(e)}\n`);
+    const verbose = argv.includes('-v') || argv.includes('--verbose');
+    const fatal = fatalMessage(e);
+    if (fatal) {
+      process.stderr.write(`planx: ${safe(fatal)}; nothing was installed, the previous dataset (if any) is kept\n`);
+      if (verbose) process.stderr.write(`${(e as Error).stack}\n`);
+      return 3;
+    }
+    process.stderr.write(`planx: ${safeLines(verbose ? ((e as Error).stack ?? String(e)) : e instanceof Error ? e.message || e.name : String(e))}\n`);
+    if (!verbose) process.stderr.write('(a planx bug? run again with --verbose for the stack trace)\n');
     return 1;
   }
 }
@@ -213,6 +242,13 @@ function countOutcomes(outcomes: CorrectionOutcome[]): string {
   const words: Array<[CorrectionOutcome['status'], string]> = [['stale', 'stale'], ['invalid', 'invalid'], ['pending', 'not yet applied (re-run extract with this file)'], ['not-in-run', 'for documents not present']];
   const rest = words.filter(([s]) => n(s)).map(([s, w]) => `${n(s)} ${w}`);
   return `${n('applied')} of ${outcomes.length} correction${outcomes.length === 1 ? '' : 's'} applied${rest.length ? `, ${rest.join(', ')}` : ''}`;
+}
+
+/** seconds, fractions allowed (`--timeout 0.5`) */
+function parseSeconds(v: string, name: string): number {
+  const n = Number(v);
+  if (!/^\d+(\.\d+)?$/.test(v.trim()) || !Number.isFinite(n)) throw new InvalidArgumentError(`${name} must be a number of seconds >= 0, got "${v}"`);
+  return n;
 }
 
 function parseNumber(v: string, name: string, min: number): number {

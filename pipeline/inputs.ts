@@ -14,9 +14,15 @@ export interface InputProblem {
   error: string;
 }
 
-export function findInputs(args: string[], extensions = INPUT_EXTENSIONS): { files: string[]; problems: InputProblem[] } {
+export interface FindOptions {
+  /** a folder met while walking that must not be read (the --out dataset, other datasets): why, or null */
+  skipDir?: (path: string) => string | null;
+}
+
+export function findInputs(args: string[], extensions = INPUT_EXTENSIONS, opts: FindOptions = {}): { files: string[]; problems: InputProblem[]; skipped: InputProblem[] } {
   const files = new Set<string>();
   const problems: InputProblem[] = [];
+  const skipped: InputProblem[] = [];
   const seenDirs = new Set<string>();
   const walk = (dir: string) => {
     let real: string;
@@ -45,8 +51,11 @@ export function findInputs(args: string[], extensions = INPUT_EXTENSIONS): { fil
         problems.push({ path: p, error: `cannot stat: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
         continue;
       }
-      if (st.isDirectory()) walk(p);
-      else if (extensions.includes(extname(name).toLowerCase())) {
+      if (st.isDirectory()) {
+        const why = opts.skipDir?.(p);
+        if (why) skipped.push({ path: p, error: why });
+        else walk(p);
+      } else if (extensions.includes(extname(name).toLowerCase())) {
         if (st.isFile()) files.add(p);
         // a FIFO would block the reader forever, a device could be endless: named, not read
         else problems.push({ path: p, error: `${p}: not a regular file (${kindOf(st)}): nothing to read` });
@@ -64,7 +73,7 @@ export function findInputs(args: string[], extensions = INPUT_EXTENSIONS): { fil
     if (st.isDirectory()) walk(a);
     else files.add(a); // named explicitly: let the reader accept or refuse it with a reason
   }
-  return { files: [...files].sort((x, y) => (resolve(x) < resolve(y) ? -1 : resolve(x) > resolve(y) ? 1 : 0)), problems };
+  return { files: [...files].sort((x, y) => (resolve(x) < resolve(y) ? -1 : resolve(x) > resolve(y) ? 1 : 0)), problems, skipped };
 }
 
 /** Files larger than this are refused unread unless `--max-bytes` / `maxBytes` says otherwise. */

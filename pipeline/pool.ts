@@ -32,6 +32,8 @@ export class WorkerPool {
   constructor(
     readonly size: number,
     readonly timeoutMs = 0,
+    /** heap cap per worker in MB (V8 old generation); a document needing more fails alone */
+    readonly maxMemoryMb?: number,
   ) {}
 
   run(job: Job): Promise<JobResult> {
@@ -55,11 +57,15 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(WORKER_URL, { workerData: { planx: true } });
+    const resourceLimits = this.maxMemoryMb ? { maxOldGenerationSizeMb: this.maxMemoryMb, maxYoungGenerationSizeMb: Math.max(1, Math.min(16, Math.floor(this.maxMemoryMb / 8))) } : undefined;
+    const worker = new Worker(WORKER_URL, { workerData: { planx: true }, resourceLimits });
     const slot: Slot = { worker, job: null, done: null, timer: null, stopping: null };
     worker.on('message', (r: JobResult | JobStarted) => ('started' in r ? this.startClock(slot) : this.settle(slot, r)));
     worker.on('error', (e) => {
-      slot.stopping ??= `worker crashed: ${e.message}`;
+      const oom = (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+      slot.stopping ??= oom && this.maxMemoryMb
+        ? `needed more than --max-memory ${this.maxMemoryMb} MB of heap (the document was abandoned; raise --max-memory if it is just very large)`
+        : `worker crashed: ${e.message}`;
     });
     worker.on('exit', (code) => {
       const i = this.slots.indexOf(slot);
@@ -75,7 +81,7 @@ export class WorkerPool {
   private startClock(slot: Slot): void {
     if (this.timeoutMs <= 0 || !slot.job) return;
     slot.timer = setTimeout(() => {
-      slot.stopping = `timed out after ${Math.round(this.timeoutMs / 1000)} s (the document was abandoned; raise --timeout if it is just very large)`;
+      slot.stopping = `timed out after ${formatSeconds(this.timeoutMs)} (the document was abandoned; raise --timeout if it is just very large)`;
       void slot.worker.terminate();
     }, this.timeoutMs);
   }
@@ -95,4 +101,8 @@ export class WorkerPool {
     for (const w of this.waiting.splice(0)) w.done({ id: w.job.id, ok: false, error: 'run cancelled' });
     await Promise.all(this.slots.map((s) => { s.stopping ??= 'run cancelled'; return s.worker.terminate(); }));
   }
+}
+
+function formatSeconds(ms: number): string {
+  return ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${ms} ms`;
 }

@@ -6,6 +6,7 @@
  */
 import cliProgress from 'cli-progress';
 import type { BatchResult, DocumentEvent } from './batch.js';
+import { safe } from './terminal.js';
 
 export type Verbosity = 'quiet' | 'normal' | 'verbose';
 
@@ -50,7 +51,7 @@ export class Reporter {
     if (!e.ok) this.failed++;
     const pos = `[${e.index + 1}/${e.total}]`;
     if (!e.ok) {
-      if (this.opts.verbosity !== 'quiet') this.above(`${pos} FAILED ${e.error}`, true);
+      if (this.opts.verbosity !== 'quiet') this.above(`${pos} FAILED ${safe(e.error ?? '')}`, true);
     } else if (this.opts.verbosity !== 'quiet' && !this.bar) {
       this.line(`${pos} ${summaryLine(e)}`);
       if (this.opts.verbosity === 'verbose') this.line(details(e));
@@ -72,12 +73,17 @@ export class Reporter {
     const formats = (r.manifest.options.formats as string[] | undefined)?.join(', ') ?? 'jsonl';
     const rate = secs > 0 ? `, ${(mb(this.bytesDone) / secs).toFixed(2)} MB/s` : '';
     const skipped = r.cached ? `; ${r.cached} unchanged, skipped (taken from the last run; --force extracts them again)` : '';
-    this.line(`${ok} of ${inputs.length} documents extracted into ${out} (${formats}) in ${secs.toFixed(1)} s${rate}${skipped}`);
+    this.line(`${ok} of ${inputs.length} documents extracted into ${safe(out)} (${formats}) in ${secs.toFixed(1)} s${rate}${skipped}`);
     if (r.failures.length) {
-      this.err.write(`${r.failures.length} failed (listed in ${out}/manifest.json):\n`);
-      for (const f of r.failures) this.err.write(`  FAILED ${f.error.startsWith(f.path) ? f.error : `${f.path}: ${f.error}`}\n`);
+      this.err.write(`${r.failures.length} failed (listed in ${safe(out)}/manifest.json):\n`);
+      for (const f of r.failures) this.err.write(`  FAILED ${safe(f.error.startsWith(f.path) ? f.error : `${f.path}: ${f.error}`)}\n`);
     }
     if (r.invalid) this.err.write(`${r.invalid} records failed schema validation and were not written (a planx bug: see diagnostics.jsonl, codes invalid-record / duplicate-id)\n`);
+  }
+
+  /** A warning (a cache entry not used…), above the bar. */
+  warn(message: string): void {
+    this.above(`warning: ${safe(message)}`, true);
   }
 
   /** Stop the bar (e.g. before an error message). */
@@ -100,8 +106,8 @@ export class Reporter {
 export function summaryLine(e: DocumentEvent): string {
   const p = e.prepared!;
   const c = (k: string) => p.counts[k] ?? 0;
-  const title = p.document.title.length > 40 ? p.document.title.slice(0, 39) + '…' : p.document.title;
-  return `${p.docId}  ${title} — ${e.cached ? 'unchanged, skipped: ' : ''}${c('sections')} sections, ${c('blocks')} blocks, ${c('tasks')} tasks, ${c('assignments')} assignments, ${c('tables')} tables, ${c('footnotes')} footnotes, ${c('diagnostics')} diagnostics`;
+  const title = safe(p.document.title.length > 40 ? p.document.title.slice(0, 39) + '…' : p.document.title);
+  return `${safe(p.docId)}  ${title} — ${e.cached ? 'unchanged, skipped: ' : ''}${c('sections')} sections, ${c('blocks')} blocks, ${c('tasks')} tasks, ${c('assignments')} assignments, ${c('tables')} tables, ${c('footnotes')} footnotes, ${c('diagnostics')} diagnostics`;
 }
 
 function details(e: DocumentEvent): string {

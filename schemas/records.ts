@@ -181,12 +181,19 @@ export const ManifestInput = z.object({
   error: z.string().nullable(),
 }).strict();
 
+/** extra: a file of the dataset as the manifest lists it (what `planx validate` checks it against) */
+export const ManifestFile = z.object({ bytes: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict();
+
 export const Manifest = z.object({
+  /** extra: always "planx"; with `files`, what proves a folder is a planx dataset --out may replace */
+  tool: z.literal('planx').optional(),
   tool_version: z.string(),
   schema_version: z.string(),
   options: z.record(z.string(), z.unknown()),
   inputs: z.array(ManifestInput),
   counts: z.record(z.string(), z.number().int().min(0)),
+  /** extra: every file of the dataset but manifest.json, by relative path, with its size and sha256 */
+  files: z.record(z.string(), ManifestFile).optional(),
 }).strict();
 
 /** Record files of the dataset, in the order they are written. */

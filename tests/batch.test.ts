@@ -2,7 +2,7 @@
 // truncated .docx and a GBK-encoded .txt: every good document is in the dataset, each bad one is in the
 // manifest with a clear error, exit code 1 — in-process and through the built CLI with worker threads.
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -109,11 +109,10 @@ describe('a document over the time limit', () => {
 });
 
 describe('inputs', () => {
-  it('a missing input is a failed entry, the rest is written', async () => {
+  it('a missing input is a usage error before anything is written (issue 15: a typo must not replace a dataset)', async () => {
     const out = join(tmp(), 'ds');
-    const r = await runBatch(['/nonexistent/plan.txt', SEED.s000], { out, workers: false });
-    expect(r.failures).toEqual([{ path: '/nonexistent/plan.txt', error: 'no such file or folder' }]);
-    expect(jsonl(out, 'documents')).toHaveLength(1);
+    await expect(runBatch(['/nonexistent/plan.txt', SEED.s000], { out, workers: false })).rejects.toThrow(/no such file or folder: \/nonexistent\/plan\.txt/);
+    expect(existsSync(out)).toBe(false);
   });
 
   it('two files with the same name get distinct doc ids, whatever the case', () => {

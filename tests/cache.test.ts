@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { CACHE_DIR, ExtractCache, cacheKey, codeFingerprint } from '../pipeline/cache.js';
-import type { PreparedDocument } from '../output/prepare.js';
+import { prepareDocument, type PreparedDocument } from '../output/prepare.js';
+import { syntheticDocument } from './dataset-fixture.js';
 import { incrementalRun } from './incremental-run.js';
 import { SEED } from './helpers.js';
 
@@ -42,7 +43,7 @@ describe('cache keys', () => {
 });
 
 describe('ExtractCache', () => {
-  const prepared = { docId: 'plan', document: { id: 'plan' }, text: '正文', jsonl: { tasks: '{}\n' }, counts: { tasks: 1 }, agencies: [], invalid: 0, timings: { read: 3 } } as unknown as PreparedDocument;
+  const prepared: PreparedDocument = { ...prepareDocument(syntheticDocument('plan')), timings: { read: 3 } };
 
   it('misses, stores, hits in the next run (carrying the entry over), and --force or a broken entry misses', () => {
     const old = tmp();

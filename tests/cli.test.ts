@@ -47,7 +47,7 @@ describe('usage errors exit 2 with a message', () => {
     writeFileSync(join(dir, 'thesis.docx'), 'precious');
     const r = await runCli(['extract', SEED.s000, '--out', dir]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/is not a planx dataset \(it has no manifest\.json\)/);
+    expect(r.stderr).toMatch(/will not replace it: it has no manifest\.json/);
     expect(readFileSync(join(dir, 'thesis.docx'), 'utf8')).toBe('precious');
   });
 });
@@ -94,7 +94,8 @@ describe('planx validate', () => {
     const bad = await runCli(['validate', out]);
     expect(bad.code).toBe(1);
     expect(bad.stdout).toMatch(/^sections\.jsonl:3 {2}span \[1, 9999999\) is outside texts\/000_89bd9c84135b419f\.txt/m);
-    expect(bad.stderr).toMatch(/1 problem$/m);
+    expect(bad.stdout).toMatch(/^sections\.jsonl {2}differs from what planx wrote/m); // the file's hash, too
+    expect(bad.stderr).toMatch(/2 problems$/m);
   });
 });
 

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatasetWriter } from '../output/dataset.js';
-import { OutFolderError, cleanStale } from '../output/staging.js';
+import { OutFolderError, cleanLeftovers } from '../output/staging.js';
 import { validateDataset } from '../output/validate-dataset.js';
 import { SCHEMA_VERSION } from '../schemas/records.js';
 import { syntheticDocument } from './dataset-fixture.js';
@@ -21,17 +21,6 @@ async function write(out: string, docs: ReturnType<typeof syntheticDocument>[]) 
   const manifest = await w.finish(manifestBase);
   w.commit();
   return { w, manifest };
-}
-
-/** a pid no process has */
-function deadPid(): number {
-  for (let pid = 4_000_000; ; pid--) {
-    try {
-      process.kill(pid, 0);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ESRCH') return pid;
-    }
-  }
 }
 
 describe('agencies across documents', () => {
@@ -101,28 +90,25 @@ describe('the --out folder', () => {
   });
 });
 
-describe('leftovers of killed runs', () => {
-  it('removes temp folders of dead processes, keeps those of live ones', () => {
+describe('leftovers of killed runs (cleaned under the lock, whatever their pid)', () => {
+  it('removes every temp folder of this --out, and only those', () => {
     const parent = tmp();
-    const dead = join(parent, `.ds.tmp-${deadPid()}-0a1b2c3d`);
-    const live = join(parent, `.ds.tmp-${process.ppid}-0a1b2c3d`);
-    const other = join(parent, '.other.tmp-1-00');
-    for (const d of [dead, live, other]) mkdirSync(d);
-    cleanStale(join(parent, 'ds'));
+    const dead = join(parent, '.ds.tmp-0a1b2c3d4e5f6a7b');
+    const other = join(parent, '.other.tmp-0a1b2c3d4e5f6a7b');
+    for (const d of [dead, other]) mkdirSync(d);
+    cleanLeftovers(join(parent, 'ds'));
     expect(existsSync(dead)).toBe(false);
-    expect(existsSync(live)).toBe(true);
     expect(existsSync(other)).toBe(true);
   });
 
   it('puts back a dataset moved aside by a swap that was interrupted', () => {
     const parent = tmp();
-    const pid = deadPid();
-    const old = join(parent, `.ds.tmp-${pid}-0a1b2c3d.old`);
-    const unfinished = join(parent, `.ds.tmp-${pid}-0a1b2c3d`);
+    const old = join(parent, '.ds.tmp-0a1b2c3d4e5f6a7b.old');
+    const unfinished = join(parent, '.ds.tmp-0a1b2c3d4e5f6a7b');
     mkdirSync(old);
     writeFileSync(join(old, 'manifest.json'), '{}');
     mkdirSync(unfinished);
-    cleanStale(join(parent, 'ds'));
+    cleanLeftovers(join(parent, 'ds'));
     expect(readFileSync(join(parent, 'ds', 'manifest.json'), 'utf8')).toBe('{}');
     expect(existsSync(unfinished)).toBe(false);
   });

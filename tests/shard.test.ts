@@ -2,7 +2,7 @@
 // `--partition-by` writes Hive-style Parquet trees that independent shards can pour into one folder, and
 // `planx merge` puts the shards back together as one dataset equal to an unsharded run.
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { cpSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -13,6 +13,7 @@ import { parseShard, shardKeys, shardOf, takeShard } from '../pipeline/shard.js'
 import { escapeHiveValue, checkPartitionBy, writePartitionedParquet, HIVE_DEFAULT_PARTITION } from '../output/partition.js';
 import { RECORD_NAMES } from '../schemas/records.js';
 import { parseConfig } from '../pipeline/config.js';
+import { hashFile, listFiles } from '../output/dataset.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'planx-shard-'));
 
@@ -255,6 +256,15 @@ describe('extract --shard, planx merge, partitioned Parquet (built CLI)', () => 
     const b0 = JSON.parse(blocks[0]);
     blocks[0] = JSON.stringify({ ...b0, text: b0.text + '（改）' });
     writeFileSync(join(bad, 'blocks.jsonl'), blocks.join('\n') + '\n');
+    // edited by hand: the shard is refused before anything is merged (its file no longer matches its manifest)
+    const invalid = await runCli(['merge', s(a), bad, '--out', join(root, 'conflict')]);
+    expect(invalid.code).toBe(2);
+    expect(invalid.stderr).toContain(`${bad} is not a valid dataset`);
+    expect(invalid.stderr).toMatch(/blocks\.jsonl {2}differs from what planx wrote/);
+    // the same edit as another run would have written it (its manifest agreeing): a conflict naming both folders
+    const badManifest = JSON.parse(readFileSync(join(bad, 'manifest.json'), 'utf8'));
+    badManifest.files['blocks.jsonl'] = hashFile(join(bad, 'blocks.jsonl'));
+    writeFileSync(join(bad, 'manifest.json'), JSON.stringify(badManifest, null, 2) + '\n');
     const conflict = await runCli(['merge', s(a), bad, '--out', join(root, 'conflict')]);
     expect(conflict.code).toBe(2);
     expect(conflict.stderr).toContain(`document ${b0.doc_id} is in both ${s(a)} and ${bad} with different records or text`);
@@ -272,7 +282,13 @@ describe('extract --shard, planx merge, partitioned Parquet (built CLI)', () => 
       });
       writeFileSync(join(renamed, `${name}.jsonl`), out.map((l) => l + '\n').join(''));
     }
-    for (const t of readdirSync(join(renamed, 'texts'))) cpSync(join(renamed, 'texts', t), join(renamed, 'texts', t.replace(/\.txt$/, '-copy.txt')));
+    for (const t of readdirSync(join(renamed, 'texts'))) renameSync(join(renamed, 'texts', t), join(renamed, 'texts', t.replace(/\.txt$/, '-copy.txt')));
+    rmSync(join(renamed, '.planx-cache'), { recursive: true, force: true });
+    // as a run would have written it: its manifest agreeing with its files (a valid dataset on its own)
+    const rm = manifestOf(renamed);
+    rm.inputs = rm.inputs.map((i: { doc_id: string | null }) => ({ ...i, doc_id: i.doc_id ? `${i.doc_id}-copy` : null }));
+    rm.files = listFiles(renamed);
+    writeFileSync(join(renamed, 'manifest.json'), JSON.stringify(rm, null, 2) + '\n');
     const collide = await runCli(['merge', s(a), renamed, '--out', join(root, 'collide')]);
     expect(collide.code).toBe(2);
     const first = JSON.parse(lines(s(a), 'sections')[0]);
@@ -307,6 +323,9 @@ describe('extract --shard, planx merge, partitioned Parquet (built CLI)', () => 
     cpSync(s(a), otherSchema, { recursive: true });
     const schemaFile = join(otherSchema, 'schemas', 'tasks.schema.json');
     writeFileSync(schemaFile, readFileSync(schemaFile, 'utf8').replace('"properties"', '"description": "older",\n  "properties"'));
+    const om = manifestOf(otherSchema); // as that other build would have listed it
+    om.files = listFiles(otherSchema);
+    writeFileSync(join(otherSchema, 'manifest.json'), JSON.stringify(om, null, 2) + '\n');
     const schema = await runCli(['merge', s(a), otherSchema, '--out', join(root, 'schema')]);
     expect(schema.code).toBe(2);
     expect(schema.stderr).toContain(`${schemaFile} differs from the schema of this planx (tasks.schema.json)`);
@@ -324,7 +343,7 @@ describe('extract --shard, planx merge, partitioned Parquet (built CLI)', () => 
     writeFileSync(join(orphan, 'blocks.jsonl'), [...orphanBlocks, JSON.stringify({ ...JSON.parse(orphanBlocks[0]), id: 'ghost:b1', doc_id: 'ghost' })].join('\n') + '\n');
     const ghost = await runCli(['merge', orphan, '--out', join(root, 'ghost')]);
     expect(ghost.code).toBe(2);
-    expect(ghost.stderr).toContain(`${join(orphan, 'blocks.jsonl')}:${orphanBlocks.length + 1}: record of document "ghost" is out of document order or its document is not in documents.jsonl`);
+    expect(ghost.stderr).toContain(`blocks.jsonl:${orphanBlocks.length + 1}  doc_id "ghost" does not resolve to a record of documents.jsonl`);
 
     const notDataset = await runCli(['merge', s(a), corpus, '--out', join(root, 'nd')]);
     expect(notDataset.code).toBe(2);

@@ -17,7 +17,7 @@ beforeAll(async () => {
   const w = new DatasetWriter(good);
   await w.addDocument(syntheticDocument('a'));
   await w.addDocument(syntheticDocument('b'));
-  await w.finish({ tool_version: 'test', schema_version: SCHEMA_VERSION, options: {}, inputs: [{ path: 'a.txt', sha256: null, doc_id: 'a', status: 'ok', error: null }] });
+  await w.finish({ tool_version: 'test', schema_version: SCHEMA_VERSION, options: {}, inputs: [{ path: 'a.txt', sha256: null, doc_id: 'a', status: 'ok', error: null }, { path: 'b.txt', sha256: null, doc_id: 'b', status: 'ok', error: null }] });
   w.commit();
 });
 

@@ -24,11 +24,12 @@ document's baseline and targets side by side. The same page is part of "planx re
       const { compareDataset, writeCompareCsv } = await import('../../output/compare.js');
       const { comparePage } = await import('../../output/report/compare-page.js');
       if (!isDataset(dataset)) {
-        process.stderr.write(`planx: ${dataset} is not a planx dataset folder (no documents.jsonl or manifest.json)\n`);
+        process.stderr.write(`planx: ${JSON.stringify(dataset).slice(1, -1)} is not a planx dataset folder (no documents.jsonl or manifest.json)\n`);
         process.exitCode = 2;
         return;
       }
-      const c = compareDataset(loadDataset(dataset));
+      const { readStable } = await import('../../output/stable-read.js');
+      const { value: c } = await readStable([dataset], () => compareDataset(loadDataset(dataset))); // one dataset, never a mix
       const files = writeCompareCsv(c, o.out);
       writeFileSync(join(o.out, 'compare.html'), comparePage(c, { linkDocs: false }));
       const shared = c.indicators.filter((i) => i.doc_ids.length > 1).length;

@@ -25,7 +25,7 @@ so a change is reported where it happened even when numbering moved. Exit code 0
     .action(async (oldPath: string, newPath: string, o: { json?: boolean; config?: string }) => {
       for (const p of [oldPath, newPath]) {
         if (!existsSync(p)) {
-          process.stderr.write(`planx: ${p}: no such file or folder\n`);
+          process.stderr.write(`planx: ${JSON.stringify(p).slice(1, -1)}: no such file or folder\n`);
           process.exitCode = 2;
           return;
         }
@@ -42,7 +42,9 @@ so a change is reported where it happened even when numbering moved. Exit code 0
         process.exitCode = 2;
         return;
       }
-      process.stdout.write(o.json ? JSON.stringify(report, null, 2) + '\n' : renderDiff(report));
+      // document text and titles are shown as text: control characters escaped (JSON escapes them itself)
+      const { safeLines } = await import('../terminal.js');
+      process.stdout.write(o.json ? JSON.stringify(report, null, 2) + '\n' : safeLines(renderDiff(report)));
       process.exitCode = report.differences ? 1 : 0;
     });
 }

@@ -6,6 +6,8 @@
 import type { Command } from 'commander';
 import { FORMATS, type Format } from '../../output/formats.js';
 import { parseFormats, parsePartitionBy } from './parse-options.js';
+import { guardSignals, SIGNAL_EXIT } from '../signals.js';
+import { safe, safeLines } from '../terminal.js';
 
 export function registerMerge(program: Command): void {
   program
@@ -26,11 +28,12 @@ documents, the merge stops with an error naming both folders. manifest.json list
 inputs and which shards of the split were merged (a missing shard, or an input that failed in a
 shard, is reported as a note, not an error).`)
     .action(async (dirs: string[], o: { out: string; format?: Format[]; partitionBy?: string[] }) => {
+      const guard = guardSignals((sig) => process.stderr.write(`\n${sig}: removing the unfinished merge; nothing is installed\n`));
       const { mergeDatasets } = await import('../../output/merge.js');
       try {
-        const r = await mergeDatasets(dirs, o.out, { formats: o.format, partitionBy: o.partitionBy });
+        const r = await mergeDatasets(dirs, o.out, { formats: o.format, partitionBy: o.partitionBy, signal: guard.signal });
         const dup = r.duplicates ? `, ${r.duplicates} duplicate document(s) taken once` : '';
-        process.stdout.write(`${r.documents} document(s) from ${dirs.length} dataset(s) merged into ${o.out} (${(r.manifest.options.formats as string[]).join(', ')})${dup}\n`);
+        process.stdout.write(`${r.documents} document(s) from ${dirs.length} dataset(s) merged into ${safe(o.out)} (${(r.manifest.options.formats as string[]).join(', ')})${dup}\n`);
         const failed = r.manifest.inputs.filter((i) => i.status === 'failed').length;
         // already reported (and exit 1) by the shard that met them; listed again here for whoever merges
         if (failed) process.stderr.write(`note: ${failed} input(s) failed in the shards (listed in ${o.out}/manifest.json)\n`);
@@ -38,10 +41,17 @@ shard, is reported as a note, not an error).`)
         if (r.invalid) process.stderr.write(`planx merge: ${r.invalid} record(s) failed validation and were not written (see diagnostics.jsonl)\n`);
         process.exitCode = r.invalid ? 1 : 0;
       } catch (e) {
+        const sig = guard.received();
+        if (sig) {
+          process.exitCode = SIGNAL_EXIT[sig];
+          return;
+        }
         // MergeError from output/merge.ts or output/merge-read.ts (same name, no import cycle)
         if ((e as Error).name !== 'MergeError') throw e;
-        process.stderr.write(`planx merge: ${(e as Error).message}\n`);
+        process.stderr.write(`planx merge: ${safeLines((e as Error).message)}\n`);
         process.exitCode = 2;
+      } finally {
+        guard.dispose();
       }
     });
 }

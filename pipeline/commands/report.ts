@@ -22,11 +22,13 @@ the network and runs no script. Document text is escaped everywhere.`)
       const { writeReport } = await import('../../output/report/site.js');
       const { isDataset } = await import('../../output/load-dataset.js');
       if (!isDataset(dataset)) {
-        process.stderr.write(`planx: ${dataset} is not a planx dataset folder (no documents.jsonl or manifest.json)\n`);
+        process.stderr.write(`planx: ${JSON.stringify(dataset).slice(1, -1)} is not a planx dataset folder (no documents.jsonl or manifest.json)\n`);
         process.exitCode = 2;
         return;
       }
-      const r = writeReport(dataset, o.out);
+      // read again if another run swaps the dataset in meanwhile: the site shows one dataset, never a mix
+      const { readStable } = await import('../../output/stable-read.js');
+      const { value: r } = await readStable([dataset], () => writeReport(dataset, o.out));
       process.stdout.write(`report of ${r.documents} document(s) written to ${o.out}: ${pathToFileURL(resolve(o.out, 'index.html')).href}\n`);
       process.exitCode = 0;
     });
