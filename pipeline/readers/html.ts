@@ -13,6 +13,7 @@ import { decodeText } from './decode.js';
 import { cjkCounts, childrenOf, isSkipped, mainContainer, renderNode, textOf, type DomNode } from './html-dom.js';
 import { TextBuilder } from './render.js';
 import { boundNesting, MAX_DEPTH } from './html-depth.js';
+import { htmlMetaHints } from './html-meta.js';
 
 const SNIFF_BYTES = 2048;
 const GB = /^(?:gb2312|gbk|x-gbk|gb18030|gb_2312-80|cp936|ms936|windows-936|euc-cn|csgb2312)$/i;
@@ -47,9 +48,11 @@ export function readHtml(path: string, bytes: Uint8Array, sha256: string): Sourc
   }
   renderNode(main, b);
   if (b.isEmpty()) throw new InputError(path, 'no text content: the page renders to nothing but markup and blanks');
+  const metaHints = htmlMetaHints($, body);
   return {
     path, format: 'html', encoding, sha256, text: b.text(), tables: b.tables, headingHints: b.headingHints,
     ...(titleHint ? { titleHint } : {}),
+    ...(metaHints.length ? { metaHints } : {}),
     ...(bounded.dropped ? { warnings: [{ code: 'html-too-deep', message: `${bounded.dropped} tags nested deeper than ${MAX_DEPTH} levels were dropped (their text is kept)` }] } : {}),
   };
 }
