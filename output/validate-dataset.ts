@@ -8,6 +8,7 @@
  * - manifest.json: its schema, counts equal to the files, every ok input in documents.jsonl.
  * Two passes over each file (ids, then checks), one record in memory at a time besides the id maps.
  */
+import { checkDocumentMeta } from './validate-meta.js';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
@@ -195,6 +196,7 @@ export async function validateDataset(dir: string): Promise<ValidationReport> {
       if (name === 'documents') {
         const chars = (r.source as { chars?: unknown } | undefined)?.chars;
         if (typeof chars === 'number' && chars !== info.length) problem(file, n, `source.chars is ${chars} but texts/${docId}.txt has ${info.length} code points`);
+        checkDocumentMeta(dir, r, (m) => problem(file, n, m));
       }
       checkSpan(r.span, 'span', info, docId, (m) => problem(file, n, m), typeof r.line === 'number' ? r.line : null);
       checkSpan(r.anchor, 'anchor', info, docId, (m) => problem(file, n, m), null);

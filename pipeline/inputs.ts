@@ -6,6 +6,7 @@
 import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
+import { formatSkipReason } from './plan-check.js';
 
 export const INPUT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx', '.pdf'];
 
@@ -14,9 +15,16 @@ export interface InputProblem {
   error: string;
 }
 
-export function findInputs(args: string[], extensions = INPUT_EXTENSIONS): { files: string[]; problems: InputProblem[] } {
+/** A file found in a folder and not read: a format planx does not read (`.doc`, `.wps`…), with what to do. */
+export interface SkippedInput {
+  path: string;
+  reason: string;
+}
+
+export function findInputs(args: string[], extensions = INPUT_EXTENSIONS): { files: string[]; problems: InputProblem[]; skipped: SkippedInput[] } {
   const files = new Set<string>();
   const problems: InputProblem[] = [];
+  const skipped: SkippedInput[] = [];
   const seenDirs = new Set<string>();
   const walk = (dir: string) => {
     let real: string;
@@ -50,7 +58,7 @@ export function findInputs(args: string[], extensions = INPUT_EXTENSIONS): { fil
         if (st.isFile()) files.add(p);
         // a FIFO would block the reader forever, a device could be endless: named, not read
         else problems.push({ path: p, error: `${p}: not a regular file (${kindOf(st)}): nothing to read` });
-      }
+      } else if (st.isFile()) skipped.push({ path: p, reason: formatSkipReason(p, extensions)! }); // listed, never dropped silently
     }
   };
   for (const a of args) {
@@ -64,7 +72,12 @@ export function findInputs(args: string[], extensions = INPUT_EXTENSIONS): { fil
     if (st.isDirectory()) walk(a);
     else files.add(a); // named explicitly: let the reader accept or refuse it with a reason
   }
-  return { files: [...files].sort((x, y) => (resolve(x) < resolve(y) ? -1 : resolve(x) > resolve(y) ? 1 : 0)), problems };
+  const byPath = (x: { path: string } | string, y: { path: string } | string) => {
+    const a = resolve(typeof x === 'string' ? x : x.path);
+    const b = resolve(typeof y === 'string' ? y : y.path);
+    return a < b ? -1 : a > b ? 1 : 0;
+  };
+  return { files: [...files].sort(byPath), problems, skipped: skipped.sort(byPath) };
 }
 
 /** Files larger than this are refused unread unless `--max-bytes` / `maxBytes` says otherwise. */

@@ -83,7 +83,11 @@ export function extractMetadata(doc: PlanDocument): void {
 
   // region: the issuer's place, the title's, the plan title's, then metadata's issuer; the longest chain wins
   const candidates: Array<{ region: string | null; text: string; span: () => SpanRecord | undefined }> = [
-    ...issuers.slice(0, 1).map((i) => ({ region: regionOfIssuer(i.value), text: i.value, span: () => (i.span ? { start: i.span.start, end: i.span.start + [...(regionOfIssuer(i.value) ?? '')].length } : undefined) })),
+    ...issuers.slice(0, 1).map((i) => {
+      const r = regionOfIssuer(i.value);
+      // the place starts the issuer's name as printed (`沈阳市房产局`); `全国` (国务院) is written nowhere
+      return { region: r, text: i.value, span: () => (i.span && r && i.value.startsWith(r) ? { start: i.span.start, end: i.span.start + [...r].length } : undefined) };
+    }),
     { region: regionOf(title.text), text: title.text, span: () => subSpan(title, regionOf(title.text)) },
     { region: regionOf(planTitle.text), text: planTitle.text, span: () => subSpan(planTitle, regionOf(planTitle.text)) },
     ...sideIssuers.slice(0, 1).map((v) => ({ region: regionOfIssuer(v), text: v, span: () => undefined })),

@@ -174,9 +174,9 @@ export function readPrinted(doc: PlanDocument): Printed {
         const name = pending ? pending.text + p : p;
         const names = namesIn(name);
         if (names.every(isIssuerName)) {
-          const line = pending ? pending.line : k;
+          const cut = pending;
           pending = null;
-          for (const n of names) out.push({ value: dropSealNote(n), at: spanOfName(line, k, n) });
+          for (const n of names) out.push({ value: dropSealNote(n), at: cut && names.length === 1 ? spanOfCut(cut.line, k, cut.text, n) : spanOfName(k, n) });
         } else pending = pending ? null : { text: p, line: k };
       }
     }
@@ -184,20 +184,23 @@ export function readPrinted(doc: PlanDocument): Printed {
   }
 
   function issuersOf(i: number, text: string): Array<Found<string>> {
-    return pieces(text).flatMap(namesIn).filter(isIssuerName).map((n) => ({ value: dropSealNote(n), at: spanOfName(i, i, n) }));
+    return pieces(text).flatMap(namesIn).filter(isIssuerName).map((n) => ({ value: dropSealNote(n), at: spanOfName(i, n) }));
   }
 
-  /** Span of a name on line `a` (possibly continued on line `b`), found by its characters ignoring blanks. */
-  function spanOfName(a: number, b: number, name: string): Located {
+  /** Span of a name cut at the end of line `a` (its first part `head`) and continued on line `b`. */
+  function spanOfCut(a: number, b: number, head: string, name: string): Located {
+    const la = lines[a];
+    const lb = lines[b];
+    const from = Math.max(0, la.clean.lastIndexOf(head));
+    const rest = name.slice(head.length);
+    const to = lb.clean.indexOf(rest);
+    return doc.spanOf(la.map[from], lb.map[to >= 0 ? to + rest.length - 1 : Math.max(0, lb.clean.length - 1)] + 1);
+  }
+
+  /** Span of a name on line `a`, found by its characters in order. */
+  function spanOfName(a: number, name: string): Located {
     const la = lines[a];
     const first = name[0];
-    const from = la.clean.indexOf(first);
-    if (a !== b) {
-      const lb = lines[b];
-      const tail = name[name.length - 1];
-      const to = lb.clean.indexOf(tail);
-      return doc.spanOf(la.map[Math.max(0, from)], lb.map[Math.max(0, to)] + 1);
-    }
     // the name's characters in order, blanks between them allowed (`沈阳市房产局    沈阳市公安局`)
     const c = la.clean;
     for (let s = c.indexOf(first); s >= 0; s = c.indexOf(first, s + 1)) {

@@ -140,6 +140,7 @@ export function findTitle(doc: PlanDocument): TextPart {
   const after = at >= 0 ? runs[at][runs[at].length - 1].lines : [];
   const notice = title.text ? noticeBelow(doc, squash(title.text), after.length ? after[after.length - 1] + 1 : 0) : null;
   if (notice) {
+    for (const p of parts) p.isTitle = true; // the scraper's title line above is no body text either
     const on = new Set(notice.lines);
     parts = doc.paragraphs.slice(0, MAX_LEAD_PARAGRAPHS).filter((p) => p.lines.every((l) => on.has(l)));
     title = clean(undouble(notice.part));
