@@ -98,6 +98,7 @@ export function documentIds(files: string[], args: string[], opts: { idFrom?: Id
   const extOf = (i: number) => extname(files[i]).slice(1).replace(UNSAFE, '_');
   // one stem in several formats: the extension tells them apart
   tell((i, group) => (extOf(i) && new Set(group.map((g) => extOf(g).toLowerCase())).size > 1 ? `${ids[i]}_${extOf(i)}` : ids[i]));
-  tell((i) => `${ids[i]}-${h8(resolve(files[i]).split('\\').join('/').normalize('NFC'))}`);
+  // the path's own bytes (not NFC: on Linux `é.txt` and `e\u0301.txt` are two files)
+  tell((i) => `${ids[i]}-${h8(resolve(files[i]).split('\\').join('/'))}`);
   return ids;
 }

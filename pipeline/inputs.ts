@@ -22,7 +22,9 @@ export interface SkippedInput {
 }
 
 export function findInputs(args: string[], extensions = INPUT_EXTENSIONS): { files: string[]; problems: InputProblem[]; skipped: SkippedInput[] } {
-  const files = new Set<string>();
+  // keyed by resolved path: one file named twice (`in/sub/x.txt` inside folder `in` and as `in/sub/../sub/x.txt`) is one input
+  const byResolved = new Map<string, string>();
+  const files = { add: (p: string) => void (byResolved.has(resolve(p)) || byResolved.set(resolve(p), p)) };
   const problems: InputProblem[] = [];
   const skipped: SkippedInput[] = [];
   const seenDirs = new Set<string>();
@@ -77,7 +79,7 @@ export function findInputs(args: string[], extensions = INPUT_EXTENSIONS): { fil
     const b = resolve(typeof y === 'string' ? y : y.path);
     return a < b ? -1 : a > b ? 1 : 0;
   };
-  return { files: [...files].sort(byPath), problems, skipped: skipped.sort(byPath) };
+  return { files: [...byResolved.values()].sort(byPath), problems, skipped: skipped.sort(byPath) };
 }
 
 /** Files larger than this are refused unread unless `--max-bytes` / `maxBytes` says otherwise. */

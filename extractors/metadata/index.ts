@@ -37,7 +37,9 @@ export function extractMetadata(doc: PlanDocument): void {
   set(spans, 'title', partSpan(title));
   set(spans, 'plan_title', partSpan(planTitle));
   doc.meta.kind = kindOf(planTitle.text || title.text);
-  if (sideTitle && title.text && !sameText(sideTitle.value, title.text) && !sameText(sideTitle.value, planTitle.text)) disagree('title', title.text, sideTitle);
+  // a stated title may leave out the issuer the printed one starts with (`印发《…》的通知`): only other words disagree
+  const within = (a: string, b: string) => loose(a).includes(loose(b)) || loose(b).includes(loose(a));
+  if (sideTitle && title.text && !within(sideTitle.value, title.text) && !sameText(sideTitle.value, planTitle.text)) disagree('title', title.text, sideTitle);
 
   // 文号
   const sideNumber = best(side, 'doc_number');

@@ -14,6 +14,7 @@
 import { LineRole, type Paragraph, type PlanDocument } from '../../pipeline/document.js';
 import { isKeyValueLine } from './sidecar.js';
 import { DOC_NUMBER_SOURCE, loose } from './fields.js';
+import { isIssuerName } from './signature.js';
 
 export interface TextPart {
   text: string;
@@ -67,7 +68,9 @@ const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');
 
 /** The title lines of a run: the kind word's line and up to two lines before it, a short parenthetical after. */
 function titleParts(run: Paragraph[]): Paragraph[] {
-  const chosen = run.filter((p) => !COVER_LINE.test(p.text.trim()));
+  // the issuer's name on a line of its own above `关于印发…` is the first line of the title (公文 form:
+  // issuer + 关于 + matter + kind), not a red-header line
+  const chosen = run.filter((p, i) => !COVER_LINE.test(p.text.trim()) || (isIssuerName(squash(p.text)) && i + 1 < run.length && /^(?:关于|印发|转发|批转)/.test(run[i + 1].text.trim())));
   // After the line naming the kind, only a short parenthetical belongs to the title (`（2021-2023年）`,
   // `（征求意见稿）`), not an approval note (`（第七届全国人民代表大会第四次会议…批准）`).
   const end = chosen.slice(0, 6).findLastIndex((p) => TITLE_WORD.test(p.text.trim()));
