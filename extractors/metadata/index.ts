@@ -11,7 +11,7 @@ import type { SpanRecord } from '../../schemas/records.js';
 import { isoDate, loose, sameText, splitIssuerValue } from './fields.js';
 import { levelOfBareIssuer, levelOfRegion, mergeRegions, regionOf, regionOfIssuer } from './place.js';
 import { kindOf, periodOf, periodYears, singleYear } from './period.js';
-import { best, issuersOf, readSidecar, type SidecarValue } from './sidecar.js';
+import { best, isKeyValueLine, issuersOf, readSidecar, type SidecarValue } from './sidecar.js';
 import { readPrinted } from './signature.js';
 import { findPlanTitle, findTitle, type TextPart } from './title.js';
 import { isIssuerName } from './signature.js';
@@ -22,6 +22,7 @@ export { regionOf } from './place.js';
 type Spans = NonNullable<PlanDocument['meta']['meta_spans']>;
 
 export function extractMetadata(doc: PlanDocument): void {
+  markMetadataLines(doc);
   const spans: Spans = {};
   const partSpan = (t: TextPart, from = 0, to = t.text.length): SpanRecord | undefined =>
     t.map.length >= to && to > from ? doc.spanOf(t.map[from], t.map[to - 1] + 1).span : undefined;
@@ -130,6 +131,17 @@ function sameBody(a: string, b: string): boolean {
   const x = bare(a);
   const y = bare(b);
   return x !== '' && y !== '' && (x.startsWith(y) || y.startsWith(x)); // `政府办` abbreviates `政府办公室`
+}
+
+/**
+ * Key–value metadata lines above the body (an export header, a scraper's block) are no body text: they are
+ * flagged like title lines, so no block is made of them.
+ */
+function markMetadataLines(doc: PlanDocument): void {
+  for (const p of doc.paragraphs.slice(0, 60)) {
+    if (p.sectionId) break;
+    if (isKeyValueLine(p.text)) p.isTitle = true;
+  }
 }
 
 function set<K extends keyof Spans>(spans: Spans, k: K, v: Spans[K] | undefined): void {

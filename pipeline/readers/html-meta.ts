@@ -21,8 +21,22 @@ const OTHER_KEY = new RegExp(`${KEY}[\\]】]?[:：]`);
 const MAX_TEXT = 100;
 const squash = (s: string) => s.replace(/[\s\u00a0\u3000\ufeff]+/g, ' ').trim();
 
-export function htmlMetaHints($: ReturnType<typeof load>, body: DomNode): MetaHint[] {
+/**
+ * The metadata of a page, and the elements that hold its metadata table (a `<table>`, `<ul>` or `<dl>` with
+ * two keys or more), which the reader leaves out of the text: they are not part of the document.
+ */
+export function htmlMetaHints($: ReturnType<typeof load>, body: DomNode): { hints: MetaHint[]; holders: DomNode[] } {
   const out: MetaHint[] = [];
+  const keysIn = new Map<DomNode, Set<string>>();
+  const holderOf = (n: DomNode, key: string) => {
+    let a: DomNode | null | undefined = n;
+    for (let k = 0; a && k < 6; k++, a = a.parent) {
+      if (a.type === 'tag' && (a.name === 'table' || a.name === 'ul' || a.name === 'dl' || a.name === 'ol')) {
+        keysIn.set(a, (keysIn.get(a) ?? new Set()).add(key));
+        return;
+      }
+    }
+  };
   for (const name of META_TAGS) {
     const v = $(`meta[name="${name}" i]`).attr('content')?.trim();
     if (v) out.push({ key: name, value: squash(v), from: 'meta-tag' });
@@ -42,12 +56,16 @@ export function htmlMetaHints($: ReturnType<typeof load>, body: DomNode): MetaHi
       const next = nextElement(node);
       const v = next ? texts.get(next) : undefined;
       if (v !== undefined) push(bare[1], v);
+      holderOf(node, bare[1]);
       continue;
     }
     const kv = KEY_VALUE.exec(t);
-    if (kv) push(kv[1], kv[2]);
+    if (kv) {
+      push(kv[1], kv[2]);
+      holderOf(node, kv[1]);
+    }
   }
-  return out;
+  return { hints: out, holders: [...keysIn].filter(([, keys]) => keys.size >= 2).map(([n]) => n) };
 }
 
 function nextElement(n: DomNode): DomNode | null {

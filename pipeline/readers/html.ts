@@ -39,6 +39,10 @@ export function readHtml(path: string, bytes: Uint8Array, sha256: string): Sourc
   const root = $.root()[0] as unknown as DomNode;
   const titleHint = pageTitle($);
   const body = (($('body')[0] as unknown as DomNode | undefined) ?? root);
+  // the page's metadata (<meta> tags, the 索引号/发文字号 table) is read, then its table left out of the text
+  const meta = htmlMetaHints($, body);
+  for (const n of meta.holders) $(n as never).remove();
+  const metaHints = meta.hints;
   const counts = cjkCounts(body);
   const main = mainContainer(body, counts);
   const b = new TextBuilder();
@@ -48,7 +52,6 @@ export function readHtml(path: string, bytes: Uint8Array, sha256: string): Sourc
   }
   renderNode(main, b);
   if (b.isEmpty()) throw new InputError(path, 'no text content: the page renders to nothing but markup and blanks');
-  const metaHints = htmlMetaHints($, body);
   return {
     path, format: 'html', encoding, sha256, text: b.text(), tables: b.tables, headingHints: b.headingHints,
     ...(titleHint ? { titleHint } : {}),
