@@ -183,6 +183,12 @@ ${BODY}`;
     expect([d.region, d.level]).toEqual(['湖州市南浔区', 'county']);
   });
 
+  it('a 文号 in brackets after the title and a reprint mark are not part of it', async () => {
+    const d = (await extract('dh.txt', `（转载）德清县人民政府办公室关于印发德清县绿色建筑发展实施方案的通知（德政办发〔2022〕31号）\n各乡镇人民政府：\n现将方案印发给你们。\n${BODY}`)).document;
+    expect(d.title).toBe('德清县人民政府办公室关于印发德清县绿色建筑发展实施方案的通知');
+    expect([d.plan_title, d.issuers, d.region, d.level]).toEqual(['德清县绿色建筑发展实施方案', ['德清县人民政府办公室'], '德清县', 'county']);
+  });
+
   it('one title line run twice in a row (`…的通知关于印发…的通知`) is cut in half', async () => {
     const d = (await extract('twice.txt', `关于印发《长兴县节水行动实施方案》的通知关于印发《长兴县节水行动实施方案》的通知\n各乡镇人民政府：\n现将方案印发给你们。\n${BODY}`)).document;
     expect(d.title).toBe('关于印发《长兴县节水行动实施方案》的通知');

@@ -339,8 +339,8 @@ describe('extract --shard, planx merge, partitioned Parquet (built CLI)', () => 
     const rows = await query(`SELECT id, region, kind FROM read_parquet('${lake}/documents/**/*.parquet', hive_partitioning=true) ORDER BY id`);
     expect(rows).toEqual(docs.map((d) => ({ id: d.id, region: d.region, kind: d.kind })).sort((x, y) => (x.id < y.id ? -1 : 1)));
     // hand-checked: seed 000 is the 编制说明 of 《江门市蓬江区生态环境保护“十四五”规划》, seed 004 a 工作方案 of 江门市
-    expect(rows.find((r) => r.id === 'g2-000_89bd9c84135b419f')).toEqual({ id: 'g2-000_89bd9c84135b419f', region: '江门市蓬江区', kind: 'explanatory_note' });
-    expect(rows.find((r) => r.id === 'g3-004_22f7cd4e67d48923')).toEqual({ id: 'g3-004_22f7cd4e67d48923', region: '江门市', kind: 'work_plan' });
+    expect(rows.find((r) => r.id === 'g2__g2-000_89bd9c84135b419f')).toEqual({ id: 'g2__g2-000_89bd9c84135b419f', region: '江门市蓬江区', kind: 'explanatory_note' });
+    expect(rows.find((r) => r.id === 'g3__g3-004_22f7cd4e67d48923')).toEqual({ id: 'g3__g3-004_22f7cd4e67d48923', region: '江门市', kind: 'work_plan' });
     const region = new Map(docs.map((d) => [d.id, d.region]));
     const blocks = await query(`SELECT doc_id, doc_region, doc_kind, count(*) AS n FROM read_parquet('${lake}/blocks/**/*.parquet', hive_partitioning=true) GROUP BY ALL`);
     expect(blocks.reduce((a, b) => a + Number(b.n), 0)).toBe(lines(full, 'blocks').length);

@@ -33,7 +33,8 @@ const COVER_LINE = /^[A-Za-z0-9\-_/.: ]+$|^(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*�
 /** A notice's own heading: `X关于印发…的通知`, `关于…的实施意见`. */
 const NOTICE = /(?:关于|印发|转发).{2,}(?:通知|意见|决定|批复|函|公告|通告)$/;
 const REPRINT = /\s*[(（](?:转载|转发|摘编)[)）]\s*$|^\s*[(（](?:转载|转发)[)）]\s*/g;
-const TRAILING_DOC_NUMBER = new RegExp(`\\s*[(（]?\\s*${DOC_NUMBER_SOURCE}\\s*[)）]?$`);
+/** A 文号 after the title, in brackets or after a blank (`…的通知（静府办发〔2023〕13号）`): never words of the title. */
+const TRAILING_DOC_NUMBER = new RegExp(`(?:[(（]\\s*|[ \\t\u3000]+)${DOC_NUMBER_SOURCE}\\s*[)）]?$`);
 
 /** Paragraphs above the first heading, grouped into runs of short title-like lines. */
 function titleRuns(doc: PlanDocument): Paragraph[][] {
