@@ -217,6 +217,25 @@ ${BODY}`;
   });
 });
 
+describe('the cover of a plan', () => {
+  it('title, issuers and a month-only date printed on the cover', async () => {
+    const txt = `浙江省城乡风貌整治提升
+“十四五”规划
+浙江省住房和城乡建设厅
+浙江省发展和改革委员会
+二〇二一年十二月
+目  录
+第一章 规划背景
+${BODY}`;
+    const r = await extract('cover.txt', txt);
+    const d = r.document;
+    expect(d.title).toBe('浙江省城乡风貌整治提升“十四五”规划');
+    expect(d.issuers).toEqual(['浙江省住房和城乡建设厅', '浙江省发展和改革委员会']);
+    expect([d.issued_on, d.year, d.region, d.level, d.period]).toEqual(['2021-12', 2021, '浙江省', 'province', '十四五']);
+    expect(spanText(r.text, d.meta_spans?.issued_on)).toBe('二〇二一年十二月');
+  });
+});
+
 describe('the pieces', () => {
   it('dates in digits and in Chinese numerals; a range is no date', () => {
     expect(['2022年4月14日', '二〇二二年四月十四日', '2022.04.14', '2023-11-24 08:59', '2021年6月', '二〇二一年十二月三十一日', '2021-2023年期间', '2022年2月30日'].map(isoDate))

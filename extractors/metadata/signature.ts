@@ -104,7 +104,7 @@ export function readPrinted(doc: PlanDocument): Printed {
 
   let signed: { date: Found<string>; issuers: Array<Found<string>> } | null = null;
   let printedOn: { date: Found<string>; issuers: Array<Found<string>> } | null = null;
-  let cover: Found<string> | null = null;
+  let cover: { date: Found<string>; issuers: Array<Found<string>> } | null = null;
   for (let i = 0; i < lines.length && !signed; i++) {
     if (!usable(i)) continue;
     const t = lines[i].clean.trim();
@@ -125,13 +125,13 @@ export function readPrinted(doc: PlanDocument): Printed {
     }
     if (iso.length === 7) {
       // a month alone is a cover date (`2021年6月` under the title), not a signature
-      if (i < headEnd && !cover) cover = date;
+      if (i < headEnd && !cover) cover = { date, issuers: issuersAbove(i) }; // a cover may name its issuer above
       continue;
     }
     if (issuers.length || i < headEnd) signed = { date, issuers };
   }
-  const chosen = signed ?? printedOn ?? approval();
-  return { docNumber, issuers: chosen?.issuers ?? [], issuedOn: chosen?.date ?? cover };
+  const chosen = signed ?? printedOn ?? approval() ?? cover;
+  return { docNumber, issuers: chosen?.issuers ?? [], issuedOn: chosen?.date ?? null };
 
   /** An adoption note under the title: `（第七届全国人民代表大会第四次会议1991年4月9日批准）`. */
   function approval(): { date: Found<string>; issuers: Array<Found<string>> } | null {
