@@ -237,6 +237,13 @@ ${BODY}`;
 });
 
 describe('the pieces', () => {
+  it('the plan of a notice that issues two is the first; a web site is no issuer', async () => {
+    const { issuedPlanTitle } = await import('../extractors/metadata/title.js');
+    expect(issuedPlanTitle('关于印发《舟山市海洋经济发展规划》和《舟山市港口布局规划》的通知')?.text).toBe('舟山市海洋经济发展规划');
+    const { emptyValue } = await import('../extractors/metadata/fields.js');
+    expect(['中国政府网', '浙江日报', '本网', '上海市相关部门', '舟山市人民政府'].map(emptyValue)).toEqual([true, true, true, true, false]);
+  });
+
   it('dates in digits and in Chinese numerals; a range is no date', () => {
     expect(['2022年4月14日', '二〇二二年四月十四日', '2022.04.14', '2023-11-24 08:59', '2021年6月', '二〇二一年十二月三十一日', '2021-2023年期间', '2022年2月30日'].map(isoDate))
       .toEqual(['2022-04-14', '2022-04-14', '2022-04-14', '2023-11-24', '2021-06', '2021-12-31', null, null]);

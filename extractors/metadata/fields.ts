@@ -29,7 +29,8 @@ export function fieldOfKey(key: string): { field: MetaField; rank: number } | nu
 /** Values that say nothing: `无`, `-`, a vague `上海市相关部门`, a site name `本网`. */
 export function emptyValue(v: string): boolean {
   const t = v.replace(/\s+/g, '');
-  return !t || /^(?:无|暂无|空|不详|未知|[-—/\\]+|n\/?a|null|none|本网|本站|原创)$/i.test(t) || /(?:相关|有关)(?:部门|单位)$/.test(t);
+  // a site (`中国政府网`, `XX日报`) is where a page was published, not who issued the document
+  return !t || /^(?:无|暂无|空|不详|未知|[-—/\\]+|n\/?a|null|none|本网|本站|原创)$/i.test(t) || /(?:相关|有关)(?:部门|单位)$/.test(t) || /(?:网|网站|门户|日报|晚报|报社|客户端|公众号)$/.test(t);
 }
 
 const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, '○': 0, Ｏ: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

@@ -216,7 +216,11 @@ function mostNamedWork(doc: PlanDocument): string | null {
 /** X of a notice that issues or forwards a plan: `关于印发《X》的通知`, `转发区建设管理委制订的《X》的通知`, `关于印发X的通知`. */
 export function issuedPlanTitle(title: string): { text: string; from: number } | null {
   const quoted = /(?:印发|转发|颁发|下发|公布|发布)[^《》]{0,24}?《(.+)》(?:的)?(?:通知|函|决定|公告|通告)$/.exec(title);
-  if (quoted) return { text: quoted[1], from: title.lastIndexOf(quoted[1]) };
+  if (quoted) {
+    // `印发《A》和《B》的通知`: the first plan named
+    const text = quoted[1].includes('》') ? quoted[1].slice(0, quoted[1].indexOf('》')) : quoted[1];
+    return { text, from: title.indexOf(text, quoted.index) };
+  }
   const bare = /(?:印发|转发|颁发|下发)(.{4,}?)的(?:通知|函)$/.exec(title);
   if (bare) return { text: bare[1], from: title.lastIndexOf(bare[1]) };
   return null;
