@@ -240,8 +240,8 @@ describe('the pieces', () => {
   it('the plan of a notice that issues two is the first; a web site is no issuer', async () => {
     const { issuedPlanTitle } = await import('../extractors/metadata/title.js');
     expect(issuedPlanTitle('关于印发《舟山市海洋经济发展规划》和《舟山市港口布局规划》的通知')?.text).toBe('舟山市海洋经济发展规划');
-    const { emptyValue } = await import('../extractors/metadata/fields.js');
-    expect(['中国政府网', '浙江日报', '本网', '上海市相关部门', '舟山市人民政府'].map(emptyValue)).toEqual([true, true, true, true, false]);
+    const { splitIssuerValue } = await import('../extractors/metadata/fields.js');
+    expect(['中国政府网', '浙江日报', '本网', '上海市相关部门', '舟山市人民政府、舟山市发展和改革委员会'].flatMap(splitIssuerValue)).toEqual(['舟山市人民政府', '舟山市发展和改革委员会']);
   });
 
   it('dates in digits and in Chinese numerals; a range is no date', () => {

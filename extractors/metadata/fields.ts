@@ -29,8 +29,12 @@ export function fieldOfKey(key: string): { field: MetaField; rank: number } | nu
 /** Values that say nothing: `无`, `-`, a vague `上海市相关部门`, a site name `本网`. */
 export function emptyValue(v: string): boolean {
   const t = v.replace(/\s+/g, '');
-  // a site (`中国政府网`, `XX日报`) is where a page was published, not who issued the document
-  return !t || /^(?:无|暂无|空|不详|未知|[-—/\\]+|n\/?a|null|none|本网|本站|原创)$/i.test(t) || /(?:相关|有关)(?:部门|单位)$/.test(t) || /(?:网|网站|门户|日报|晚报|报社|客户端|公众号)$/.test(t);
+  return !t || /^(?:无|暂无|空|不详|未知|[-—/\\]+|n\/?a|null|none|本网|本站|原创)$/i.test(t) || /(?:相关|有关)(?:部门|单位)$/.test(t);
+}
+
+/** A site (`中国政府网`, `XX日报`): where a page was published, not who issued the document. */
+export function isSiteName(v: string): boolean {
+  return /(?:网|网站|门户|日报|晚报|报社|客户端|公众号)$/.test(v.replace(/\s+/g, ''));
 }
 
 const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, '○': 0, Ｏ: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -87,7 +91,7 @@ export function isDocNumber(s: string): boolean {
 
 /** Issuers listed in one metadata value: `A、B`, `A;B`, `A，B`. */
 export function splitIssuerValue(v: string): string[] {
-  return v.split(/[、;；,，|]|\s{2,}/).map((x) => dropSealNote(x.trim())).filter((x) => x && !emptyValue(x));
+  return v.split(/[、;；,，|]|\s{2,}/).map((x) => dropSealNote(x.trim())).filter((x) => x && !emptyValue(x) && !isSiteName(x));
 }
 
 /** `（代章）`: the seal is another body's on the issuer's behalf; it is not part of the name. */
