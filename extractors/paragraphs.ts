@@ -4,6 +4,7 @@
  * footnotes and page numbers the break left between them. Captions (`图 1 …`, `表 3 …`) and page-number
  * lines are given their roles here.
  */
+import { isKeyValueLine } from './metadata/sidecar.js';
 import { LineRole, type Paragraph, type PlanDocument } from '../pipeline/document.js';
 import { STRUCTURAL_START, ITEM_START } from './segment/markers.js';
 
@@ -154,12 +155,13 @@ export function buildParagraphs(doc: PlanDocument): Paragraph[] {
     const pieces = [i];
     const joined = Joined.of(lines[i].match.replace(/\t/g, ' '));
     let j = i + 1;
-    if (role === LineRole.Body) {
+    // a metadata line an export or a scraper put above the text (`发文字号：…`, `来源: <url>`) is a paragraph of its own
+    if (role === LineRole.Body && !isKeyValueLine(lines[i].clean)) {
       for (;;) {
         let k = j;
         while (k < lines.length && (roles[k] === LineRole.Blank || roles[k] === LineRole.Footnote)) k++;
         if (k >= lines.length || roles[k] !== LineRole.Body) break;
-        if (!continues(joined, lines[k].match)) break;
+        if (!continues(joined, lines[k].match) || isKeyValueLine(lines[k].clean)) break;
         pieces.push(k);
         joined.add(lines[k].match.replace(/\t/g, ' '));
         j = k + 1;

@@ -45,7 +45,7 @@ export class PartitionError extends Error {
 }
 
 /** Near-unique per document: partitioning by them would make one folder per document. */
-const NOT_PARTITIONS = new Set(['id', 'title', 'source_path', 'source_sha256', 'source_chars', 'source_pages']);
+const NOT_PARTITIONS = new Set(['id', 'title', 'plan_title', 'doc_number', 'issued_on', 'published_on', 'source_path', 'source_sha256', 'source_chars', 'source_pages']);
 
 /** Document fields one can partition by: the scalar columns of `documents` but the near-unique ones. */
 export function partitionableColumns(): string[] {

@@ -14,6 +14,7 @@
  * Two passes over each file (ids, then checks), one record in memory at a time besides the id maps.
  * Read through readStable: a dataset swapped in while it is read is read again (output/stable-read.ts).
  */
+import { checkDocumentMeta } from './validate-meta.js';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
@@ -195,6 +196,7 @@ async function validateOnce(dir: string): Promise<ValidationReport> {
         const source = r.source as { chars?: unknown; sha256?: unknown } | undefined;
         if (typeof source?.chars === 'number' && source.chars !== info.length) problem(file, n, `source.chars is ${source.chars} but texts/${docId}.txt has ${info.length} code points`);
         if (typeof source?.sha256 === 'string') docSha.set(docId, source.sha256);
+        checkDocumentMeta(dir, r, (m) => problem(file, n, m));
       }
       for (const m of recordTextProblems(name, r, info, docId, { taskSpan: (t) => taskSpans.get(t) })) problem(file, n, m);
     }

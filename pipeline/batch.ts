@@ -13,12 +13,14 @@
  * the main thread, before the document is written.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import PQueue from 'p-queue';
 import { CancelledError, DatasetWriter, type Format } from '../output/dataset.js';
 import type { PreparedDocument } from '../output/prepare.js';
-import { docIdFor } from './run.js';
+import { documentIds, type IdFrom } from './doc-ids.js';
+import { notAPlanReason } from './plan-check.js';
+import { shardKeys, shardOf } from './shard.js';
 import { sha256Of } from './readers/index.js';
 import { refuseBeforeReading, readFailure, DEFAULT_MAX_BYTES } from './inputs.js';
 import { gatherInputs } from './input-guard.js';
@@ -41,6 +43,8 @@ export interface DocumentEvent {
   ok: boolean;
   /** taken from the extraction cache: unchanged since the last run, not extracted again */
   cached?: boolean;
+  /** found in a folder but not a plan: why it was not extracted (ok is false, error unset) */
+  skipped?: string;
   prepared?: PreparedDocument;
   error?: string;
 }
@@ -73,6 +77,8 @@ export interface BatchOptions {
   partitionBy?: readonly string[];
   /** inputs larger than this many bytes fail unread (default DEFAULT_MAX_BYTES) */
   maxBytes?: number;
+  /** document ids from the path relative to the folder argument (default) or from the bytes (pipeline/doc-ids.ts) */
+  idFrom?: IdFrom;
   signal?: AbortSignal;
   onStart?: (e: { total: number; totalBytes: number; workers: number }) => void;
   onDocument?: (e: DocumentEvent) => void;
@@ -92,13 +98,15 @@ export interface BatchResult {
   invalid: number;
   /** documents taken from the cache (unchanged, skipped) */
   cached: number;
+  /** files found in folders and not extracted (not plans, or formats planx does not read), in input order */
+  skipped: Array<{ path: string; reason: string }>;
   /** one per correction of `opts.corrections`, in file order (null without corrections) */
   corrections: CorrectionOutcome[] | null;
   /** what the user should know: folders skipped (datasets), a symlinked --out, a stale lock taken over */
   notes: string[];
 }
 
-type Outcome = { ok: true; prepared: PreparedDocument; sha: string; cached: boolean } | { ok: false; error: string; sha: string | null };
+type Outcome = { ok: true; prepared: PreparedDocument; sha: string; cached: boolean } | { ok: false; error: string; sha: string | null; skipped?: string };
 
 export function defaultConcurrency(): number {
   return Math.max(1, availableParallelism());
@@ -125,15 +133,18 @@ export async function runBatch(args: string[], opts: BatchOptions): Promise<Batc
   // every check that can refuse the run comes before anything is touched (pipeline/input-guard.ts)
   const found = gatherInputs(args, opts.out);
   // ids over the whole input list, then the split: a document has the same id whichever shard runs it
-  const { files, problems, ids, info: shardInfo } = takeShard(found, uniqueDocIds(found.files), args, opts.shard);
+  const { files, problems, ids, info: shardInfo } = takeShard(found, documentIds(found.files, args, { idFrom: opts.idFrom, maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES }), args, opts.shard);
+  // files of a folder in formats planx does not read: listed (by the shard their path falls in), not read
+  const unread = opts.shard ? found.skipped.filter((x) => shardOf(shardKeys([x.path], args)[0], opts.shard!.count) === opts.shard!.index) : found.skipped;
+  const direct = new Set(args.map((a) => resolve(a)));
   const part = opts.shard ? `part-${opts.shard.index}-of-${opts.shard.count}` : undefined;
   const cancelled = () => !!opts.signal?.aborted;
   if (cancelled()) throw new CancelledError();
   const extractOptions = opts.extractOptions ?? {};
-  const corrections = opts.corrections ? new CorrectionRun(opts.corrections, { agencyAliases: extractOptions.agencyAliases }) : null;
+  const corrections = opts.corrections ? new CorrectionRun(opts.corrections, { agencyAliases: extractOptions.agencyAliases, force: opts.force }) : null;
   // from here on the lock is held and a temporary folder exists: every way out goes through abort()
   const writer = new DatasetWriter(opts.out, { formats: opts.formats, partitionBy: opts.partitionBy, part, cancelled });
-  const notes = [...found.skipped.map((x) => x.error), ...writer.notes];
+  const notes = [...found.skippedDirs.map((x) => x.error), ...writer.notes];
   const cache = new ExtractCache({ from: writer.target.real, into: writer.tmp, force: opts.force, onWarning: opts.onWarning });
   const n = Math.max(1, opts.concurrency ?? defaultConcurrency());
   const sizes = await Promise.all(files.map((f) => stat(f).then((s) => s.size, () => 0)));
@@ -150,6 +161,8 @@ export async function runBatch(args: string[], opts: BatchOptions): Promise<Batc
 
   const inputs: ManifestRecord['inputs'] = problems.map((p) => ({ path: p.path, sha256: null, doc_id: null, status: 'failed', error: p.error }));
   const failures = problems.map((p) => ({ path: p.path, error: p.error }));
+  const skipped = unread.map((x) => ({ path: x.path, reason: x.reason }));
+  for (const x of unread) inputs.push({ path: x.path, sha256: null, doc_id: null, status: 'skipped', error: null, reason: x.reason });
   const done = new Map<number, Outcome>();
   const window = n * 4;
   let next = 0;
@@ -169,11 +182,14 @@ export async function runBatch(args: string[], opts: BatchOptions): Promise<Batc
       if (r.ok) {
         await writer.addPrepared(r.prepared);
         inputs.push({ path, sha256: r.sha, doc_id: r.prepared.docId, status: 'ok', error: null });
+      } else if (r.skipped) {
+        inputs.push({ path, sha256: r.sha, doc_id: null, status: 'skipped', error: null, reason: r.skipped });
+        skipped.push({ path, reason: r.skipped });
       } else {
         inputs.push({ path, sha256: r.sha, doc_id: ids[next], status: 'failed', error: r.error });
         failures.push({ path, error: r.error });
       }
-      opts.onDocument?.({ index: next, total: files.length, path, bytes: sizes[next], ok: r.ok, cached: r.ok && r.cached, prepared: r.ok ? r.prepared : undefined, error: r.ok ? undefined : r.error });
+      opts.onDocument?.({ index: next, total: files.length, path, bytes: sizes[next], ok: r.ok, cached: r.ok && r.cached, prepared: r.ok ? r.prepared : undefined, error: r.ok || r.skipped ? undefined : r.error, ...(!r.ok && r.skipped ? { skipped: r.skipped } : {}) });
       next++;
       signalWake();
     }
@@ -200,6 +216,9 @@ export async function runBatch(args: string[], opts: BatchOptions): Promise<Batc
       if (r.entry) cache.putEncoded(key, r.entry);
       else cache.put(key, prepared);
     }
+    // a file of a folder that is not a plan (a README, a sources list): listed as skipped, not written
+    const notPlan = direct.has(resolve(path)) ? null : notAPlanReason(path, prepared.document.title, prepared.text);
+    if (notPlan) return { ok: false, error: notPlan, sha, skipped: notPlan };
     if (corrections) {
       try {
         prepared = corrections.apply(prepared);
@@ -249,7 +268,7 @@ export async function runBatch(args: string[], opts: BatchOptions): Promise<Batc
     const manifest = await writer.finish({ tool_version: TOOL_VERSION, schema_version: SCHEMA_VERSION, options, inputs });
     writer.commit(); // refuses when interrupted: once cancelled, nothing is installed
     opts.onInstalled?.();
-    return { manifest, failures, failed: failures.length, invalid: writer.invalid, cached: cache.hits, corrections: corrections ? corrections.finish() : null, notes };
+    return { manifest, failures, failed: failures.length, invalid: writer.invalid, cached: cache.hits, skipped, corrections: corrections ? corrections.finish() : null, notes };
   } catch (e) {
     await writer.abort();
     throw e;
@@ -257,17 +276,4 @@ export async function runBatch(args: string[], opts: BatchOptions): Promise<Batc
     opts.signal?.removeEventListener('abort', onAbort);
     await pool?.close();
   }
-}
-
-/** doc ids from file names; two inputs with the same name get a suffix `_2`, `_3`… in path order. */
-export function uniqueDocIds(files: string[]): string[] {
-  const used = new Set<string>();
-  return files.map((f) => {
-    const base = docIdFor(f);
-    let id = base;
-    // compared case-insensitively: texts/<doc_id>.txt must not collide on macOS or Windows file systems
-    for (let k = 2; used.has(id.toLowerCase()); k++) id = `${base}_${k}`;
-    used.add(id.toLowerCase());
-    return id;
-  });
 }

@@ -48,6 +48,12 @@ interface ExtractFlags {
   partitionBy?: string[];
   maxBytes?: number;
   maxMemory?: number;
+  idFrom?: 'path' | 'content';
+}
+
+function parseIdFrom(v: string): 'path' | 'content' {
+  if (v === 'path' || v === 'content') return v;
+  throw new Error(`--id-from must be path or content, got "${v}"`);
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -70,11 +76,12 @@ export async function main(argv: string[]): Promise<number> {
     .option('--timeout <seconds>', 'abandon a document that takes longer than this (default 300; 0 = no limit); given explicitly, every document runs in a worker thread so the limit holds for all', (v) => parseSeconds(v, '--timeout'))
     .option('--max-memory <MB>', 'heap limit per document in MB (e.g. 512): a document needing more fails alone; every document then runs in a worker thread', (v) => parseNumber(v, '--max-memory', 16))
     .option('--config <file>', `config file (default: ${CONFIG_FILE} in the current folder, if there is one)`)
-    .option('--force', 'extract every document again; by default one unchanged since the last run into --out is taken from its cache')
+    .option('--force', 'extract every document again (by default one unchanged since the last run into --out is taken from its cache), and apply corrections even to documents whose sha256 is not the one they were made for')
     .option('--corrections <file>', 'hand corrections (JSON, keyed by record id) applied to every document after extraction')
     .option('--shard <i/n>', 'process only shard i of n (0-based: 0/4 … 3/4) of the inputs, chosen by a hash of each path relative to its folder argument', (v) => wrapUsage(() => parseShard(v)))
     .option('--partition-by <fields>', 'write Parquet as a Hive-style tree partitioned by these document fields, e.g. region,kind (implies --format parquet)', parsePartitionBy)
     .option('--max-bytes <size>', 'refuse, unread, any input larger than this, e.g. 50MB, 1.5GB, 4096 (default 200MB)', (v) => wrapUsage(() => parseByteSize(v)))
+    .option('--id-from <path|content>', 'document ids from the path relative to the folder argument (default) or from the bytes (sha256), so a moved or renamed file keeps its id', (v) => wrapUsage(() => parseIdFrom(v)))
     .option('-q, --quiet', 'print only failures and the final summary')
     .option('-v, --verbose', 'also print per-stage timings and diagnostic counts for every document')
     .addOption(new Option('--no-progress', 'no progress bar even on a terminal: one line per document'))
@@ -126,6 +133,7 @@ Exit code 0 = all processed, 1 = some failed, 2 = usage error (or --out refused 
           formats: withParquet(o.format ?? config.formats ?? ['jsonl'], o.partitionBy ?? config.partitionBy),
           shard: o.shard,
           partitionBy: o.partitionBy ?? config.partitionBy,
+          idFrom: o.idFrom,
           maxBytes: o.maxBytes ?? (config.maxBytes !== undefined ? parseByteSize(config.maxBytes) : undefined),
           concurrency: o.concurrency ?? config.concurrency,
           timeoutSeconds: timeout ?? 300,
@@ -145,7 +153,9 @@ Exit code 0 = all processed, 1 = some failed, 2 = usage error (or --out refused 
         if (late) process.stderr.write(`note: ${late} arrived after the new dataset was installed; the run had completed\n`);
         for (const n of result.notes) process.stderr.write(`note: ${safe(n)}\n`);
         if (result.corrections && corrections) await reportCorrections(result.corrections, corrections.file, verbosity === 'quiet');
-        process.exitCode = result.failed || result.invalid ? 1 : 0;
+        // corrections refused for a changed document are an error of the run (stale ones are not)
+        const refused = result.corrections?.some((c) => c.status === 'refused') ?? false;
+        process.exitCode = result.failed || result.invalid || refused ? 1 : 0;
       } catch (e) {
         reporterStop();
         const sig = guard.received();
@@ -232,14 +242,14 @@ async function checkCorrectionsFile(dataset: string, set: CorrectionSet): Promis
     return 1;
   }
   for (const o of outcomes) if (o.status !== 'applied') process.stdout.write(describeOutcome(o, set.file) + '\n');
-  const bad = outcomes.filter((o) => o.status === 'stale' || o.status === 'invalid').length;
+  const bad = outcomes.filter((o) => o.status === 'stale' || o.status === 'invalid' || o.status === 'refused').length;
   (bad ? process.stderr : process.stdout).write(`${set.file}: ${countOutcomes(outcomes)}\n`);
   return bad;
 }
 
 function countOutcomes(outcomes: CorrectionOutcome[]): string {
   const n = (s: CorrectionOutcome['status']) => outcomes.filter((o) => o.status === s).length;
-  const words: Array<[CorrectionOutcome['status'], string]> = [['stale', 'stale'], ['invalid', 'invalid'], ['pending', 'not yet applied (re-run extract with this file)'], ['not-in-run', 'for documents not present']];
+  const words: Array<[CorrectionOutcome['status'], string]> = [['refused', 'refused (made for other bytes; --force applies them)'], ['stale', 'stale'], ['invalid', 'invalid'], ['pending', 'not yet applied (re-run extract with this file)'], ['not-in-run', 'for documents not present']];
   const rest = words.filter(([s]) => n(s)).map(([s, w]) => `${n(s)} ${w}`);
   return `${n('applied')} of ${outcomes.length} correction${outcomes.length === 1 ? '' : 's'} applied${rest.length ? `, ${rest.join(', ')}` : ''}`;
 }

@@ -12,7 +12,7 @@ import type { ExtractedDocument } from './run.js';
 import { contentHash, keyOf } from './ids.js';
 import { AgencyRegistry } from '../extractors/assignments/agencies.js';
 import { prepareDocument, type PreparedDocument } from '../output/prepare.js';
-import { byDocument, targetOf, type CorrectionItem, type CorrectionOutcome, type CorrectionSet } from './corrections.js';
+import { byDocument, shaMismatch, targetOf, type CorrectionItem, type CorrectionOutcome, type CorrectionSet } from './corrections.js';
 
 const LISTS = ['sections', 'blocks', 'tasks', 'assignments', 'targets', 'tables', 'indicators', 'projects', 'footnotes'] as const;
 type ListName = (typeof LISTS)[number];
@@ -20,6 +20,8 @@ type Rec = Record<string, unknown> & { id: string };
 const ROLE_WORD: Record<AssignmentRecord['role'], string> = { lead: '牵头', participate: '参加', implement: '落实', responsible: '负责' };
 
 export interface ApplyOptions {
+  /** apply corrections even to a document whose sha256 is not the one they were made for */
+  force?: boolean;
   /** the run's agency aliases (planx.config.json), so an added agency is canonicalised like extracted ones */
   agencyAliases?: Record<string, string>;
 }
@@ -101,7 +103,7 @@ export function applyCorrections(result: ExtractedDocument, items: Array<{ index
     }
     const task = find(c.task_id);
     if (!task || task.name !== 'tasks') return { status: 'stale', message: 'no task has this id any more' };
-    const registry = new AgencyRegistry(result.document.region, opts.agencyAliases ?? {});
+    const registry = new AgencyRegistry(result.document.region, opts.agencyAliases ?? {}, docId);
     const agencyId = registry.add(c.agency);
     const existing = rec.assignments.filter((a) => a.task_id === c.task_id);
     if (existing.some((a) => a.agency_id === agencyId && a.role === c.role)) return { status: 'applied', message: 'the task already has this assignment (the correction can be removed)' };
@@ -188,7 +190,13 @@ export class CorrectionRun {
 
   apply(p: PreparedDocument): PreparedDocument {
     this.seen.add(p.docId);
-    const r = correctPrepared(p, this.groups.get(p.docId) ?? [], this.set.file, this.opts);
+    const items = this.groups.get(p.docId) ?? [];
+    const mismatch = items.length && !this.opts.force ? shaMismatch(this.set, p.docId, p.document.source.sha256) : null;
+    if (mismatch) {
+      for (const { index, correction } of items) this.outcomes.push({ index, correction, doc_id: p.docId, status: 'refused', message: mismatch });
+      return p;
+    }
+    const r = correctPrepared(p, items, this.set.file, this.opts);
     this.outcomes.push(...r.outcomes);
     return r.prepared;
   }

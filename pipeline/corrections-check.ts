@@ -5,7 +5,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { loadDataset, type DocRecords } from '../output/load-dataset.js';
-import { byDocument, targetOf, type CorrectionItem, type CorrectionOutcome, type CorrectionSet } from './corrections.js';
+import { byDocument, shaMismatch, targetOf, type CorrectionItem, type CorrectionOutcome, type CorrectionSet } from './corrections.js';
 
 function judge(doc: DocRecords, c: CorrectionItem): Pick<CorrectionOutcome, 'status' | 'message'> {
   const tag = `(${c.op} ${targetOf(c)})`;
@@ -37,7 +37,9 @@ export function checkCorrections(datasetDir: string, set: CorrectionSet): Correc
   for (const [docId, items] of byDocument(set)) {
     const doc = docs.get(docId);
     for (const { index, correction } of items) {
+      const mismatch = doc ? shaMismatch(set, docId, doc.document.source.sha256) : null;
       if (!doc) out.push({ index, correction, doc_id: docId, status: 'not-in-run', message: `document ${docId} is not in this dataset` });
+      else if (mismatch) out.push({ index, correction, doc_id: docId, status: 'refused', message: mismatch });
       else out.push({ index, correction, doc_id: docId, ...judge(doc, correction) });
     }
   }

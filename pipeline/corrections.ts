@@ -55,6 +55,12 @@ export const CorrectionsFile = z
   .object({
     $schema: z.string().optional(),
     version: z.literal(1).optional(),
+    /**
+     * The sha256 of each document (by doc_id) as it was when its corrections were written: a document whose
+     * bytes differ since is another text (an edited file, or another file now under that path), and its
+     * corrections are refused unless `--force`.
+     */
+    documents: z.record(z.string().min(1), z.string().regex(/^[0-9a-f]{64}$/, 'a sha256: 64 lowercase hex digits')).optional(),
     corrections: z.array(Correction),
   })
   .strict();
@@ -65,10 +71,13 @@ export interface CorrectionSet {
   /** the file as the user named it (for messages) */
   file: string;
   items: CorrectionItem[];
+  /** doc_id → sha256 of the document the corrections were made for (guards against applying them to another text) */
+  documents?: Record<string, string>;
 }
 
 /** `pending` (checks only): the dataset was written without this correction; re-run extract with it. */
-export type CorrectionStatus = 'applied' | 'stale' | 'invalid' | 'not-in-run' | 'pending';
+/** `refused`: the document's sha256 is not the one the corrections were made for (`documents` in the file); `--force` applies them anyway. */
+export type CorrectionStatus = 'applied' | 'stale' | 'invalid' | 'not-in-run' | 'pending' | 'refused';
 
 export interface CorrectionOutcome {
   /** position in the file's `corrections` array (0-based) */
@@ -104,7 +113,7 @@ export function parseCorrections(raw: unknown, shown: string): CorrectionSet {
     .map((c, i) => (c.op === 'set' && ('id' in c.fields || 'doc_id' in c.fields) ? `${shown}: corrections[${i}].fields: id and doc_id cannot be set (drop the record and add another instead)` : null))
     .filter((x): x is string => !!x);
   if (bad.length) throw new CorrectionsError(bad.join('\n'));
-  return { file: shown, items: r.data.corrections };
+  return { file: shown, items: r.data.corrections, ...(r.data.documents ? { documents: r.data.documents } : {}) };
 }
 
 /** Read and validate a corrections file; a mistake is reported as `file: path: what is wrong`. */
@@ -136,6 +145,13 @@ export function byDocument(set: CorrectionSet): Map<string, Array<{ index: numbe
     else out.set(doc, [{ index, correction }]);
   });
   return out;
+}
+
+/** Why corrections made for `docId` must not be applied to a document with bytes `sha256`, or null when they may. */
+export function shaMismatch(set: CorrectionSet, docId: string, sha256: string): string | null {
+  const want = set.documents?.[docId];
+  if (!want || want === sha256) return null;
+  return `made for document ${docId} with sha256 ${want.slice(0, 12)}…, but ${docId} now has sha256 ${sha256.slice(0, 12)}… (the file changed, or another file now has this id): not applied; check them against the new text and update "documents" in the corrections file, or run with --force to apply them anyway`;
 }
 
 /** One line per correction that was not applied, for the command output. */

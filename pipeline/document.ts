@@ -73,7 +73,8 @@ export class PlanDocument {
   readonly roles: Uint8Array;
   paragraphs: Paragraph[] = [];
   meta: Omit<DocumentRecord, 'id' | 'source'> & { title: string } = {
-    title: '', kind: 'other', region: null, period: null,
+    title: '', kind: 'other', region: null, period: null, plan_title: '', doc_number: null, issuers: [], issued_on: null,
+    published_on: null, level: null, period_years: null,
   };
   readonly records: Records = {
     sections: [], blocks: [], tasks: [], assignments: [], agencies: [], targets: [], tables: [],

@@ -50,14 +50,20 @@ function checkArgs(args: string[]): void {
   if (missing.length) throw new BatchUsageError(`no such file or folder: ${missing.join(', ')} (nothing was written)`);
 }
 
+/** What was found and not read, for the "no inputs" message: folders skipped, files in other formats. */
+function notRead(found: ReturnType<typeof findInputs>): string {
+  const why = [...found.skippedDirs.map((x) => x.error), ...found.skipped.map((x) => `${x.path}: ${x.reason}`)];
+  return why.length ? ` (${why.join('; ')})` : '';
+}
+
 /** The inputs found for `args`, every refusal thrown before anything is written. */
-export function gatherInputs(args: string[], out: string): { files: string[]; problems: InputProblem[]; skipped: InputProblem[] } {
+export function gatherInputs(args: string[], out: string): ReturnType<typeof findInputs> {
   checkArgs(args);
   const target = resolveOut(out);
   checkInputsOutsideOut(args, target);
   const found = findInputs(args, undefined, { skipDir: (p) => datasetFolderReason(p, target.real) });
   if (!found.files.length && !found.problems.length) {
-    throw new BatchUsageError(`no inputs: ${args.join(', ')} hold${args.length === 1 ? 's' : ''} no .txt, .md, .markdown, .html, .htm, .docx or .pdf file${found.skipped.length ? ` (${found.skipped.map((x) => x.error).join('; ')})` : ''}; nothing was written`);
+    throw new BatchUsageError(`no inputs: ${args.join(', ')} hold${args.length === 1 ? 's' : ''} no .txt, .md, .markdown, .html, .htm, .docx or .pdf file${notRead(found)}; nothing was written`);
   }
   return found;
 }

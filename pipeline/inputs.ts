@@ -6,6 +6,7 @@
 import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
+import { formatSkipReason } from './plan-check.js';
 
 export const INPUT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx', '.pdf'];
 
@@ -14,15 +15,32 @@ export interface InputProblem {
   error: string;
 }
 
+/** A file found in a folder and not read: a format planx does not read (`.doc`, `.wps`…), with what to do. */
+export interface SkippedInput {
+  path: string;
+  reason: string;
+}
+
 export interface FindOptions {
   /** a folder met while walking that must not be read (the --out dataset, other datasets): why, or null */
   skipDir?: (path: string) => string | null;
 }
 
-export function findInputs(args: string[], extensions = INPUT_EXTENSIONS, opts: FindOptions = {}): { files: string[]; problems: InputProblem[]; skipped: InputProblem[] } {
-  const files = new Set<string>();
+/**
+ * `skipped`: files of a folder not read (formats planx does not read), listed with what to do;
+ * `skippedDirs`: folders not walked (the --out dataset, other planx datasets), with why.
+ */
+export function findInputs(
+  args: string[],
+  extensions = INPUT_EXTENSIONS,
+  opts: FindOptions = {},
+): { files: string[]; problems: InputProblem[]; skipped: SkippedInput[]; skippedDirs: InputProblem[] } {
+  // keyed by resolved path: one file named twice (`in/sub/x.txt` inside folder `in` and as `in/sub/../sub/x.txt`) is one input
+  const byResolved = new Map<string, string>();
+  const files = { add: (p: string) => void (byResolved.has(resolve(p)) || byResolved.set(resolve(p), p)) };
   const problems: InputProblem[] = [];
-  const skipped: InputProblem[] = [];
+  const skipped: SkippedInput[] = [];
+  const skippedDirs: InputProblem[] = [];
   const seenDirs = new Set<string>();
   const walk = (dir: string) => {
     let real: string;
@@ -53,13 +71,13 @@ export function findInputs(args: string[], extensions = INPUT_EXTENSIONS, opts: 
       }
       if (st.isDirectory()) {
         const why = opts.skipDir?.(p);
-        if (why) skipped.push({ path: p, error: why });
+        if (why) skippedDirs.push({ path: p, error: why });
         else walk(p);
       } else if (extensions.includes(extname(name).toLowerCase())) {
         if (st.isFile()) files.add(p);
         // a FIFO would block the reader forever, a device could be endless: named, not read
         else problems.push({ path: p, error: `${p}: not a regular file (${kindOf(st)}): nothing to read` });
-      }
+      } else if (st.isFile()) skipped.push({ path: p, reason: formatSkipReason(p, extensions)! }); // listed, never dropped silently
     }
   };
   for (const a of args) {
@@ -73,7 +91,12 @@ export function findInputs(args: string[], extensions = INPUT_EXTENSIONS, opts: 
     if (st.isDirectory()) walk(a);
     else files.add(a); // named explicitly: let the reader accept or refuse it with a reason
   }
-  return { files: [...files].sort((x, y) => (resolve(x) < resolve(y) ? -1 : resolve(x) > resolve(y) ? 1 : 0)), problems, skipped };
+  const byPath = (x: { path: string } | string, y: { path: string } | string) => {
+    const a = resolve(typeof x === 'string' ? x : x.path);
+    const b = resolve(typeof y === 'string' ? y : y.path);
+    return a < b ? -1 : a > b ? 1 : 0;
+  };
+  return { files: [...byResolved.values()].sort(byPath), problems, skipped: skipped.sort(byPath), skippedDirs };
 }
 
 /** Files larger than this are refused unread unless `--max-bytes` / `maxBytes` says otherwise. */

@@ -48,6 +48,11 @@ export class Reporter {
 
   document(e: DocumentEvent): void {
     this.bytesDone += e.bytes;
+    if (e.skipped) {
+      // not a plan: listed with its reason in the summary, not a failure
+      this.bar?.update(e.index + 1, { failed: this.failed });
+      return;
+    }
     if (!e.ok) this.failed++;
     const pos = `[${e.index + 1}/${e.total}]`;
     if (!e.ok) {
@@ -70,10 +75,13 @@ export class Reporter {
     const secs = (performance.now() - this.started) / 1000;
     const inputs = r.manifest.inputs;
     const ok = inputs.filter((i) => i.status === 'ok').length;
+    const notPlans = inputs.filter((i) => i.status === 'skipped').length;
     const formats = (r.manifest.options.formats as string[] | undefined)?.join(', ') ?? 'jsonl';
     const rate = secs > 0 ? `, ${(mb(this.bytesDone) / secs).toFixed(2)} MB/s` : '';
     const skipped = r.cached ? `; ${r.cached} unchanged, skipped (taken from the last run; --force extracts them again)` : '';
-    this.line(`${ok} of ${inputs.length} documents extracted into ${safe(out)} (${formats}) in ${secs.toFixed(1)} s${rate}${skipped}`);
+    const notRead = notPlans ? `; ${notPlans} file${notPlans === 1 ? '' : 's'} skipped as not plans or in formats planx does not read (listed in ${safe(out)}/manifest.json)` : '';
+    this.line(`${ok} of ${inputs.length - notPlans} documents extracted into ${safe(out)} (${formats}) in ${secs.toFixed(1)} s${rate}${skipped}${notRead}`);
+    if (notPlans && this.opts.verbosity !== 'quiet') for (const x of r.skipped ?? []) this.line(`  SKIPPED ${safe(x.path)}: ${safe(x.reason)}`);
     if (r.failures.length) {
       this.err.write(`${r.failures.length} failed (listed in ${safe(out)}/manifest.json):\n`);
       for (const f of r.failures) this.err.write(`  FAILED ${safe(f.error.startsWith(f.path) ? f.error : `${f.path}: ${f.error}`)}\n`);

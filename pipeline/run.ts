@@ -91,6 +91,14 @@ export async function extractBytes(path: string, bytes: Uint8Array, docId = docI
       ...(source.pageStarts ? { pages: source.pageStarts.length } : {}),
     },
     year: doc.meta.year ?? null,
+    plan_title: doc.meta.plan_title ?? doc.meta.title,
+    doc_number: doc.meta.doc_number ?? null,
+    issuers: doc.meta.issuers ?? [],
+    issued_on: doc.meta.issued_on ?? null,
+    published_on: doc.meta.published_on ?? null,
+    level: doc.meta.level ?? null,
+    period_years: doc.meta.period_years ?? null,
+    ...(doc.meta.meta_spans ? { meta_spans: doc.meta.meta_spans } : {}),
   };
   return { document, records: doc.records, text: source.text, timings };
 }

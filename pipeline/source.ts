@@ -45,8 +45,21 @@ export interface SourceText {
   footnoteLines?: number[];
   /** A title the format states (HTML <title>, Markdown front matter, Word core properties). */
   titleHint?: string;
+  /**
+   * Metadata the format states outside the rendered text, in source order: YAML front matter fields, HTML
+   * `<meta>` tags of government CMSs (ArticleTitle, PubDate, ContentSource…) and on-page metadata tables
+   * (索引号, 发文机关, 成文日期, 发文字号…). Read by the metadata stage; never body text.
+   */
+  metaHints?: MetaHint[];
   /** What the reader could not render faithfully (unknown list formats, skipped rotated text…); for diagnostics. */
   warnings?: Array<{ code: string; message: string; page?: number }>;
+}
+
+/** One key–value pair of format metadata: the key as written (`发文字号`, `PubDate`), the value trimmed. */
+export interface MetaHint {
+  key: string;
+  value: string;
+  from: 'front-matter' | 'meta-tag' | 'page-table';
 }
 
 /** A reader failure that names the file and what was wrong; the batch records it and goes on. */

@@ -15,12 +15,27 @@ const line = z.number().int().min(1);
 /** Page of a paginated source (PDF), 1-based; null when the source has no pages (extra). */
 const page = z.number().int().min(1).nullable().optional();
 
+/** An ISO 8601 calendar date, or a reduced one where the document prints only year and month (`2021年6月` → `2021-06`). */
+const IsoDate = z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?$/);
+
+/** Where each metadata field was read in texts/<doc_id>.txt; a field read from metadata outside the text (front matter, <meta> tags) has none. */
+export const MetaSpans = z.object({
+  title: Span.optional(),
+  plan_title: Span.optional(),
+  doc_number: Span.optional(),
+  /** one entry per issuer, in the order of `issuers`; null for an issuer read outside the text */
+  issuers: z.array(Span.nullable()).optional(),
+  issued_on: Span.optional(),
+  region: Span.optional(),
+  period: Span.optional(),
+}).strict().describe('Where each metadata field was read in texts/<doc_id>.txt (code-point spans); a field read from metadata outside the text (front matter, HTML <meta> tags, an on-page metadata table) has no span.');
+
 export const Document = z.object({
-  id,
-  title: z.string(),
-  kind: z.enum(['plan', 'work_plan', 'implementation_plan', 'explanatory_note', 'other']),
-  region: z.string().nullable(),
-  period: z.string().nullable(),
+  id: id.describe('Stable document id: the path relative to the folder argument it was found under (or the file name of a file given directly), extension dropped, `/` written `__`, characters unsafe in a file name replaced by `_`, plus `-<8 hex>` of the exact path when that rendering lost information; with `--id-from content`, `sha256-<16 hex>` of the bytes. Never depends on the other inputs of the batch.'),
+  title: z.string().describe("The document's own heading as it heads the document (for a notice: the notice's title), whitespace-normalised, once (a title printed twice or broken over lines comes out once and whole), without its 文号 or a reprint mark `（转载）`; never export debris such as 【法宝引证码】 or 原文链接."),
+  kind: z.enum(['plan', 'work_plan', 'implementation_plan', 'explanatory_note', 'other']).describe("What the plan is, from the plan's own title (plan_title): 规划/纲要/计划 → plan, 工作方案/行动方案/行动计划 → work_plan, 实施方案/实施意见 → implementation_plan, 编制说明/起草说明 → explanatory_note."),
+  region: z.string().nullable().describe('Issuing area as written (`江门市`, `上海市闵行区吴泾镇`, `全国` for national documents), from the issuer or the title; the longest chain any source states; null when none says.'),
+  period: z.string().nullable().describe('Five-year-plan period named by the title or the plan title (`十四五`; `第八个五年计划` → `八五`; an aligned range `2021-2025` → `十四五`), never from a passing mention in the body; null otherwise.'),
   source: z.object({
     path: z.string(),
     format: z.enum(['txt', 'md', 'html', 'docx', 'pdf']),
@@ -29,8 +44,16 @@ export const Document = z.object({
     chars: z.number().int().min(0),
     pages: z.number().int().min(1).nullable().optional(),
   }),
-  /** extra: the issuing year stated in the document, if any */
-  year: z.number().int().nullable().optional(),
+  /** extra: the issuing year */
+  year: z.number().int().nullable().optional().describe('Extra. The year the document was issued: the year of issued_on, else the single year its title names (`2020年工作方案`); never the end year of a period or range (a 2021-2025 plan issued in 2022 has year 2022; one with no printed date has null).'),
+  plan_title: z.string().optional().describe('The enclosed plan\'s title when the document is a notice that issues, forwards or prints one (`关于印发《X》的通知` → X, as the annexed plan heads itself when it is printed below the notice), else equal to title.'),
+  doc_number: z.string().nullable().optional().describe('文号 as written (`包府办发〔2022〕43号`), from the head of the document, else from metadata (发文字号, 文号); null when none.'),
+  issuers: z.array(z.string()).optional().describe('Issuing bodies as written, in reading order (several for a joint document): the signature block above the date, else the title (`X关于印发…`), else metadata (发布单位, 发文机关, ContentSource). `（代章）` is dropped.'),
+  issued_on: IsoDate.nullable().optional().describe('ISO date of the signature or adoption date printed in the document (`2022年4月14日`, `二〇二二年四月十四日`; a cover date `2021年6月` gives `2021-06`); else 成文日期/发文日期/发布日期 of the document\'s metadata; null when none. Not the web page\'s publication date (see published_on).'),
+  published_on: IsoDate.nullable().optional().describe('Extra. Publication date a web page or database states (PubDate, 发布时间), which is often later than issued_on; null when none.'),
+  level: z.enum(['national', 'province', 'city', 'county', 'township']).nullable().optional().describe('Administrative level of the issuer, from region (全国 → national; 省/自治区 and 北京市, 上海市, 天津市, 重庆市 → province; 市/州/盟 → city; 区/县/旗 → county; 镇/乡/街道 → township), or from a bare level prefix of the issuer (`省…厅` → province) when region is unknown; null when neither says.'),
+  period_years: z.object({ start: z.number().int(), end: z.number().int() }).strict().nullable().optional().describe('Years the plan covers: those of period (十四五 → 2021-2025), else a range in the title (`（2023-2025年）`), else the single year of an annual plan (`2022年行动计划`); null when the title states none.'),
+  meta_spans: MetaSpans.optional(),
 }).strict();
 
 export const SectionKind = z.enum(['part', 'chapter', 'section', 'item', 'box', 'appendix']);
@@ -177,8 +200,10 @@ export const ManifestInput = z.object({
   path: z.string(),
   sha256: z.string().nullable(),
   doc_id: z.string().nullable(),
-  status: z.enum(['ok', 'failed']),
+  status: z.enum(['ok', 'failed', 'skipped']).describe('ok: extracted; failed: could not be read or extracted (see error); skipped: found in a folder but not a plan (a README, an index, a sources list, a file without a Chinese title) or in a format planx does not read (.doc, .wps, .rtf, others): see reason'),
   error: z.string().nullable(),
+  /** extra: why a skipped input was not extracted, and what to do about it */
+  reason: z.string().nullable().optional(),
 }).strict();
 
 /** extra: a file of the dataset as the manifest lists it (what `planx validate` checks it against) */

@@ -6,7 +6,8 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import iconv from 'iconv-lite';
-import { runBatch, uniqueDocIds } from '../pipeline/batch.js';
+import { runBatch } from '../pipeline/batch.js';
+import { documentIds } from '../pipeline/doc-ids.js';
 import { STAGES } from '../pipeline/stages.js';
 import type { ManifestRecord } from '../schemas/records.js';
 import { FIXTURES, SEED } from './helpers.js';
@@ -115,7 +116,11 @@ describe('inputs', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('two files with the same name get distinct doc ids, whatever the case', () => {
-    expect(uniqueDocIds(['a/plan.txt', 'b/plan.txt', 'c/Plan.txt', 'd/plan_2.txt'])).toEqual(['plan', 'plan_2', 'Plan_3', 'plan_2_2']);
+  it('two files with the same name given directly get distinct doc ids, whatever the case, whatever their order', () => {
+    const files = ['a/plan.txt', 'b/plan.txt', 'c/Plan.txt', 'd/plan_2.txt'];
+    const ids = documentIds(files, files);
+    expect(new Set(ids.map((i) => i.toLowerCase())).size).toBe(4);
+    expect(ids[3]).toBe('plan_2'); // its name is its own: nothing else is called plan_2
+    expect(documentIds([...files].reverse(), [...files].reverse())).toEqual([...ids].reverse());
   });
 });

@@ -320,10 +320,11 @@ describe('corpus pages and Markdown files', () => {
     expect(r.document.title).toBe('关于印发《黄浦区可再生能源发展行动方案》的通知');
   });
 
-  it('c16: the title from its # heading, 11 一、-level and 40 （一）-level headings, 专栏1–5', async () => {
+  it('c16: the notice under the scraper\'s # heading is the title, 11 一、-level and 40 （一）-level headings, 专栏1–5', async () => {
     const r = await extractFile(C.c16);
     expect(r.text).not.toMatch(/\*\*|^#/m);
-    expect(r.document.title).toBe('“十四五”国家应急体系规划');
+    // the `# “十四五”国家应急体系规划` line is the scraper's; the document heads itself 国务院关于印发…的通知
+    expect([r.document.title, r.document.plan_title]).toEqual(['国务院关于印发“十四五”国家应急体系规划的通知', '“十四五”国家应急体系规划']);
     const s = r.records.sections;
     const dun = s.filter((x) => x.style === 'cn-dun');
     expect(dun).toHaveLength(11);

@@ -181,10 +181,10 @@ describe('document metadata from titles', () => {
 });
 
 describe('titles under a red-header cover', () => {
-  it('skips the 文件 header, the document number and the issuer line', async () => {
+  it('skips the 文件 header and the document number; the issuer line above 关于印发 opens the title', async () => {
     const r = await extractString(['某市人民政府文件', '某政发〔2022〕8 号', '某市人民政府', '关于印发某市“十四五”水安全保障规划', '的通知', '各县（区）人民政府：', '现将《某市“十四五”水安全保障规划》印发给你们，请认真贯彻执行。'].join('\n'));
-    expect(r.document.title).toBe('关于印发某市“十四五”水安全保障规划的通知');
-    expect([r.document.kind, r.document.region, r.document.period]).toEqual(['plan', '某市', '十四五']);
+    expect(r.document.title).toBe('某市人民政府关于印发某市“十四五”水安全保障规划的通知');
+    expect([r.document.kind, r.document.region, r.document.period, r.document.doc_number]).toEqual(['plan', '某市', '十四五', '某政发〔2022〕8号']);
   });
   it('keeps a period in parentheses and drops the cover date and an index number', async () => {
     const r = await extractString(['ZJHZ-2021-00123', '某省绿色建筑', '“十四五”规划（2021-2025）', '2021 年 6 月', '第一章 规划背景'].join('\n'));

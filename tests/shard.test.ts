@@ -128,7 +128,7 @@ describe('Hive partition values', () => {
 
   it('accepts document fields only', () => {
     expect(checkPartitionBy(['region', 'kind', 'year'])).toEqual(['region', 'kind', 'year']);
-    expect(() => checkPartitionBy(['regoin'])).toThrow(/"regoin" is not a document field to partition by; choose from kind, region, period, source_format, source_encoding, year$/);
+    expect(() => checkPartitionBy(['regoin'])).toThrow(/"regoin" is not a document field to partition by; choose from kind, region, period, source_format, source_encoding, year, level, period_years_start, period_years_end$/);
     // one folder per document would defeat the purpose
     expect(() => checkPartitionBy(['title'])).toThrow(/"title" is not a document field to partition by/);
     expect(() => checkPartitionBy(['source_path', 'source_sha256'])).toThrow(/"source_path", "source_sha256" are not document fields/);
@@ -175,7 +175,7 @@ describe('extract --shard, planx merge, partitioned Parquet (built CLI)', () => 
       for (const s of [SEED.s000, SEED.s001, SEED.s003, SEED.s004]) {
         const name = `${g}-${basename(s)}`;
         copyFileSync(s, join(corpus, g, name));
-        names.push(basename(name, '.txt'));
+        names.push(`${g}__${basename(name, '.txt')}`); // the path relative to the folder argument, `/` written `__`
       }
     }
     const env = { PLANX_THREADS: 'off' };
@@ -194,7 +194,7 @@ describe('extract --shard, planx merge, partitioned Parquet (built CLI)', () => 
         expect(owner.has(input.doc_id)).toBe(false);
         owner.set(input.doc_id, i);
         // recomputed here from the definition: sha256 of "g1/g1-000_….txt", first 12 hex digits, mod 4
-        const key = `${input.doc_id.slice(0, 2)}/${input.doc_id}.txt`;
+        const key = `${input.doc_id.replace('__', '/')}.txt`;
         expect(parseInt(createHash('sha256').update(key).digest('hex').slice(0, 12), 16) % 4).toBe(i);
       }
       expect(lines(join(root, `s${i}`), 'documents').length).toBe(m.inputs.length);
@@ -358,8 +358,8 @@ describe('extract --shard, planx merge, partitioned Parquet (built CLI)', () => 
     const rows = await query(`SELECT id, region, kind FROM read_parquet('${lake}/documents/**/*.parquet', hive_partitioning=true) ORDER BY id`);
     expect(rows).toEqual(docs.map((d) => ({ id: d.id, region: d.region, kind: d.kind })).sort((x, y) => (x.id < y.id ? -1 : 1)));
     // hand-checked: seed 000 is the 编制说明 of 《江门市蓬江区生态环境保护“十四五”规划》, seed 004 a 工作方案 of 江门市
-    expect(rows.find((r) => r.id === 'g2-000_89bd9c84135b419f')).toEqual({ id: 'g2-000_89bd9c84135b419f', region: '江门市蓬江区', kind: 'explanatory_note' });
-    expect(rows.find((r) => r.id === 'g3-004_22f7cd4e67d48923')).toEqual({ id: 'g3-004_22f7cd4e67d48923', region: '江门市', kind: 'work_plan' });
+    expect(rows.find((r) => r.id === 'g2__g2-000_89bd9c84135b419f')).toEqual({ id: 'g2__g2-000_89bd9c84135b419f', region: '江门市蓬江区', kind: 'explanatory_note' });
+    expect(rows.find((r) => r.id === 'g3__g3-004_22f7cd4e67d48923')).toEqual({ id: 'g3__g3-004_22f7cd4e67d48923', region: '江门市', kind: 'work_plan' });
     const region = new Map(docs.map((d) => [d.id, d.region]));
     const blocks = await query(`SELECT doc_id, doc_region, doc_kind, count(*) AS n FROM read_parquet('${lake}/blocks/**/*.parquet', hive_partitioning=true) GROUP BY ALL`);
     expect(blocks.reduce((a, b) => a + Number(b.n), 0)).toBe(lines(full, 'blocks').length);
@@ -383,7 +383,7 @@ describe('extract --shard, planx merge, partitioned Parquet (built CLI)', () => 
     expect(inputs.map((i: { path: string; status: string }) => [basename(i.path), i.status]).sort()).toEqual([['empty.txt', 'failed'], ['good.txt', 'ok']]);
   });
 
-  it('a repeated file name gets the same _2 id in the shard that runs it as in an unsharded run', async () => {
+  it('a repeated file name gets the same id in the shard that runs it as in an unsharded run: its own relative path', async () => {
     const dir = tmp();
     mkdirSync(join(dir, 'in', 'g1'), { recursive: true });
     mkdirSync(join(dir, 'in', 'g2'), { recursive: true });
@@ -394,8 +394,8 @@ describe('extract --shard, planx merge, partitioned Parquet (built CLI)', () => 
     expect((await run(0)).code).toBe(0);
     expect((await run(1)).code).toBe(0);
     const ids = (i: number) => manifestOf(join(dir, `h${i}`)).inputs.map((x: { path: string; doc_id: string }) => [x.path.split(/[\\/]/).slice(-2).join('/'), x.doc_id]);
-    expect(ids(0)).toEqual([['g2/plan.txt', 'plan_2']]);
-    expect(ids(1)).toEqual([['g1/plan.txt', 'plan']]);
+    expect(ids(0)).toEqual([['g2/plan.txt', 'g2__plan']]);
+    expect(ids(1)).toEqual([['g1/plan.txt', 'g1__plan']]);
   });
 
   it('partitionBy from the config file: a null year goes to __HIVE_DEFAULT_PARTITION__', async () => {

@@ -9,6 +9,10 @@
  *     the 市生态环境局 of two cities are two agencies, while two plans of one city share theirs.
  * The id is `agency:<canonical name>`: independent of the document, so a dataset writer merges the
  * records of several documents by id (same name/level/collective by construction; union the aliases).
+ * A bare level prefix the document's region cannot qualify (`省商务厅` in a document with no region, or
+ * in a 江门市 plan that names no province) would merge the bureaus of every place: its id says the region
+ * is unknown and keeps it to its document, `agency:region-unknown/<doc_id>/省商务厅` (the name stays as
+ * written).
  */
 import type { AgencyRecord } from '../../schemas/records.js';
 import { BUILTIN_ALIASES } from './aliases.js';
@@ -109,8 +113,13 @@ export function canonicalName(written: string, prefixes: Map<string, string>, us
   return canon;
 }
 
-export function agencyId(canonical: string): string {
-  return `agency:${canonical}`;
+export function agencyId(canonical: string, unknownRegionIn?: string): string {
+  return unknownRegionIn ? `agency:region-unknown/${unknownRegionIn}/${canonical}` : `agency:${canonical}`;
+}
+
+/** Does a canonical name still start with a bare level prefix (`省…`, `市…`) that no region qualified? */
+export function hasBarePrefix(canonical: string): boolean {
+  return BARE_PREFIX.test(canonical);
 }
 
 /** One document's agencies, in order of first mention. */
@@ -118,7 +127,8 @@ export class AgencyRegistry {
   private readonly byId = new Map<string, AgencyRecord>();
   private readonly prefixes: Map<string, string>;
 
-  constructor(region: string | null, private readonly user: Record<string, string> = {}) {
+  /** `docId`: the document the names come from, which scopes names whose place is unknown (see above). */
+  constructor(region: string | null, private readonly user: Record<string, string> = {}, private readonly docId?: string) {
     this.prefixes = regionPrefixes(region);
   }
 
@@ -126,7 +136,7 @@ export class AgencyRegistry {
   add(written: string): string {
     const spelled = written.replace(/\s+/g, '');
     const name = canonicalName(spelled, this.prefixes, this.user);
-    const id = agencyId(name);
+    const id = agencyId(name, this.docId && hasBarePrefix(name) && !isCollective(name) ? this.docId : undefined);
     let rec = this.byId.get(id);
     if (!rec) {
       rec = { id, name, aliases: [], level: levelOf(name), collective: isCollective(name) || isCollective(spelled) };

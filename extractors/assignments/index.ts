@@ -16,7 +16,7 @@ import type { ClauseEntry } from './clause-types.js';
 const STAGE = 'assignments';
 
 export function extractAssignments(doc: PlanDocument): AssignmentRecord[] {
-  const registry = new AgencyRegistry(doc.meta.region, doc.options.agencyAliases ?? {});
+  const registry = new AgencyRegistry(doc.meta.region, doc.options.agencyAliases ?? {}, doc.docId);
   const out = doc.records.assignments;
   const items = (doc.scratch.taskClauses as TaskClause[] | undefined) ?? [];
   let carried: Array<{ entry: ClauseEntry; item: TaskClause }> = [];

@@ -47,7 +47,7 @@ function roleLabel(header: string): string {
 export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
   const tables = (doc.scratch.tables as DocTable[] | undefined) ?? [];
   const added: TaskRecord[] = [];
-  const registry = new AgencyRegistry(doc.meta.region, doc.options.agencyAliases ?? {});
+  const registry = new AgencyRegistry(doc.meta.region, doc.options.agencyAliases ?? {}, doc.docId);
   tables.forEach((t, tn) => {
     if (t.kind !== 'task_division' || !t.built.reliable) return;
     const cols = taskColumns(t.built.columns, t.built.ordinalCol);

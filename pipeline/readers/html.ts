@@ -13,6 +13,7 @@ import { decodeText } from './decode.js';
 import { cjkCounts, childrenOf, isSkipped, mainContainer, renderNode, textOf, type DomNode } from './html-dom.js';
 import { TextBuilder } from './render.js';
 import { boundNesting, MAX_DEPTH } from './html-depth.js';
+import { htmlMetaHints } from './html-meta.js';
 
 const SNIFF_BYTES = 2048;
 const GB = /^(?:gb2312|gbk|x-gbk|gb18030|gb_2312-80|cp936|ms936|windows-936|euc-cn|csgb2312)$/i;
@@ -38,6 +39,10 @@ export function readHtml(path: string, bytes: Uint8Array, sha256: string): Sourc
   const root = $.root()[0] as unknown as DomNode;
   const titleHint = pageTitle($);
   const body = (($('body')[0] as unknown as DomNode | undefined) ?? root);
+  // the page's metadata (<meta> tags, the 索引号/发文字号 table) is read, then its table left out of the text
+  const meta = htmlMetaHints($, body);
+  for (const n of meta.holders) $(n as never).remove();
+  const metaHints = meta.hints;
   const counts = cjkCounts(body);
   const main = mainContainer(body, counts);
   const b = new TextBuilder();
@@ -50,6 +55,7 @@ export function readHtml(path: string, bytes: Uint8Array, sha256: string): Sourc
   return {
     path, format: 'html', encoding, sha256, text: b.text(), tables: b.tables, headingHints: b.headingHints,
     ...(titleHint ? { titleHint } : {}),
+    ...(metaHints.length ? { metaHints } : {}),
     ...(bounded.dropped ? { warnings: [{ code: 'html-too-deep', message: `${bounded.dropped} tags nested deeper than ${MAX_DEPTH} levels were dropped (their text is kept)` }] } : {}),
   };
 }

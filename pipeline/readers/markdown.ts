@@ -14,14 +14,14 @@ import type { Heading, Html, ListItem, Nodes, Root, RootContent, Table, Phrasing
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { InputError, type SourceText } from '../source.js';
+import { InputError, type MetaHint, type SourceText } from '../source.js';
 import { decodeText } from './decode.js';
 import { TextBuilder, type CellInput, type Sink } from './render.js';
 
 type HtmlRenderer = (fragment: string, sink: Sink) => void;
 
 /** Front matter (`---` … `---` or `...` at the very top): its title and where the body starts. */
-export function splitFrontMatter(text: string): { body: string; title?: string } {
+export function splitFrontMatter(text: string): { body: string; title?: string; fields?: MetaHint[] } {
   const open = /^---[ \t]*\r?\n/.exec(text);
   if (!open) return { body: text };
   const close = /^(?:---|\.\.\.)[ \t]*$/m;
@@ -33,14 +33,16 @@ export function splitFrontMatter(text: string): { body: string; title?: string }
   if (text[after] === '\r') after++;
   if (text[after] === '\n') after++;
   let title: string | undefined;
+  const fields: MetaHint[] = [];
   for (const line of yaml.split(/\r?\n/)) {
-    const t = /^(?:title|标题|名称)[ \t]*[:：][ \t]*(.*)$/i.exec(line);
-    if (t) {
-      title = t[1].trim().replace(/^(["'])(.*)\1$/, '$2').trim() || undefined;
-      break;
-    }
+    // top-level `key: value` pairs only (a scalar value on the key's line); nested YAML is not metadata we use
+    const kv = /^([^\s:：#-][^:：]{0,30}?)[ \t]*[:：][ \t]*(.*)$/.exec(line);
+    if (!kv) continue;
+    const value = kv[2].trim().replace(/^(["'])(.*)\1$/, '$2').trim();
+    if (value) fields.push({ key: kv[1].trim(), value, from: 'front-matter' });
+    if (title === undefined && /^(?:title|标题|名称)$/i.test(kv[1].trim())) title = value || undefined;
   }
-  return { body: text.slice(after), ...(title ? { title } : {}) };
+  return { body: text.slice(after), ...(title ? { title } : {}), ...(fields.length ? { fields } : {}) };
 }
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -250,7 +252,7 @@ export function nestingDepth(text: string): number {
 
 export async function readMarkdown(path: string, bytes: Uint8Array, sha256: string): Promise<SourceText> {
   const { text, encoding } = decodeText(path, bytes);
-  const { body, title } = splitFrontMatter(text);
+  const { body, title, fields } = splitFrontMatter(text);
   const depth = nestingDepth(body);
   if (depth > MAX_NESTING) throw new InputError(path, `Markdown nested ${depth} levels deep (block quotes/lists): not a document, refused`);
   const tree = unified().use(remarkParse).use(remarkGfm).parse(body) as Root;
@@ -264,5 +266,6 @@ export async function readMarkdown(path: string, bytes: Uint8Array, sha256: stri
     path, format: 'md', encoding, sha256, text: b.text(), tables: b.tables, headingHints: b.headingHints,
     ...(b.footnoteLines.length ? { footnoteLines: b.footnoteLines } : {}),
     ...(titleHint ? { titleHint } : {}),
+    ...(fields ? { metaHints: fields } : {}),
   };
 }

@@ -1,0 +1,109 @@
+/**
+ * The vocabulary of document metadata: which keys of front matter, export headers, <meta> tags and
+ * on-page metadata tables mean which field, and how dates and 文号 are written.
+ */
+
+export type MetaField = 'title' | 'doc_number' | 'issuers' | 'issued_on' | 'published_on';
+
+/**
+ * Keys as scrapers, legal databases (发布部门, 发文字号), CMS pages (成文日期, 发文机关) and <meta> tags
+ * (ArticleTitle, PubDate, ContentSource) write them. The rank orders keys of one field: for issued_on
+ * the date the document was written (成文日期) before dates of its publication.
+ */
+const KEYS: Array<[RegExp, MetaField, number]> = [
+  [/^(?:title|标题|文件名称|名称|题名|法规标题|文件标题|articletitle)$/i, 'title', 0],
+  [/^(?:文号|发文字号|文件编号|发文文号|文件字号|文件号)$/, 'doc_number', 0],
+  [/^(?:发布单位|发布部门|发文机关|发布机构|发布机关|发文单位|发文部门|制定机关|制发机关|成文机关|颁布机关|contentsource)$/i, 'issuers', 0],
+  [/^(?:成文日期|签发日期)$/, 'issued_on', 0],
+  [/^(?:印发日期|发文日期)$/, 'issued_on', 1],
+  [/^(?:发布日期|公布日期|颁布日期)$/, 'issued_on', 2],
+  [/^(?:pubdate|发布时间|公开日期|publishdate)$/i, 'published_on', 0],
+];
+
+export function fieldOfKey(key: string): { field: MetaField; rank: number } | null {
+  const k = key.replace(/[\s*_【】[\]]+/g, '');
+  for (const [re, field, rank] of KEYS) if (re.test(k)) return { field, rank };
+  return null;
+}
+
+/** Values that say nothing: `无`, `-`, a vague `上海市相关部门`, a site name `本网`. */
+export function emptyValue(v: string): boolean {
+  const t = v.replace(/\s+/g, '');
+  return !t || /^(?:无|暂无|空|不详|未知|[-—/\\]+|n\/?a|null|none|本网|本站|原创)$/i.test(t) || /(?:相关|有关)(?:部门|单位)$/.test(t);
+}
+
+/** A site (`中国政府网`, `XX日报`): where a page was published, not who issued the document. */
+export function isSiteName(v: string): boolean {
+  return /(?:网|网站|门户|日报|晚报|报社|客户端|公众号)$/.test(v.replace(/\s+/g, ''));
+}
+
+const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, '○': 0, Ｏ: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** `十二` → 12, `三十一` → 31, `九` → 9; null for anything else. */
+function cnNumber(s: string): number | null {
+  if (/^[一二三四五六七八九]$/.test(s)) return CN_DIGIT[s];
+  const m = /^([一二三])?十([一二三四五六七八九])?$/.exec(s);
+  if (!m) return null;
+  return (m[1] ? CN_DIGIT[m[1]] : 1) * 10 + (m[2] ? CN_DIGIT[m[2]] : 0);
+}
+
+/** A date written in Arabic digits (`2022年4月14日`, `2022-04-14`, `2022.4.14`, `2022年4月`) or Chinese numerals (`二〇二二年四月十四日`). */
+export const DATE_SOURCE = '(?:(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?|[〇零○一二三四五六七八九]{4}\\s*年\\s*[一二三四五六七八九十]{1,2}\\s*月(?:\\s*[一二三四五六七八九十]{1,3}\\s*日)?)';
+
+/** ISO form of one date (whole value, or its start followed by a time); null when it is not a valid date. */
+export function isoDate(text: string): string | null {
+  const t = text.trim();
+  let y: number;
+  let mo: number;
+  let d: number | null;
+  let m = /^((?:19|20)\d{2})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])?\s*(?:(\d{1,2})\s*日?)?(?=$|\s|T|\d{1,2}:)/.exec(t);
+  if (m) {
+    y = Number(m[1]);
+    mo = Number(m[2]);
+    d = m[3] ? Number(m[3]) : null;
+    // `2021-2023年期间` is a range, not 2021-20: the month check refuses it
+  } else {
+    m = /^([〇零○Ｏ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*日)?$/.exec(t);
+    if (!m) return null;
+    y = Number([...m[1]].map((c) => CN_DIGIT[c]).join(''));
+    const a = cnNumber(m[2]);
+    const b = m[3] ? cnNumber(m[3]) : null;
+    if (a === null || (m[3] && b === null)) return null;
+    mo = a;
+    d = b;
+  }
+  if (mo < 1 || mo > 12 || (d !== null && (d < 1 || d > daysIn(y, mo)))) return null;
+  const p = (n: number) => String(n).padStart(2, '0');
+  return d === null ? `${y}-${p(mo)}` : `${y}-${p(mo)}-${p(d)}`;
+}
+
+function daysIn(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** 文号: issuer code, year in brackets, number (`包府办发〔2022〕43号`, `国发〔2021〕36号`, `粤办函[2023]305号`). */
+export const DOC_NUMBER_SOURCE = '[\\u4e00-\\u9fffA-Za-z]{1,16}\\s*[〔\\[［(（【]\\s*(?:19|20)\\d{2}\\s*[〕\\]］)）】]\\s*第?\\s*\\d{1,5}\\s*号';
+const DOC_NUMBER_WHOLE = new RegExp(`^(?:${DOC_NUMBER_SOURCE})$`);
+
+export function isDocNumber(s: string): boolean {
+  return DOC_NUMBER_WHOLE.test(s.trim());
+}
+
+/** Issuers listed in one metadata value: `A、B`, `A;B`, `A，B`. */
+export function splitIssuerValue(v: string): string[] {
+  return v.split(/[、;；,，|]|\s{2,}/).map((x) => dropSealNote(x.trim())).filter((x) => x && !emptyValue(x) && !isSiteName(x));
+}
+
+/** `（代章）`: the seal is another body's on the issuer's behalf; it is not part of the name. */
+export function dropSealNote(s: string): string {
+  return s.replace(/[（(]代章[)）]$/, '').trim();
+}
+
+/** Text compared across sources: no blanks, quotes, book-title marks or 的; NFKC. */
+export function sameText(a: string, b: string): boolean {
+  return loose(a) === loose(b);
+}
+
+export function loose(s: string): string {
+  return s.normalize('NFKC').replace(/[\s\u3000“”"'‘’《》〈〉<>「」的]+/g, '');
+}

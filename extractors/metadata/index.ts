@@ -1,0 +1,159 @@
+/**
+ * Document metadata: title, plan title, kind, 文号, issuers, issue date, region and level, period.
+ *
+ * Sources, in order of trust: the document's printed head and signature block (title.ts, signature.ts),
+ * then metadata stated about it (sidecar.ts: export headers, front matter, <meta> tags, on-page metadata
+ * tables). A field the print gives is taken from the print; when a metadata source says otherwise, the
+ * printed value is kept and a `metadata-sources-disagree` warning says what each said.
+ */
+import type { Located, PlanDocument } from '../../pipeline/document.js';
+import type { SpanRecord } from '../../schemas/records.js';
+import { isoDate, loose, sameText, splitIssuerValue } from './fields.js';
+import { levelOfBareIssuer, levelOfRegion, mergeRegions, regionOf, regionOfIssuer } from './place.js';
+import { kindOf, periodOf, periodYears, singleYear } from './period.js';
+import { best, isKeyValueLine, issuersOf, readSidecar, type SidecarValue } from './sidecar.js';
+import { readPrinted } from './signature.js';
+import { findPlanTitle, findTitle, type TextPart } from './title.js';
+import { isIssuerName } from './signature.js';
+
+export { kindOf, periodOf } from './period.js';
+export { regionOf } from './place.js';
+
+type Spans = NonNullable<PlanDocument['meta']['meta_spans']>;
+
+export function extractMetadata(doc: PlanDocument): void {
+  markMetadataLines(doc);
+  const spans: Spans = {};
+  const partSpan = (t: TextPart, from = 0, to = t.text.length): SpanRecord | undefined =>
+    t.map.length >= to && to > from ? doc.spanOf(t.map[from], t.map[to - 1] + 1).span : undefined;
+  const side = readSidecar(doc);
+  const printed = readPrinted(doc);
+
+  let title = findTitle(doc);
+  const sideTitle = best(side, 'title');
+  if (!title.text && sideTitle) title = { text: sideTitle.value, map: [] };
+  const planTitle = findPlanTitle(doc, title);
+  doc.meta.title = title.text;
+  doc.meta.plan_title = planTitle.text;
+  set(spans, 'title', partSpan(title));
+  set(spans, 'plan_title', partSpan(planTitle));
+  doc.meta.kind = kindOf(planTitle.text || title.text);
+  // a stated title may leave out the issuer the printed one starts with (`印发《…》的通知`): only other words disagree
+  const within = (a: string, b: string) => loose(a).includes(loose(b)) || loose(b).includes(loose(a));
+  if (sideTitle && title.text && !within(sideTitle.value, title.text) && !sameText(sideTitle.value, planTitle.text)) disagree('title', title.text, sideTitle);
+
+  // 文号
+  const sideNumber = best(side, 'doc_number');
+  if (printed.docNumber) {
+    doc.meta.doc_number = printed.docNumber.value;
+    spans.doc_number = printed.docNumber.at.span;
+    if (sideNumber && loose(sideNumber.value) !== loose(printed.docNumber.value)) disagree('doc_number', printed.docNumber.value, sideNumber);
+  } else {
+    doc.meta.doc_number = sideNumber ? sideNumber.value.replace(/\s+/g, '') : null;
+    if (sideNumber?.at) spans.doc_number = sideNumber.at.span;
+  }
+
+  // issuers: the signature block, else the title's `X关于…`, else metadata
+  const byTitle = issuerOfTitle(title.text);
+  const sideIssuers = issuersOf(best(side, 'issuers'));
+  let issuers: Array<{ value: string; span: SpanRecord | null }>;
+  if (printed.issuers.length) issuers = printed.issuers.map((f) => ({ value: f.value, span: f.at.span }));
+  else if (byTitle.length) issuers = byTitle.map((v) => ({ value: v, span: subSpan(title, v) ?? null }));
+  else {
+    const sv = best(side, 'issuers');
+    issuers = sideIssuers.map((v) => ({ value: v, span: sv?.at && sideIssuers.length === 1 ? sv.at.span : null }));
+  }
+  doc.meta.issuers = issuers.map((i) => i.value);
+  if (issuers.length) spans.issuers = issuers.map((i) => i.span);
+  const sideIssuerValue = best(side, 'issuers');
+  if (sideIssuerValue && issuers.length && (printed.issuers.length || byTitle.length) && !sideIssuers.some((s) => issuers.some((i) => sameBody(s, i.value)))) {
+    disagree('issuers', doc.meta.issuers.join('、'), sideIssuerValue);
+  }
+
+  // the date printed under the signature, else the date metadata gives for the document's writing
+  const sideDate = best(side, 'issued_on');
+  if (printed.issuedOn) {
+    doc.meta.issued_on = printed.issuedOn.value;
+    spans.issued_on = printed.issuedOn.at.span;
+    const other = sideDate ? isoDate(sideDate.value) : null;
+    if (other && other.length === 10 && printed.issuedOn.value.length === 10 && other !== printed.issuedOn.value) disagree('issued_on', printed.issuedOn.value, sideDate!);
+  } else {
+    doc.meta.issued_on = sideDate ? isoDate(sideDate.value) : null;
+    if (sideDate?.at) spans.issued_on = sideDate.at.span;
+  }
+  const published = best(side, 'published_on');
+  doc.meta.published_on = published ? isoDate(published.value) : null;
+
+  // region: the issuer's place, the title's, the plan title's, then metadata's issuer; the longest chain wins
+  const candidates: Array<{ region: string | null; text: string; span: () => SpanRecord | undefined }> = [
+    ...issuers.slice(0, 1).map((i) => {
+      const r = regionOfIssuer(i.value);
+      // the place starts the issuer's name as printed (`沈阳市房产局`); `全国` (国务院) is written nowhere
+      return { region: r, text: i.value, span: () => (i.span && r && i.value.startsWith(r) ? { start: i.span.start, end: i.span.start + [...r].length } : undefined) };
+    }),
+    { region: regionOf(title.text), text: title.text, span: () => subSpan(title, regionOf(title.text)) },
+    { region: regionOf(planTitle.text), text: planTitle.text, span: () => subSpan(planTitle, regionOf(planTitle.text)) },
+    ...sideIssuers.slice(0, 1).map((v) => ({ region: regionOfIssuer(v), text: v, span: () => undefined })),
+  ];
+  const merged = mergeRegions(candidates.map((c) => c.region));
+  doc.meta.region = merged.region;
+  if (merged.from >= 0) set(spans, 'region', candidates[merged.from].span());
+  doc.meta.level = levelOfRegion(merged.region) ?? (issuers.length ? levelOfBareIssuer(issuers[0].value) : null);
+
+  // period and years from the titles only
+  const period = periodOf(planTitle.text) ?? periodOf(title.text);
+  doc.meta.period = period;
+  const periodIn = period ? (periodOf(planTitle.text) ? planTitle : title) : null;
+  if (periodIn) set(spans, 'period', subSpan(periodIn, periodIn.text.match(/第[一二三四五六七八九十]{1,3}个五年|十?[一二三四五六七八九]?五|(?:19|20)\d{2}\s*[-—–－~～至到]\s*(?:19|20)\d{2}/)?.[0] ?? null));
+  doc.meta.period_years = periodYears(planTitle.text, period) ?? periodYears(title.text, period);
+  // the issue year: that of the printed or stated date, else the one year an annual plan names
+  doc.meta.year = doc.meta.issued_on ? Number(doc.meta.issued_on.slice(0, 4)) : singleYear(planTitle.text) ?? singleYear(title.text);
+
+  if (Object.keys(spans).length) doc.meta.meta_spans = spans;
+  if (!title.text) doc.diag('metadata', 'warning', 'no-title', 'no title line found above the body', null);
+
+  function subSpan(t: TextPart, piece: string | null): SpanRecord | undefined {
+    if (!piece || piece === '全国') return undefined;
+    const at = t.text.indexOf(piece);
+    return at < 0 ? undefined : partSpan(t, at, at + piece.length);
+  }
+
+  function disagree(field: string, kept: string, other: SidecarValue): void {
+    const where = other.from === 'meta-tag' ? 'a <meta> tag' : other.from === 'page-table' ? "the page's metadata table" : other.from === 'front-matter' ? 'the front matter' : 'a metadata line above the text';
+    doc.diag('metadata', 'warning', 'metadata-sources-disagree', `${field}: the document prints ${JSON.stringify(kept)}; ${where} says ${JSON.stringify(other.value)}; the printed value is kept`, other.at as Located | null);
+  }
+}
+
+/** Two spellings of one body: one names its place and the other not (`省政府办公厅`, `广东省人民政府办公厅`), or one is the other's place alone (`安化县`). */
+function sameBody(a: string, b: string): boolean {
+  const bare = (x: string) => x.replace(/人民政府/g, '政府').replace(/^(?:[\u4e00-\u9fff]{1,7}?(?:省|自治区|市|州|盟|县|区|旗|镇|乡))+/, '').replace(/^[省市区县]/, '');
+  if (a.endsWith(b) || b.endsWith(a) || a.startsWith(b) || b.startsWith(a)) return true;
+  const x = bare(a);
+  const y = bare(b);
+  return x !== '' && y !== '' && (x.startsWith(y) || y.startsWith(x)); // `政府办` abbreviates `政府办公室`
+}
+
+/**
+ * Key–value metadata lines above the body (an export header, a scraper's block) are no body text: they are
+ * flagged like title lines, so no block is made of them.
+ */
+function markMetadataLines(doc: PlanDocument): void {
+  for (const p of doc.paragraphs.slice(0, 60)) {
+    if (p.sectionId) break;
+    if (isKeyValueLine(p.text)) p.isTitle = true;
+  }
+}
+
+function set<K extends keyof Spans>(spans: Spans, k: K, v: Spans[K] | undefined): void {
+  if (v !== undefined) spans[k] = v;
+}
+
+/** `巴中市恩阳区人民政府关于印发…` → `巴中市恩阳区人民政府`: the issuer a notice's title names. */
+export function issuerOfTitle(title: string): string[] {
+  const at = title.indexOf('关于');
+  if (at < 2) return [];
+  const names = title.slice(0, at).split(/[、,，]/);
+  return names.every(isIssuerName) ? names : [];
+}
+
+export { splitIssuerValue };

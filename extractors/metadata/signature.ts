@@ -1,0 +1,218 @@
+/**
+ * The printed metadata of a Chinese government document (公文): the 文号 line of its head
+ * (`包府办发〔2022〕43号`), and the signature block — the issuing bodies, one or two to a line, above
+ * the date line (`2022年4月14日`, `二〇二二年四月十四日`) — or, failing that, the 印发 line at its foot
+ * (`德州市人民政府办公室  2022年1月14日印发`) and a cover date (`2021年6月`).
+ */
+import { LineRole, type Located, type PlanDocument } from '../../pipeline/document.js';
+import { DATE_SOURCE, DOC_NUMBER_SOURCE, dropSealNote, isoDate } from './fields.js';
+import { leadingUnits } from './place.js';
+
+export interface Found<T> {
+  value: T;
+  at: Located;
+}
+
+export interface Printed {
+  docNumber: Found<string> | null;
+  issuers: Array<Found<string>>;
+  issuedOn: Found<string> | null;
+}
+
+/** Lines read at the head of a document for its 文号 and cover date. */
+const HEAD_LINES = 60;
+/** Signature lines walked back from a date line. */
+const SIGNATURE_LINES = 10;
+
+const DATE_LINE = new RegExp(`^(${DATE_SOURCE})(印发|发布|通过)?$`);
+const SIGNED_DATE_LINE = new RegExp(`^(.{2,40}?)\\s+(${DATE_SOURCE})(印发)?$`);
+const APPROVAL = new RegExp(`^[(（]([^()（）]{0,40}?)(${DATE_SOURCE})\\s*(?:批准|通过|审议通过)[)）]$`);
+const DOC_NUMBER_LINE = new RegExp(`^(${DOC_NUMBER_SOURCE})$`);
+const ISSUER_END = '(?:军分区|警备区|工会|妇联|科协|残联|侨联|文联|人民政府|政府|办公室|办公厅|委员会|管委会|委|局|厅|部|署|院|中心|联席会议|会议|领导小组|小组|分局|支行|分行|公司|集团|办事处|管理办|总队|支队|协会|联合会|联社|研究院)';
+const ISSUER = new RegExp(`^(?!各|有关|关于|抄送|印发|主送|附件|联系|特此|此件|请|现将|为|经|根据|按照)(?!.*通知)[\\u4e00-\\u9fff（）()·]{2,40}?${ISSUER_END}(?:[（(]代章[)）])?$|^(?:国务院|中共中央|全国人民代表大会常务委员会)$`);
+/**
+ * The names on one signature line: split at blanks (two columns of names), blanks inside one name
+ * (`沈阳市 房产局`, a spaced-out print) joined again when the parts alone are no names but together are.
+ */
+function pieces(line: string): string[] {
+  const raw = line.trim().split(/[\t \u00a0\u3000]+/).filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    let p = raw[i];
+    while (!isIssuerName(p) && i + 1 < raw.length && p.length + raw[i + 1].length <= 40 && !isIssuerName(raw[i + 1])) p += raw[++i];
+    if (!isIssuerName(p) && i + 1 < raw.length && isIssuerName(p + raw[i + 1])) p += raw[++i];
+    out.push(p);
+  }
+  return out;
+}
+
+/** One name, or the names glued together in it. */
+function namesIn(s: string): string[] {
+  const glued = splitGlued(s);
+  return glued.length > 1 ? glued : [s];
+}
+
+export function isIssuerName(s: string): boolean {
+  return ISSUER.test(s) && !/[，。；：:,;、]/.test(s);
+}
+
+/**
+ * Two names printed without a blank between them (`黄浦区发展和改革委员会黄浦区建设和管理委员会`): split where
+ * a name ends and the same place starts again.
+ */
+export function splitGlued(s: string): string[] {
+  const place = leadingUnits(s);
+  if (!place) return [s];
+  const out: string[] = [];
+  let from = 0;
+  for (let at = s.indexOf(place, place.length); at > 0; at = s.indexOf(place, at + place.length)) {
+    const head = s.slice(from, at);
+    if (isIssuerName(head) && isIssuerName(s.slice(at))) {
+      out.push(head);
+      from = at;
+    } else if (isIssuerName(head) && splitGlued(s.slice(at)).every(isIssuerName)) {
+      out.push(head);
+      from = at;
+    }
+  }
+  out.push(s.slice(from));
+  return out.every(isIssuerName) ? out : [s];
+}
+
+export function readPrinted(doc: PlanDocument): Printed {
+  const lines = doc.lines;
+  const usable = (i: number) => doc.roles[i] === LineRole.Body;
+  const lineSpan = (i: number, from: number, to: number): Located => {
+    const l = lines[i];
+    const lead = l.clean.length - l.clean.trimStart().length;
+    return doc.spanOf(l.map[lead + from], l.map[Math.min(lead + to, l.clean.length) - 1] + 1);
+  };
+  // the head: lines above the first heading of the body (a notice's own 一、 comes after its signature)
+  const firstSection = doc.records.sections[0];
+  const headEnd = Math.min(lines.length, firstSection ? Math.max(firstSection.line - 1, HEAD_LINES) : HEAD_LINES * 2);
+
+  let docNumber: Found<string> | null = null;
+  for (let i = 0; i < Math.min(lines.length, HEAD_LINES); i++) {
+    if (!usable(i)) continue;
+    const t = lines[i].clean.trim();
+    const m = DOC_NUMBER_LINE.exec(t.replace(/\s+/g, ''));
+    if (m && t.length <= 40) {
+      docNumber = { value: t.replace(/\s+/g, ''), at: lineSpan(i, 0, t.length) };
+      break;
+    }
+  }
+
+  let signed: { date: Found<string>; issuers: Array<Found<string>> } | null = null;
+  let printedOn: { date: Found<string>; issuers: Array<Found<string>> } | null = null;
+  let cover: { date: Found<string>; issuers: Array<Found<string>> } | null = null;
+  for (let i = 0; i < lines.length && !signed; i++) {
+    if (!usable(i)) continue;
+    const t = lines[i].clean.trim();
+    if (t.length > 60 || !/年/.test(t)) continue;
+    const d = DATE_LINE.exec(t.replace(/[ \u00a0\u3000]+(?=[年月日印])|(?<=[年月日])[ \u00a0\u3000]+/g, ''));
+    const s = d ? null : SIGNED_DATE_LINE.exec(t);
+    if (!d && !s) continue;
+    const dateText = d ? d[1] : s![2];
+    const iso = isoDate(dateText.replace(/\s+/g, ''));
+    if (!iso) continue;
+    const at = t.indexOf(dateText.trim().slice(0, 4));
+    const date: Found<string> = { value: iso, at: lineSpan(i, Math.max(0, at), t.length - (/印发|发布|通过$/.test(t) ? 2 : 0)) };
+    const issuers = d ? issuersAbove(i) : issuersOf(i, s![1]);
+    const printLine = d ? d[2] === '印发' : !!s![3];
+    if (printLine) {
+      printedOn ??= { date, issuers };
+      continue;
+    }
+    if (iso.length === 7) {
+      // a month alone is a cover date (`2021年6月` under the title), not a signature
+      if (i < headEnd && !cover) cover = { date, issuers: issuersAbove(i) }; // a cover may name its issuer above
+      continue;
+    }
+    if (issuers.length || i < headEnd) signed = { date, issuers };
+  }
+  const chosen = signed ?? printedOn ?? approval() ?? cover;
+  return { docNumber, issuers: chosen?.issuers ?? [], issuedOn: chosen?.date ?? null };
+
+  /** An adoption note under the title: `（第七届全国人民代表大会第四次会议1991年4月9日批准）`. */
+  function approval(): { date: Found<string>; issuers: Array<Found<string>> } | null {
+    for (let i = 0; i < Math.min(lines.length, HEAD_LINES); i++) {
+      if (!usable(i)) continue;
+      const t = lines[i].clean.trim();
+      const m = APPROVAL.exec(t);
+      const iso = m ? isoDate(m[2].replace(/\s+/g, '')) : null;
+      if (!m || !iso) continue;
+      const body = m[1].trim();
+      const from = t.indexOf(m[2]);
+      return { date: { value: iso, at: lineSpan(i, from, from + m[2].length) }, issuers: body ? [{ value: body, at: lineSpan(i, t.indexOf(body), t.indexOf(body) + body.length) }] : [] };
+    }
+    return null;
+  }
+
+  /** The signature block: issuer lines right above date line `i`, in reading order. */
+  function issuersAbove(i: number): Array<Found<string>> {
+    const block: number[] = [];
+    for (let k = i - 1; k >= 0 && block.length < SIGNATURE_LINES; k--) {
+      if (doc.roles[k] === LineRole.Blank) continue;
+      if (!usable(k)) break;
+      const ps = pieces(lines[k].clean);
+      if (!ps.length || ps.some((p) => p.length > 60 || /[，。；：:,;、]/.test(p)) || !ps.some((p) => isIssuerName(p) || splitGlued(p).length > 1)) {
+        // a name cut at the line end by a two-column layout (`中国银行保险监督管理` / `委员会佛山监管分局`)
+        if (block.length && ps.length === 1 && !isIssuerName(ps[0]) && isIssuerName(ps[0] + pieces(lines[block[block.length - 1]].clean)[0])) {
+          block.push(k);
+          continue;
+        }
+        break;
+      }
+      block.push(k);
+    }
+    block.reverse();
+    const out: Array<Found<string>> = [];
+    let pending: { text: string; line: number } | null = null;
+    for (const k of block) {
+      const raw = lines[k].clean;
+      for (const p of pieces(raw)) {
+        const name = pending ? pending.text + p : p;
+        const names = namesIn(name);
+        if (names.every(isIssuerName)) {
+          const cut = pending;
+          pending = null;
+          for (const n of names) out.push({ value: dropSealNote(n), at: cut && names.length === 1 ? spanOfCut(cut.line, k, cut.text, n) : spanOfName(k, n) });
+        } else pending = pending ? null : { text: p, line: k };
+      }
+    }
+    return out;
+  }
+
+  function issuersOf(i: number, text: string): Array<Found<string>> {
+    return pieces(text).flatMap(namesIn).filter(isIssuerName).map((n) => ({ value: dropSealNote(n), at: spanOfName(i, n) }));
+  }
+
+  /** Span of a name cut at the end of line `a` (its first part `head`) and continued on line `b`. */
+  function spanOfCut(a: number, b: number, head: string, name: string): Located {
+    const la = lines[a];
+    const lb = lines[b];
+    const from = Math.max(0, la.clean.lastIndexOf(head));
+    const rest = name.slice(head.length);
+    const to = lb.clean.indexOf(rest);
+    return doc.spanOf(la.map[from], lb.map[to >= 0 ? to + rest.length - 1 : Math.max(0, lb.clean.length - 1)] + 1);
+  }
+
+  /** Span of a name on line `a`, found by its characters in order. */
+  function spanOfName(a: number, name: string): Located {
+    const la = lines[a];
+    const first = name[0];
+    // the name's characters in order, blanks between them allowed (`沈阳市房产局    沈阳市公安局`)
+    const c = la.clean;
+    for (let s = c.indexOf(first); s >= 0; s = c.indexOf(first, s + 1)) {
+      let j = s;
+      let k = 0;
+      while (j < c.length && k < name.length) {
+        if (c[j] === name[k]) k++;
+        else if (!/[ \u00a0\u3000]/.test(c[j])) break;
+        j++;
+      }
+      if (k === name.length) return doc.spanOf(la.map[s], la.map[j - 1] + 1);
+    }
+    return doc.spanOf(la.map[0], la.map[Math.max(0, c.length - 1)] + 1);
+  }
+}

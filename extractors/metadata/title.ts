@@ -1,0 +1,254 @@
+/**
+ * The document's title and the title of the plan it carries.
+ *
+ * The title is the run of short title lines above the body (possibly split over two lines); a generic
+ * title (`编制说明`) is completed from the plan the body names most often (`《台山市…规划》`). Metadata lines
+ * (front matter, export headers such as `【法宝引证码】`), red-header cover lines (`大同市人民政府文件`, the
+ * 文号) and a reprint mark `（转载）` are not part of it; a title printed twice comes out once. When a page or
+ * scraper title (`“十四五”国家应急体系规划`) stands above the notice that issues that plan, the notice's own
+ * heading is the title.
+ *
+ * The plan title is X of `关于印发《X》的通知` (also 转发, without 《》), as the annexed plan heads itself
+ * below the notice when it does; else the title itself.
+ */
+import { LineRole, type Paragraph, type PlanDocument } from '../../pipeline/document.js';
+import { isKeyValueLine } from './sidecar.js';
+import { DOC_NUMBER_SOURCE, loose } from './fields.js';
+import { isIssuerName } from './signature.js';
+
+export interface TextPart {
+  text: string;
+  /** source UTF-16 offset of each character of text */
+  map: number[];
+}
+
+const GENERIC = /^(?:编制说明|起草说明|说明|编制情况说明|工作方案|实施方案|行动方案|行动计划|规划|附件\s*\d*)$/;
+const TITLE_MAX = 60;
+const TITLE_WORD = /(?:规划|纲要|方案|计划|说明|意见|措施|通知)(?:[(（][^()（）]{1,14}[)）])?[)）》”]?$/;
+/** `发布日期：2021-07-02`, `- **文档类型**：政策类`: metadata a scraper or a cover page put above the title. */
+const METADATA_LINE = /^[-*•]?\s*\**[\u4e00-\u9fffA-Za-z]{2,8}\**\s*[:：]|^(?:---|===)|^\S+\.(?:md|html?|pdf|docx?)$|^【[^【】]{2,12}】/;
+const MAX_LEAD_PARAGRAPHS = 40;
+/** Red-header cover lines: `大同市人民政府文件`, `同政发〔2021〕62 号`, the issuer's name alone. */
+const COVER_LINE = /^[A-Za-z0-9\-_/.: ]+$|^(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?$|(?:文件|[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d+\s*号|人民政府|办公室|办公厅|委员会|管理局|[^关]局)$/;
+/** A notice's own heading: `X关于印发…的通知`, `关于…的实施意见`. */
+const NOTICE = /(?:关于|印发|转发).{2,}(?:通知|意见|决定|批复|函|公告|通告)$/;
+const REPRINT = /\s*[(（](?:转载|转发|摘编)[)）]\s*$|^\s*[(（](?:转载|转发)[)）]\s*/g;
+/** A 文号 after the title, in brackets or after a blank (`…的通知（静府办发〔2023〕13号）`): never words of the title. */
+const TRAILING_DOC_NUMBER = new RegExp(`(?:[(（]\\s*|[ \\t\u3000]+)${DOC_NUMBER_SOURCE}\\s*[)）]?$`);
+
+/** Paragraphs above the first heading, grouped into runs of short title-like lines. */
+function titleRuns(doc: PlanDocument): Paragraph[][] {
+  const runs: Paragraph[][] = [];
+  let run: Paragraph[] = [];
+  const close = () => {
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  for (const p of doc.paragraphs.slice(0, MAX_LEAD_PARAGRAPHS)) {
+    const t = p.text.trim();
+    if (p.isHeading && p.sectionId === null) {
+      close(); // a cover label (`附件2`) separates what is above it from the title below it
+      continue;
+    }
+    if (p.sectionId || doc.roles[p.lines[0]] !== LineRole.Body) break;
+    if (t.length > TITLE_MAX || /[。；]$/.test(t) || /^(?:目\s*录)$/.test(t) || METADATA_LINE.test(t) || isKeyValueLine(t)) {
+      close();
+      if (t.length > TITLE_MAX || /[。；]$/.test(t)) {
+        if (runs.length) break; // the body has begun
+        continue; // a scan that starts mid-text: keep looking a little further
+      }
+      continue;
+    }
+    run.push(p);
+  }
+  close();
+  return runs;
+}
+
+const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');
+
+/** The title lines of a run: the kind word's line and up to two lines before it, a short parenthetical after. */
+function titleParts(run: Paragraph[]): Paragraph[] {
+  // the issuer's name on a line of its own above `关于印发…` is the first line of the title (公文 form:
+  // issuer + 关于 + matter + kind), not a red-header line
+  const chosen = run.filter((p, i) => !COVER_LINE.test(p.text.trim()) || (isIssuerName(squash(p.text)) && i + 1 < run.length && /^(?:关于|印发|转发|批转)/.test(run[i + 1].text.trim())));
+  // After the line naming the kind, only a short parenthetical belongs to the title (`（2021-2023年）`,
+  // `（征求意见稿）`), not an approval note (`（第七届全国人民代表大会第四次会议…批准）`).
+  const end = chosen.slice(0, 6).findLastIndex((p) => TITLE_WORD.test(p.text.trim()));
+  return (end < 0 ? chosen.slice(0, 3) : chosen.filter((p, i) => (i <= end && i >= end - 2) || (i > end && /^[(（][^()（）]{1,14}[)）]$/.test(p.text.trim())))).slice(0, 4);
+}
+
+/** Title lines joined, with the source offset of each character. A line that repeats the one before is dropped. */
+function joinParts(parts: Paragraph[]): TextPart {
+  let text = '';
+  const map: number[] = [];
+  let prev = '';
+  for (const p of parts) {
+    const t = p.text.trim();
+    if (t === prev) continue;
+    prev = t;
+    const lead = p.text.indexOf(t);
+    for (let i = 0; i < t.length; i++) {
+      // blanks go (a title spaced out for print, lines joined), except one between two Latin letters or digits
+      if (/[\s\u3000]/.test(t[i])) {
+        if (/[A-Za-z0-9]$/.test(text) && /^\s*[A-Za-z0-9]/.test(t.slice(i)) && !/\s$/.test(text)) {
+          text += ' ';
+          map.push(p.map[lead + i]);
+        }
+        continue;
+      }
+      text += t[i];
+      map.push(p.map[lead + i]);
+    }
+  }
+  return { text, map };
+}
+
+/** A title printed twice in one run (`…的通知关于印发《…》的通知` after joining) comes out once. */
+function undouble(t: TextPart): TextPart {
+  const n = t.text.length;
+  if (n % 2 === 0 && n >= 8 && t.text.slice(0, n / 2) === t.text.slice(n / 2)) return { text: t.text.slice(0, n / 2), map: t.map.slice(0, n / 2) };
+  return t;
+}
+
+/** Cut a reprint mark and a trailing 文号 off a title, keeping the offsets of what is left. */
+function clean(t: TextPart): TextPart {
+  let text = t.text;
+  let map = t.map;
+  const lead = /^\s*[(（](?:转载|转发)[)）]\s*/.exec(text);
+  if (lead) {
+    text = text.slice(lead[0].length);
+    map = map.slice(lead[0].length);
+  }
+  for (const re of [/\s*[(（](?:转载|转发|摘编)[)）]\s*$/, TRAILING_DOC_NUMBER]) {
+    const m = re.exec(text);
+    if (m && m.index > 0) {
+      text = text.slice(0, m.index);
+      map = map.slice(0, m.index);
+    }
+  }
+  return { text, map };
+}
+
+export function findTitle(doc: PlanDocument): TextPart {
+  const hint = doc.source.titleHint?.trim().replace(REPRINT, '');
+  const runs = titleRuns(doc);
+  // The run that names a kind of document (…规划, …工作方案, …说明) is the title; scraper headers and
+  // metadata lines above it are not. Lines of a run are one title split over lines.
+  let at = runs.findIndex((r) => r.some((p) => TITLE_WORD.test(p.text.trim())));
+  if (at < 0 && runs.length) at = 0;
+  let parts = at >= 0 ? titleParts(runs[at]) : [];
+  let title = clean(undouble(joinParts(parts)));
+  if (hint && (!title.text || GENERIC.test(title.text) || !TITLE_WORD.test(title.text.replace(/[(（][^()（）]*[)）]$/, '')))) title = { text: hint, map: [] };
+  // A page or scraper title above the notice that issues the same plan: the notice's heading is the title.
+  const after = at >= 0 ? runs[at][runs[at].length - 1].lines : [];
+  const notice = title.text ? noticeBelow(doc, squash(title.text), after.length ? after[after.length - 1] + 1 : 0) : null;
+  if (notice) {
+    for (const p of parts) p.isTitle = true; // the scraper's title line above is no body text either
+    const on = new Set(notice.lines);
+    parts = doc.paragraphs.slice(0, MAX_LEAD_PARAGRAPHS).filter((p) => p.lines.every((l) => on.has(l)));
+    title = clean(undouble(notice.part));
+  }
+  for (const p of parts) p.isTitle = true;
+  if (GENERIC.test(title.text) || !title.text) {
+    const named = mostNamedWork(doc);
+    if (named) title = { text: `《${named}》${title.text}`, map: [] };
+  }
+  return title;
+}
+
+/**
+ * One to three short lines, within the head, that read as a notice title (`国务院关于印发…的通知`) containing
+ * `first`: the notice's own heading, which a scraper's title line above it repeats in part. Lines, not
+ * paragraphs: a scraper's `来源: <url>` line has no sentence end, so the paragraph builder may run it on
+ * into the heading below.
+ */
+function noticeBelow(doc: PlanDocument, first: string, fromLine: number): { part: TextPart; lines: number[] } | null {
+  const plain = first.replace(/^《|》$/g, '');
+  if (!plain) return null;
+  const lines = doc.lines;
+  const body = (i: number) => doc.roles[i] === LineRole.Body;
+  for (let i = fromLine, seen = 0; i < lines.length && seen < MAX_LEAD_PARAGRAPHS; i++) {
+    if (!body(i)) continue;
+    seen++;
+    let joined = '';
+    const used: number[] = [];
+    for (let k = i; k < lines.length && used.length < 3; k++) {
+      if (doc.roles[k] === LineRole.Blank) continue;
+      const t = squash(lines[k].clean);
+      if (!body(k) || !t || t.length > 45 || /[。；：:]$/.test(t)) break;
+      joined += t;
+      used.push(k);
+      if (NOTICE.test(joined) && joined.includes(plain) && joined !== first) {
+        // a label line above the heading (`政策全文`) is not part of it
+        while (used.length > 1) {
+          const rest = used.slice(1).map((u) => squash(lines[u].clean)).join('');
+          if (!NOTICE.test(rest) || !rest.includes(plain)) break;
+          used.shift();
+        }
+        let text = '';
+        const map: number[] = [];
+        for (const u of used) {
+          const l = lines[u];
+          for (let c = 0; c < l.clean.length; c++) if (!/[\s\u3000]/.test(l.clean[c])) {
+            text += l.clean[c];
+            map.push(l.map[c]);
+          }
+        }
+        return { part: { text, map }, lines: used };
+      }
+    }
+  }
+  return null;
+}
+
+function mostNamedWork(doc: PlanDocument): string | null {
+  const counts = new Map<string, number>();
+  for (const p of doc.paragraphs.slice(0, 60)) {
+    for (const m of p.text.matchAll(/《([^《》]{4,40}?(?:规划|方案|计划|纲要))》/g)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let n = 0;
+  for (const [k, v] of counts) if (v > n || (v === n && best !== null && k.length > best.length)) [best, n] = [k, v];
+  return best;
+}
+
+/** X of a notice that issues or forwards a plan: `关于印发《X》的通知`, `转发区建设管理委制订的《X》的通知`, `关于印发X的通知`. */
+export function issuedPlanTitle(title: string): { text: string; from: number } | null {
+  const quoted = /(?:印发|转发|颁发|下发|公布|发布)[^《》]{0,24}?《(.+)》(?:的)?(?:通知|函|决定|公告|通告)$/.exec(title);
+  if (quoted) {
+    // `印发《A》和《B》的通知`: the first plan named
+    const text = quoted[1].includes('》') ? quoted[1].slice(0, quoted[1].indexOf('》')) : quoted[1];
+    return { text, from: title.indexOf(text, quoted.index) };
+  }
+  const bare = /(?:印发|转发|颁发|下发)(.{4,}?)的(?:通知|函)$/.exec(title);
+  if (bare) return { text: bare[1], from: title.lastIndexOf(bare[1]) };
+  return null;
+}
+
+/**
+ * The plan title: X of an issuing notice, as the plan heads itself below the notice when it is printed
+ * there (one to three short lines that read the same as X, give or take 的, quotes and line breaks).
+ */
+export function findPlanTitle(doc: PlanDocument, title: TextPart): TextPart {
+  const issued = issuedPlanTitle(title.text);
+  if (!issued) return title;
+  const fromTitle: TextPart = { text: issued.text, map: title.map.length ? title.map.slice(issued.from, issued.from + issued.text.length) : [] };
+  const want = loose(issued.text);
+  const ps = doc.paragraphs;
+  // below the title: the first paragraph that starts after its last character
+  const end = title.map.length ? title.map[title.map.length - 1] : -1;
+  const start = end < 0 ? Math.max(0, ps.findIndex((p) => p.isTitle)) : ps.findIndex((p) => p.map.length > 0 && p.map[0] > end);
+  for (let i = Math.max(0, start); i < Math.min(ps.length, Math.max(0, start) + 200); i++) {
+    if (ps[i].isTitle) continue;
+    let joined = '';
+    for (let k = i; k < Math.min(ps.length, i + 3); k++) {
+      const t = ps[k].text.trim();
+      if (t.length > 45 || !t) break;
+      joined += t;
+      if (loose(joined) === want) return joinParts(ps.slice(i, k + 1));
+      if (!want.startsWith(loose(joined))) break;
+    }
+  }
+  return fromTitle;
+}

@@ -1,0 +1,32 @@
+// Agency ids keep places apart: a bare level prefix (`省商务厅`, `市财政局`) takes the document's region, and
+// where the region cannot say which place it is, the id says the region is unknown and stays in its document.
+import { describe, expect, it } from '@jest/globals';
+import { AgencyRegistry } from '../extractors/assignments/agencies.js';
+import { extractBytes } from '../pipeline/run.js';
+
+const doc = (title: string, clause: string) => `${title}\n一、主要任务\n（一）扩大消费。开展促销活动。（${clause}）\n`;
+
+describe('agency ids and the region', () => {
+  it('a bare prefix takes the region of the document; an unknown region gives a per-document id', () => {
+    const known = new AgencyRegistry('湖州市', {}, 'huzhou');
+    expect([known.add('市财政局'), known.add('省商务厅')]).toEqual(['agency:湖州市财政局', 'agency:region-unknown/huzhou/省商务厅']);
+    const none = new AgencyRegistry(null, {}, 'notice');
+    expect(none.add('省商务厅')).toBe('agency:region-unknown/notice/省商务厅');
+    expect(none.records()[0]).toMatchObject({ name: '省商务厅', level: 'province' });
+    // a name that says its place, and a collective, are the same everywhere
+    expect(none.add('浙江省商务厅')).toBe('agency:浙江省商务厅');
+    expect(none.add('各市人民政府')).toBe('agency:各市人民政府');
+  });
+
+  it('two documents without a region never share 省商务厅; two of one province do', async () => {
+    const ids = async (id: string, text: string) => (await extractBytes(`${id}.txt`, new TextEncoder().encode(text), id)).records.agencies.map((a) => a.id).sort();
+    const a = await ids('a', doc('关于印发进一步促进消费若干措施的通知', '省商务厅、省财政厅按职责分工负责'));
+    const b = await ids('b', doc('关于印发进一步稳定外贸若干措施的通知', '省商务厅牵头'));
+    expect(a).toContain('agency:region-unknown/a/省商务厅');
+    expect(b).toContain('agency:region-unknown/b/省商务厅');
+    const zj1 = await ids('z1', doc('浙江省人民政府办公厅关于印发进一步促进消费若干措施的通知', '省商务厅牵头'));
+    const zj2 = await ids('z2', doc('浙江省人民政府办公厅关于印发进一步稳定外贸若干措施的通知', '省商务厅牵头'));
+    expect(zj1).toContain('agency:浙江省商务厅');
+    expect(zj2).toContain('agency:浙江省商务厅');
+  });
+});
