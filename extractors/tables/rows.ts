@@ -10,6 +10,7 @@
 import { LineRole, type PlanDocument } from '../../pipeline/document.js';
 import type { TableRegion } from './detect.js';
 import { parseFlatRows } from './flat.js';
+import { hasPages } from '../paged.js';
 import { joinPieces, tidy } from './text.js';
 
 export interface RawCell {
@@ -106,7 +107,7 @@ function parsePdfRows(doc: PlanDocument, region: TableRegion): ParsedRows {
     const line = doc.lines[l];
     if (!line.clean.includes('\t')) {
       const t = line.match.trim();
-      if (PAGE_NUMBER.test(t) || furniture(doc).has(t)) continue;
+      if (hasPages(doc) && (PAGE_NUMBER.test(t) || furniture(doc).has(t))) continue;
       // A cell wrapped onto a line of its own: it continues the last filled cell of the row above.
       const prev = rows[rows.length - 1];
       if (prev) {
