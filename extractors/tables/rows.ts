@@ -24,6 +24,12 @@ export interface RawRow {
   cells: RawCell[];
   firstLine: number;
   lastLine: number;
+  /** a flattened table's group row (`行动二：…`): one cell spanning the table */
+  group?: boolean;
+  /** a flattened table's cell that no row could take (a value between two rows): reported, not placed */
+  stray?: boolean;
+  /** a header row made from the shape of the rows, not written (a flattened table without one) */
+  inferred?: boolean;
 }
 
 export type TextStyle = 'rows' | 'cells' | 'flat';

@@ -12,26 +12,31 @@ import type { PlanDocument } from '../../pipeline/document.js';
 import type { AssignmentRecord, TaskRecord } from '../../schemas/records.js';
 import { AgencyRegistry } from '../assignments/agencies.js';
 import { parseBody, type ClauseEntry } from '../assignments/clauses.js';
+import { FIRST_LEAD_RE } from '../assignments/clause-body.js';
 import { DEADLINE_COL, ROLE_COL, TASK_COL } from './classify.js';
 import type { DocTable } from './index.js';
 import type { BuiltRow } from './rebuild.js';
 
 const STAGE = 'table-tasks';
 const MEASURE_COL = /措施|内容|要求|举措/;
+const CATEGORY_COL = /类型|类别|分类|板块|领域/;
+/** the issuing body's own divisions: `委内牵头处室`, `局内配合科室` */
+const INTERNAL_COL = /^(?:委|局|厅|办|部|署|院|会)内|处室|科室|内设机构/;
 
 interface TaskColumns {
   task: number;
   measure: number | null;
-  roles: Array<{ col: number; label: string }>;
+  roles: Array<{ col: number; label: string; internal: boolean }>;
   deadline: number | null;
 }
 
 export function taskColumns(columns: string[], ordinalCol: number | null): TaskColumns | null {
   const idx = columns.map((_, i) => i).filter((i) => i !== ordinalCol);
-  const task = idx.find((i) => TASK_COL.test(columns[i]) && !ROLE_COL.test(columns[i]));
+  // (`任务类型`/`任务类别` is the category the task is filed under, not the task)
+  const task = idx.find((i) => TASK_COL.test(columns[i]) && !ROLE_COL.test(columns[i]) && !CATEGORY_COL.test(columns[i]));
   if (task === undefined) return null;
   const measure = idx.find((i) => i !== task && MEASURE_COL.test(columns[i]) && !ROLE_COL.test(columns[i])) ?? null;
-  const roles = idx.filter((i) => ROLE_COL.test(columns[i])).map((col) => ({ col, label: roleLabel(columns[col]) }));
+  const roles = idx.filter((i) => ROLE_COL.test(columns[i])).map((col) => ({ col, label: roleLabel(columns[col]), internal: INTERNAL_COL.test(columns[col]) }));
   const deadline = idx.find((i) => DEADLINE_COL.test(columns[i])) ?? null;
   return { task, measure, roles, deadline };
 }
@@ -52,8 +57,11 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
     if (t.kind !== 'task_division' || !t.built.reliable) return;
     const cols = taskColumns(t.built.columns, t.built.ordinalCol);
     if (!cols) return;
+    const firstLeads = firstListedLeads(doc, t);
     t.built.rows.forEach((row, i) => {
       const v = row.values;
+      // a group row (`行动二：…`, one cell spanning the table) is a heading of the rows below, no task
+      if (row.raw.length > 1 && row.raw.slice(1).every((s) => s.cont)) return;
       const text = [v[cols.task], cols.measure !== null ? v[cols.measure] : ''].filter(Boolean).join('；');
       if (!text) return;
       const ordText = t.built.ordinalCol !== null ? v[t.built.ordinalCol].trim() : '';
@@ -78,7 +86,12 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
       added.push(task);
       const ordinals = new Map<string, number>();
       for (const r of roleCells) {
-        for (const e of entriesOf(doc, v[r.col], r.label, t.built.columns[r.col], row, task)) {
+        let entries = entriesOf(doc, v[r.col], r.label, t.built.columns[r.col], row, task);
+        // `排在第一位的为牵头单位` stated for the table: the first of a 责任单位 list leads
+        if (firstLeads && entries.length > 1 && entries.every((e) => e.role === 'responsible')) {
+          entries = entries.map((e, k) => (k === 0 ? { ...e, role: 'lead' as const, roleText: `${e.roleText}（排在第一为牵头单位）` } : e));
+        }
+        for (const e of entries) {
           const n = (ordinals.get(e.role) ?? 0) + 1;
           ordinals.set(e.role, n);
           const loc = locate(doc, row, r.col, e.agency);
@@ -91,6 +104,7 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
             agency: e.agency,
             agency_id: registry.add(e.agency),
             ordinal: n,
+            ...(r.internal ? { scope: 'internal' as const } : {}),
             span: loc.span,
             line: loc.line,
             ...(loc.page !== undefined ? { page: loc.page } : {}),
@@ -107,6 +121,19 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
     else for (const al of a.aliases) if (!had.aliases.includes(al)) had.aliases = [...had.aliases, al].sort();
   }
   return added;
+}
+
+/**
+ * Does the document say the first-listed unit leads, for this table? In a column label, the table's
+ * caption or notes, or a sentence of the document about its tables or lists (`表中排在第一位的为牵头单位`).
+ */
+function firstListedLeads(doc: PlanDocument, t: DocTable): boolean {
+  const own = [...t.built.columns, t.record.caption ?? '', ...t.record.notes];
+  if (own.some((x) => FIRST_LEAD_RE.test(x))) return true;
+  for (const l of doc.lines) {
+    if (l.clean.length < 400 && FIRST_LEAD_RE.test(l.match) && /表|清单|附件|下同|以下/.test(l.match)) return true;
+  }
+  return false;
 }
 
 /** Entries of a role cell: as the cell states them (`A牵头，B配合`), else under the column's role. */

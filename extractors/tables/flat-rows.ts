@@ -1,0 +1,271 @@
+/**
+ * Reading the rows of a table flattened to one cell per paragraph, cell by cell. The header (or, for a
+ * table without one, the shape its rows repeat) gives the columns and what each holds (header-words.ts).
+ * Rows are anchored at their row numbers (1, 2, 3… in sequence, `*8` too); after the row number each cell
+ * goes to the next column it can belong to (cell-kinds.ts): a cell that cannot be of a column means that
+ * column's cell was written once for several rows (a merged 推进单位) or left empty, and is skipped. What
+ * no column of the row can take is the next row's leading cells (a category left of 序号), a group row
+ * spanning the table (`行动二：…`, `品质宜居`), a further sub-item of a `1、…` cell, or a `其中…` sub-row.
+ * Before cutting, a cell wrapped over two paragraphs is joined (a list ending in 、 or ，, an open bracket).
+ * One pass over the lines: linear.
+ */
+import { LineRole, type PlanDocument } from '../../pipeline/document.js';
+import { fitScore, isEmptyMark, isGroupRow, ordinalValue } from './cell-kinds.js';
+import { attributeOf } from './values.js';
+import type { ColumnKind } from './header-words.js';
+import type { RawCell, RawRow } from './rows.js';
+import { joinPieces, tidy } from './text.js';
+
+/** One cell as written: one paragraph, or several when the cell was wrapped. */
+export interface CellLine {
+  first: number; // line index
+  last: number;
+  text: string;
+  start: number; // UTF-16 source offsets
+  end: number;
+}
+
+const SUB_ROW = /^(?:其中|含|包括)/;
+const SUB_ITEM = /^\d{1,2}(?:[、．]|\.(?!\d))|^\d{1,2}\.\d{1,2}(?!\d)/;
+const FIRST_SUB_ITEM = /^1(?:[、．]|\.(?!\d))/;
+const WRAPPED_END = /[、，,；;（(\[【“]$/;
+
+function lineCell(doc: PlanDocument, k: number): CellLine {
+  const line = doc.lines[k];
+  const n = line.clean.length;
+  return { first: k, last: k, text: tidy(line.clean), start: n ? line.map[0] : line.start, end: n ? line.map[n - 1] + 1 : line.start };
+}
+
+function openBrackets(t: string): number {
+  let d = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i];
+    if (c === '（' || c === '(') d++;
+    else if ((c === '）' || c === ')') && d > 0) d--;
+  }
+  return d;
+}
+
+/**
+ * The cell lines of body lines [from, to] (blank lines skipped, stopping at the first line that is no body
+ * line): a paragraph ending in 、，； or an open bracket goes on in the next one, unless that is a row number.
+ */
+export function cellLines(doc: PlanDocument, from: number, to: number, stop: (k: number) => boolean): CellLine[] {
+  const out: CellLine[] = [];
+  let open = false;
+  for (let k = from; k <= to && k < doc.lines.length; k++) {
+    const r = doc.roles[k];
+    if (r === LineRole.Blank) continue;
+    if ((r !== LineRole.Body && r !== LineRole.Table) || stop(k)) break;
+    const c = lineCell(doc, k);
+    const prev = out[out.length - 1];
+    if (open && prev && ordinalValue(c.text) === null) {
+      prev.text = joinPieces([prev.text, c.text], false).replace(/([、，,；;（(\[【“]) /g, '$1');
+      prev.last = k;
+      prev.end = c.end;
+    } else out.push(c);
+    const cur = out[out.length - 1];
+    open = cur.text.length <= 200 && (WRAPPED_END.test(cur.text) || openBrackets(cur.text) > 0);
+  }
+  return out;
+}
+
+/**
+ * Positions of the row numbers 1, 2, 3… in sequence. A row number is followed by a cell that is neither
+ * another number nor a value, an attribute or a mark (`8` in the value column of row 7 is no row 8), and
+ * rows are at least `minGap` cells apart.
+ */
+export function ordinalStarts(cells: CellLine[], minGap = 2): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < cells.length; k++) {
+    const n = ordinalValue(cells[k].text);
+    if (n !== out.length + 1) continue;
+    if (out.length && k - out[out.length - 1] < minGap) continue;
+    if (k + 1 < cells.length && !rowName(cells[k + 1].text)) continue;
+    out.push(k);
+  }
+  return out;
+}
+
+/** A cell that can follow a row number: text, not a value, an attribute, a status or a mark. */
+function rowName(t: string): boolean {
+  return t.length >= 2 && !/^[-+<>≥≤＞＜~约]?\s*[\d.%％]/.test(t) && attributeOf(t) === null && !isEmptyMark(t) && !/^(?:超额)?完成$|^未?达标$/.test(t);
+}
+
+export interface FlatRead {
+  rows: RawRow[]; // data rows and group rows, in order
+  /** index in `cells` of the last cell the table holds */
+  lastCell: number;
+}
+
+function raw(c: CellLine): RawCell {
+  return { text: c.text, start: c.start, end: c.end };
+}
+
+function emptyAt(pos: number): RawCell {
+  return { text: '', start: pos, end: pos };
+}
+
+/**
+ * Rows from the cell lines of a table (header excluded), given its columns' kinds and the row-number
+ * column `o`. Cells before the first row number and between rows are placed as leading cells, group rows
+ * or sub-items; after the last row the table ends at the first cell no column of that row can take.
+ */
+export function readFlatRows(cells: CellLine[], kinds: ColumnKind[], o: number, starts: number[]): FlatRead {
+  const W = kinds.length;
+  const agencyAfter = kinds.map((_, c) => kinds.some((k, d) => d > c && k === 'agency'));
+  const rows: RawRow[] = [];
+  let lastCell = starts.length ? starts[0] : -1;
+  const rowOf = (slots: Array<CellLine | null>, at: number, extra: CellLine[] = []): RawRow => {
+    const filled = [...slots.filter((s): s is CellLine => s !== null), ...extra];
+    return {
+      cells: slots.map((s) => (s ? raw(s) : emptyAt(at))),
+      firstLine: Math.min(...filled.map((f) => f.first)),
+      lastLine: Math.max(...filled.map((f) => f.last)),
+    };
+  };
+  // Cells left over before row n: leading cells of row n (right to left), the rest group rows.
+  const lead = (left: CellLine[]): { groups: CellLine[]; leading: Array<CellLine | null> } => {
+    const leading: Array<CellLine | null> = new Array(o).fill(null);
+    let k = left.length - 1;
+    for (let c = o - 1; c >= 0 && k >= 0; c--) {
+      const t = left[k].text;
+      if (isGroupRow(t) || fitScore(t, kinds[c], agencyAfter[c]) === -Infinity || ordinalValue(t) !== null) break;
+      leading[c] = left[k--];
+    }
+    return { groups: left.slice(0, k + 1), leading };
+  };
+  let pending = starts.length ? cells.slice(0, starts[0]) : [];
+  for (let n = 0; n < starts.length; n++) {
+    const s = starts[n];
+    const end = n + 1 < starts.length ? starts[n + 1] : cells.length;
+    const { groups, leading } = lead(pending);
+    // a group row is text (`行动二：…`, `品质宜居`); a number or a mark left over is a stray cell
+    for (const g of groups) rows.push({ cells: [raw(g)], firstLine: g.first, lastLine: g.last, ...(groupText(g.text) ? { group: true } : { stray: true }) });
+    const slots: Array<CellLine | null> = [...leading, cells[s], ...new Array(W - o - 1).fill(null)];
+    const subs: RawRow[] = [];
+    // the row's cells: up to a group row; further sub-items joined to their `1、` cell; `其中` starts a sub-row
+    const seq: CellLine[] = [];
+    const subSeqs: CellLine[][] = [];
+    let k = s + 1;
+    for (; k < end; k++) {
+      const cell = cells[k];
+      const t = cell.text;
+      if (isGroupRow(t)) break;
+      const into = subSeqs.length ? subSeqs[subSeqs.length - 1] : seq;
+      if (SUB_ITEM.test(t) && !FIRST_SUB_ITEM.test(t)) {
+        const owner = into.findIndex((x) => FIRST_SUB_ITEM.test(x.text));
+        if (owner >= 0) {
+          const x = into[owner];
+          into[owner] = { ...x, text: `${x.text}\n${t}`, last: cell.last, end: cell.end };
+          continue;
+        }
+      }
+      if (SUB_ROW.test(t) && seq.length >= 2) {
+        subSeqs.push([cell]);
+        continue;
+      }
+      into.push(cell);
+    }
+    const used = align(seq, kinds, o + 1, agencyAfter, n + 1 < starts.length ? o : 0);
+    seq.slice(0, used.count).forEach((cell, i) => (slots[used.cols[i]] = cell));
+    let last = used.count ? seq[used.count - 1].last : cells[s].last;
+    let rest = seq.slice(used.count);
+    for (const ss of subSeqs) {
+      if (rest.length) break; // a sub-row after cells no column took: the table's shape is lost here
+      const subSlots: Array<CellLine | null> = new Array(W).fill(null);
+      const u = align(ss, kinds, o + 1, agencyAfter);
+      ss.slice(0, u.count).forEach((cell, i) => (subSlots[u.cols[i]] = cell));
+      subs.push(rowOf(subSlots, ss[0].start));
+      last = ss[Math.max(0, u.count - 1)].last;
+      rest = ss.slice(u.count);
+    }
+    rows.push(rowOf(slots, cells[s].end), ...subs);
+    // what no column took, and the cells after a group row, lead the next row
+    const restStart = rest.length ? cells.indexOf(rest[0], s) : -1;
+    const next = restStart >= 0 ? restStart : cellIndexAfter(cells, s, end, last);
+    lastCell = next - 1;
+    pending = cells.slice(next, end);
+  }
+  return { rows, lastCell };
+}
+
+/** Index of the first cell of [from, end) that starts after line `last`. */
+function groupText(t: string): boolean {
+  return t.length >= 2 && !/^[-+<>≥≤＞＜~约]?\s*[\d.%％]/.test(t) && !isEmptyMark(t) && attributeOf(t) === null;
+}
+
+function cellIndexAfter(cells: CellLine[], from: number, end: number, last: number): number {
+  let k = from;
+  while (k < end && cells[k].first <= last) k++;
+  return k;
+}
+
+const EPS = 1e-3;
+
+/**
+ * Put a row's cells under columns [from, W) in order, skipping columns (a merged or empty cell) and
+ * leaving a tail of cells to the next row: the placement with the best total fit (cell-kinds.ts). A
+ * skipped label, agency or deadline column costs little (merges are written once), a skipped value more;
+ * among equals the later column wins (merged cells are the leading ones). O(cells × columns).
+ */
+function align(seq: CellLine[], kinds: ColumnKind[], from: number, agencyAfter: boolean[], leadCols = 0): { count: number; cols: number[] } {
+  const W = kinds.length;
+  const n = W - from;
+  const m = seq.length;
+  if (!m || n <= 0) return { count: 0, cols: [] };
+  const skip = (c: number) => (kinds[c] === 'value' || kinds[c] === 'unit' || kinds[c] === 'attribute' || kinds[c] === 'text' ? 0.6 : 0.2);
+  // f[i * (n + 1) + j]: best score with i cells placed and columns from..from+j-1 decided
+  const f = new Float64Array((m + 1) * (n + 1)).fill(-Infinity);
+  const how = new Int8Array((m + 1) * (n + 1)); // 1 = cell placed in column j-1, 2 = column j-1 skipped
+  f[0] = 0;
+  for (let i = 0; i <= m; i++) {
+    for (let j = 0; j <= n; j++) {
+      const here = f[i * (n + 1) + j];
+      if (here === -Infinity || j === n) continue;
+      const c = from + j;
+      const sk = here - skip(c);
+      if (sk > f[i * (n + 1) + j + 1]) {
+        f[i * (n + 1) + j + 1] = sk;
+        how[i * (n + 1) + j + 1] = 2;
+      }
+      if (i < m) {
+        const sc = fitScore(seq[i].text, kinds[c], agencyAfter[c]);
+        if (sc === -Infinity) continue;
+        const v = here + sc + EPS * j;
+        if (v >= f[(i + 1) * (n + 1) + j + 1]) {
+          f[(i + 1) * (n + 1) + j + 1] = v;
+          how[(i + 1) * (n + 1) + j + 1] = 1;
+        }
+      }
+    }
+  }
+  // the best placement (among equals the one placing more cells); a tail no column can take is left over.
+  // A tail the next row's leading columns can take (its category left of 序号) counts for them: a row
+  // ending in values does not end in a category label.
+  const tailLead = new Float64Array(m + 1);
+  for (let i = m - 1, c = leadCols - 1; i >= 0 && c >= 0; i--, c--) {
+    const sc = fitScore(seq[i].text, kinds[c], agencyAfter[c]);
+    if (sc === -Infinity || isGroupRow(seq[i].text)) break;
+    tailLead[i] = sc;
+  }
+  for (let i = m - 1; i >= 0; i--) tailLead[i] = tailLead[i] > 0 && (i === m - 1 || tailLead[i + 1] > 0) ? tailLead[i] + (i + 1 < m ? tailLead[i + 1] : 0) : 0;
+  let bestI = 0;
+  let best = -Infinity;
+  for (let i = 0; i <= m; i++) {
+    const v = f[i * (n + 1) + n] + (i < m ? tailLead[i] : 0);
+    if (v > -Infinity && v >= best) {
+      best = v;
+      bestI = i;
+    }
+  }
+  const cols: number[] = new Array(bestI);
+  let i = bestI;
+  let j = n;
+  while (j > 0) {
+    const h = how[i * (n + 1) + j];
+    if (h === 1) cols[--i] = from + j - 1;
+    j--;
+  }
+  return { count: bestI, cols };
+}
