@@ -81,7 +81,8 @@ export function fitScore(t: string, k: ColumnKind, agencyLater: boolean): number
     case 'deadline':
       return isDeadlineCell(t) ? 3 : empty ? 1 : NEG;
     case 'unit':
-      return (t.length <= 12 && isUnit(t)) || unitLike(t) ? 3 : empty ? 1 : NEG;
+      if ((t.length <= 12 && isUnit(t)) || unitLike(t)) return 3;
+      return empty ? 1 : /^[\u4e00-\u9fff]{1,3}$/.test(t) ? 1 : NEG; // (`管段`, `栋`: a measure word)
     case 'attribute':
       return attributeOf(t) !== null ? 3 : empty ? 1 : NEG;
     case 'value':

@@ -10,7 +10,7 @@
  * One pass over the lines: linear.
  */
 import { LineRole, type PlanDocument } from '../../pipeline/document.js';
-import { fitScore, isEmptyMark, isGroupRow, ordinalValue } from './cell-kinds.js';
+import { fitScore, isAgencyList, isEmptyMark, isGroupRow, ordinalValue } from './cell-kinds.js';
 import { attributeOf } from './values.js';
 import type { ColumnKind } from './header-words.js';
 import type { RawCell, RawRow } from './rows.js';
@@ -50,20 +50,34 @@ function openBrackets(t: string): number {
  * The cell lines of body lines [from, to] (blank lines skipped, stopping at the first line that is no body
  * line): a paragraph ending in 、，； or an open bracket goes on in the next one, unless that is a row number.
  */
-export function cellLines(doc: PlanDocument, from: number, to: number, stop: (k: number) => boolean): CellLine[] {
+export function cellLines(doc: PlanDocument, from: number, to: number, stop: (k: number) => boolean, maxGap = Infinity): CellLine[] {
   const out: CellLine[] = [];
   let open = false;
+  // the window ends `maxGap` cells after the last row number in sequence: a table has no longer rows
+  let expect = 1;
+  let since = 0;
   for (let k = from; k <= to && k < doc.lines.length; k++) {
     const r = doc.roles[k];
     if (r === LineRole.Blank) continue;
-    if ((r !== LineRole.Body && r !== LineRole.Table) || stop(k)) break;
+    // (the cell after a row number is the row's name, even when it reads like a heading: `附件1中…的指标项`)
+    const afterOrdinal = out.length > 0 && ordinalValue(out[out.length - 1].text) !== null;
+    if ((r !== LineRole.Body && r !== LineRole.Table) || (!afterOrdinal && stop(k))) break;
     const c = lineCell(doc, k);
     const prev = out[out.length - 1];
     if (open && prev && ordinalValue(c.text) === null) {
       prev.text = joinPieces([prev.text, c.text], false).replace(/([、，,；;（(\[【“]) /g, '$1');
       prev.last = k;
       prev.end = c.end;
-    } else out.push(c);
+    } else {
+      out.push(c);
+      if (ordinalValue(c.text) === expect) {
+        expect++;
+        since = 0;
+      } else if (++since > maxGap) {
+        out.length -= since;
+        break;
+      }
+    }
     const cur = out[out.length - 1];
     open = cur.text.length <= 200 && (WRAPPED_END.test(cur.text) || openBrackets(cur.text) > 0);
   }
@@ -89,7 +103,9 @@ export function ordinalStarts(cells: CellLine[], minGap = 2): number[] {
 
 /** A cell that can follow a row number: text, not a value, an attribute, a status or a mark. */
 function rowName(t: string): boolean {
-  return t.length >= 2 && !/^[-+<>≥≤＞＜~约]?\s*[\d.%％]/.test(t) && attributeOf(t) === null && !isEmptyMark(t) && !/^(?:超额)?完成$|^未?达标$/.test(t);
+  // (a long name may start with a year: `2000年及以前存量老旧住宅小区…排摸`)
+  const valueLike = /^[-+<>≥≤＞＜~约]?\s*[\d.%％]/.test(t) && t.length <= 12;
+  return t.length >= 2 && !valueLike && attributeOf(t) === null && !isEmptyMark(t) && !/^(?:超额)?完成$|^未?达标$/.test(t);
 }
 
 export interface FlatRead {
@@ -167,7 +183,7 @@ export function readFlatRows(cells: CellLine[], kinds: ColumnKind[], o: number, 
       }
       into.push(cell);
     }
-    const used = align(seq, kinds, o + 1, agencyAfter, n + 1 < starts.length ? o : 0);
+    const used = align(seq, kinds, o + 1, agencyAfter, n + 1 < starts.length ? o : -1);
     seq.slice(0, used.count).forEach((cell, i) => (slots[used.cols[i]] = cell));
     let last = used.count ? seq[used.count - 1].last : cells[s].last;
     let rest = seq.slice(used.count);
@@ -244,12 +260,22 @@ function align(seq: CellLine[], kinds: ColumnKind[], from: number, agencyAfter: 
   // A tail the next row's leading columns can take (its category left of 序号) counts for them: a row
   // ending in values does not end in a category label.
   const tailLead = new Float64Array(m + 1);
-  for (let i = m - 1, c = leadCols - 1; i >= 0 && c >= 0; i--, c--) {
+  for (let i = m - 1, c = leadCols - 1; i >= 0 && c >= 0; i--, c--) {  // (leadCols -1: the last row)
     const sc = fitScore(seq[i].text, kinds[c], agencyAfter[c]);
     if (sc === -Infinity || isGroupRow(seq[i].text)) break;
     tailLead[i] = sc;
   }
   for (let i = m - 1; i >= 0; i--) tailLead[i] = tailLead[i] > 0 && (i === m - 1 || tailLead[i + 1] > 0) ? tailLead[i] + (i + 1 < m ? tailLead[i + 1] : 0) : 0;
+  // Before another row, a tail that is neither leading cells nor a group row (an agency list, a mark, a
+  // number left over) is unlikely: it costs, so the cells are placed if any column can take them.
+  if (leadCols >= 0) {
+    let cost = 0;
+    for (let i = m - 1; i >= 0; i--) {
+      const t = seq[i].text;
+      if (tailLead[i] <= 0) cost += isGroupRow(t) ? 0 : groupText(t) && t.length <= 16 && !isAgencyList(t) ? 0.3 : 2;
+      tailLead[i] -= cost;
+    }
+  }
   let bestI = 0;
   let best = -Infinity;
   for (let i = 0; i <= m; i++) {

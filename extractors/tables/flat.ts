@@ -26,6 +26,8 @@ const MAX_HEADER = 14;
 const MAX_LABELS = 30;
 const MAX_WINDOW = 200_000;
 const MIN_ROWS = 2;
+/** the most cells a row (with its group rows and sub-items) is taken to have: the window's stop */
+const MAX_ROW_CELLS = 60;
 const MIN_SHAPE_ROWS = 6;
 const CAPTION_START = /^(?:(?:续|附)?表\s*\d|附件\s*\d*$)/;
 // a title line (`2026年…指标体系(街镇级)`); a cell saying `请提供…点位清单` is none
@@ -35,8 +37,10 @@ const NOT_CAPTION = /^(?:请|详见|见|参见|参照|按|依据)/;
 export interface FlatLayout {
   headerLines: number; // 0 for a table without a header row
   kinds: ColumnKind[];
-  /** inferred labels of a table without a header row */
-  labels?: string[];
+  /** the column labels: as written, or inferred for a table without a header row */
+  labels: string[];
+  /** a table without a header row named after the table above it (same shape, a caption between) */
+  above?: boolean;
 }
 
 interface Label {
@@ -107,8 +111,8 @@ export function findFlatTables(doc: PlanDocument): TableRegion[] {
       continue;
     }
     const kinds = labels.map((l) => columnKind(l.text));
-    const cells = cellLines(doc, next, next + MAX_WINDOW, stop);
-    const found = region(doc, cells, kinds, o, head[0], { headerLines: head.length, kinds });
+    const cells = cellLines(doc, next, next + MAX_WINDOW, stop, MAX_ROW_CELLS);
+    const found = region(doc, cells, kinds, o, head[0], { headerLines: head.length, kinds, labels: labels.map((l) => l.text) });
     if (!found) {
       i = next;
       continue;
@@ -117,7 +121,7 @@ export function findFlatTables(doc: PlanDocument): TableRegion[] {
     i = found.endLine + 1;
   }
   for (const r of out) for (let k = r.startLine; k <= r.endLine; k++) if (doc.roles[k] === LineRole.Body) doc.roles[k] = LineRole.Table;
-  out.push(...findHeaderlessTables(doc, stop));
+  out.push(...findHeaderlessTables(doc, stop, [...out]));
   return out;
 }
 
@@ -135,7 +139,7 @@ function region(doc: PlanDocument, cells: CellLine[], kinds: ColumnKind[], o: nu
  * same (the row's width). A cell line that is a group row between rows (`品质宜居`) is one more line in
  * that gap, and sub-items `2、…` of a `1、…` cell are not counted.
  */
-function findHeaderlessTables(doc: PlanDocument, stop: (k: number) => boolean): TableRegion[] {
+function findHeaderlessTables(doc: PlanDocument, stop: (k: number) => boolean, prior: TableRegion[]): TableRegion[] {
   const out: TableRegion[] = [];
   let i = 0;
   while (i < doc.lines.length) {
@@ -150,8 +154,8 @@ function findHeaderlessTables(doc: PlanDocument, stop: (k: number) => boolean): 
       if (doc.roles[k] === LineRole.Body && !stop(k) && doc.lines[k].clean.trim().length <= 16 && !/[。；：:]$/.test(doc.lines[k].clean.trim())) from = k;
       break;
     }
-    const cells = cellLines(doc, from, from + MAX_WINDOW, (k) => k > i && stop(k));
-    const found = headerless(doc, cells);
+    const cells = cellLines(doc, from, from + MAX_WINDOW, (k) => k > i && stop(k), MAX_ROW_CELLS);
+    const found = headerless(doc, cells, [...prior, ...out]);
     if (!found) {
       i++;
       continue;
@@ -165,7 +169,7 @@ function findHeaderlessTables(doc: PlanDocument, stop: (k: number) => boolean): 
 
 const SUB_ITEM_LATER = /^(?:[2-9]|\d{2})[、．]|^\d{1,2}\.\d{1,2}(?!\d)/;
 
-function headerless(doc: PlanDocument, cells: CellLine[]): TableRegion | null {
+function headerless(doc: PlanDocument, cells: CellLine[], prior: TableRegion[]): TableRegion | null {
   const starts = ordinalStarts(cells);
   if (starts.length < MIN_SHAPE_ROWS) return null;
   // the width: the most common count of cells from one row number to the next, sub-items aside
@@ -188,12 +192,31 @@ function headerless(doc: PlanDocument, cells: CellLine[]): TableRegion | null {
     let c = 0;
     for (let k = starts[n]; k < starts[n + 1] && c < W; k++) if (!SUB_ITEM_LATER.test(cells[k].text)) samples[c++].push(cells[k].text);
   });
-  const kinds = samples.map((s, c) => (c === 0 ? 'ordinal' : kindOf(s)));
-  if (!kinds.some((k) => k !== 'label' && k !== 'text' && k !== 'ordinal' && k !== 'remark')) return null; // no typed column: a numbered list, not a table
-  const labels = nameColumns(kinds);
+  let kinds = samples.map((s, c): ColumnKind => (c === 0 ? 'ordinal' : kindOf(s)));
+  let labels = nameColumns(kinds);
+  let above = false;
   const first = starts[0] > 0 && isGroupCandidate(cells[0].text) ? 0 : starts[0];
+  if (!kinds.some((k) => k !== 'label' && k !== 'text' && k !== 'ordinal' && k !== 'remark')) {
+    // No typed column: a numbered list, unless a flattened table of this width ends just above (a caption
+    // between): the next part of an appendix, whose header is that table's (`2-1 …表`, `2-2 …表`).
+    const prev = tableJustAbove(doc, prior, cells[first].first);
+    if (!prev || prev.flat!.kinds.length !== W || prev.flat!.kinds[0] !== 'ordinal') return null;
+    kinds = prev.flat!.kinds;
+    labels = prev.flat!.labels;
+    above = true;
+  }
   const read = readFlatRows(cells.slice(first), kinds, 0, starts.map((s) => s - first));
-  return { startLine: cells[first].first, endLine: cells[first + read.lastCell].last, captionLine: null, noteLines: [], flat: { headerLines: 0, kinds, labels } };
+  return { startLine: cells[first].first, endLine: cells[first + read.lastCell].last, captionLine: null, noteLines: [], flat: { headerLines: 0, kinds, labels, above } };
+}
+
+/** A flattened table ending at most two non-blank lines (a caption, a title) above line `at`. */
+function tableJustAbove(doc: PlanDocument, prior: TableRegion[], at: number): TableRegion | null {
+  let best: TableRegion | null = null;
+  for (const r of prior) if (r.flat && r.endLine < at && (!best || r.endLine > best.endLine)) best = r;
+  if (!best) return null;
+  let lines = 0;
+  for (let k = best.endLine + 1; k < at; k++) if (doc.roles[k] !== LineRole.Blank && ++lines > 2) return null;
+  return best;
 }
 
 function isGroupCandidate(t: string): boolean {
@@ -268,7 +291,7 @@ export function parseFlatRows(doc: PlanDocument, reg: TableRegion): RawRow[] {
     };
     from = lines[lines.length - 1] + 1;
   } else {
-    header = { cells: flat.labels!.map((t) => ({ text: t, start: pos, end: pos })), firstLine: reg.startLine, lastLine: reg.startLine, inferred: true };
+    header = { cells: flat.labels.map((t) => ({ text: t, start: pos, end: pos })), firstLine: reg.startLine, lastLine: reg.startLine, inferred: flat.above ? 'above' : 'shape' };
   }
   const cells = cellLines(doc, from, reg.endLine, () => false);
   const o = flat.kinds.indexOf('ordinal');

@@ -92,7 +92,8 @@ export function rebuildText(raw: RawRow[], style: TextStyle, kinds: ColumnKind[]
     segments[segments.length - 1].rows.push(r);
   }
   if (raw[0]?.inferred) {
-    issues.push(issue('table-header-inferred', 'info', `the table has no header row: its columns are named from what their cells hold (${texts(raw[0]).join(' / ')})`, raw[1] ?? raw[0]));
+    const how = raw[0].inferred === 'above' ? 'as those of the table just above it, which it continues in shape' : 'from what their cells hold';
+    issues.push(issue('table-header-inferred', 'info', `the table has no header row: its columns are named ${how} (${texts(raw[0]).join(' / ')})`, raw[1] ?? raw[0]));
   }
   if (!h && raw.length) {
     issues.push(issue('table-missing-header', 'warning', 'the table has no header row: columns are unnamed', raw[0]));

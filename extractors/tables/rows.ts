@@ -29,7 +29,7 @@ export interface RawRow {
   /** a flattened table's cell that no row could take (a value between two rows): reported, not placed */
   stray?: boolean;
   /** a header row made from the shape of the rows, not written (a flattened table without one) */
-  inferred?: boolean;
+  inferred?: 'shape' | 'above';
 }
 
 export type TextStyle = 'rows' | 'cells' | 'flat';
