@@ -74,7 +74,7 @@ export function cellLines(doc: PlanDocument, from: number, to: number, stop: (k:
         expect++;
         since = 0;
       } else if (++since > maxGap) {
-        out.length -= since;
+        out.pop();
         break;
       }
     }
