@@ -65,7 +65,9 @@ export function cellLines(doc: PlanDocument, from: number, to: number, stop: (k:
     const c = lineCell(doc, k);
     const prev = out[out.length - 1];
     if (open && prev && ordinalValue(c.text) === null) {
-      prev.text = joinPieces([prev.text, c.text], false).replace(/([、，,；;（(\[【“]) /g, '$1');
+      // a further sub-item (`2、…` after `1、…；`) goes on a line of its own, as the cell shows it
+      const item = SUB_ITEM.test(c.text) && !FIRST_SUB_ITEM.test(c.text);
+      prev.text = item ? `${prev.text}\n${c.text}` : joinPieces([prev.text, c.text], false).replace(/([、，,；;（(\[【“]) /g, '$1');
       prev.last = k;
       prev.end = c.end;
     } else {
@@ -248,7 +250,9 @@ function align(seq: CellLine[], kinds: ColumnKind[], from: number, agencyAfter: 
       if (i < m) {
         const sc = fitScore(seq[i].text, kinds[c], agencyAfter[c]);
         if (sc === -Infinity) continue;
-        const v = here + sc + EPS * j;
+        // among equals: a value or label goes to the later column (the earlier one merged or blank: a
+        // single figure is the target), an agency or deadline to the earlier (牵头 before 配合)
+        const v = here + sc + (kinds[c] === 'value' || kinds[c] === 'label' ? EPS * j : -EPS * j);
         if (v >= f[(i + 1) * (n + 1) + j + 1]) {
           f[(i + 1) * (n + 1) + j + 1] = v;
           how[(i + 1) * (n + 1) + j + 1] = 1;

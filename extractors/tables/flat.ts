@@ -50,7 +50,7 @@ interface Label {
 
 function labelLike(t: string): boolean {
   const s = squash(t);
-  if (!s || s.length > MAX_HEADER || /^[\d.%]+$/.test(s) || /表$|^(?:续|附)?表\d|^专栏/.test(s)) return false; // a caption is no label
+  if (!s || s.length > MAX_HEADER || /^[\d.%]+$/.test(s) || /表$|清单$|体系$|^(?:续|附)?表\d|^专栏/.test(s)) return false; // a caption is no label
   return HEADER_WORD.test(s) || PERIOD.test(s);
 }
 
@@ -193,6 +193,9 @@ function headerless(doc: PlanDocument, cells: CellLine[], prior: TableRegion[]):
     for (let k = starts[n]; k < starts[n + 1] && c < W; k++) if (!SUB_ITEM_LATER.test(cells[k].text)) samples[c++].push(cells[k].text);
   });
   let kinds = samples.map((s, c): ColumnKind => (c === 0 ? 'ordinal' : kindOf(s)));
+  // the first free-text column is the row's name; a later one with longer cells explains it
+  const firstLabel = kinds.findIndex((k) => k === 'label' || k === 'text');
+  kinds = kinds.map((k, c) => (k === 'label' && c > firstLabel && firstLabel >= 0 && meanLength(samples[c]) > 12 ? 'text' : c === firstLabel ? 'label' : k));
   let labels = nameColumns(kinds);
   let above = false;
   const first = starts[0] > 0 && isGroupCandidate(cells[0].text) ? 0 : starts[0];
@@ -223,6 +226,10 @@ function isGroupCandidate(t: string): boolean {
   return t.length <= 16 && !/[。；]$/.test(t);
 }
 
+function meanLength(texts: string[]): number {
+  return texts.reduce((a, t) => a + t.length, 0) / Math.max(1, texts.length);
+}
+
 /** The kind most of a column's cells are. */
 function kindOf(texts: string[]): ColumnKind {
   const share = (f: (t: string) => boolean) => texts.filter(f).length / Math.max(1, texts.length);
@@ -230,6 +237,7 @@ function kindOf(texts: string[]): ColumnKind {
   if (share((t) => /^1[、．.]\D/.test(t) || isEmptyMark(t)) >= 0.6 && share((t) => /^1[、．.]/.test(t)) >= 0.3) return 'text'; // a list of sub-items
   if (share((t) => attributeOf(t) !== null) >= 0.6) return 'attribute';
   if (share((t) => isDeadlineCell(t)) >= 0.6) return 'deadline';
+  if (share((t) => isEmptyMark(t)) >= 0.5) return 'remark'; // mostly `/`: a 备注 column
   if (share((t) => (isUnit(t) || isEmptyMark(t)) && t.length <= 10) >= 0.6) return 'unit';
   if (share((t) => valueNumber(t) !== null || isEmptyMark(t)) >= 0.6) return 'value';
   const mean = texts.reduce((a, t) => a + t.length, 0) / Math.max(1, texts.length);

@@ -177,7 +177,11 @@ export function rebuildText(raw: RawRow[], style: TextStyle, kinds: ColumnKind[]
     const kind = totalKind(slots.map((s) => (s.cont ? '' : s.text)));
     if (!slots.some((s) => s.text)) return;
     const group = slots.length > 1 && slots.slice(1).every((s) => s.cont);
-    const values = fill(slots, kind === 'row' ? prev : null, { ordinalCol, labelCols, full, numericGuard: style !== 'cells' });
+    // A row that names agencies of its own has its empty agency cells blank, not merged: only a row with
+    // none (a 推进单位 written once for five rows) takes them from above.
+    const ownAgency = kinds !== null && slots.some((sl, c) => kinds[c] === 'agency' && sl.text !== '');
+    const rowFull = ownAgency ? full.map((f, c) => f && kinds![c] !== 'agency') : full;
+    const values = fill(slots, kind === 'row' ? prev : null, { ordinalCol, labelCols, full: rowFull, numericGuard: style !== 'cells' });
     const built: BuiltRow = { values, raw: slots, start: Math.min(...slots.filter((s) => s.text).map((s) => s.start)), end: Math.max(...slots.map((s) => s.end)) };
     if (kind === 'total') total = built;
     else if (kind === 'subtotal') subtotals.push(built);

@@ -1,0 +1,221 @@
+// Tables flattened to one cell per paragraph, on tables written for these tests in the style of the genre
+// (a district's 重点任务清单 scraped to Markdown, an indicator list pasted as text without its header row):
+// header found by its words, rows cut by what each column holds, merged cells filled into every row they
+// span, group rows, wrapped cells, sub-items, `/` for empty, and the rows' tasks and assignments.
+import { describe, expect, it } from '@jest/globals';
+import { extractString } from './helpers.js';
+
+const md = (lines: string[]) => lines.join('\n\n');
+
+/** A task-division table: 序号 / 重点任务 / 主要内容 / 牵头单位 / 配合单位 / 完成时限, group rows, merged lead cells. */
+const TASK_TABLE = md([
+  '# 某区优化营商环境三年行动方案',
+  '一、总体要求',
+  '坚持问题导向，聚焦企业全生命周期服务，持续优化营商环境。',
+  '附件',
+  '某区优化营商环境重点任务分工表',
+  '序号', '重点任务', '主要内容', '牵头单位', '配合单位', '完成时限',
+  '行动一：提升政务服务效能',
+  '1', '推进“一网通办”', '1、实现高频事项全程网办；', '2、推广电子证照应用。', '区政务服务办', '区大数据中心、区司法局、', '各街镇', '2024年6月底前',
+  '2', '深化“一件事”集成改革', '围绕企业开办、变更、注销等环节，推出一批集成服务。', '区市场监管局、区政务服务办', '/', '2024年底前',
+  '3', '压缩工程建设项目审批时间', '社会投资小型项目审批时间压缩至15个工作日以内。', '区规划资源局', '区建设管理委、区生态环境局', '长期',
+  '行动二：强化要素保障',
+  '4', '加大信贷支持', '引导金融机构扩大首贷、信用贷投放。', '区金融办', '相关部门', '2025年底前',
+  '5', '保障产业用地', '推行标准地出让，盘活存量低效用地。', '区规划资源局', '2025年底前',
+  '6', '强化人才服务', '落实人才安居政策，优化子女入学服务。', '区人才办、区人社局', '区教育局、区住房保障局', '长期',
+  '二、保障措施',
+  '各牵头单位要细化工作举措，按时完成各项任务。',
+]);
+
+describe('a flattened task-division table (header 序号 / 重点任务 / 主要内容 / 牵头单位 / 配合单位 / 完成时限)', () => {
+  it('is one task_division table of 6 rows under two group rows, its cells no sections or tasks of their own', async () => {
+    const r = await extractString(TASK_TABLE, 'tasks.md');
+    expect(r.records.tables).toHaveLength(1);
+    const t = r.records.tables[0];
+    expect(t).toMatchObject({ kind: 'task_division', caption: '某区优化营商环境重点任务分工表' });
+    expect(t.columns).toEqual(['序号', '重点任务', '主要内容', '牵头单位', '配合单位', '完成时限']);
+    // two group rows spanning the table, six task rows
+    const groups = t.cells.filter((c) => !c.header && c.colspan === 6);
+    expect(groups.map((c) => c.text)).toEqual(['行动一：提升政务服务效能', '行动二：强化要素保障']);
+    expect(r.records.sections.map((s) => s.title)).not.toContain('实现高频事项全程网办；');
+    expect(r.records.sections.some((s) => /行动[一二]|推进“一网通办”/.test(s.title))).toBe(false);
+    expect(r.records.sections.map((s) => s.marker)).toEqual(['一、', '附件', '二、']);
+  });
+
+  it('reads each row cell by cell: sub-items stay in their cell, a list broken after 、 is one cell, 5 has no 配合单位', async () => {
+    const r = await extractString(TASK_TABLE, 'tasks.md');
+    const rows = r.records.tables[0].rows.filter((x) => /^\d+$/.test(x[0]));
+    expect(rows.map((x) => x[0])).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(rows[0]).toEqual(['1', '推进“一网通办”', '1、实现高频事项全程网办；\n2、推广电子证照应用。', '区政务服务办', '区大数据中心、区司法局、各街镇', '2024年6月底前']);
+    expect(rows[1][4]).toBe('/');
+    // row 5 has no 配合单位 written: its 完成时限 lands under 完成时限, the cell left empty
+    expect(rows[4]).toEqual(['5', '保障产业用地', '推行标准地出让，盘活存量低效用地。', '区规划资源局', '', '2025年底前']);
+  });
+
+  it('gives one task per row with its deadline and one assignment per agency, roles from the columns', async () => {
+    const r = await extractString(TASK_TABLE, 'tasks.md');
+    const tasks = r.records.tasks.filter((x) => x.source_kind === 'table_row');
+    expect(tasks.map((x) => [x.ordinal, x.title, x.deadlines.map((d) => [d.year, d.month ?? null])])).toEqual([
+      [1, '推进“一网通办”', [[2024, 6]]],
+      [2, '深化“一件事”集成改革', [[2024, null]]],
+      [3, '压缩工程建设项目审批时间', [[null, null]]],
+      [4, '加大信贷支持', [[2025, null]]],
+      [5, '保障产业用地', [[2025, null]]],
+      [6, '强化人才服务', [[null, null]]],
+    ]);
+    const of = (n: number) => r.records.assignments.filter((a) => a.task_id === tasks[n - 1].id).map((a) => `${a.role}:${a.agency}`);
+    expect(of(1)).toEqual(['lead:区政务服务办', 'participate:区大数据中心', 'participate:区司法局', 'participate:各街镇']);
+    expect(of(2)).toEqual(['lead:区市场监管局', 'lead:区政务服务办']); // `/`: no cooperating unit
+    expect(of(4)).toEqual(['lead:区金融办', 'participate:相关部门']);
+    expect(of(5)).toEqual(['lead:区规划资源局']);
+    expect(of(6)).toEqual(['lead:区人才办', 'lead:区人社局', 'participate:区教育局', 'participate:区住房保障局']);
+    expect(r.records.assignments.filter((a) => tasks.some((x) => x.id === a.task_id))).toHaveLength(16);
+    // each assignment points at its agency inside the table
+    const a = r.records.assignments.find((x) => x.agency === '各街镇')!;
+    expect([...r.text].slice(a.span.start, a.span.end).join('')).toBe('各街镇');
+  });
+});
+
+/** A 推进单位 cell written once for several rows (a merged cell), category cells left of 序号. */
+const MERGED = md([
+  '附件',
+  '某区城市更新重点项目推进清单',
+  '类别', '序号', '工作任务', '推进单位',
+  '行动一：旧区改造攻坚',
+  '旧区改造', '1', '完成零星旧里改造', '区房管局、区旧改办、各相关街道',
+  '2', '推进不成套职工住宅改造',
+  '3', '实施老旧小区综合修缮1200万平方米',
+  '加装电梯', '4', '完成既有多层住宅加装电梯300台', '区建设管理委、区房管局',
+  '5', '推进电梯更新改造',
+  '行动二：公共空间提升',
+  '绿地建设', '6', '新建口袋公园10座', '区绿化市容局',
+  '7', '建成绿道20公里', '区绿化市容局、区水务局',
+]);
+
+describe('merged cells written once in a flattened table', () => {
+  it('fill the 推进单位 and the category into every row they span, never across a group row', async () => {
+    const r = await extractString(MERGED, 'merged.md');
+    const t = r.records.tables[0];
+    expect(t.columns).toEqual(['类别', '序号', '工作任务', '推进单位']);
+    const rows = t.rows.filter((x) => /^\d+$/.test(x[1]));
+    expect(rows.map((x) => [x[0], x[1], x[3]])).toEqual([
+      ['旧区改造', '1', '区房管局、区旧改办、各相关街道'],
+      ['旧区改造', '2', '区房管局、区旧改办、各相关街道'],
+      ['旧区改造', '3', '区房管局、区旧改办、各相关街道'],
+      ['加装电梯', '4', '区建设管理委、区房管局'],
+      ['加装电梯', '5', '区建设管理委、区房管局'],
+      ['绿地建设', '6', '区绿化市容局'],
+      ['绿地建设', '7', '区绿化市容局、区水务局'],
+    ]);
+    // the cells keep what was written: the merged 推进单位 only once
+    expect(t.cells.filter((c) => c.text === '区房管局、区旧改办、各相关街道')).toHaveLength(1);
+    const tasks = r.records.tasks.filter((x) => x.source_kind === 'table_row');
+    expect(tasks).toHaveLength(7);
+    const pairs = r.records.assignments.filter((a) => tasks.some((x) => x.id === a.task_id));
+    // 3 + 3 + 3 + 2 + 2 + 1 + 2, every one `responsible` (推进单位)
+    expect(pairs).toHaveLength(16);
+    expect(new Set(pairs.map((a) => a.role))).toEqual(new Set(['responsible']));
+  });
+});
+
+describe('columns of the issuing body’s own divisions, and the first-listed unit leading', () => {
+  it('委内牵头处室 / 委内配合处室 give lead and participate with scope internal', async () => {
+    const r = await extractString(md([
+      '市发展改革委2024年重点工作任务分解表',
+      '序号', '工作任务', '委内牵头处室', '委内配合处室', '完成时间',
+      '1', '编制年度重大项目计划', '投资处', '规划处、综合处', '2024年3月底前',
+      '2', '开展“十五五”规划前期研究', '规划处', '各处室', '2024年12月底前',
+    ]), 'internal.md');
+    const asg = r.records.assignments;
+    expect(asg.map((a) => [a.role, a.agency, a.scope ?? null])).toEqual([
+      ['lead', '投资处', 'internal'], ['participate', '规划处', 'internal'], ['participate', '综合处', 'internal'],
+      ['lead', '规划处', 'internal'], ['participate', '各处室', 'internal'],
+    ]);
+  });
+
+  it('责任单位 lists lead with their first unit when the document says so', async () => {
+    const text = md([
+      '某县农村人居环境整治任务清单',
+      '序号', '重点任务', '责任单位', '完成时限',
+      '1', '推进农村厕所改造', '县农业农村局、县卫生健康局、各乡镇', '2025年底前',
+      '2', '开展村庄清洁行动', '县住房城乡建设局、各乡镇', '长期',
+      '注：责任单位排在第一位的为牵头单位。',
+    ]);
+    const r = await extractString(text, 'first.md');
+    expect(r.records.assignments.map((a) => `${a.role}:${a.agency}`)).toEqual([
+      'lead:县农业农村局', 'responsible:县卫生健康局', 'responsible:各乡镇', 'lead:县住房城乡建设局', 'responsible:各乡镇',
+    ]);
+    // without the note every unit is responsible
+    const plain = await extractString(text.replace('注：责任单位排在第一位的为牵头单位。', ''), 'plain.md');
+    expect(new Set(plain.records.assignments.map((a) => a.role))).toEqual(new Set(['responsible']));
+  });
+});
+
+/** An indicator list pasted without its header row: 序号 (`*` key) / 指标 / 说明 / 单位 / 责任部门 / 备注. */
+const HEADERLESS = md([
+  '某市2025年城市体检指标体系',
+  '住房',
+  '*1', '住房成套率', '成套住房套数占住房总套数的比例', '%', '市住房城乡建设局', '/',
+  '2', '老旧小区改造完成率', '已完成改造的老旧小区数量占计划改造数量的比例', '%', '市住房城乡建设局、', '各区政府', '请提供小区清单',
+  '3', '人均住房面积', '常住人口人均拥有的住房建筑面积', '㎡/人', '市统计局', '/',
+  '设施',
+  '*4', '社区养老服务设施覆盖率', '社区养老服务设施覆盖的居住用地面积占比', '%', '市民政局', '/',
+  '5', '普惠性幼儿园覆盖率', '普惠性幼儿园在园幼儿数占在园幼儿总数的比例', '%', '市教育局', '/',
+  '6', '公共厕所数量', '城区公共厕所总数', '座', '市城市管理局、市卫生健康委', '请提供点位清单',
+  '7', '应急避难场所人均面积', '应急避难场所有效避难面积与常住人口之比', '㎡/人', '市应急局', '/',
+  '各区要按照指标说明开展数据采集，于每年5月底前报送。',
+]);
+
+describe('a flattened table without a header row, found by the shape its rows repeat', () => {
+  it('names its columns by what they hold, reads 7 indicators under 2 categories, 9 indicator–agency pairs', async () => {
+    const r = await extractString(HEADERLESS, 'shape.md');
+    expect(r.records.tables).toHaveLength(1);
+    const t = r.records.tables[0];
+    expect(t.columns).toEqual(['序号', '指标名称', '说明', '单位', '责任单位', '备注']);
+    expect(t.kind).toBe('indicator');
+    expect(r.records.diagnostics.some((d) => d.code === 'table-header-inferred')).toBe(true);
+    const ind = r.records.indicators;
+    expect(ind.map((i) => [i.ordinal, i.category, i.name, i.unit, i.responsible])).toEqual([
+      [1, '住房', '住房成套率', '%', ['市住房城乡建设局']],
+      [2, '住房', '老旧小区改造完成率', '%', ['市住房城乡建设局', '各区政府']],
+      [3, '住房', '人均住房面积', '㎡/人', ['市统计局']],
+      [4, '设施', '社区养老服务设施覆盖率', '%', ['市民政局']],
+      [5, '设施', '普惠性幼儿园覆盖率', '%', ['市教育局']],
+      [6, '设施', '公共厕所数量', '座', ['市城市管理局', '市卫生健康委']],
+      [7, '设施', '应急避难场所人均面积', '㎡/人', ['市应急局']],
+    ]);
+    expect(ind.flatMap((i) => i.responsible)).toHaveLength(9);
+    // the cells are no paragraphs, sections or targets; the sentence after the table is
+    expect(r.records.blocks.some((b) => b.text === '市民政局' || b.text === '住房成套率')).toBe(false);
+    expect(r.records.blocks.some((b) => b.text.startsWith('各区要按照指标说明'))).toBe(true);
+    expect(r.records.targets).toHaveLength(0);
+  });
+
+  it('a short numbered list is no table', async () => {
+    const r = await extractString(md(['工作步骤', '1', '动员部署', '2', '组织实施', '3', '总结评估']), 'list.md');
+    expect(r.records.tables).toHaveLength(0);
+  });
+});
+
+describe('Markdown and HTML have no pages', () => {
+  // a short line repeated four times or more: in a PDF text layer a running header, in Markdown a cell
+  const repeated = [
+    '# 某区重点任务清单',
+    '序号', '工作任务', '责任部门',
+    ...[1, 2, 3, 4, 5].flatMap((n) => [String(n), `完成第${n}批老旧小区综合整治`, '区城市管理局']),
+  ];
+  it('keeps cells repeated on every row in Markdown', async () => {
+    const r = await extractString(md(repeated), 'cells.md');
+    const t = r.records.tables[0];
+    expect(t.rows.map((x) => x[2])).toEqual(new Array(5).fill('区城市管理局'));
+    expect(r.records.diagnostics.some((d) => d.code === 'running-lines-removed')).toBe(false);
+  });
+
+  it('still drops a running header repeated on every page of plain text (pdftotext output)', async () => {
+    const pages = [1, 2, 3, 4, 5].map((n) => `某市人民政府办公室文件\n\n（${['一', '二', '三', '四', '五'][n - 1]}）第${n}项工作。按计划推进。\n\n- ${n} -\n\f`);
+    const r = await extractString(pages.join('\n'), 'paged.txt');
+    expect(r.records.diagnostics.some((d) => d.code === 'running-lines-removed')).toBe(true);
+    // (the first copy, at the top of the document, is kept as its title line)
+    expect(r.records.blocks.filter((b) => b.text.includes('某市人民政府办公室文件')).length).toBeLessThanOrEqual(1);
+  });
+});
