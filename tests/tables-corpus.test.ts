@@ -82,3 +82,73 @@ describe('c14 主要指标表: labels over two lines, merged 一级指标 left o
     expect(ind[9]).toMatchObject({ group: '加强城市基础设施建设改造', name: '人均应急避难面积', attribute: 'binding', baseline: { value: 1.5, text: '＞1.5' } });
   });
 });
+
+const C19 = T('c19_shanghai_jingan_zhuoyue_chengqu_gengxin_xingdong_fangan_2023.md');
+const C20 = T('c20_shanghai_fengxian_chengshi_tijian_gongzuo_fangan_2026.md');
+
+describe('c19 重点任务清单: 任务类型 / 序号 / 工作任务 / 推进单位, one cell per paragraph (counted by hand)', () => {
+  it('is one task-division table of 27 rows under six 行动 group rows', async () => {
+    const r = await extractFile(C19);
+    expect(r.records.tables).toHaveLength(1);
+    const t = r.records.tables[0];
+    expect(t).toMatchObject({ kind: 'task_division', caption: '静安区“卓越城区”城市更新行动重点任务清单（2023-2025年）' });
+    expect(t.columns).toEqual(['任务类型', '序号', '工作任务', '推进单位']);
+    expect(t.rows.filter((x) => /^\d+$/.test(x[1])).map((x) => Number(x[1]))).toEqual(Array.from({ length: 27 }, (_, k) => k + 1));
+    expect(t.cells.filter((c) => c.colspan === 4).map((c) => c.text.slice(0, 3))).toEqual(['行动一', '行动二', '行动三', '行动四', '行动五', '行动六']);
+    // 13 推进单位 cells written, 61 agency mentions in them
+    const written = t.cells.filter((c) => !c.header && c.col === 3 && c.colspan === 1 && c.text);
+    expect(written).toHaveLength(13);
+    expect(written.reduce((n, c) => n + c.text.split('、').length, 0)).toBe(61);
+  });
+
+  it('fills the merged 推进单位 cells into rows 4–8, 12–14, 15–21, 22–23, 26–27: 124 row–agency pairs', async () => {
+    const r = await extractFile(C19);
+    const tasks = r.records.tasks.filter((x) => x.source_kind === 'table_row');
+    expect(tasks).toHaveLength(27);
+    const agencies = (n: number) => r.records.assignments.filter((a) => a.task_id === tasks[n - 1].id).map((a) => a.agency);
+    for (const [from, to] of [[4, 8], [12, 14], [15, 21], [22, 23], [26, 27]]) {
+      for (let n = from + 1; n <= to; n++) expect(agencies(n)).toEqual(agencies(from));
+    }
+    expect(agencies(4)).toEqual(['区“两旧”专班', '区房管局', '区旧改总办', '区成套办', '各相关街镇']);
+    expect(agencies(12)).toEqual(['区绿化市容局']);
+    expect(agencies(24)).toHaveLength(7);
+    const pairs = r.records.assignments.filter((a) => tasks.some((x) => x.id === a.task_id));
+    expect(pairs).toHaveLength(124);
+    expect(new Set(pairs.map((a) => a.role))).toEqual(new Set(['responsible'])); // 推进单位: no lead stated
+    expect(tasks[0]).toMatchObject({ ordinal: 1, marker: '1', title: '“一江一河”地区：重点推进东斯文里区域（石门二路01单元）整体更新，打造成为静安发展新的增长引擎，辐射带动苏河湾地区整体价值提升' });
+  });
+});
+
+describe('c20 附件1/附件2: indicator and data tables without header rows, one cell per paragraph (counted by hand)', () => {
+  it('区级: 64 indicators (starred row numbers too) in 8 categories, 94 indicator–agency pairs', async () => {
+    const r = await extractFile(C20);
+    const [district, street] = r.records.tables;
+    expect(district.caption).toBe('2026年上海市城市体检基本指标体系(区级)');
+    expect(district.columns).toEqual(['序号', '指标名称', '说明', '单位', '责任单位', '备注']);
+    const ind = r.records.indicators.filter((i) => i.table_id === district.id);
+    expect(ind.map((i) => i.ordinal)).toEqual(Array.from({ length: 64 }, (_, k) => k + 1));
+    expect(new Set(ind.map((i) => i.category))).toEqual(new Set(['品质宜居', '安全韧性', '城市更新', '绿色低碳', '交通便捷', '文脉赓续', '治理增效', '创新动能']));
+    expect(ind.flatMap((i) => i.responsible)).toHaveLength(94);
+    // *19's 责任部门 is broken over two paragraphs after `区房管局、`
+    expect(ind[18]).toMatchObject({ ordinal: 19, unit: '个', responsible: ['区水务局', '区房管局', '区交通委'] });
+    expect(ind[23]).toMatchObject({ ordinal: 24, unit: '管段', responsible: ['区水务局'] });
+    // a cell written again and again is no running header of a page (8 rows name 区绿化市容局, file lines 84–868)
+    expect(ind.filter((i) => i.responsible.includes('区绿化市容局')).length).toBe(8);
+    expect(street.caption).toBe('2026年上海市城市体检基本指标体系(街镇级)');
+    expect(r.records.indicators.filter((i) => i.table_id === street.id).map((i) => i.ordinal)).toEqual(Array.from({ length: 31 }, (_, k) => k + 1));
+  });
+
+  it('附件2: 2-1 with its header (12 rows) and 2-2 under the same header (35 rows); no cell is a section or task', async () => {
+    const r = await extractFile(C20);
+    const [, , t21, t22] = r.records.tables;
+    expect([t21.number, t21.caption, t21.rows.length]).toEqual([null, '2-1 综合体检空间数据采集表', 12]);
+    expect(t21.columns).toEqual(['序号', '指标', '涉及空间数据字段', '数据采集层级与来源']);
+    expect([t22.caption, t22.rows.length, t22.columns]).toEqual(['2-2 城市更新专项体检空间数据采集表', 35, t21.columns]);
+    expect(t21.rows[11][1]).toBe('附件1中需要提供点位清单的指标项');
+    const lineOf = (start: number) => [...r.text].slice(0, start).filter((c) => c === '\n').length + 1;
+    const tableLines = r.records.tables.map((t) => [t.line, lineOf(t.span.end)]);
+    for (const rec of [...r.records.sections, ...r.records.tasks]) {
+      expect(tableLines.some(([a, b]) => rec.line >= a && rec.line <= b)).toBe(false);
+    }
+  });
+});

@@ -8,7 +8,7 @@ import type { ColumnKind } from './header-words.js';
 import { attributeOf, isUnit } from './values.js';
 
 /** a row number, possibly starred (`*8`: a key indicator) */
-export const ORDINAL_CELL = /^[*＊※]?\s*(\d{1,4})$/;
+export const ORDINAL_CELL = /^[*＊※]?\s*(\d{1,5})$/;
 /** a group row spanning the whole table: `行动一：…`, `一、…`, `（二）…`, `第三部分 …` */
 const GROUP_ROW = /^(?:(?:行动|任务|专项|工程|专题|方向|板块|领域|篇章?)[一二三四五六七八九十]{1,3}\s*[：:、．.\s]|[一二三四五六七八九十]{1,3}\s*[、．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}\s*(?:部分|篇|章|类|项))/;
 const EMPTY_MARK = /^(?:[-—–/／、]+|无|暂无|—+)$/;

@@ -24,7 +24,6 @@ const PERIOD = /^(?:[“"]?[十]?[一二三四五六七八九十]五[”"]?(?:�
 const VALUE_LABEL = /^(?:完成值|目标值|现状值?|目标|现状|预期值|规划值|实际值|基期值|完成情况)$/;
 const MAX_HEADER = 14;
 const MAX_LABELS = 30;
-const MAX_WINDOW = 200_000;
 const MIN_ROWS = 2;
 /** the most cells a row (with its group rows and sub-items) is taken to have: the window's stop */
 const MAX_ROW_CELLS = 60;
@@ -111,7 +110,7 @@ export function findFlatTables(doc: PlanDocument): TableRegion[] {
       continue;
     }
     const kinds = labels.map((l) => columnKind(l.text));
-    const cells = cellLines(doc, next, next + MAX_WINDOW, stop, MAX_ROW_CELLS);
+    const cells = cellLines(doc, next, doc.lines.length, stop, MAX_ROW_CELLS);
     const found = region(doc, cells, kinds, o, head[0], { headerLines: head.length, kinds, labels: labels.map((l) => l.text) });
     if (!found) {
       i = next;
@@ -154,7 +153,7 @@ function findHeaderlessTables(doc: PlanDocument, stop: (k: number) => boolean, p
       if (doc.roles[k] === LineRole.Body && !stop(k) && doc.lines[k].clean.trim().length <= 16 && !/[。；：:]$/.test(doc.lines[k].clean.trim())) from = k;
       break;
     }
-    const cells = cellLines(doc, from, from + MAX_WINDOW, (k) => k > i && stop(k), MAX_ROW_CELLS);
+    const cells = cellLines(doc, from, doc.lines.length, (k) => k > i && stop(k), MAX_ROW_CELLS);
     const found = headerless(doc, cells, [...prior, ...out]);
     if (!found) {
       i++;
@@ -239,7 +238,7 @@ function kindOf(texts: string[]): ColumnKind {
   if (share((t) => isDeadlineCell(t)) >= 0.6) return 'deadline';
   if (share((t) => isEmptyMark(t)) >= 0.5) return 'remark'; // mostly `/`: a 备注 column
   if (share((t) => (isUnit(t) || isEmptyMark(t)) && t.length <= 10) >= 0.6) return 'unit';
-  if (share((t) => valueNumber(t) !== null || isEmptyMark(t)) >= 0.6) return 'value';
+  if (share((t) => (valueNumber(t) !== null && /^[<>≥≤＞＜~约]?\s*[-+]?\d/.test(t)) || isEmptyMark(t)) >= 0.6) return 'value';
   const mean = texts.reduce((a, t) => a + t.length, 0) / Math.max(1, texts.length);
   if (share((t) => isEmptyMark(t)) >= 0.3) return 'remark';
   return mean > 24 ? 'text' : 'label';
