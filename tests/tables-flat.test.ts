@@ -197,6 +197,25 @@ describe('a flattened table without a header row, found by the shape its rows re
   });
 });
 
+describe('a two-level header written label by label', () => {
+  it('gives one column per period under 目标值, the bracketed year goes with its label, and the targets their years', async () => {
+    const r = await extractString(md([
+      '表1 某市绿色建筑发展主要指标',
+      '序号', '指标名称', '单位', '现状值', '（2020年）', '目标值', '2025年', '2030年', '属性',
+      '1', '城镇新建建筑中绿色建筑占比', '%', '85', '100', '100', '约束性',
+      '2', '星级绿色建筑占比', '%', '12', '≥30', '≥50', '预期性',
+      '3', '装配式建筑占新建建筑比例', '%', '20', '≥30', '≥40', '预期性',
+    ]), 'levels.md');
+    const t = r.records.tables[0];
+    expect(t.columns).toEqual(['序号', '指标名称', '单位', '现状值（2020年）', '目标值 2025年', '目标值 2030年', '属性']);
+    expect(r.records.indicators.map((i) => [i.name, i.baseline?.value, i.targets.map((x) => [x.year, x.text]), i.attribute])).toEqual([
+      ['城镇新建建筑中绿色建筑占比', 85, [[2025, '100'], [2030, '100']], 'binding'],
+      ['星级绿色建筑占比', 12, [[2025, '≥30'], [2030, '≥50']], 'expected'],
+      ['装配式建筑占新建建筑比例', 20, [[2025, '≥30'], [2030, '≥40']], 'expected'],
+    ]);
+  });
+});
+
 describe('Markdown and HTML have no pages', () => {
   // a short line repeated four times or more: in a PDF text layer a running header, in Markdown a cell
   const repeated = [

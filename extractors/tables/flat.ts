@@ -23,6 +23,10 @@ import { attributeOf, isUnit, valueNumber } from './values.js';
 const PERIOD = /^(?:[“"]?[十]?[一二三四五六七八九十]五[”"]?(?:时期|期间|期末)?|(?:19|20)\d{2}年?(?:底|末)?)$/;
 const VALUE_LABEL = /^(?:完成值|目标值|现状值?|目标|现状|预期值|规划值|实际值|基期值|完成情况)$/;
 const MAX_HEADER = 14;
+// (`（2018年）`, `（万元）`; not a bare marker `（一）`)
+const QUALIFIER = /^[（(][^（）()一二三四五六七八九十]{1,10}[）)]$/;
+/** a label over several period columns in a two-level header */
+const UPPER_LABEL = /^(?:目标值?|规划目标|预期值?|预期目标|指标值|目标任务|发展目标|规划值|完成值|现状值?|实施进度|年度目标|分年度目标|计划)$/;
 const MAX_LABELS = 30;
 const MIN_ROWS = 2;
 /** the most cells a row (with its group rows and sub-items) is taken to have: the window's stop */
@@ -50,10 +54,15 @@ interface Label {
 function labelLike(t: string): boolean {
   const s = squash(t);
   if (!s || s.length > MAX_HEADER || /^[\d.%]+$/.test(s) || /表$|清单$|体系$|^(?:续|附)?表\d|^专栏/.test(s)) return false; // a caption is no label
-  return HEADER_WORD.test(s) || PERIOD.test(s);
+  return HEADER_WORD.test(s) || PERIOD.test(s) || QUALIFIER.test(s);
 }
 
-/** Header labels from header lines: a period (`“十四五”`) followed by a value label (`完成值`) is one label. */
+/**
+ * Header labels from header lines: a period (`“十四五”`) followed by a value label (`完成值`) is one
+ * label; a bracketed qualifier (`（2018年）`, `（万元）`) goes with the label before it. A two-level header
+ * written label by label — a value label over two or more periods (`目标值` `2025年` `2030年`) — gives one
+ * column per period, named by both (`目标值 2025年`): the upper label spans them and is no column itself.
+ */
 function joinLabels(doc: PlanDocument, lines: number[]): Label[] {
   const out: Label[] = [];
   for (const k of lines) {
@@ -62,9 +71,21 @@ function joinLabels(doc: PlanDocument, lines: number[]): Label[] {
     if (prev && prev.lines.length === 1 && PERIOD.test(squash(prev.text)) && VALUE_LABEL.test(squash(t))) {
       prev.text += t;
       prev.lines.push(k);
+    } else if (prev && QUALIFIER.test(t)) {
+      prev.text += t;
+      prev.lines.push(k);
     } else out.push({ text: t, lines: [k] });
   }
-  return out;
+  const spread: Label[] = [];
+  for (let i = 0; i < out.length; i++) {
+    let j = i + 1;
+    while (j < out.length && PERIOD.test(squash(out[j].text))) j++;
+    if (UPPER_LABEL.test(squash(out[i].text)) && j - i - 1 >= 2) {
+      for (let k = i + 1; k < j; k++) spread.push({ text: `${out[i].text} ${out[k].text}`, lines: [...out[i].lines, ...out[k].lines] });
+      i = j - 1;
+    } else spread.push(out[i]);
+  }
+  return spread;
 }
 
 /** A line that ends a flattened table's window: a chapter, an appendix or a caption of the next table. */
@@ -97,7 +118,7 @@ export function findFlatTables(doc: PlanDocument): TableRegion[] {
   const stop = stopper(doc);
   let i = 0;
   while (i < doc.lines.length) {
-    if (doc.roles[i] !== LineRole.Body || !labelLike(doc.lines[i].clean)) {
+    if (doc.roles[i] !== LineRole.Body || !labelLike(doc.lines[i].clean) || QUALIFIER.test(doc.lines[i].clean.trim())) {
       i++;
       continue;
     }
