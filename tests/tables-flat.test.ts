@@ -197,6 +197,30 @@ describe('a flattened table without a header row, found by the shape its rows re
   });
 });
 
+describe('row numbers in Chinese numerals, roles written in the cell, periodic deadlines', () => {
+  it('reads 一 二 三 as rows, `（牵头）` and `配合` in a 责任单位 cell as the roles they state', async () => {
+    const r = await extractString(md([
+      '某镇2024年安全生产重点工作安排表',
+      '序号', '工作事项', '责任单位', '时间进度',
+      '一', '开展燃气安全专项整治', '镇安监办（牵头）、镇市场监管所', '每季度',
+      '二', '推进电动自行车充电设施建设', '镇规划建设办牵头，各村（社区）配合', '2024年9月底前',
+      '三', '组织消防安全培训演练', '镇综治办', '长期',
+    ]), 'cn.md');
+    const t = r.records.tables[0];
+    expect(t.kind).toBe('task_division');
+    const tasks = r.records.tasks.filter((x) => x.source_kind === 'table_row');
+    expect(tasks.map((x) => [x.marker, x.ordinal, x.title, x.deadlines.map((d) => d.text)])).toEqual([
+      ['一', 1, '开展燃气安全专项整治', ['每季度']],
+      ['二', 2, '推进电动自行车充电设施建设', ['2024年9月底前']],
+      ['三', 3, '组织消防安全培训演练', ['长期']],
+    ]);
+    const of = (n: number) => r.records.assignments.filter((a) => a.task_id === tasks[n].id).map((a) => `${a.role}:${a.agency}`);
+    expect(of(1)).toEqual(['lead:镇规划建设办', 'participate:各村（社区）']);
+    expect(of(2)).toEqual(['responsible:镇综治办']);
+    expect(of(0)[0]).toBe('lead:镇安监办');
+  });
+});
+
 describe('a two-level header written label by label', () => {
   it('gives one column per period under 目标值, the bracketed year goes with its label, and the targets their years', async () => {
     const r = await extractString(md([

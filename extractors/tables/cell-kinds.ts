@@ -4,15 +4,18 @@
  * cell that cannot be of the next column means that column's cell was merged away or the row has ended.
  */
 import { isAgencyLike } from '../assignments/agency-list.js';
+import { cnToInt } from '../segment/markers.js';
 import type { ColumnKind } from './header-words.js';
 import { attributeOf, isUnit } from './values.js';
 
 /** a row number, possibly starred (`*8`: a key indicator) */
 export const ORDINAL_CELL = /^[*＊※]?\s*(\d{1,5})$/;
+/** a row number in Chinese numerals, written bare (`十二`); `一、…` with its mark is a group row */
+const CN_ORDINAL = /^[一二三四五六七八九十]{1,3}$/;
 /** a group row spanning the whole table: `行动一：…`, `一、…`, `（二）…`, `第三部分 …` */
 const GROUP_ROW = /^(?:(?:行动|任务|专项|工程|专题|方向|板块|领域|篇章?)[一二三四五六七八九十]{1,3}\s*[：:、．.\s]|[一二三四五六七八九十]{1,3}\s*[、．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}\s*(?:部分|篇|章|类|项))/;
 const EMPTY_MARK = /^(?:[-—–/／、]+|无|暂无|—+)$/;
-const DEADLINE = /^(?:(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*[-—–~至]\s*(?:19|20)?\d{2}|长期|持续|常态化|每年|逐年|年底|年内|\d{1,2}\s*月)/;
+const DEADLINE = /^(?:(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*[-—–~至]\s*(?:19|20)?\d{2}|长期|持续|常态化?|每年|每季度?|每月|每半年|逐年|分年度|按年度|按季度|定期|适时|年底|年内|\d{1,2}\s*月)/;
 const VALUE = /^(?:[<>≥≤＞＜≈~约]|不[低高少多大小]于|超过|达到|保持|下降|提高|提升|增长|减少|控制在)?\s*[-+]?\d/;
 
 export function isOrdinalCell(t: string): boolean {
@@ -21,7 +24,8 @@ export function isOrdinalCell(t: string): boolean {
 
 export function ordinalValue(t: string): number | null {
   const m = ORDINAL_CELL.exec(t);
-  return m ? Number(m[1]) : null;
+  if (m) return Number(m[1]);
+  return CN_ORDINAL.test(t) ? cnToInt(t) : null;
 }
 
 export function isGroupRow(t: string): boolean {
@@ -37,8 +41,14 @@ export function isAgencyList(t: string): boolean {
   if (t.length > 200 || /[。：:]/.test(t)) return false;
   const parts = t.split(/[、，,；;／/\s]+/).filter(Boolean);
   if (!parts.length) return false;
-  const named = parts.filter((p) => agencyName(p.replace(/[“”"‘’「」]/g, '').replace(/等$/, '')) || /^(?:各|相关|有关)/.test(p)).length;
+  const named = parts.filter((p) => agencyName(bareName(p)) || /^(?:各|相关|有关)/.test(p)).length;
   return named * 3 >= parts.length * 2;
+}
+
+/** `区发展改革委（牵头）`, `区财政局配合`, `各街镇等`: the name without the role word or note after it */
+const ROLE_TAIL = /(?:[（(][^（）()]{1,12}[）)]|牵头|配合|负责|参与|协助|协同|落实|按职责分工负责|分别负责|等)+$/;
+function bareName(p: string): string {
+  return p.replace(/[“”"‘’「」]/g, '').replace(ROLE_TAIL, '');
 }
 
 /** `万㎡（万㎡）`, `km/万人`, `个、㎡`, `条（段）`: a unit, or unit marks with a few Han characters */

@@ -35,6 +35,8 @@ const MIN_SHAPE_ROWS = 6;
 const CAPTION_START = /^(?:(?:续|附)?表\s*\d|附件\s*\d*$)/;
 // a title line (`2026年…指标体系(街镇级)`); a cell saying `请提供…点位清单` is none
 const CAPTION_END = /(?:表|一览表|清单|指标体系)(?:[(（][^()（）]{1,12}[)）])?$/;
+/** a table's note (`注：…`) ends its rows */
+const NOTE_START = /^(?:\*?注\s*\d?\s*[:：]|备注\s*[:：]|资料来源|数据来源\s*[:：])/;
 const NOT_CAPTION = /^(?:请|详见|见|参见|参照|按|依据)/;
 
 export interface FlatLayout {
@@ -92,7 +94,7 @@ function joinLabels(doc: PlanDocument, lines: number[]): Label[] {
 function stopper(doc: PlanDocument) {
   return (k: number) => {
     const m = doc.lines[k].match.trim();
-    return STRUCTURAL_START.test(m) || CAPTION_START.test(m) || (m.length >= 10 && m.length <= 40 && CAPTION_END.test(m) && !NOT_CAPTION.test(m));
+    return STRUCTURAL_START.test(m) || CAPTION_START.test(m) || NOTE_START.test(m) || (m.length >= 10 && m.length <= 40 && CAPTION_END.test(m) && !NOT_CAPTION.test(m));
   };
 }
 

@@ -24,7 +24,7 @@ export const HEADER_WORD =
 export const ORDINAL_LABEL = /^(?:序号|编号|序)$/;
 /** role columns: lead / cooperating / responsible agencies, the issuing body's own divisions too */
 export const ROLE_LABEL = /牵头|责任单位|责任部门|责任主体|责任处室|主责|配合|协办|参与|协同|支撑单位|推进单位|推进主体|推进部门|实施单位|实施主体|落实单位|承办|处室|科室/;
-export const DEADLINE_LABEL = /时限|完成时间|时间节点|进度安排|完成期限|完成年限|时间安排|完成时间节点/;
+export const DEADLINE_LABEL = /时限|完成时间|时间节点|进度安排|完成期限|完成年限|时间安排|时间进度|进度要求|^时间$|^完成$/;
 const UNIT_LABEL = /^(?:计量)?单位$/;
 const ATTRIBUTE_LABEL = /属性|指标类型|指标性质/;
 const VALUE_LABEL = /值|目标|现状|基期|基数|预期|规划|\d{4}\s*年|投资|金额|规模|数量/;

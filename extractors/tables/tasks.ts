@@ -13,6 +13,7 @@ import type { AssignmentRecord, TaskRecord } from '../../schemas/records.js';
 import { AgencyRegistry } from '../assignments/agencies.js';
 import { parseBody, type ClauseEntry } from '../assignments/clauses.js';
 import { FIRST_LEAD_RE } from '../assignments/clause-body.js';
+import { ordinalValue } from './cell-kinds.js';
 import { DEADLINE_COL, ROLE_COL, TASK_COL } from './classify.js';
 import type { DocTable } from './index.js';
 import type { BuiltRow } from './rebuild.js';
@@ -53,11 +54,12 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
   const tables = (doc.scratch.tables as DocTable[] | undefined) ?? [];
   const added: TaskRecord[] = [];
   const registry = new AgencyRegistry(doc.meta.region, doc.options.agencyAliases ?? {});
+  const saidForDocument = tables.some((t) => t.kind === 'task_division') && firstLeadsSaid(doc);
   tables.forEach((t, tn) => {
     if (t.kind !== 'task_division' || !t.built.reliable) return;
     const cols = taskColumns(t.built.columns, t.built.ordinalCol);
     if (!cols) return;
-    const firstLeads = firstListedLeads(doc, t);
+    const firstLeads = firstListedLeads(t, saidForDocument);
     t.built.rows.forEach((row, i) => {
       const v = row.values;
       // a group row (`行动二：…`, one cell spanning the table) is a heading of the rows below, no task
@@ -73,7 +75,7 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
         section_id: t.record.section_id,
         parent_id: null,
         marker: ordText || null,
-        ordinal: /^\d{1,3}$/.test(ordText) ? Number(ordText) : null,
+        ordinal: ordinalValue(ordText),
         title: v[cols.task].split(/[。；;]/)[0].trim(),
         text,
         assignment_text: roleCells.length ? roleCells.map((r) => `${t.built.columns[r.col]}：${v[r.col]}`).join('；') : null,
@@ -127,9 +129,13 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
  * Does the document say the first-listed unit leads, for this table? In a column label, the table's
  * caption or notes, or a sentence of the document about its tables or lists (`表中排在第一位的为牵头单位`).
  */
-function firstListedLeads(doc: PlanDocument, t: DocTable): boolean {
+function firstListedLeads(t: DocTable, saidForDocument: boolean): boolean {
   const own = [...t.built.columns, t.record.caption ?? '', ...t.record.notes];
-  if (own.some((x) => FIRST_LEAD_RE.test(x))) return true;
+  return saidForDocument || own.some((x) => FIRST_LEAD_RE.test(x));
+}
+
+/** A sentence of the document saying so for its tables or lists (read once per document). */
+function firstLeadsSaid(doc: PlanDocument): boolean {
   for (const l of doc.lines) {
     if (l.clean.length < 400 && FIRST_LEAD_RE.test(l.match) && /表|清单|附件|下同|以下/.test(l.match)) return true;
   }
@@ -140,10 +146,29 @@ function firstListedLeads(doc: PlanDocument, t: DocTable): boolean {
 function entriesOf(doc: PlanDocument, cell: string, label: string, header: string, row: BuiltRow, task: TaskRecord): ClauseEntry[] {
   const own = parseBody(foldString(cell), cell, 0, cell.length);
   if (own.entries.length && !own.problems.length) return own.entries;
-  const s = `${label}：${cell}`;
+  const s = noteRoles(cell, label) ?? `${label}：${cell}`;
   const parsed = parseBody(foldString(s), s, 0, s.length);
   for (const p of parsed.problems) doc.diag(STAGE, 'warning', 'unparsed-assignment', `${p} in ${header} of task ${task.marker ?? task.title}`, doc.spanOf(row.start, row.end));
   return parsed.entries.map((e) => ({ ...e, roleText: header }));
+}
+
+const ROLE_NOTE = /[（(](牵头|主责|配合|参与|协助|协办)[)）]$/;
+
+/**
+ * `镇安监办（牵头）、镇市场监管所` in a 责任单位 cell: a role noted in brackets after a name is that name's
+ * role, the others keep the column's. Rewritten as labelled lists the clause parser reads
+ * (`牵头单位：镇安监办；责任单位：镇市场监管所`), or null when the cell notes no role.
+ */
+function noteRoles(cell: string, label: string): string | null {
+  const items = cell.split(/[、，,；;]/).map((x) => x.trim()).filter(Boolean);
+  if (!items.some((x) => ROLE_NOTE.test(x))) return null;
+  const lists = new Map<string, string[]>();
+  for (const x of items) {
+    const m = ROLE_NOTE.exec(x);
+    const key = m ? (/牵头|主责/.test(m[1]) ? '牵头单位' : '配合单位') : label;
+    lists.set(key, [...(lists.get(key) ?? []), m ? x.slice(0, m.index) : x]);
+  }
+  return [...lists].map(([k, v]) => `${k}：${v.join('、')}`).join('；');
 }
 
 /** The agency's own span when the cell's source text contains it, else the cell's. */
