@@ -221,6 +221,49 @@ describe('row numbers in Chinese numerals, roles written in the cell, periodic d
   });
 });
 
+describe('a flattened table in an HTML page (each cell a <p>), with a column of leaders', () => {
+  it('reads its rows; 牵头领导 names people, so it gives no assignment', async () => {
+    const p = (t: string) => `<p>${t}</p>`;
+    const cells = [
+      '序号', '任务名称', '具体内容', '牵头领导', '牵头单位', '完成时间',
+      '1', '实施城市道路提质工程', '完成主次干道改造12条，新增停车泊位3000个。', '李明', '市住房城乡建设局', '2024年12月',
+      '2', '开展背街小巷整治', '整治背街小巷80条，实现雨污分流、管线入地。', '王强', '各区人民政府、市城管局', '2025年6月',
+      '3', '建设城市智慧停车平台', '接入公共停车场200个以上。', '李明', '市大数据局', '2025年12月',
+    ];
+    const html = `<html><head><title>某市城市品质提升行动任务分解表</title></head><body><div class="content">${p('一、工作目标')}${p('到2025年，城市功能品质明显提升。')}${p('附件：某市城市品质提升行动任务分解表')}${cells.map(p).join('')}</div></body></html>`;
+    const r = await extractString(html, 'page.html');
+    const t = r.records.tables[0];
+    expect(t.columns).toEqual(['序号', '任务名称', '具体内容', '牵头领导', '牵头单位', '完成时间']);
+    expect(t.rows.map((x) => x[3])).toEqual(['李明', '王强', '李明']);
+    expect(r.records.assignments.map((a) => `${a.role}:${a.agency}`)).toEqual([
+      'lead:市住房城乡建设局', 'lead:各区人民政府', 'lead:市城管局', 'lead:市大数据局',
+    ]);
+    expect(r.records.tasks.filter((x) => x.source_kind === 'table_row').map((x) => x.deadlines[0]?.month)).toEqual([12, 6, 12]);
+  });
+});
+
+describe('numbering that starts again under each group row', () => {
+  it('reads both groups, 1–2 and 1–3', async () => {
+    const r = await extractString(md([
+      '某县乡村振兴重点任务清单',
+      '序号', '重点任务', '责任单位', '完成时限',
+      '一、产业振兴',
+      '1', '建设高标准农田2万亩', '县农业农村局', '2024年底前',
+      '2', '培育县级以上农业产业化龙头企业5家', '县农业农村局、县商务局', '2025年底前',
+      '二、人才振兴',
+      '1', '培训高素质农民500人次', '县人社局', '每年',
+      '2', '选派科技特派员30名', '县科技局', '2024年6月底前',
+      '3', '引导返乡入乡创业人员300人', '县人社局、各乡镇', '2025年底前',
+    ]), 'restart.md');
+    const t = r.records.tables[0];
+    expect(t.rows.map((x) => x[0])).toEqual(['一、产业振兴', '1', '2', '二、人才振兴', '1', '2', '3']);
+    const tasks = r.records.tasks.filter((x) => x.source_kind === 'table_row');
+    expect(tasks.map((x) => x.ordinal)).toEqual([1, 2, 1, 2, 3]);
+    expect(r.records.assignments).toHaveLength(7);
+    expect(r.records.sections.map((s) => s.marker)).not.toContain('二、');
+  });
+});
+
 describe('a two-level header written label by label', () => {
   it('gives one column per period under 目标值, the bracketed year goes with its label, and the targets their years', async () => {
     const r = await extractString(md([

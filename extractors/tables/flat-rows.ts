@@ -72,8 +72,9 @@ export function cellLines(doc: PlanDocument, from: number, to: number, stop: (k:
       prev.end = c.end;
     } else {
       out.push(c);
-      if (ordinalValue(c.text) === expect) {
-        expect++;
+      const v = ordinalValue(c.text);
+      if (v === expect || (v === 1 && restartsAfter(out, out.length - 1))) {
+        expect = (v ?? 0) + 1;
         since = 0;
       } else if (++since > maxGap) {
         out.pop();
@@ -93,14 +94,22 @@ export function cellLines(doc: PlanDocument, from: number, to: number, stop: (k:
  */
 export function ordinalStarts(cells: CellLine[], minGap = 2): number[] {
   const out: number[] = [];
+  let expect = 1;
   for (let k = 0; k < cells.length; k++) {
     const n = ordinalValue(cells[k].text);
-    if (n !== out.length + 1) continue;
+    // numbering may start again at 1 under each group row (`行动二：…` / `1`)
+    if (n !== expect && !(n === 1 && out.length && restartsAfter(cells, k))) continue;
     if (out.length && k - out[out.length - 1] < minGap) continue;
     if (k + 1 < cells.length && !rowName(cells[k + 1].text)) continue;
     out.push(k);
+    expect = n + 1;
   }
   return out;
+}
+
+/** A group row among the two cells before position k (a category cell may sit between it and the `1`). */
+function restartsAfter(cells: CellLine[], k: number): boolean {
+  return (k >= 1 && isGroupRow(cells[k - 1].text)) || (k >= 2 && isGroupRow(cells[k - 2].text));
 }
 
 /** A cell that can follow a row number: text, not a value, an attribute, a status or a mark. */

@@ -24,6 +24,8 @@ export const HEADER_WORD =
 export const ORDINAL_LABEL = /^(?:序号|编号|序)$/;
 /** role columns: lead / cooperating / responsible agencies, the issuing body's own divisions too */
 export const ROLE_LABEL = /牵头|责任单位|责任部门|责任主体|责任处室|主责|配合|协办|参与|协同|支撑单位|推进单位|推进主体|推进部门|实施单位|实施主体|落实单位|承办|处室|科室/;
+/** a column naming people (`牵头领导`, `责任人`, `联系人`): no agencies, no assignments */
+export const PERSON_LABEL = /领导|负责人|责任人|联系人|联络员|分管/;
 export const DEADLINE_LABEL = /时限|完成时间|时间节点|进度安排|完成期限|完成年限|时间安排|时间进度|进度要求|^时间$|^完成$/;
 const UNIT_LABEL = /^(?:计量)?单位$/;
 const ATTRIBUTE_LABEL = /属性|指标类型|指标性质/;
@@ -36,6 +38,7 @@ const REMARK_LABEL = /^(?:备注|说明|其他)$/;
 export function columnKind(label: string): ColumnKind {
   const s = squash(label);
   if (ORDINAL_LABEL.test(s)) return 'ordinal';
+  if (PERSON_LABEL.test(s)) return 'label'; // 牵头领导 / 责任人: a person, not an agency
   if (ROLE_LABEL.test(s)) return 'agency';
   if (DEADLINE_LABEL.test(s)) return 'deadline';
   if (UNIT_LABEL.test(s)) return 'unit';

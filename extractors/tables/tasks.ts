@@ -14,6 +14,7 @@ import { AgencyRegistry } from '../assignments/agencies.js';
 import { parseBody, type ClauseEntry } from '../assignments/clauses.js';
 import { FIRST_LEAD_RE } from '../assignments/clause-body.js';
 import { ordinalValue } from './cell-kinds.js';
+import { PERSON_LABEL } from './header-words.js';
 import { DEADLINE_COL, ROLE_COL, TASK_COL } from './classify.js';
 import type { DocTable } from './index.js';
 import type { BuiltRow } from './rebuild.js';
@@ -37,7 +38,7 @@ export function taskColumns(columns: string[], ordinalCol: number | null): TaskC
   const task = idx.find((i) => TASK_COL.test(columns[i]) && !ROLE_COL.test(columns[i]) && !CATEGORY_COL.test(columns[i]));
   if (task === undefined) return null;
   const measure = idx.find((i) => i !== task && MEASURE_COL.test(columns[i]) && !ROLE_COL.test(columns[i])) ?? null;
-  const roles = idx.filter((i) => ROLE_COL.test(columns[i])).map((col) => ({ col, label: roleLabel(columns[col]), internal: INTERNAL_COL.test(columns[col]) }));
+  const roles = idx.filter((i) => ROLE_COL.test(columns[i]) && !PERSON_LABEL.test(columns[i])).map((col) => ({ col, label: roleLabel(columns[col]), internal: INTERNAL_COL.test(columns[col]) }));
   const deadline = idx.find((i) => DEADLINE_COL.test(columns[i])) ?? null;
   return { task, measure, roles, deadline };
 }
