@@ -264,6 +264,29 @@ describe('numbering that starts again under each group row', () => {
   });
 });
 
+describe('sub-items of a cell written after the row’s later cells (a sub-row per item in the source)', () => {
+  it('go back into their `1、…` cell, the last row’s too, and nothing is left over', async () => {
+    const r = await extractString(md([
+      '某区社区体检数据采集要求',
+      '序号', '指标', '说明', '单位', '数据项', '数据类型', '数据来源',
+      '1', '社区卫生服务站覆盖率', '社区卫生服务站服务半径覆盖的居住用地占比。其中：1、服务半径500米；2、按建成站点计', '%', '1、卫生服务站覆盖的居住用地面积（㎡）', '设施点位数据', '部门统计', '2、居住用地总面积（㎡）', '3、服务站数量（个）',
+      '2', '社区食堂覆盖率', '社区食堂服务半径覆盖的居住用地占比', '%', '1、社区食堂覆盖的居住用地面积（㎡）', '设施点位数据', '部门统计/第三方调研', '2、居住用地总面积（㎡）',
+      '3', '老旧小区数量', '2000年以前建成的住宅小区数量', '个', '—', '小区点位数据', '部门统计',
+      '4', '公共充电桩数量', '辖区内公共充电桩总数', '个', '1、公共充电桩数量（个）', '点位数据', '第三方调研', '2、其中快充桩数量（个）',
+    ]), 'items.md');
+    const rows = r.records.tables[0].rows;
+    expect(rows.map((x) => x[4])).toEqual([
+      '1、卫生服务站覆盖的居住用地面积（㎡）\n2、居住用地总面积（㎡）\n3、服务站数量（个）',
+      '1、社区食堂覆盖的居住用地面积（㎡）\n2、居住用地总面积（㎡）',
+      '—',
+      '1、公共充电桩数量（个）\n2、其中快充桩数量（个）',
+    ]);
+    expect(rows.map((x) => x[6])).toEqual(['部门统计', '部门统计/第三方调研', '部门统计', '第三方调研']);
+    expect(r.records.diagnostics.filter((d) => d.code === 'table-stray-cell')).toHaveLength(0);
+    expect(r.records.blocks.some((b) => b.text.startsWith('2、'))).toBe(false);
+  });
+});
+
 describe('a two-level header written label by label', () => {
   it('gives one column per period under 目标值, the bracketed year goes with its label, and the targets their years', async () => {
     const r = await extractString(md([

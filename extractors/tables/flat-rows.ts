@@ -196,7 +196,8 @@ export function readFlatRows(cells: CellLine[], kinds: ColumnKind[], o: number, 
     }
     const used = align(seq, kinds, o + 1, agencyAfter, n + 1 < starts.length ? o : -1);
     seq.slice(0, used.count).forEach((cell, i) => (slots[used.cols[i]] = cell));
-    let last = used.count ? seq[used.count - 1].last : cells[s].last;
+    // (a placed cell may end after later ones: `2、…` sub-items written after the row's last cells)
+    let last = seq.slice(0, used.count).reduce((m, c) => Math.max(m, c.last), cells[s].last);
     let rest = seq.slice(used.count);
     for (const ss of subSeqs) {
       if (rest.length) break; // a sub-row after cells no column took: the table's shape is lost here
@@ -204,7 +205,7 @@ export function readFlatRows(cells: CellLine[], kinds: ColumnKind[], o: number, 
       const u = align(ss, kinds, o + 1, agencyAfter);
       ss.slice(0, u.count).forEach((cell, i) => (subSlots[u.cols[i]] = cell));
       subs.push(rowOf(subSlots, ss[0].start));
-      last = ss[Math.max(0, u.count - 1)].last;
+      last = ss.slice(0, Math.max(1, u.count)).reduce((m, c) => Math.max(m, c.last), last);
       rest = ss.slice(u.count);
     }
     rows.push(rowOf(slots, cells[s].end), ...subs);

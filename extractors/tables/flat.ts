@@ -23,6 +23,8 @@ import { attributeOf, isUnit, valueNumber } from './values.js';
 const PERIOD = /^(?:[“"]?[十]?[一二三四五六七八九十]五[”"]?(?:时期|期间|期末)?|(?:19|20)\d{2}年?(?:底|末)?)$/;
 const VALUE_LABEL = /^(?:完成值|目标值|现状值?|目标|现状|预期值|规划值|实际值|基期值|完成情况)$/;
 const MAX_HEADER = 14;
+/** a title names its place or year first (`某区…`, `2026年…`); a column label does not */
+const TITLE_START = /^(?:(?:19|20)\d{2}\s*年|[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|镇|乡|街道)(?![级域属内]))/;
 // (`（2018年）`, `（万元）`; not a bare marker `（一）`)
 const QUALIFIER = /^[（(][^（）()一二三四五六七八九十]{1,10}[）)]$/;
 /** a label over several period columns in a two-level header */
@@ -56,6 +58,7 @@ interface Label {
 function labelLike(t: string): boolean {
   const s = squash(t);
   if (!s || s.length > MAX_HEADER || /^[\d.%]+$/.test(s) || /表$|清单$|体系$|^(?:续|附)?表\d|^专栏/.test(s)) return false; // a caption is no label
+  if (s.length >= 9 && TITLE_START.test(s)) return false; // `某区社区体检数据采集要求`: the table's title
   return HEADER_WORD.test(s) || PERIOD.test(s) || QUALIFIER.test(s);
 }
 
