@@ -10,6 +10,7 @@
  */
 import type { PlanDocument } from '../pipeline/document.js';
 import type { IndicatorRecord } from '../schemas/records.js';
+import { ordinalValue } from './tables/cell-kinds.js';
 import { attributeColumn } from './tables/classify.js';
 import type { DocTable } from './tables/index.js';
 import type { BuiltRow } from './tables/rebuild.js';
@@ -106,7 +107,7 @@ export function extractIndicators(doc: PlanDocument): IndicatorRecord[] {
       }
       const ordText = built.ordinalCol !== null ? v[built.ordinalCol] : '';
       // (`*8`: a starred row number marks a key indicator in some tables)
-      const numbered = built.ordinalCol !== null && own(built.ordinalCol) && /^[*＊※]?\d{1,3}$/.test(ordText.trim());
+      const numbered = built.ordinalCol !== null && own(built.ordinalCol) && ordinalValue(ordText.trim()) !== null;
       const named = nameOf(v, row, roles.names, built.ordinalCol === null ? null : numbered);
       if (named && (isUnit(named.name) || /^[<>≥≤＞＜~约]?[-+]?\d[\d.,]*\s*[%‰]?$/.test(named.name))) {
         // a unit or a number where the name belongs: the row's cells are out of place (a stray cell)
@@ -123,7 +124,7 @@ export function extractIndicators(doc: PlanDocument): IndicatorRecord[] {
         id: doc.makeId('ind', `${tn + 1}.${i + 1}`),
         doc_id: doc.docId,
         table_id: record.id,
-        ordinal: numbered ? Number(ordText.trim().replace(/^[*＊※]/, '')) : null,
+        ordinal: numbered ? ordinalValue(ordText.trim()) : null,
         category: roles.category.length ? v[roles.category[0]] || categoryRow : categoryRow,
         name: named.name,
         unit: (roles.unit !== null ? unitCell(v[roles.unit]) : null) ?? named.unit,

@@ -219,6 +219,18 @@ describe('row numbers in Chinese numerals, roles written in the cell, periodic d
     expect(of(2)).toEqual(['responsible:镇综治办']);
     expect(of(0)[0]).toBe('lead:镇安监办');
   });
+
+  it('reads `1.` `2.` written as row numbers on lines of their own', async () => {
+    const r = await extractString(md([
+      '序号', '指标名称', '单位', '2025年目标',
+      '1.', '森林覆盖率', '%', '≥45',
+      '2.', '湿地保护率', '%', '≥60',
+      '3.', '新增造林面积', '万亩', '2.5',
+    ]), 'dots.md');
+    expect(r.records.indicators.map((i) => [i.ordinal, i.name, i.unit, i.targets[0].value])).toEqual([
+      [1, '森林覆盖率', '%', 45], [2, '湿地保护率', '%', 60], [3, '新增造林面积', '万亩', 2.5],
+    ]);
+  });
 });
 
 describe('a flattened table in an HTML page (each cell a <p>), with a column of leaders', () => {

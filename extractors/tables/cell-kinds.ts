@@ -9,7 +9,8 @@ import type { ColumnKind } from './header-words.js';
 import { attributeOf, isUnit } from './values.js';
 
 /** a row number, possibly starred (`*8`: a key indicator) */
-export const ORDINAL_CELL = /^[*＊※]?\s*(\d{1,5})$/;
+// (`1`, `*8`, and a number written with its mark on a line of its own: `1.`, `2、`, `（3）`)
+export const ORDINAL_CELL = /^[*＊※]?\s*(?:(\d{1,5})[.、．]?|[（(](\d{1,5})[)）])$/;
 /** a row number in Chinese numerals, written bare (`十二`); `一、…` with its mark is a group row */
 const CN_ORDINAL = /^[一二三四五六七八九十]{1,3}$/;
 /** a group row spanning the whole table: `行动一：…`, `一、…`, `（二）…`, `第三部分 …` */
@@ -24,7 +25,7 @@ export function isOrdinalCell(t: string): boolean {
 
 export function ordinalValue(t: string): number | null {
   const m = ORDINAL_CELL.exec(t);
-  if (m) return Number(m[1]);
+  if (m) return Number(m[1] ?? m[2]);
   return CN_ORDINAL.test(t) ? cnToInt(t) : null;
 }
 
