@@ -191,6 +191,15 @@ describe('a flattened table without a header row, found by the shape its rows re
     expect(r.records.targets).toHaveLength(0);
   });
 
+  it('ends at the last row even when its last cell is missing: the paragraph after it is no 备注', async () => {
+    const text = HEADERLESS.replace('市应急局\n\n/\n\n', '市应急局\n\n');
+    expect(text).not.toBe(HEADERLESS);
+    const r = await extractString(text, 'shape2.md');
+    const t = r.records.tables[0];
+    expect(t.rows[t.rows.length - 1]).toEqual(['7', '应急避难场所人均面积', '应急避难场所有效避难面积与常住人口之比', '㎡/人', '市应急局', '']);
+    expect(r.records.blocks.some((b) => b.text.startsWith('各区要按照指标说明'))).toBe(true);
+  });
+
   it('a short numbered list is no table', async () => {
     const r = await extractString(md(['工作步骤', '1', '动员部署', '2', '组织实施', '3', '总结评估']), 'list.md');
     expect(r.records.tables).toHaveLength(0);

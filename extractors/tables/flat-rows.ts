@@ -230,6 +230,7 @@ function cellIndexAfter(cells: CellLine[], from: number, end: number, last: numb
 }
 
 const EPS = 1e-3;
+const PROSE = /^.{16,}[。；！]$/s;
 
 /**
  * Put a row's cells under columns [from, W) in order, skipping columns (a merged or empty cell) and
@@ -260,6 +261,8 @@ function align(seq: CellLine[], kinds: ColumnKind[], from: number, agencyAfter: 
       if (i < m) {
         const sc = fitScore(seq[i].text, kinds[c], agencyAfter[c]);
         if (sc === -Infinity) continue;
+        // after the last row the text goes on: a sentence there is prose, unless a long-text column takes it
+        if (leadCols < 0 && kinds[c] !== 'text' && PROSE.test(seq[i].text)) continue;
         // among equals: a value or label goes to the later column (the earlier one merged or blank: a
         // single figure is the target), an agency or deadline to the earlier (牵头 before 配合)
         const v = here + sc + (kinds[c] === 'value' || kinds[c] === 'label' ? EPS * j : -EPS * j);
