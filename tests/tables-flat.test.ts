@@ -308,6 +308,34 @@ describe('sub-items of a cell written after the row’s later cells (a sub-row p
   });
 });
 
+describe('a Word table pasted as text: vertical categories, bare （一） markers, rows without a number', () => {
+  // 领域 written one character per paragraph, 任务 as `（一）` and its title in two paragraphs, a value and
+  // its bracketed note in two, a row without a number of its own under row 2, two agencies one per paragraph
+  const WORD = md([
+    '某县生态文明建设指标表',
+    '领域', '任务', '序号', '指标名称', '单位', '指标值', '指标属性', '现状值', '（2020年）', '责任部门',
+    '生', '态', '空', '间', '（一）', '国土空间布局优化',
+    '1', '生态保护红线面积', '平方公里', '不减少', '约束性', '352.6', '县自然资源局',
+    '2', '森林覆盖率', '%', '≥55', '约束性', '56.3', '（2019年数据）', '县林业局',
+    '湿地保护率', '%', '≥50', '52.1', '县林业局',
+    '生', '态', '经', '济', '（二）', '资源节约与', '利用',
+    '3', '单位地区生产总值能耗下降率', '%', '完成市下达目标', '约束性', '3.2', '县发展改革局', '县统计局',
+  ]);
+  it('joins what the paste broke apart and files the rows under their categories', async () => {
+    const r = await extractString(WORD, 'word.md');
+    const t = r.records.tables[0];
+    expect(t.columns).toEqual(['领域', '任务', '序号', '指标名称', '单位', '指标值', '指标属性', '现状值（2020年）', '责任部门']);
+    const ind = r.records.indicators;
+    expect(ind.map((i) => [i.ordinal, i.category, i.group, i.name, i.unit, i.baseline?.text ?? null, i.targets.map((x) => x.text), i.attribute, i.responsible])).toEqual([
+      [1, '生态空间', '（一）国土空间布局优化', '生态保护红线面积', '平方公里', '352.6', ['不减少'], 'binding', ['县自然资源局']],
+      [2, '生态空间', '（一）国土空间布局优化', '森林覆盖率', '%', '56.3（2019年数据）', ['≥55'], 'binding', ['县林业局']],
+      [null, '生态空间', '（一）国土空间布局优化', '湿地保护率', '%', '52.1', ['≥50'], 'binding', ['县林业局']],
+      [3, '生态经济', '（二）资源节约与利用', '单位地区生产总值能耗下降率', '%', '3.2', ['完成市下达目标'], 'binding', ['县发展改革局', '县统计局']],
+    ]);
+    expect(ind[2].parent_id).toBe(ind[1].id);
+  });
+});
+
 describe('a two-level header written label by label', () => {
   it('gives one column per period under 目标值, the bracketed year goes with its label, and the targets their years', async () => {
     const r = await extractString(md([

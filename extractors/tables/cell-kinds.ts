@@ -63,9 +63,9 @@ function unitLike(t: string): boolean {
 }
 
 /** A place or a park is no agency (`产业园区`, `美丽家园示范小区`); a name has no figures and is short. */
-const NOT_AGENCY_END = /(?:园|小|片|街|景|校|厂|城|山|湖|商|功能|示范|保护|开发|生活|风貌|集聚|试点)区$/;
+const NOT_AGENCY_END = /(?:园|小|片|街|景|校|厂|城|山|湖|商|地|功能|示范|保护|开发|生活|风貌|集聚|试点)区$/;
 /** a task starts with a verb (`推进“一网通办”`, `完成…改造`); an agency never does */
-const VERB_START = /^(?:推进|推动|完成|实施|开展|加快|加强|加大|建设|建立|健全|完善|提升|提高|深化|强化|落实|组织|制定|编制|创建|打造|优化|实现|促进|保障|做好|持续|全面|积极|支持|鼓励|引导|开发|改造|新建|改建|扩建|启动|探索|培育|发展|构建|规范|严格|整治|治理|压缩|推行|深入|扩大|聚焦|围绕)/;
+const VERB_START = /^(?:请|详见|参见|按照|依据|根据|统计|推进|推动|完成|实施|开展|加快|加强|加大|建设|建立|健全|完善|提升|提高|深化|强化|落实|组织|制定|编制|创建|打造|优化|实现|促进|保障|做好|持续|全面|积极|支持|鼓励|引导|开发|改造|新建|改建|扩建|启动|探索|培育|发展|构建|规范|严格|整治|治理|压缩|推行|深入|扩大|聚焦|围绕)/;
 function agencyName(p: string): boolean {
   return p.length <= 20 && !/\d/.test(p) && !NOT_AGENCY_END.test(p) && !VERB_START.test(p) && isAgencyLike(p);
 }
@@ -94,6 +94,7 @@ export function fitScore(t: string, k: ColumnKind, agencyLater: boolean): number
     case 'deadline':
       return isDeadlineCell(t) ? 3 : empty ? 1 : NEG;
     case 'unit':
+      if (empty) return 1;
       if ((t.length <= 12 && isUnit(t)) || unitLike(t)) return 3;
       return empty ? 1 : /^[\u4e00-\u9fff]{1,3}$/.test(t) ? 1 : NEG; // (`管段`, `栋`: a measure word)
     case 'attribute':
@@ -102,10 +103,11 @@ export function fitScore(t: string, k: ColumnKind, agencyLater: boolean): number
       if (num || empty) return 2;
       return t.length <= 60 && !isAgencyList(t) && attributeOf(t) === null ? 0.3 : NEG;
     case 'label':
+    case 'subname':
     case 'text':
       if ((agencyLater && isAgencyList(t)) || attributeOf(t) !== null) return NEG;
       if (empty || (num && t.length <= 12) || unitLike(t)) return 0.2;
-      return k === 'text' && t.length > 15 ? 2 : STATUS.test(t) ? 0.5 : 1;
+      return k === 'text' && t.length > 15 ? 2 : STATUS.test(t) ? 0.5 : k === 'subname' ? 0.95 : 1;
     case 'remark':
       return 0.5;
   }
@@ -128,6 +130,7 @@ export function fits(t: string, k: ColumnKind, agencyLater: boolean): boolean {
     case 'value':
       return t.length <= 40 && !isAgencyList(t);
     case 'label':
+    case 'subname':
     case 'text':
       return !(agencyLater && isAgencyList(t));
     case 'remark':

@@ -29,6 +29,7 @@ const SUB_ROW = /^(?:其中|含|包括)/;
 const SUB_ITEM = /^\d{1,2}(?:[、．]|\.(?!\d))|^\d{1,2}\.\d{1,2}(?!\d)/;
 const FIRST_SUB_ITEM = /^1(?:[、．]|\.(?!\d))/;
 const WRAPPED_END = /[、，,；;（(\[【“]$/;
+const CONNECTIVE_END = /[\u4e00-\u9fff][与和及或并]$/;
 
 function lineCell(doc: PlanDocument, k: number): CellLine {
   const line = doc.lines[k];
@@ -53,6 +54,7 @@ function openBrackets(t: string): number {
 export function cellLines(doc: PlanDocument, from: number, to: number, stop: (k: number) => boolean, maxGap = Infinity): CellLine[] {
   const out: CellLine[] = [];
   let open = false;
+  let vertical = false; // the last cell is vertical text so far, one character per line
   // the window ends `maxGap` cells after the last row number in sequence: a table has no longer rows
   let expect = 1;
   let since = 0;
@@ -64,7 +66,15 @@ export function cellLines(doc: PlanDocument, from: number, to: number, stop: (k:
     if ((r !== LineRole.Body && r !== LineRole.Table) || (!afterOrdinal && stop(k))) break;
     const c = lineCell(doc, k);
     const prev = out[out.length - 1];
-    if (open && prev && ordinalValue(c.text) === null) {
+    const glued: boolean = prev !== undefined && glue(prev, c, vertical);
+    vertical = c.text.length === 1 && HAN.test(c.text);
+    if (glued) {
+      // vertical text (`生` `态` `制` `度`), a bare marker and its title (`（一）` `目标责任体系与制度建设`),
+      // a qualifier wrapped onto a line of its own (`16.2` `（与2017年相比）`): one cell
+      prev!.text += c.text;
+      prev!.last = k;
+      prev!.end = c.end;
+    } else if (open && prev && ordinalValue(c.text) === null) {
       // a further sub-item (`2、…` after `1、…；`) goes on a line of its own, as the cell shows it
       const item = SUB_ITEM.test(c.text) && !FIRST_SUB_ITEM.test(c.text);
       prev.text = item ? `${prev.text}\n${c.text}` : joinPieces([prev.text, c.text], false).replace(/([、，,；;（(\[【“]) /g, '$1');
@@ -82,9 +92,22 @@ export function cellLines(doc: PlanDocument, from: number, to: number, stop: (k:
       }
     }
     const cur = out[out.length - 1];
-    open = cur.text.length <= 200 && (WRAPPED_END.test(cur.text) || openBrackets(cur.text) > 0);
+    // (a short cell never ends in a connective: `资源节约与` goes on in `利用`)
+    open = cur.text.length <= 200 && (WRAPPED_END.test(cur.text) || openBrackets(cur.text) > 0 || (cur.text.length <= 12 && CONNECTIVE_END.test(cur.text)));
   }
   return out;
+}
+
+const HAN = /^[\u4e00-\u9fff]$/;
+const BARE_MARKER = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、．])$/;
+const WRAPPED_QUALIFIER = /^[（(][^（）()一二三四五六七八九十][^（）()]{0,19}[)）]$/;
+
+/** Does cell line c continue cell `prev` without a break (see cellLines)? */
+function glue(prev: CellLine, c: CellLine, vertical: boolean): boolean {
+  if (ordinalValue(c.text) !== null) return false;
+  if (vertical && c.text.length === 1 && HAN.test(c.text) && HAN.test(prev.text.slice(-1))) return true;
+  if (BARE_MARKER.test(prev.text) && !BARE_MARKER.test(c.text) && !isGroupRow(c.text)) return true;
+  return WRAPPED_QUALIFIER.test(c.text) && ordinalValue(prev.text) === null && /[\d%％）)]$/.test(prev.text);
 }
 
 /**
@@ -123,6 +146,8 @@ export interface FlatRead {
   rows: RawRow[]; // data rows and group rows, in order
   /** index in `cells` of the last cell the table holds */
   lastCell: number;
+  /** the total fit of the cells to the columns (to compare two readings of the same cells) */
+  score: number;
 }
 
 function raw(c: CellLine): RawCell {
@@ -141,7 +166,9 @@ function emptyAt(pos: number): RawCell {
 export function readFlatRows(cells: CellLine[], kinds: ColumnKind[], o: number, starts: number[]): FlatRead {
   const W = kinds.length;
   const agencyAfter = kinds.map((_, c) => kinds.some((k, d) => d > c && k === 'agency'));
+  const oneAgencyCol = kinds.filter((k) => k === 'agency').length === 1;
   const rows: RawRow[] = [];
+  let score = 0; // how well the cells fit their columns, strays and stray-like group rows counted against
   let lastCell = starts.length ? starts[0] : -1;
   const rowOf = (slots: Array<CellLine | null>, at: number, extra: CellLine[] = []): RawRow => {
     const filled = [...slots.filter((s): s is CellLine => s !== null), ...extra];
@@ -152,12 +179,15 @@ export function readFlatRows(cells: CellLine[], kinds: ColumnKind[], o: number, 
     };
   };
   // Cells left over before row n: leading cells of row n (right to left), the rest group rows.
+  // `（一）…` right before a row number, table-wide: the cell of a category column left of 序号 (seed 004's
+  // 任务), not a group row spanning the table (c19's `行动二：…`, followed by its own category cell)
+  const markedLeads = o > 0 && groupCellsLead(cells, starts);
   const lead = (left: CellLine[]): { groups: CellLine[]; leading: Array<CellLine | null> } => {
     const leading: Array<CellLine | null> = new Array(o).fill(null);
     let k = left.length - 1;
     for (let c = o - 1; c >= 0 && k >= 0; c--) {
       const t = left[k].text;
-      if (isGroupRow(t) || fitScore(t, kinds[c], agencyAfter[c]) === -Infinity || ordinalValue(t) !== null) break;
+      if ((isGroupRow(t) && !markedLeads) || fitScore(t, kinds[c], agencyAfter[c]) === -Infinity || ordinalValue(t) !== null) break;
       leading[c] = left[k--];
     }
     return { groups: left.slice(0, k + 1), leading };
@@ -167,8 +197,31 @@ export function readFlatRows(cells: CellLine[], kinds: ColumnKind[], o: number, 
     const s = starts[n];
     const end = n + 1 < starts.length ? starts[n + 1] : cells.length;
     const { groups, leading } = lead(pending);
-    // a group row is text (`行动二：…`, `品质宜居`); a number or a mark left over is a stray cell
-    for (const g of groups) rows.push({ cells: [raw(g)], firstLine: g.first, lastLine: g.last, ...(groupText(g.text) ? { group: true } : { stray: true }) });
+    // Cells between two rows: a group row (`行动二：…`, `品质宜居`: text alone), a row without a number of
+    // its own under the one above (`PM2.5浓度下降幅度` `16.2` `达标`: a name and cells that fit), else a
+    // stray cell (a number or a mark no row takes)
+    for (let g = 0; g < groups.length; ) {
+      const t = groups[g].text;
+      const alone = g + 1 === groups.length || isGroupRow(groups[g + 1].text);
+      if (isGroupRow(t) || (alone && groupText(t))) {
+        rows.push({ cells: [raw(groups[g])], firstLine: groups[g].first, lastLine: groups[g].last, group: true });
+        g++;
+        continue;
+      }
+      const part = groups.slice(g);
+      const u = align(part, kinds, o + 1, agencyAfter, -1, true);
+      if (u.count >= 2 && groupText(t) && kinds[u.cols[0]] !== 'value') {
+        const subSlots: Array<CellLine | null> = new Array(W).fill(null);
+        part.slice(0, u.count).forEach((cell, i) => (subSlots[u.cols[i]] = cell));
+        rows.push({ ...rowOf(subSlots, part[0].start), sub: true });
+        score += u.score;
+        g += u.count;
+        continue;
+      }
+      rows.push({ cells: [raw(groups[g])], firstLine: groups[g].first, lastLine: groups[g].last, ...(groupText(t) ? { group: true } : { stray: true }) });
+      score -= 2;
+      g++;
+    }
     const slots: Array<CellLine | null> = [...leading, cells[s], ...new Array(W - o - 1).fill(null)];
     const subs: RawRow[] = [];
     // the row's cells: up to a group row; further sub-items joined to their `1、` cell; `其中` starts a sub-row
@@ -192,9 +245,16 @@ export function readFlatRows(cells: CellLine[], kinds: ColumnKind[], o: number, 
         subSeqs.push([cell]);
         continue;
       }
+      // several agencies one per paragraph, in a table with one agency column: one cell
+      const before = into[into.length - 1];
+      if (oneAgencyCol && before && isAgencyList(t) && isAgencyList(before.text)) {
+        into[into.length - 1] = { ...before, text: `${before.text} ${t}`, last: cell.last, end: cell.end };
+        continue;
+      }
       into.push(cell);
     }
     const used = align(seq, kinds, o + 1, agencyAfter, n + 1 < starts.length ? o : -1);
+    score += used.score;
     seq.slice(0, used.count).forEach((cell, i) => (slots[used.cols[i]] = cell));
     // (a placed cell may end after later ones: `2、…` sub-items written after the row's last cells)
     let last = seq.slice(0, used.count).reduce((m, c) => Math.max(m, c.last), cells[s].last);
@@ -215,7 +275,20 @@ export function readFlatRows(cells: CellLine[], kinds: ColumnKind[], o: number, 
     lastCell = next - 1;
     pending = cells.slice(next, end);
   }
-  return { rows, lastCell };
+  return { rows, lastCell, score };
+}
+
+/** Do most cells that read like group rows (`（一）…`) sit right before a row number? */
+function groupCellsLead(cells: CellLine[], starts: number[]): boolean {
+  const rowStart = new Set(starts);
+  let marked = 0;
+  let before = 0;
+  for (let k = 0; k < cells.length; k++) {
+    if (!isGroupRow(cells[k].text)) continue;
+    marked++;
+    if (rowStart.has(k + 1)) before++;
+  }
+  return marked > 0 && before * 2 > marked;
 }
 
 /** Index of the first cell of [from, end) that starts after line `last`. */
@@ -238,12 +311,12 @@ const PROSE = /^.{16,}[。；！]$/s;
  * skipped label, agency or deadline column costs little (merges are written once), a skipped value more;
  * among equals the later column wins (merged cells are the leading ones). O(cells × columns).
  */
-function align(seq: CellLine[], kinds: ColumnKind[], from: number, agencyAfter: boolean[], leadCols = 0): { count: number; cols: number[] } {
+function align(seq: CellLine[], kinds: ColumnKind[], from: number, agencyAfter: boolean[], leadCols = 0, subRow = false): { count: number; cols: number[]; score: number } {
   const W = kinds.length;
   const n = W - from;
   const m = seq.length;
-  if (!m || n <= 0) return { count: 0, cols: [] };
-  const skip = (c: number) => (kinds[c] === 'value' || kinds[c] === 'unit' || kinds[c] === 'attribute' || kinds[c] === 'text' ? 0.6 : 0.2);
+  if (!m || n <= 0) return { count: 0, cols: [], score: 0 };
+  const skip = (c: number) => (kinds[c] === 'subname' ? 0 : kinds[c] === 'value' || kinds[c] === 'unit' || kinds[c] === 'attribute' || kinds[c] === 'text' ? 0.6 : 0.2);
   // f[i * (n + 1) + j]: best score with i cells placed and columns from..from+j-1 decided
   const f = new Float64Array((m + 1) * (n + 1)).fill(-Infinity);
   const how = new Int8Array((m + 1) * (n + 1)); // 1 = cell placed in column j-1, 2 = column j-1 skipped
@@ -259,7 +332,8 @@ function align(seq: CellLine[], kinds: ColumnKind[], from: number, agencyAfter: 
         how[i * (n + 1) + j + 1] = 2;
       }
       if (i < m) {
-        const sc = fitScore(seq[i].text, kinds[c], agencyAfter[c]);
+        // (a row without a number names itself in the sub-name column, a numbered row in the name column)
+        const sc = fitScore(seq[i].text, kinds[c], agencyAfter[c]) + (subRow && kinds[c] === 'subname' ? 0.1 : 0);
         if (sc === -Infinity) continue;
         // after the last row the text goes on: a sentence there is prose, unless a long-text column takes it
         if (leadCols < 0 && kinds[c] !== 'text' && PROSE.test(seq[i].text)) continue;
@@ -310,5 +384,5 @@ function align(seq: CellLine[], kinds: ColumnKind[], from: number, agencyAfter: 
     if (h === 1) cols[--i] = from + j - 1;
     j--;
   }
-  return { count: bestI, cols };
+  return { count: bestI, cols, score: best === -Infinity ? 0 : best };
 }

@@ -30,6 +30,7 @@ const QUALIFIER = /^[（(][^（）()一二三四五六七八九十]{1,10}[）)]$
 /** a label over several period columns in a two-level header */
 const UPPER_LABEL = /^(?:目标值?|规划目标|预期值?|预期目标|指标值|目标任务|发展目标|规划值|完成值|现状值?|实施进度|年度目标|分年度目标|计划)$/;
 const MAX_LABELS = 30;
+const NAME_LABEL = /名称|指标|项目/;
 const MIN_ROWS = 2;
 /** the most cells a row (with its group rows and sub-items) is taken to have: the window's stop */
 const MAX_ROW_CELLS = 60;
@@ -155,7 +156,18 @@ function region(doc: PlanDocument, cells: CellLine[], kinds: ColumnKind[], o: nu
   if (starts.length < MIN_ROWS) return null;
   // cells between the header and row 1 can only be row 1's leading cells or group rows
   if (starts[0] > o + 3) return null;
-  const read = readFlatRows(cells, kinds, o, starts);
+  let read = readFlatRows(cells, kinds, o, starts);
+  // A name label may span two columns (name and sub-name, `环境空气质量` | `优良天数比例`): kept when
+  // the cells fit the columns clearly better that way.
+  const nameAt = o + 1;
+  if (nameAt < kinds.length && kinds[nameAt] === 'label' && NAME_LABEL.test(squash(flat.labels[nameAt]))) {
+    const wide = [...kinds.slice(0, nameAt + 1), 'subname' as const, ...kinds.slice(nameAt + 1)];
+    const alt = readFlatRows(cells, wide, o, starts);
+    if (alt.score > read.score + Math.max(2, starts.length / 10)) {
+      read = alt;
+      flat = { ...flat, kinds: wide, labels: [...flat.labels.slice(0, nameAt + 1), flat.labels[nameAt], ...flat.labels.slice(nameAt + 1)] };
+    }
+  }
   return { startLine, endLine: cells[read.lastCell].last, captionLine: null, noteLines: [], flat };
 }
 
@@ -291,6 +303,8 @@ function nameColumns(kinds: ColumnKind[]): string[] {
         return '数值';
       case 'remark':
         return '备注';
+      case 'subname':
+        return '名称';
       case 'label':
         if (labelSeen) return `列${c + 1}`;
         labelSeen = true;
@@ -313,8 +327,11 @@ export function parseFlatRows(doc: PlanDocument, reg: TableRegion): RawRow[] {
     const lines: number[] = [];
     for (let k = reg.startLine; k <= reg.endLine && lines.length < flat.headerLines; k++) if (doc.roles[k] !== LineRole.Blank) lines.push(k);
     const labels = joinLabels(doc, lines);
+    // (a name label spanning name and sub-name is written once: its cell stands for both columns)
+    const spread = flat.kinds.flatMap((k, c) => (k === 'subname' ? [] : [c]));
     header = {
-      cells: labels.map((l) => {
+      cells: flat.kinds.map((k, c) => {
+        const l = labels[k === 'subname' ? spread.indexOf(c - 1) : spread.indexOf(c)];
         const a = doc.lines[l.lines[0]];
         const b = doc.lines[l.lines[l.lines.length - 1]];
         return { text: l.text, start: a.map[0] ?? a.start, end: b.clean.length ? b.map[b.clean.length - 1] + 1 : b.start };

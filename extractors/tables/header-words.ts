@@ -15,6 +15,7 @@ export type ColumnKind =
   | 'attribute' // 约束性 / 预期性
   | 'value' // a number or target: ≥95, 70以上, /
   | 'label' // a category or a name: short text
+  | 'subname' // the second half of a name column spanning two (`环境空气质量` | `优良天数比例`)
   | 'text' // long text: a task, its content, an explanation
   | 'remark'; // 备注: anything, often absent
 

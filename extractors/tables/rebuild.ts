@@ -112,6 +112,8 @@ export function rebuildText(raw: RawRow[], style: TextStyle, kinds: ColumnKind[]
   };
   // 3. place every row on the canonical columns
   const placed: Slot[][] = [];
+  // (a flattened table's sub-rows: a row without a number under a numbered one shares its merged cells)
+  const subRow = new Set<Slot[]>();
   const rowRaw: RawRow[] = [];
   let ragged = 0;
   const headerSlots: Slot[][] = headerBlock.map((r) => spanEmptyLabels(place(r, layoutOf(r), W)));
@@ -138,6 +140,7 @@ export function rebuildText(raw: RawRow[], style: TextStyle, kinds: ColumnKind[]
       const rr = { ...r, cells };
       // a group row (`行动二：…`) is one cell spanning the table, as HTML writes it with colspan
       placed.push(place(rr, r.group ? [0] : cells.length === variantWidth ? layout : null, W));
+      if (r.sub) subRow.add(placed[placed.length - 1]);
       rowRaw.push(rr);
     }
   }
@@ -180,8 +183,8 @@ export function rebuildText(raw: RawRow[], style: TextStyle, kinds: ColumnKind[]
     // A row that names agencies of its own has its empty agency cells blank, not merged: only a row with
     // none (a 推进单位 written once for five rows) takes them from above.
     const ownAgency = kinds !== null && slots.some((sl, c) => kinds[c] === 'agency' && sl.text !== '');
-    const rowFull = ownAgency ? full.map((f, c) => f && kinds![c] !== 'agency') : full;
-    const values = fill(slots, kind === 'row' ? prev : null, { ordinalCol, labelCols, full: rowFull, numericGuard: style !== 'cells' });
+    const rowFull = subRow.has(slots) ? full.map(() => true) : ownAgency ? full.map((f, c) => f && kinds![c] !== 'agency') : full;
+    const values = fill(slots, kind === 'row' ? prev : null, { ordinalCol, labelCols, full: rowFull, numericGuard: style !== 'cells' && !subRow.has(slots) });
     const built: BuiltRow = { values, raw: slots, start: Math.min(...slots.filter((s) => s.text).map((s) => s.start)), end: Math.max(...slots.map((s) => s.end)) };
     if (kind === 'total') total = built;
     else if (kind === 'subtotal') subtotals.push(built);

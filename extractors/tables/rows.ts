@@ -26,6 +26,8 @@ export interface RawRow {
   lastLine: number;
   /** a flattened table's group row (`行动二：…`): one cell spanning the table */
   group?: boolean;
+  /** a flattened table's row without a number of its own under a numbered one: its missing cells are the parent's */
+  sub?: boolean;
   /** a flattened table's cell that no row could take (a value between two rows): reported, not placed */
   stray?: boolean;
   /** a header row made from the shape of the rows, not written (a flattened table without one) */
