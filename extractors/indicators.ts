@@ -10,6 +10,7 @@
  */
 import type { PlanDocument } from '../pipeline/document.js';
 import type { IndicatorRecord } from '../schemas/records.js';
+import { ordinalValue } from './tables/cell-kinds.js';
 import { attributeColumn } from './tables/classify.js';
 import type { DocTable } from './tables/index.js';
 import type { BuiltRow } from './tables/rebuild.js';
@@ -150,12 +151,15 @@ export function extractIndicators(doc: PlanDocument): IndicatorRecord[] {
       const own = (c: number | null) => c !== null && row.raw[c] && row.raw[c].text !== '' && !row.raw[c].cont;
       // A row with one label and nothing else names the category of the rows below (`一、大气环境`).
       const filled = row.raw.filter((s) => s.text && !s.cont);
-      if (filled.length === 1 && valueNumber(filled[0].text) === null && !own(roles.names[0]) && built.ordinalCol !== null && !own(built.ordinalCol)) {
+      // So does a group row spanning the whole table (a flattened table's `品质宜居`, an HTML colspan row).
+      const spanning = row.raw.length > 1 && row.raw.slice(1).every((s) => s.cont);
+      if (filled.length === 1 && valueNumber(filled[0].text) === null && (spanning || (!own(roles.names[0]) && built.ordinalCol !== null && !own(built.ordinalCol)))) {
         categoryRow = filled[0].text;
         return;
       }
       const ordText = built.ordinalCol !== null ? v[built.ordinalCol] : '';
-      const numbered = built.ordinalCol !== null && own(built.ordinalCol) && /^\d{1,3}$/.test(ordText.trim());
+      // (`*8`: a starred row number marks a key indicator in some tables)
+      const numbered = built.ordinalCol !== null && own(built.ordinalCol) && ordinalValue(ordText.trim()) !== null;
       const named = nameOf(v, row, roles.names, built.ordinalCol === null ? null : numbered);
       if (named && (isUnit(named.name) || /^[<>≥≤＞＜~约]?[-+]?\d[\d.,]*\s*[%‰]?$/.test(named.name))) {
         // a unit or a number where the name belongs: the row's cells are out of place (a stray cell)
@@ -172,7 +176,7 @@ export function extractIndicators(doc: PlanDocument): IndicatorRecord[] {
         id: doc.makeId('ind', `${tn + 1}.${i + 1}`),
         doc_id: doc.docId,
         table_id: record.id,
-        ordinal: numbered ? Number(ordText) : null,
+        ordinal: numbered ? ordinalValue(ordText.trim()) : null,
         category: roles.category.length ? v[roles.category[0]] || categoryRow : categoryRow,
         name: named.name,
         unit: (roles.unit !== null ? unitCell(v[roles.unit]) : null) ?? named.unit,

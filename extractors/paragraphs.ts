@@ -7,6 +7,7 @@
 import { isKeyValueLine } from './metadata/sidecar.js';
 import { LineRole, type Paragraph, type PlanDocument } from '../pipeline/document.js';
 import { STRUCTURAL_START, ITEM_START } from './segment/markers.js';
+import { hasPages } from './paged.js';
 
 const TERMINAL = /[。！？；：!?;:…”’」』)）\]】]$/;
 const PAGE_NUMBER = /^(?:[-—–－~〜]\s*\d{1,4}\s*[-—–－~〜]|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
@@ -56,12 +57,13 @@ function dropRunningLines(doc: PlanDocument): void {
 }
 
 function assignLineRoles(doc: PlanDocument): void {
-  dropRunningLines(doc);
+  const paged = hasPages(doc);
+  if (paged) dropRunningLines(doc);
   const { lines, roles } = doc;
   for (let i = 0; i < lines.length; i++) {
     if (roles[i] !== LineRole.Body) continue;
     const m = lines[i].match.trim();
-    if (PAGE_NUMBER.test(m) || (/^\d{1,4}$/.test(m) && !lines[i].raw.includes('\t'))) roles[i] = LineRole.Blank;
+    if (paged && (PAGE_NUMBER.test(m) || (/^\d{1,4}$/.test(m) && !lines[i].raw.includes('\t')))) roles[i] = LineRole.Blank;
     else if (m.length <= 60 && !/[。；]$/.test(m) && (FIGURE_CAPTION.test(m) || TABLE_CAPTION.test(m))) roles[i] = LineRole.Caption;
   }
 }

@@ -104,6 +104,8 @@ export const Assignment = z.object({
   agency: z.string().min(1),
   agency_id: id,
   ordinal: z.number().int().min(1),
+  /** `internal`: a division of the issuing body itself (a table's 委内牵头处室 / 局内配合科室 column) */
+  scope: z.enum(['internal']).optional(),
   span: Span, line, page,
 }).strict();
 

@@ -290,5 +290,25 @@ describe('once reported as open, now fixed (see docs/PERFORMANCE.md, "Fixed")', 
     expect(r.records.tables[0]).toMatchObject({ number: '附件1', caption: '重点任务分工表', notes: ['注：按季度报送。'] });
     expect(r.records.tables[0].rows).toHaveLength(20_000);
   });
+
+  it('a flattened task table of 100 000 cells (header, then one cell per paragraph), read in one pass', async () => {
+    const rows = 20_000;
+    const cells = ['序号', '工作任务', '牵头单位', '配合单位', '完成时限'];
+    for (let i = 1; i <= rows; i++) {
+      cells.push(String(i), `推进第${i}批老旧小区改造`, i % 5 ? '区住房保障局' : '区房管局、', ...(i % 5 ? [] : ['区建设管理委']), '各街镇', '2025年底前');
+    }
+    const r = await survives(cells.join('\n\n'), 'flat.txt'); // (plain text: the Markdown parser's own cost is not what is measured)
+    expect(r.records.tables).toHaveLength(1);
+    expect(r.records.tables[0].rows).toHaveLength(rows);
+    expect(r.records.tasks.filter((t) => t.source_kind === 'table_row')).toHaveLength(rows);
+  });
+  it('100 000 cells of a flattened table without header, and 100 000 lines of `1`/`2` that never make one', async () => {
+    const cells: string[] = [];
+    for (let i = 1; i <= 20_000; i++) cells.push(`*${i}`, `指标${i}`, '全区统计口径说明', '%', '区统计局');
+    const r = await survives(cells.join('\n\n'), 'shape.txt');
+    expect(r.records.indicators).toHaveLength(20_000);
+    const s = await survives(lines(100_000, (i) => String((i % 2) + 1)), 'ones.txt');
+    expect(s.records.tables).toHaveLength(0);
+  });
 });
 

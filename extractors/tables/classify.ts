@@ -7,6 +7,7 @@
  *   column (`序号 重点任务 牵头单位 配合单位 完成时限`; `完成时限 重点工作任务 主要内容`);
  * - generic otherwise.
  */
+import { DEADLINE_LABEL, ROLE_LABEL } from './header-words.js';
 import { attributeOf } from './values.js';
 
 export type TableKind = 'indicator' | 'project' | 'task_division' | 'generic';
@@ -15,8 +16,8 @@ export const PROJECT_NAME = /项目名称|工程名称|项目\s*\(?工程\)?名�
 const PROJECT_FACT = /投资|起止|年限|建设内容|建设规模|实施区域|建设地点|实施地点|建设期限|开工|竣工|完工/;
 const INDICATOR = /指标/;
 export const TASK_COL = /任务|工作内容|工作措施|具体措施|主要措施|措施|事项|工作要求|重点工作/;
-export const DEADLINE_COL = /时限|完成时间|时间节点|进度安排|完成期限|完成年限|时间安排/;
-export const ROLE_COL = /牵头|责任单位|责任部门|责任主体|主责|配合|协办|参与|协同|支撑单位/;
+export const DEADLINE_COL = DEADLINE_LABEL;
+export const ROLE_COL = ROLE_LABEL;
 
 export function classifyTable(columns: string[], rows: string[][], caption: string | null): TableKind {
   const has = (re: RegExp) => columns.some((c) => re.test(c));

@@ -13,7 +13,7 @@
 import { LineRole, type PlanDocument } from '../../pipeline/document.js';
 import type { SourceCell } from '../../pipeline/source.js';
 import { ITEM_START, STRUCTURAL_START } from '../segment/markers.js';
-import { findFlatTables } from './flat.js';
+import { findFlatTables, type FlatLayout } from './flat.js';
 import { parseTextRows } from './rows.js';
 
 export interface TableRegion {
@@ -24,11 +24,11 @@ export interface TableRegion {
   /** cells from a structured source (HTML/Markdown/Word), or undefined for text to be rebuilt */
   cells?: SourceCell[];
   /** a table flattened to one cell per line (flat.ts): its first `headerLines` lines are the header */
-  flat?: { headerLines: number };
+  flat?: FlatLayout;
 }
 
 // `表 2 …`, `续表1`, `附表3 …`, or a title line ending in 表/一览表/清单/指标体系.
-export const CAPTION = /^(?:(?:续|附)?表\s*\d{1,3}(?:[-.－]\d{1,3})?(?=[\s:：、.]|[^\d]|$))|^.{2,40}(?:表|一览表|清单|指标体系)$/;
+export const CAPTION = /^(?:(?:续|附)?表\s*\d{1,3}(?:[-.－]\d{1,3})?(?=[\s:：、.]|[^\d]|$))|^.{2,40}(?:表|一览表|清单|指标体系)(?:[(（][^()（）]{1,12}[)）])?$/;
 const CAPTION_START = /^(?:续|附)?表\s*\d/;
 const NUMBERED_NOTE = /^\(?(\d{1,2})[.、)]/;
 const NOTE = /^(?:\*?注\s*\d?\s*[:：]|\*|※|\[\]内|［］内|\[\s*\]|备注[:：]|资料来源|数据来源)/;

@@ -1,195 +1,354 @@
 /**
  * Tables flattened to one cell per paragraph (Markdown and HTML pages scraped from a site that dropped
- * the table markup): the header labels one per line (`序号` `指标` `预期值` `属性`), then the cells of
- * every row one per line, merged cells simply missing. Found by their shape: a run of three or more short
- * header labels including a row-number label (序号), then short cell lines in which the row numbers
- * 1, 2, 3… appear in sequence. Rows are cut at the row numbers: cells just before a row number that are
- * more than the previous row can hold are the new row's leading labels (a category column left of 序号);
- * a `其中…` cell starts a sub-row. The cells of a row are then put under their columns by the aligner
- * (rebuild.ts), so a row that lost its merged cells still lands right.
+ * the table markup, Word "paste as text"): the header labels one per line (`序号` `工作任务` `推进单位`),
+ * then the cells of every row one per line, merged cells simply missing. Two ways in:
+ * - a header: a run of three or more short header labels (header-words.ts) including a row-number label
+ *   (序号), with row numbers 1, 2, 3… in sequence after it; the labels give the column count and kinds;
+ * - no header: row numbers 1, 2, 3… in sequence whose rows repeat one shape (most rows the same number of
+ *   cells, 3 to 16); the column kinds are read off the cells (ordinal, name, long text, unit, agency list…)
+ *   and the columns named after them (序号 / 名称 / 说明 / 单位 / 责任单位 …), a diagnostic says so.
+ * The rows are then read cell by cell (flat-rows.ts). A table's lines become LineRole.Table (detect.ts):
+ * its cells are never also sections, tasks or targets.
  */
 import { LineRole, type PlanDocument } from '../../pipeline/document.js';
-import { ITEM_START, STRUCTURAL_START } from '../segment/markers.js';
+import { STRUCTURAL_START } from '../segment/markers.js';
+import { isAgencyList, isDeadlineCell, isEmptyMark, isGroupRow, ordinalValue } from './cell-kinds.js';
 import type { TableRegion } from './detect.js';
-import type { RawCell, RawRow } from './rows.js';
+import { cellLines, ordinalStarts, readFlatRows, type CellLine } from './flat-rows.js';
+import { columnKind, HEADER_WORD, ORDINAL_LABEL, type ColumnKind } from './header-words.js';
+import type { RawRow } from './rows.js';
 import { squash, tidy } from './text.js';
-import { attributeOf } from './values.js';
+import { attributeOf, isUnit, valueNumber } from './values.js';
 
-const HEADER = /序号|编号|类别|类目|板块|领域|指标|名称|单位|属性|目标|现状|完成|预期|规划|责任|牵头|配合|时限|项目|内容|投资|年限|区域|备注|类型|值|情况|措施|任务/;
 const PERIOD = /^(?:[“"]?[十]?[一二三四五六七八九十]五[”"]?(?:时期|期间|期末)?|(?:19|20)\d{2}年?(?:底|末)?)$/;
 const VALUE_LABEL = /^(?:完成值|目标值|现状值?|目标|现状|预期值|规划值|实际值|基期值|完成情况)$/;
-const ORDINAL_LABEL = /^(?:序号|编号)$/;
 const MAX_HEADER = 14;
-const MAX_CELL = 80;
+/** a title names its place or year first (`某区…`, `2026年…`); a column label does not */
+const TITLE_START = /^(?:(?:19|20)\d{2}\s*年|[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|镇|乡|街道)(?![级域属内]))/;
+// (`（2018年）`, `（万元）`; not a bare marker `（一）`)
+const QUALIFIER = /^[（(][^（）()一二三四五六七八九十]{1,10}[）)]$/;
+/** a label over several period columns in a two-level header */
+const UPPER_LABEL = /^(?:目标值?|规划目标|预期值?|预期目标|指标值|目标任务|发展目标|规划值|完成值|现状值?|实施进度|年度目标|分年度目标|计划)$/;
 const MAX_LABELS = 30;
-const MAX_ROWS_LINES = 5000;
-const SUB_ROW = /^(?:其中|含|包括)/;
+const NAME_LABEL = /名称|指标|项目/;
+const MIN_ROWS = 2;
+/** the most cells a row (with its group rows and sub-items) is taken to have: the window's stop */
+const MAX_ROW_CELLS = 60;
+const MIN_SHAPE_ROWS = 6;
+const CAPTION_START = /^(?:(?:续|附)?表\s*\d|附件\s*\d*$)/;
+// a title line (`2026年…指标体系(街镇级)`); a cell saying `请提供…点位清单` is none
+const CAPTION_END = /(?:表|一览表|清单|指标体系)(?:[(（][^()（）]{1,12}[)）])?$/;
+/** a table's note (`注：…`) ends its rows */
+const NOTE_START = /^(?:\*?注\s*\d?\s*[:：]|备注\s*[:：]|资料来源|数据来源\s*[:：])/;
+const NOT_CAPTION = /^(?:请|详见|见|参见|参照|按|依据)/;
 
-interface Line {
-  index: number;
-  text: string; // tidied
+export interface FlatLayout {
+  headerLines: number; // 0 for a table without a header row
+  kinds: ColumnKind[];
+  /** the column labels: as written, or inferred for a table without a header row */
+  labels: string[];
+  /** a table without a header row named after the table above it (same shape, a caption between) */
+  above?: boolean;
+}
+
+interface Label {
+  text: string;
+  lines: number[];
 }
 
 function labelLike(t: string): boolean {
   const s = squash(t);
-  if (!s || s.length > MAX_HEADER || /^[\d.%]+$/.test(s) || /表$|^(?:续|附)?表\d|^专栏/.test(s)) return false; // a caption is no label
-  return HEADER.test(s) || PERIOD.test(s);
-}
-
-/** Body lines from `from` on (blank lines skipped), while `keep` holds, at most `max`. */
-function bodyLines(doc: PlanDocument, from: number, max: number, keep: (l: Line) => boolean): Line[] {
-  const out: Line[] = [];
-  for (let k = from; k < doc.lines.length && out.length < max; k++) {
-    const r = doc.roles[k];
-    if (r === LineRole.Blank) continue;
-    if (r !== LineRole.Body) break;
-    const l = { index: k, text: tidy(doc.lines[k].clean) };
-    if (!keep(l)) break;
-    out.push(l);
-  }
-  return out;
-}
-
-/** A line that can be a cell of a flattened table: short, no heading, note or sentence. */
-function cellLike(doc: PlanDocument, l: Line): boolean {
-  const t = l.text;
-  const m = doc.lines[l.index].match.trim();
-  return !(t.length > MAX_CELL || (/[。；;！？]$/.test(t) && t.length > 30) || STRUCTURAL_START.test(m) || ITEM_START.test(m) || /^(?:注|备注|说明|资料来源)\s*[:：]/.test(m));
-}
-
-/** Header labels from header lines: a period (`“十四五”`) followed by a value label (`完成值`) is one label. */
-function joinLabels(lines: Line[]): Array<{ text: string; lines: Line[] }> {
-  const out: Array<{ text: string; lines: Line[] }> = [];
-  for (const l of lines) {
-    const prev = out[out.length - 1];
-    if (prev && prev.lines.length === 1 && PERIOD.test(squash(prev.text)) && VALUE_LABEL.test(squash(l.text))) {
-      prev.text += l.text;
-      prev.lines.push(l);
-    } else out.push({ text: l.text, lines: [l] });
-  }
-  return out;
-}
-
-export function findFlatTables(doc: PlanDocument): TableRegion[] {
-  const out: TableRegion[] = [];
-  let i = 0;
-  // Each line is read at most twice (as a header candidate, then as a cell): linear.
-  while (i < doc.lines.length) {
-    if (doc.roles[i] !== LineRole.Body || !labelLike(doc.lines[i].clean)) {
-      i++;
-      continue;
-    }
-    const head = bodyLines(doc, i, MAX_LABELS, (l) => labelLike(l.text));
-    const labels = joinLabels(head);
-    const o = labels.findIndex((l) => ORDINAL_LABEL.test(squash(l.text)));
-    const next = head[head.length - 1].index + 1;
-    if (labels.length < 3 || o < 0) {
-      i = next;
-      continue;
-    }
-    const data = bodyLines(doc, next, MAX_ROWS_LINES, (l) => cellLike(doc, l));
-    const starts = ordinalStarts(data, o, labels.length);
-    if (starts.length < 2) {
-      i = next;
-      continue;
-    }
-    out.push({ startLine: head[0].index, endLine: data[data.length - 1].index, captionLine: null, noteLines: [], flat: { headerLines: head.length } });
-    i = data[data.length - 1].index + 1;
-  }
-  return out;
+  if (!s || s.length > MAX_HEADER || /^[\d.%]+$/.test(s) || /表$|清单$|体系$|^(?:续|附)?表\d|^专栏/.test(s)) return false; // a caption is no label
+  if (s.length >= 9 && TITLE_START.test(s)) return false; // `某区社区体检数据采集要求`: the table's title
+  return HEADER_WORD.test(s) || PERIOD.test(s) || QUALIFIER.test(s);
 }
 
 /**
- * Positions in `data` of the row numbers 1, 2, 3… in sequence. A row number is followed by a label (the
- * row's name), never by a value or an attribute: that tells row number 8 from a value 8 in row 7.
+ * Header labels from header lines: a period (`“十四五”`) followed by a value label (`完成值`) is one
+ * label; a bracketed qualifier (`（2018年）`, `（万元）`) goes with the label before it. A two-level header
+ * written label by label — a value label over two or more periods (`目标值` `2025年` `2030年`) — gives one
+ * column per period, named by both (`目标值 2025年`): the upper label spans them and is no column itself.
  */
-function ordinalStarts(data: Line[], o: number, width: number): number[] {
+function joinLabels(doc: PlanDocument, lines: number[]): Label[] {
+  const out: Label[] = [];
+  for (const k of lines) {
+    const t = tidy(doc.lines[k].clean);
+    const prev = out[out.length - 1];
+    if (prev && prev.lines.length === 1 && PERIOD.test(squash(prev.text)) && VALUE_LABEL.test(squash(t))) {
+      prev.text += t;
+      prev.lines.push(k);
+    } else if (prev && QUALIFIER.test(t)) {
+      prev.text += t;
+      prev.lines.push(k);
+    } else out.push({ text: t, lines: [k] });
+  }
+  const spread: Label[] = [];
+  for (let i = 0; i < out.length; i++) {
+    let j = i + 1;
+    while (j < out.length && PERIOD.test(squash(out[j].text))) j++;
+    if (UPPER_LABEL.test(squash(out[i].text)) && j - i - 1 >= 2) {
+      for (let k = i + 1; k < j; k++) spread.push({ text: `${out[i].text} ${out[k].text}`, lines: [...out[i].lines, ...out[k].lines] });
+      i = j - 1;
+    } else spread.push(out[i]);
+  }
+  return spread;
+}
+
+/** A line that ends a flattened table's window: a chapter, an appendix or a caption of the next table. */
+function stopper(doc: PlanDocument) {
+  return (k: number) => {
+    const m = doc.lines[k].match.trim();
+    return STRUCTURAL_START.test(m) || CAPTION_START.test(m) || NOTE_START.test(m) || (m.length >= 10 && m.length <= 40 && CAPTION_END.test(m) && !NOT_CAPTION.test(m));
+  };
+}
+
+/** The last line index of a run of label-like body lines from `i` (blank lines between allowed), or -1. */
+function headerRun(doc: PlanDocument, i: number): number[] {
   const out: number[] = [];
-  const gap = Math.max(2, Math.ceil((width - o) / 2));
-  for (let k = 0; k < data.length; k++) {
-    const n = out.length + 1;
-    if (data[k].text !== String(n)) continue;
-    if (n === 1 ? k > o + 1 : k - out[out.length - 1] < gap) continue;
-    if (k + 1 < data.length && !leadLabel(data[k + 1].text)) continue;
+  for (let k = i; k < doc.lines.length && out.length < MAX_LABELS; k++) {
+    if (doc.roles[k] === LineRole.Blank) continue;
+    if (doc.roles[k] !== LineRole.Body || !labelLike(doc.lines[k].clean)) break;
     out.push(k);
   }
   return out;
 }
 
-function cellOfLine(doc: PlanDocument, l: Line): RawCell {
-  const line = doc.lines[l.index];
-  const n = line.clean.length;
-  return { text: l.text, start: n ? line.map[0] : line.start, end: n ? line.map[n - 1] + 1 : line.start };
+export interface FlatTable {
+  region: TableRegion;
+  rows: RawRow[];
 }
 
-function emptyAt(pos: number): RawCell {
-  return { text: '', start: pos, end: pos };
-}
-
-/** A label that can lead a row (a category left of the row number): text, not a value, an attribute or a status. */
-function leadLabel(t: string): boolean {
-  return !/^[-+<>≥≤＞＜]?[\d.%]/.test(t) && attributeOf(t) === null && !/^(?:超额)?完成|^未?达标$|^未完成$|^[-—/]$/.test(t) && t.length >= 2;
-}
-
-/** Rows of a flattened table: the header row, then one row per row number (and sub-rows), cells in order. */
-export function parseFlatRows(doc: PlanDocument, region: TableRegion): RawRow[] {
-  const run = bodyLinesIn(doc, region);
-  const h = region.flat!.headerLines;
-  const labels = joinLabels(run.slice(0, h));
-  const width = labels.length;
-  const o = labels.findIndex((l) => ORDINAL_LABEL.test(squash(l.text)));
-  const header: RawRow = {
-    cells: labels.map((l) => {
-      const a = cellOfLine(doc, l.lines[0]);
-      const b = cellOfLine(doc, l.lines[l.lines.length - 1]);
-      return { text: l.text, start: a.start, end: b.end };
-    }),
-    firstLine: run[0].index,
-    lastLine: run[h - 1].index,
-  };
-  const data = run.slice(h);
-  const starts = ordinalStarts(data, o, width);
-  const rows: RawRow[] = [header];
-  // how many cells before each row number lead its row
-  // A label just before a row number leads the new row when the previous row is over-full, or when rows
-  // end in values (a label cannot be the last cell of the row above).
-  const last = squash(labels[width - 1].text);
-  const rowsEndInValues = /值|目标|现状|年|率|数|%/.test(last) && !/单位|部门|情况|备注|措施|内容|属性|类型/.test(last);
-  const lead = starts.map((s, n) => {
-    const prevStart = n ? starts[n - 1] : -1;
-    const room = n ? s - prevStart - (width - o) : s; // cells beyond what the previous row can hold
-    let k = 0;
-    while (k < o && (k < room || rowsEndInValues) && s - k - 1 > prevStart + 1 && leadLabel(data[s - k - 1].text)) k++;
-    return n ? k : Math.min(s, o);
-  });
-  starts.forEach((s, n) => {
-    const from = s - lead[n];
-    const to = n + 1 < starts.length ? starts[n + 1] - lead[n + 1] : data.length;
-    const cells = data.slice(from, to).map((l) => cellOfLine(doc, l));
-    // a `其中…` cell, or cells beyond a full row, start a sub-row
-    let cut = cells.findIndex((c, k) => k > lead[n] + 1 && SUB_ROW.test(c.text));
-    if (cut < 0 && cells.length > width) cut = width - (o - lead[n]);
-    const main = cut > 0 ? cells.slice(0, cut) : cells;
-    // The cells a merge left out are missing near the row's start: values stay right-aligned.
-    const ordAt = lead[n];
-    const missing = Math.max(0, width - (o - lead[n]) - main.length);
-    const padLead = Array.from({ length: o - lead[n] }, () => emptyAt(main[0].start));
-    const padMid = Array.from({ length: missing }, () => emptyAt(main[ordAt].end));
-    rows.push({ cells: [...padLead, ...main.slice(0, ordAt + 1), ...padMid, ...main.slice(ordAt + 1)], firstLine: data[from].index, lastLine: data[Math.min(to, data.length) - 1].index });
-    if (cut > 0) {
-      const sub = cells.slice(cut);
-      const pad = Array.from({ length: Math.max(o + 1, width - sub.length) }, () => emptyAt(sub[0].start));
-      rows.push({ cells: [...pad, ...sub], firstLine: data[from + cut].index, lastLine: data[to - 1].index });
+/** Flattened tables with a header row, then without, among the body lines. */
+export function findFlatTables(doc: PlanDocument): TableRegion[] {
+  const out: TableRegion[] = [];
+  const stop = stopper(doc);
+  let i = 0;
+  while (i < doc.lines.length) {
+    if (doc.roles[i] !== LineRole.Body || !labelLike(doc.lines[i].clean) || QUALIFIER.test(doc.lines[i].clean.trim())) {
+      i++;
+      continue;
     }
-  });
-  return rows;
+    const head = headerRun(doc, i);
+    const labels = joinLabels(doc, head);
+    const next = head[head.length - 1] + 1;
+    const o = labels.findIndex((l) => ORDINAL_LABEL.test(squash(l.text)));
+    if (labels.length < 3 || o < 0) {
+      i = next;
+      continue;
+    }
+    const kinds = labels.map((l) => columnKind(l.text));
+    const cells = cellLines(doc, next, doc.lines.length, stop, MAX_ROW_CELLS);
+    const found = region(doc, cells, kinds, o, head[0], { headerLines: head.length, kinds, labels: labels.map((l) => l.text) });
+    if (!found) {
+      i = next;
+      continue;
+    }
+    out.push(found);
+    i = found.endLine + 1;
+  }
+  for (const r of out) for (let k = r.startLine; k <= r.endLine; k++) if (doc.roles[k] === LineRole.Body) doc.roles[k] = LineRole.Table;
+  out.push(...findHeaderlessTables(doc, stop, [...out]));
+  return out;
 }
 
-function bodyLinesIn(doc: PlanDocument, region: TableRegion): Line[] {
-  const out: Line[] = [];
-  for (let k = region.startLine; k <= region.endLine; k++) {
-    if (doc.lines[k].clean.trim() === '') continue;
-    out.push({ index: k, text: tidy(doc.lines[k].clean) });
+function region(doc: PlanDocument, cells: CellLine[], kinds: ColumnKind[], o: number, startLine: number, flat: FlatLayout): TableRegion | null {
+  const starts = ordinalStarts(cells);
+  if (starts.length < MIN_ROWS) return null;
+  // cells between the header and row 1 can only be row 1's leading cells or group rows
+  if (starts[0] > o + 3) return null;
+  let read = readFlatRows(cells, kinds, o, starts);
+  // A name label may span two columns (name and sub-name, `环境空气质量` | `优良天数比例`): kept when
+  // the cells fit the columns clearly better that way.
+  const nameAt = o + 1;
+  if (nameAt < kinds.length && kinds[nameAt] === 'label' && NAME_LABEL.test(squash(flat.labels[nameAt]))) {
+    const wide = [...kinds.slice(0, nameAt + 1), 'subname' as const, ...kinds.slice(nameAt + 1)];
+    const alt = readFlatRows(cells, wide, o, starts);
+    if (alt.score > read.score + Math.max(2, starts.length / 10)) {
+      read = alt;
+      flat = { ...flat, kinds: wide, labels: [...flat.labels.slice(0, nameAt + 1), flat.labels[nameAt], ...flat.labels.slice(nameAt + 1)] };
+    }
+  }
+  return { startLine, endLine: cells[read.lastCell].last, captionLine: null, noteLines: [], flat };
+}
+
+/**
+ * Tables without a header row: a `1` line, then `2`, `3`… in sequence, most of the gaps between them the
+ * same (the row's width). A cell line that is a group row between rows (`品质宜居`) is one more line in
+ * that gap, and sub-items `2、…` of a `1、…` cell are not counted.
+ */
+function findHeaderlessTables(doc: PlanDocument, stop: (k: number) => boolean, prior: TableRegion[]): TableRegion[] {
+  const out: TableRegion[] = [];
+  let i = 0;
+  while (i < doc.lines.length) {
+    if (doc.roles[i] !== LineRole.Body || ordinalValue(doc.lines[i].clean.trim()) !== 1) {
+      i++;
+      continue;
+    }
+    // a group row just above row 1 belongs to the table
+    let from = i;
+    for (let k = i - 1; k >= 0; k--) {
+      if (doc.roles[k] === LineRole.Blank) continue;
+      if (doc.roles[k] === LineRole.Body && !stop(k) && doc.lines[k].clean.trim().length <= 16 && !/[。；：:]$/.test(doc.lines[k].clean.trim())) from = k;
+      break;
+    }
+    const cells = cellLines(doc, from, doc.lines.length, (k) => k > i && stop(k), MAX_ROW_CELLS);
+    const found = headerless(doc, cells, [...prior, ...out]);
+    if (!found) {
+      i++;
+      continue;
+    }
+    out.push(found);
+    for (let k = found.startLine; k <= found.endLine; k++) if (doc.roles[k] === LineRole.Body) doc.roles[k] = LineRole.Table;
+    i = found.endLine + 1;
   }
   return out;
 }
+
+const SUB_ITEM_LATER = /^(?:[2-9]|\d{2})[、．]|^\d{1,2}\.\d{1,2}(?!\d)/;
+
+function headerless(doc: PlanDocument, cells: CellLine[], prior: TableRegion[]): TableRegion | null {
+  const starts = ordinalStarts(cells);
+  if (starts.length < MIN_SHAPE_ROWS) return null;
+  // the width: the most common count of cells from one row number to the next, sub-items aside
+  const widths: number[] = [];
+  for (let n = 0; n + 1 < starts.length; n++) {
+    let w = 0;
+    for (let k = starts[n]; k < starts[n + 1]; k++) if (!SUB_ITEM_LATER.test(cells[k].text)) w++;
+    widths.push(w);
+  }
+  const count = new Map<number, number>();
+  for (const w of widths) count.set(w, (count.get(w) ?? 0) + 1);
+  let W = 0;
+  let best = 0;
+  for (const [w, c] of count) if (c > best || (c === best && w < W)) [W, best] = [w, c];
+  if (W < 3 || W > 16 || best * 5 < widths.length * 3) return null;
+  // the kind of each column, from the rows of exactly that width
+  const samples: string[][] = Array.from({ length: W }, () => []);
+  widths.forEach((w, n) => {
+    if (w !== W) return;
+    let c = 0;
+    for (let k = starts[n]; k < starts[n + 1] && c < W; k++) if (!SUB_ITEM_LATER.test(cells[k].text)) samples[c++].push(cells[k].text);
+  });
+  let kinds = samples.map((s, c): ColumnKind => (c === 0 ? 'ordinal' : kindOf(s)));
+  // the first free-text column is the row's name; a later one with longer cells explains it
+  const firstLabel = kinds.findIndex((k) => k === 'label' || k === 'text');
+  kinds = kinds.map((k, c) => (k === 'label' && c > firstLabel && firstLabel >= 0 && meanLength(samples[c]) > 12 ? 'text' : c === firstLabel ? 'label' : k));
+  let labels = nameColumns(kinds);
+  let above = false;
+  const first = starts[0] > 0 && isGroupCandidate(cells[0].text) ? 0 : starts[0];
+  if (!kinds.some((k) => k !== 'label' && k !== 'text' && k !== 'ordinal' && k !== 'remark')) {
+    // No typed column: a numbered list, unless a flattened table of this width ends just above (a caption
+    // between): the next part of an appendix, whose header is that table's (`2-1 …表`, `2-2 …表`).
+    const prev = tableJustAbove(doc, prior, cells[first].first);
+    if (!prev || prev.flat!.kinds.length !== W || prev.flat!.kinds[0] !== 'ordinal') return null;
+    kinds = prev.flat!.kinds;
+    labels = prev.flat!.labels;
+    above = true;
+  }
+  const read = readFlatRows(cells.slice(first), kinds, 0, starts.map((s) => s - first));
+  return { startLine: cells[first].first, endLine: cells[first + read.lastCell].last, captionLine: null, noteLines: [], flat: { headerLines: 0, kinds, labels, above } };
+}
+
+/** A flattened table ending at most two non-blank lines (a caption, a title) above line `at`. */
+function tableJustAbove(doc: PlanDocument, prior: TableRegion[], at: number): TableRegion | null {
+  let best: TableRegion | null = null;
+  for (const r of prior) if (r.flat && r.endLine < at && (!best || r.endLine > best.endLine)) best = r;
+  if (!best) return null;
+  let lines = 0;
+  for (let k = best.endLine + 1; k < at; k++) if (doc.roles[k] !== LineRole.Blank && ++lines > 2) return null;
+  return best;
+}
+
+function isGroupCandidate(t: string): boolean {
+  return t.length <= 16 && !/[。；]$/.test(t);
+}
+
+function meanLength(texts: string[]): number {
+  return texts.reduce((a, t) => a + t.length, 0) / Math.max(1, texts.length);
+}
+
+/** The kind most of a column's cells are. */
+function kindOf(texts: string[]): ColumnKind {
+  const share = (f: (t: string) => boolean) => texts.filter(f).length / Math.max(1, texts.length);
+  if (share((t) => isAgencyList(t)) >= 0.6) return 'agency';
+  if (share((t) => /^1[、．.]\D/.test(t) || isEmptyMark(t)) >= 0.6 && share((t) => /^1[、．.]/.test(t)) >= 0.3) return 'text'; // a list of sub-items
+  if (share((t) => attributeOf(t) !== null) >= 0.6) return 'attribute';
+  if (share((t) => isDeadlineCell(t)) >= 0.6) return 'deadline';
+  if (share((t) => isEmptyMark(t)) >= 0.5) return 'remark'; // mostly `/`: a 备注 column
+  if (share((t) => (isUnit(t) || isEmptyMark(t)) && t.length <= 10) >= 0.6) return 'unit';
+  if (share((t) => (valueNumber(t) !== null && /^[<>≥≤＞＜~约]?\s*[-+]?\d/.test(t)) || isEmptyMark(t)) >= 0.6) return 'value';
+  const mean = texts.reduce((a, t) => a + t.length, 0) / Math.max(1, texts.length);
+  if (share((t) => isEmptyMark(t)) >= 0.3) return 'remark';
+  return mean > 24 ? 'text' : 'label';
+}
+
+/** Names for inferred columns, by kind: the first label column is the name, a later one a category. */
+function nameColumns(kinds: ColumnKind[]): string[] {
+  let labelSeen = false;
+  let textSeen = false;
+  const hasUnit = kinds.includes('unit');
+  return kinds.map((k, c) => {
+    switch (k) {
+      case 'ordinal':
+        return '序号';
+      case 'agency':
+        return '责任单位';
+      case 'deadline':
+        return '完成时限';
+      case 'unit':
+        return '单位';
+      case 'attribute':
+        return '属性';
+      case 'value':
+        return '数值';
+      case 'remark':
+        return '备注';
+      case 'subname':
+        return '名称';
+      case 'label':
+        if (labelSeen) return `列${c + 1}`;
+        labelSeen = true;
+        return hasUnit ? '指标名称' : '名称';
+      case 'text':
+        if (textSeen || labelSeen) return labelSeen && !textSeen ? ((textSeen = true), '说明') : `列${c + 1}`;
+        textSeen = true;
+        return '内容';
+    }
+  });
+}
+
+/** The rows of a flattened region: the header row (as written, or the inferred labels), then the data rows. */
+export function parseFlatRows(doc: PlanDocument, reg: TableRegion): RawRow[] {
+  const flat = reg.flat!;
+  const pos = doc.lines[reg.startLine].start;
+  let header: RawRow;
+  let from = reg.startLine;
+  if (flat.headerLines) {
+    const lines: number[] = [];
+    for (let k = reg.startLine; k <= reg.endLine && lines.length < flat.headerLines; k++) if (doc.roles[k] !== LineRole.Blank) lines.push(k);
+    const labels = joinLabels(doc, lines);
+    // (a name label spanning name and sub-name is written once: its cell stands for both columns)
+    const spread = flat.kinds.flatMap((k, c) => (k === 'subname' ? [] : [c]));
+    header = {
+      cells: flat.kinds.map((k, c) => {
+        const l = labels[k === 'subname' ? spread.indexOf(c - 1) : spread.indexOf(c)];
+        const a = doc.lines[l.lines[0]];
+        const b = doc.lines[l.lines[l.lines.length - 1]];
+        return { text: l.text, start: a.map[0] ?? a.start, end: b.clean.length ? b.map[b.clean.length - 1] + 1 : b.start };
+      }),
+      firstLine: lines[0],
+      lastLine: lines[lines.length - 1],
+    };
+    from = lines[lines.length - 1] + 1;
+  } else {
+    header = { cells: flat.labels.map((t) => ({ text: t, start: pos, end: pos })), firstLine: reg.startLine, lastLine: reg.startLine, inferred: flat.above ? 'above' : 'shape' };
+  }
+  const cells = cellLines(doc, from, reg.endLine, () => false);
+  const o = flat.kinds.indexOf('ordinal');
+  const starts = ordinalStarts(cells);
+  const first = flat.headerLines ? 0 : starts[0] > 0 && isGroupCandidate(cells[0].text) ? 0 : starts[0];
+  const read = readFlatRows(cells.slice(first), flat.kinds, o, starts.map((s) => s - first));
+  return [header, ...read.rows];
+}
+
+

@@ -10,6 +10,7 @@ import { LineRole, type PlanDocument } from '../../pipeline/document.js';
 import type { TableRecord } from '../../schemas/records.js';
 import { STRUCTURAL_START } from '../segment/markers.js';
 import { classifyTable, type TableKind } from './classify.js';
+import type { ColumnKind } from './header-words.js';
 import type { TableRegion } from './detect.js';
 import type { SourceCell } from '../../pipeline/source.js';
 import { isHeaderRow, rebuildText, type BuiltTable } from './rebuild.js';
@@ -33,6 +34,7 @@ interface Group {
   regions: TableRegion[];
   style: TextStyle | null;
   rows: RawRow[];
+  kinds: ColumnKind[] | null;
   stray: number[];
 }
 
@@ -43,7 +45,7 @@ export function buildTables(doc: PlanDocument): TableRecord[] {
     if (reg.cells) {
       const last = groups[groups.length - 1];
       if (last && last.style === null && continuesSource(doc, last, reg)) last.regions.push(reg);
-      else groups.push({ regions: [reg], style: null, rows: [], stray: [] });
+      else groups.push({ regions: [reg], style: null, rows: [], stray: [], kinds: null });
       continue;
     }
     const parsed = parseTextRows(doc, reg);
@@ -54,7 +56,7 @@ export function buildTables(doc: PlanDocument): TableRecord[] {
       last.stray.push(...parsed.stray);
       continue;
     }
-    groups.push({ regions: [reg], style: parsed.style, rows: parsed.rows, stray: parsed.stray });
+    groups.push({ regions: [reg], style: parsed.style, rows: parsed.rows, stray: parsed.stray, kinds: reg.flat?.kinds ?? null });
   }
   const out: DocTable[] = [];
   const sectionBefore = sectionFinder(doc);
@@ -62,7 +64,7 @@ export function buildTables(doc: PlanDocument): TableRecord[] {
     const first = g.regions[0];
     const lastReg = g.regions[g.regions.length - 1];
     const source = g.style ? null : rebuildSource(doc, g.regions.map((r) => ({ startLine: r.startLine, endLine: r.endLine, cells: r.cells! })));
-    const built = source ?? rebuildText(g.rows, g.style!);
+    const built = source ?? rebuildText(g.rows, g.style!, g.kinds);
     const above = captionOf(doc, first);
     // a title row inside a reader table (`附件1` / `…分工表`) gives what a caption line above did not
     const number = above.number ?? source?.number ?? null;

@@ -18,6 +18,7 @@
 import type { CellRecord } from '../../schemas/records.js';
 import { cellRecords, checkTotals, fill, labelColumns, mostlyFilled, spanText, totalKind, VALUE_HEADER } from './fill.js';
 import { buildProfile, classShares, realign, type Slot } from './align.js';
+import type { ColumnKind } from './header-words.js';
 import type { RawRow, TextStyle } from './rows.js';
 import { squash } from './text.js';
 
@@ -74,7 +75,7 @@ interface Segment {
 }
 
 /** Rebuild a plain-text table. */
-export function rebuildText(raw: RawRow[], style: TextStyle): BuiltTable {
+export function rebuildText(raw: RawRow[], style: TextStyle, kinds: ColumnKind[] | null = null): BuiltTable {
   const issues: TableIssue[] = [];
   const texts = (r: RawRow) => r.cells.map((c) => c.text);
   // 1. header rows and page segments
@@ -89,6 +90,10 @@ export function rebuildText(raw: RawRow[], style: TextStyle): BuiltTable {
       continue;
     }
     segments[segments.length - 1].rows.push(r);
+  }
+  if (raw[0]?.inferred) {
+    const how = raw[0].inferred === 'above' ? 'as those of the table just above it, which it continues in shape' : 'from what their cells hold';
+    issues.push(issue('table-header-inferred', 'info', `the table has no header row: its columns are named ${how} (${texts(raw[0]).join(' / ')})`, raw[1] ?? raw[0]));
   }
   if (!h && raw.length) {
     issues.push(issue('table-missing-header', 'warning', 'the table has no header row: columns are unnamed', raw[0]));
@@ -107,6 +112,8 @@ export function rebuildText(raw: RawRow[], style: TextStyle): BuiltTable {
   };
   // 3. place every row on the canonical columns
   const placed: Slot[][] = [];
+  // (a flattened table's sub-rows: a row without a number under a numbered one shares its merged cells)
+  const subRow = new Set<Slot[]>();
   const rowRaw: RawRow[] = [];
   let ragged = 0;
   const headerSlots: Slot[][] = headerBlock.map((r) => spanEmptyLabels(place(r, layoutOf(r), W)));
@@ -114,6 +121,10 @@ export function rebuildText(raw: RawRow[], style: TextStyle): BuiltTable {
     const variantWidth = seg.header ? seg.header.cells.length : W;
     const layout = layoutOf(seg.header);
     for (const r of seg.rows) {
+      if (r.stray) {
+        issues.push(issue('table-stray-cell', 'warning', `a cell "${r.cells[0].text}" between two rows fits no column of either: left out of the rows`, r));
+        continue;
+      }
       let cells = r.cells;
       while (cells.length > W && cells[cells.length - 1].text === '') cells = cells.slice(0, -1);
       if (cells.length > W) {
@@ -127,14 +138,17 @@ export function rebuildText(raw: RawRow[], style: TextStyle): BuiltTable {
         ragged++;
       }
       const rr = { ...r, cells };
-      placed.push(place(rr, cells.length === variantWidth ? layout : null, W));
+      // a group row (`行动二：…`) is one cell spanning the table, as HTML writes it with colspan
+      placed.push(place(rr, r.group ? [0] : cells.length === variantWidth ? layout : null, W));
+      if (r.sub) subRow.add(placed[placed.length - 1]);
       rowRaw.push(rr);
     }
   }
   // 4. shifted cells (PDF export and flattened tables; Word cell boundaries are reliable)
   const ordinalCol = findOrdinalCol(headerSlots, placed, W);
   // (the DP is cubic in the width: a data dump with scores of columns is left as written)
-  if (style !== 'cells' && placed.length >= 3 && W <= MAX_ALIGN_WIDTH) {
+  // (a flattened table's cells were put under their columns by kind when it was read: flat-rows.ts)
+  if (style === 'rows' && placed.length >= 3 && W <= MAX_ALIGN_WIDTH) {
     const moved = new Set<number>();
     for (let pass = 0; pass < 2; pass++) {
       const profile = buildProfile(placed, W);
@@ -146,7 +160,7 @@ export function rebuildText(raw: RawRow[], style: TextStyle): BuiltTable {
         }
       }
     }
-    for (const i of style === 'flat' ? [] : [...moved].sort((a, b) => a - b)) {
+    for (const i of [...moved].sort((a, b) => a - b)) {
       issues.push(issue('table-row-realigned', 'info', `row's cells were shifted by the export; put back under their columns`, rowRaw[i]));
     }
   }
@@ -158,18 +172,26 @@ export function rebuildText(raw: RawRow[], style: TextStyle): BuiltTable {
   const labelCols = labelColumns(columns, ordinalCol, W);
   // Word export writes a merged cell's continuation as an empty cell; PDF export also loses cells: there an
   // empty cell is taken for a merge only in a column that is otherwise nearly always filled.
-  const full = mostlyFilled(placed, W, style === 'rows' ? 0.8 : 0.5);
+  // A flattened table cannot write an empty cell: a missing label, unit, attribute, agency or deadline cell is a merged one
+  // (a 推进单位 cell written once for five rows) and is filled into every row it spans.
+  const full = kinds && style === 'flat' ? kinds.map((k) => k === 'agency' || k === 'deadline' || k === 'label' || k === 'unit' || k === 'attribute') : mostlyFilled(placed, W, style === 'rows' ? 0.8 : 0.5);
   let prev: string[] | null = null;
   placed.forEach((slots) => {
     const kind = totalKind(slots.map((s) => (s.cont ? '' : s.text)));
     if (!slots.some((s) => s.text)) return;
-    const values = fill(slots, kind === 'row' ? prev : null, { ordinalCol, labelCols, full, numericGuard: style !== 'cells' });
+    const group = slots.length > 1 && slots.slice(1).every((s) => s.cont);
+    // A row that names agencies of its own has its empty agency cells blank, not merged: only a row with
+    // none (a 推进单位 written once for five rows) takes them from above.
+    const ownAgency = kinds !== null && slots.some((sl, c) => kinds[c] === 'agency' && sl.text !== '');
+    const rowFull = subRow.has(slots) ? full.map(() => true) : ownAgency ? full.map((f, c) => f && kinds![c] !== 'agency') : full;
+    const values = fill(slots, kind === 'row' ? prev : null, { ordinalCol, labelCols, full: rowFull, numericGuard: style !== 'cells' && !subRow.has(slots) });
     const built: BuiltRow = { values, raw: slots, start: Math.min(...slots.filter((s) => s.text).map((s) => s.start)), end: Math.max(...slots.map((s) => s.end)) };
     if (kind === 'total') total = built;
     else if (kind === 'subtotal') subtotals.push(built);
     else {
       rows.push(built);
-      prev = values;
+      // a merged cell never reaches across a group row
+      prev = group ? null : values;
     }
   });
   checkTotals(rows, subtotals, total, ordinalCol, issues);

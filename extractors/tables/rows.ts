@@ -10,6 +10,7 @@
 import { LineRole, type PlanDocument } from '../../pipeline/document.js';
 import type { TableRegion } from './detect.js';
 import { parseFlatRows } from './flat.js';
+import { hasPages } from '../paged.js';
 import { joinPieces, tidy } from './text.js';
 
 export interface RawCell {
@@ -23,6 +24,14 @@ export interface RawRow {
   cells: RawCell[];
   firstLine: number;
   lastLine: number;
+  /** a flattened table's group row (`行动二：…`): one cell spanning the table */
+  group?: boolean;
+  /** a flattened table's row without a number of its own under a numbered one: its missing cells are the parent's */
+  sub?: boolean;
+  /** a flattened table's cell that no row could take (a value between two rows): reported, not placed */
+  stray?: boolean;
+  /** a header row made from the shape of the rows, not written (a flattened table without one) */
+  inferred?: 'shape' | 'above';
 }
 
 export type TextStyle = 'rows' | 'cells' | 'flat';
@@ -106,7 +115,7 @@ function parsePdfRows(doc: PlanDocument, region: TableRegion): ParsedRows {
     const line = doc.lines[l];
     if (!line.clean.includes('\t')) {
       const t = line.match.trim();
-      if (PAGE_NUMBER.test(t) || furniture(doc).has(t)) continue;
+      if (hasPages(doc) && (PAGE_NUMBER.test(t) || furniture(doc).has(t))) continue;
       // A cell wrapped onto a line of its own: it continues the last filled cell of the row above.
       const prev = rows[rows.length - 1];
       if (prev) {

@@ -12,26 +12,33 @@ import type { PlanDocument } from '../../pipeline/document.js';
 import type { AssignmentRecord, TaskRecord } from '../../schemas/records.js';
 import { AgencyRegistry } from '../assignments/agencies.js';
 import { parseBody, type ClauseEntry } from '../assignments/clauses.js';
+import { FIRST_LEAD_RE } from '../assignments/clause-body.js';
+import { ordinalValue } from './cell-kinds.js';
+import { PERSON_LABEL } from './header-words.js';
 import { DEADLINE_COL, ROLE_COL, TASK_COL } from './classify.js';
 import type { DocTable } from './index.js';
 import type { BuiltRow } from './rebuild.js';
 
 const STAGE = 'table-tasks';
 const MEASURE_COL = /措施|内容|要求|举措/;
+const CATEGORY_COL = /类型|类别|分类|板块|领域/;
+/** the issuing body's own divisions: `委内牵头处室`, `局内配合科室` */
+const INTERNAL_COL = /^(?:委|局|厅|办|部|署|院|会)内|处室|科室|内设机构/;
 
 interface TaskColumns {
   task: number;
   measure: number | null;
-  roles: Array<{ col: number; label: string }>;
+  roles: Array<{ col: number; label: string; internal: boolean }>;
   deadline: number | null;
 }
 
 export function taskColumns(columns: string[], ordinalCol: number | null): TaskColumns | null {
   const idx = columns.map((_, i) => i).filter((i) => i !== ordinalCol);
-  const task = idx.find((i) => TASK_COL.test(columns[i]) && !ROLE_COL.test(columns[i]));
+  // (`任务类型`/`任务类别` is the category the task is filed under, not the task)
+  const task = idx.find((i) => TASK_COL.test(columns[i]) && !ROLE_COL.test(columns[i]) && !CATEGORY_COL.test(columns[i]));
   if (task === undefined) return null;
   const measure = idx.find((i) => i !== task && MEASURE_COL.test(columns[i]) && !ROLE_COL.test(columns[i])) ?? null;
-  const roles = idx.filter((i) => ROLE_COL.test(columns[i])).map((col) => ({ col, label: roleLabel(columns[col]) }));
+  const roles = idx.filter((i) => ROLE_COL.test(columns[i]) && !PERSON_LABEL.test(columns[i])).map((col) => ({ col, label: roleLabel(columns[col]), internal: INTERNAL_COL.test(columns[col]) }));
   const deadline = idx.find((i) => DEADLINE_COL.test(columns[i])) ?? null;
   return { task, measure, roles, deadline };
 }
@@ -48,12 +55,16 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
   const tables = (doc.scratch.tables as DocTable[] | undefined) ?? [];
   const added: TaskRecord[] = [];
   const registry = new AgencyRegistry(doc.meta.region, doc.options.agencyAliases ?? {}, doc.docId);
+  const saidForDocument = tables.some((t) => t.kind === 'task_division') && firstLeadsSaid(doc);
   tables.forEach((t, tn) => {
     if (t.kind !== 'task_division' || !t.built.reliable) return;
     const cols = taskColumns(t.built.columns, t.built.ordinalCol);
     if (!cols) return;
+    const firstLeads = firstListedLeads(t, saidForDocument);
     t.built.rows.forEach((row, i) => {
       const v = row.values;
+      // a group row (`行动二：…`, one cell spanning the table) is a heading of the rows below, no task
+      if (row.raw.length > 1 && row.raw.slice(1).every((s) => s.cont)) return;
       const text = [v[cols.task], cols.measure !== null ? v[cols.measure] : ''].filter(Boolean).join('；');
       if (!text) return;
       const ordText = t.built.ordinalCol !== null ? v[t.built.ordinalCol].trim() : '';
@@ -65,7 +76,7 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
         section_id: t.record.section_id,
         parent_id: null,
         marker: ordText || null,
-        ordinal: /^\d{1,3}$/.test(ordText) ? Number(ordText) : null,
+        ordinal: ordinalValue(ordText),
         title: v[cols.task].split(/[。；;]/)[0].trim(),
         text,
         assignment_text: roleCells.length ? roleCells.map((r) => `${t.built.columns[r.col]}：${v[r.col]}`).join('；') : null,
@@ -78,7 +89,12 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
       added.push(task);
       const ordinals = new Map<string, number>();
       for (const r of roleCells) {
-        for (const e of entriesOf(doc, v[r.col], r.label, t.built.columns[r.col], row, task)) {
+        let entries = entriesOf(doc, v[r.col], r.label, t.built.columns[r.col], row, task);
+        // `排在第一位的为牵头单位` stated for the table: the first of a 责任单位 list leads
+        if (firstLeads && entries.length > 1 && entries.every((e) => e.role === 'responsible')) {
+          entries = entries.map((e, k) => (k === 0 ? { ...e, role: 'lead' as const, roleText: `${e.roleText}（排在第一为牵头单位）` } : e));
+        }
+        for (const e of entries) {
           const n = (ordinals.get(e.role) ?? 0) + 1;
           ordinals.set(e.role, n);
           const loc = locate(doc, row, r.col, e.agency);
@@ -91,6 +107,7 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
             agency: e.agency,
             agency_id: registry.add(e.agency),
             ordinal: n,
+            ...(r.internal ? { scope: 'internal' as const } : {}),
             span: loc.span,
             line: loc.line,
             ...(loc.page !== undefined ? { page: loc.page } : {}),
@@ -109,14 +126,50 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
   return added;
 }
 
+/**
+ * Does the document say the first-listed unit leads, for this table? In a column label, the table's
+ * caption or notes, or a sentence of the document about its tables or lists (`表中排在第一位的为牵头单位`).
+ */
+function firstListedLeads(t: DocTable, saidForDocument: boolean): boolean {
+  const own = [...t.built.columns, t.record.caption ?? '', ...t.record.notes];
+  return saidForDocument || own.some((x) => FIRST_LEAD_RE.test(x));
+}
+
+/** A sentence of the document saying so for its tables or lists (read once per document). */
+function firstLeadsSaid(doc: PlanDocument): boolean {
+  for (const l of doc.lines) {
+    if (l.clean.length < 400 && FIRST_LEAD_RE.test(l.match) && /表|清单|附件|下同|以下/.test(l.match)) return true;
+  }
+  return false;
+}
+
 /** Entries of a role cell: as the cell states them (`A牵头，B配合`), else under the column's role. */
 function entriesOf(doc: PlanDocument, cell: string, label: string, header: string, row: BuiltRow, task: TaskRecord): ClauseEntry[] {
   const own = parseBody(foldString(cell), cell, 0, cell.length);
   if (own.entries.length && !own.problems.length) return own.entries;
-  const s = `${label}：${cell}`;
+  const s = noteRoles(cell, label) ?? `${label}：${cell}`;
   const parsed = parseBody(foldString(s), s, 0, s.length);
   for (const p of parsed.problems) doc.diag(STAGE, 'warning', 'unparsed-assignment', `${p} in ${header} of task ${task.marker ?? task.title}`, doc.spanOf(row.start, row.end));
   return parsed.entries.map((e) => ({ ...e, roleText: header }));
+}
+
+const ROLE_NOTE = /[（(](牵头|主责|配合|参与|协助|协办)[)）]$/;
+
+/**
+ * `镇安监办（牵头）、镇市场监管所` in a 责任单位 cell: a role noted in brackets after a name is that name's
+ * role, the others keep the column's. Rewritten as labelled lists the clause parser reads
+ * (`牵头单位：镇安监办；责任单位：镇市场监管所`), or null when the cell notes no role.
+ */
+function noteRoles(cell: string, label: string): string | null {
+  const items = cell.split(/[、，,；;]/).map((x) => x.trim()).filter(Boolean);
+  if (!items.some((x) => ROLE_NOTE.test(x))) return null;
+  const lists = new Map<string, string[]>();
+  for (const x of items) {
+    const m = ROLE_NOTE.exec(x);
+    const key = m ? (/牵头|主责/.test(m[1]) ? '牵头单位' : '配合单位') : label;
+    lists.set(key, [...(lists.get(key) ?? []), m ? x.slice(0, m.index) : x]);
+  }
+  return [...lists].map(([k, v]) => `${k}：${v.join('、')}`).join('；');
 }
 
 /** The agency's own span when the cell's source text contains it, else the cell's. */

@@ -1,0 +1,140 @@
+/**
+ * What a single cell of a flattened table looks like: a row number, an agency list, a deadline, a unit, a
+ * value, a group row spanning the table (`行动一：…`). A flattened row is cut by these (flat-rows.ts): a
+ * cell that cannot be of the next column means that column's cell was merged away or the row has ended.
+ */
+import { isAgencyLike } from '../assignments/agency-list.js';
+import { cnToInt } from '../segment/markers.js';
+import type { ColumnKind } from './header-words.js';
+import { attributeOf, isUnit } from './values.js';
+
+/** a row number, possibly starred (`*8`: a key indicator) */
+// (`1`, `*8`, and a number written with its mark on a line of its own: `1.`, `2、`, `（3）`)
+export const ORDINAL_CELL = /^[*＊※]?\s*(?:(\d{1,5})[.、．]?|[（(](\d{1,5})[)）])$/;
+/** a row number in Chinese numerals, written bare (`十二`); `一、…` with its mark is a group row */
+const CN_ORDINAL = /^[一二三四五六七八九十]{1,3}$/;
+/** a group row spanning the whole table: `行动一：…`, `一、…`, `（二）…`, `第三部分 …` */
+const GROUP_ROW = /^(?:(?:行动|任务|专项|工程|专题|方向|板块|领域|篇章?)[一二三四五六七八九十]{1,3}\s*[：:、．.\s]|[一二三四五六七八九十]{1,3}\s*[、．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}\s*(?:部分|篇|章|类|项))/;
+const EMPTY_MARK = /^(?:[-—–/／、]+|无|暂无|—+)$/;
+const DEADLINE = /^(?:(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*[-—–~至]\s*(?:19|20)?\d{2}|长期|持续|常态化?|每年|每季度?|每月|每半年|逐年|分年度|按年度|按季度|定期|适时|年底|年内|\d{1,2}\s*月)/;
+const VALUE = /^(?:[<>≥≤＞＜≈~约]|不[低高少多大小]于|超过|达到|保持|下降|提高|提升|增长|减少|控制在)?\s*[-+]?\d/;
+
+export function isOrdinalCell(t: string): boolean {
+  return ORDINAL_CELL.test(t);
+}
+
+export function ordinalValue(t: string): number | null {
+  const m = ORDINAL_CELL.exec(t);
+  if (m) return Number(m[1] ?? m[2]);
+  return CN_ORDINAL.test(t) ? cnToInt(t) : null;
+}
+
+export function isGroupRow(t: string): boolean {
+  return GROUP_ROW.test(t);
+}
+
+export function isEmptyMark(t: string): boolean {
+  return EMPTY_MARK.test(t);
+}
+
+/** A cell listing agencies: most of its pieces (split at 、，,；/ and blanks) read as agency names. */
+export function isAgencyList(t: string): boolean {
+  if (t.length > 200 || /[。：:]/.test(t)) return false;
+  const parts = t.split(/[、，,；;／/\s]+/).filter(Boolean);
+  if (!parts.length) return false;
+  const named = parts.filter((p) => agencyName(bareName(p)) || /^(?:各|相关|有关)/.test(p)).length;
+  return named * 3 >= parts.length * 2;
+}
+
+/** `区发展改革委（牵头）`, `区财政局配合`, `各街镇等`: the name without the role word or note after it */
+const ROLE_TAIL = /(?:[（(][^（）()]{1,12}[）)]|牵头|配合|负责|参与|协助|协同|落实|按职责分工负责|分别负责|等)+$/;
+function bareName(p: string): string {
+  return p.replace(/[“”"‘’「」]/g, '').replace(ROLE_TAIL, '');
+}
+
+/** `万㎡（万㎡）`, `km/万人`, `个、㎡`, `条（段）`: a unit, or unit marks with a few Han characters */
+function unitLike(t: string): boolean {
+  if (t.length > 12) return false;
+  if (isUnit(t) || /^[\u4e00-\u9fff]{1,2}[（(][\u4e00-\u9fff]{1,2}[)）]$/.test(t) || /^[\u4e00-\u9fff]{1,2}、[\u4e00-\u9fff㎡]{1,3}$/.test(t)) return true;
+  if (!/^[\u4e00-\u9fffa-zA-Zμ%％‰㎡㎞㎏㎎㏊℃²³/／·、，（）()\s-]+$/.test(t) || !/[%％‰㎡㎞㎏㎎㏊℃²³/／a-zA-Z]/.test(t)) return false;
+  let han = 0;
+  for (const ch of t) if (ch >= '\u4e00' && ch <= '\u9fff') han++;
+  return han <= 4;
+}
+
+/** A place or a park is no agency (`产业园区`, `美丽家园示范小区`); a name has no figures and is short. */
+const NOT_AGENCY_END = /(?:园|小|片|街|景|校|厂|城|山|湖|商|地|功能|示范|保护|开发|生活|风貌|集聚|试点)区$/;
+/** a task starts with a verb (`推进“一网通办”`, `完成…改造`); an agency never does */
+const VERB_START = /^(?:请|详见|参见|按照|依据|根据|统计|推进|推动|完成|实施|开展|加快|加强|加大|建设|建立|健全|完善|提升|提高|深化|强化|落实|组织|制定|编制|创建|打造|优化|实现|促进|保障|做好|持续|全面|积极|支持|鼓励|引导|开发|改造|新建|改建|扩建|启动|探索|培育|发展|构建|规范|严格|整治|治理|压缩|推行|深入|扩大|聚焦|围绕)/;
+function agencyName(p: string): boolean {
+  return p.length <= 20 && !/\d/.test(p) && !NOT_AGENCY_END.test(p) && !VERB_START.test(p) && isAgencyLike(p);
+}
+
+export function isDeadlineCell(t: string): boolean {
+  return t.length <= 30 && DEADLINE.test(t);
+}
+
+const NEG = -Infinity;
+const STATUS = /^(?:超额)?完成|^未?达标$|^未完成$|^基本完成/;
+
+/**
+ * How well cell text t suits a column of kind k: NEG when it cannot be there, more the surer the fit.
+ * A typed cell (agency list, unit, attribute, number) scores high in its own column; free text fits a
+ * label, text or remark column but scores less there when it looks like a value.
+ */
+export function fitScore(t: string, k: ColumnKind, agencyLater: boolean): number {
+  if (isOrdinalCell(t) && k !== 'value' && k !== 'remark') return NEG;
+  const empty = isEmptyMark(t);
+  const num = VALUE.test(t) || /^[-+]?\d/.test(t);
+  switch (k) {
+    case 'ordinal':
+      return NEG;
+    case 'agency':
+      return isAgencyList(t) ? 3 : empty ? 1 : NEG;
+    case 'deadline':
+      return isDeadlineCell(t) ? 3 : empty ? 1 : NEG;
+    case 'unit':
+      if (empty) return 1;
+      if ((t.length <= 12 && isUnit(t)) || unitLike(t)) return 3;
+      return empty ? 1 : /^[\u4e00-\u9fff]{1,3}$/.test(t) ? 1 : NEG; // (`管段`, `栋`: a measure word)
+    case 'attribute':
+      return attributeOf(t) !== null ? 3 : empty ? 1 : NEG;
+    case 'value':
+      if (num || empty) return 2;
+      return t.length <= 60 && !isAgencyList(t) && attributeOf(t) === null ? 0.3 : NEG;
+    case 'label':
+    case 'subname':
+    case 'text':
+      if ((agencyLater && isAgencyList(t)) || attributeOf(t) !== null) return NEG;
+      if (empty || (num && t.length <= 12) || unitLike(t)) return 0.2;
+      return k === 'text' && t.length > 15 ? 2 : STATUS.test(t) ? 0.5 : k === 'subname' ? 0.95 : 1;
+    case 'remark':
+      return 0.5;
+  }
+}
+
+/** Can cell text t be a cell of a column of kind k? (A generous test: it only has to rule out.) */
+export function fits(t: string, k: ColumnKind, agencyLater: boolean): boolean {
+  if (isOrdinalCell(t) && k !== 'value') return k === 'ordinal';
+  switch (k) {
+    case 'ordinal':
+      return false;
+    case 'agency':
+      return isAgencyList(t) || isEmptyMark(t);
+    case 'deadline':
+      return isDeadlineCell(t) || isEmptyMark(t);
+    case 'unit':
+      return (t.length <= 12 && isUnit(t)) || isEmptyMark(t) || unitLike(t);
+    case 'attribute':
+      return attributeOf(t) !== null || isEmptyMark(t);
+    case 'value':
+      return t.length <= 40 && !isAgencyList(t);
+    case 'label':
+    case 'subname':
+    case 'text':
+      return !(agencyLater && isAgencyList(t));
+    case 'remark':
+      return true;
+  }
+}
+

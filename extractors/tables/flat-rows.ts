@@ -1,0 +1,388 @@
+/**
+ * Reading the rows of a table flattened to one cell per paragraph, cell by cell. The header (or, for a
+ * table without one, the shape its rows repeat) gives the columns and what each holds (header-words.ts).
+ * Rows are anchored at their row numbers (1, 2, 3… in sequence, `*8` too); after the row number each cell
+ * goes to the next column it can belong to (cell-kinds.ts): a cell that cannot be of a column means that
+ * column's cell was written once for several rows (a merged 推进单位) or left empty, and is skipped. What
+ * no column of the row can take is the next row's leading cells (a category left of 序号), a group row
+ * spanning the table (`行动二：…`, `品质宜居`), a further sub-item of a `1、…` cell, or a `其中…` sub-row.
+ * Before cutting, a cell wrapped over two paragraphs is joined (a list ending in 、 or ，, an open bracket).
+ * One pass over the lines: linear.
+ */
+import { LineRole, type PlanDocument } from '../../pipeline/document.js';
+import { fitScore, isAgencyList, isEmptyMark, isGroupRow, ordinalValue } from './cell-kinds.js';
+import { attributeOf } from './values.js';
+import type { ColumnKind } from './header-words.js';
+import type { RawCell, RawRow } from './rows.js';
+import { joinPieces, tidy } from './text.js';
+
+/** One cell as written: one paragraph, or several when the cell was wrapped. */
+export interface CellLine {
+  first: number; // line index
+  last: number;
+  text: string;
+  start: number; // UTF-16 source offsets
+  end: number;
+}
+
+const SUB_ROW = /^(?:其中|含|包括)/;
+const SUB_ITEM = /^\d{1,2}(?:[、．]|\.(?!\d))|^\d{1,2}\.\d{1,2}(?!\d)/;
+const FIRST_SUB_ITEM = /^1(?:[、．]|\.(?!\d))/;
+const WRAPPED_END = /[、，,；;（(\[【“]$/;
+const CONNECTIVE_END = /[\u4e00-\u9fff][与和及或并]$/;
+
+function lineCell(doc: PlanDocument, k: number): CellLine {
+  const line = doc.lines[k];
+  const n = line.clean.length;
+  return { first: k, last: k, text: tidy(line.clean), start: n ? line.map[0] : line.start, end: n ? line.map[n - 1] + 1 : line.start };
+}
+
+function openBrackets(t: string): number {
+  let d = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i];
+    if (c === '（' || c === '(') d++;
+    else if ((c === '）' || c === ')') && d > 0) d--;
+  }
+  return d;
+}
+
+/**
+ * The cell lines of body lines [from, to] (blank lines skipped, stopping at the first line that is no body
+ * line): a paragraph ending in 、，； or an open bracket goes on in the next one, unless that is a row number.
+ */
+export function cellLines(doc: PlanDocument, from: number, to: number, stop: (k: number) => boolean, maxGap = Infinity): CellLine[] {
+  const out: CellLine[] = [];
+  let open = false;
+  let vertical = false; // the last cell is vertical text so far, one character per line
+  // the window ends `maxGap` cells after the last row number in sequence: a table has no longer rows
+  let expect = 1;
+  let since = 0;
+  for (let k = from; k <= to && k < doc.lines.length; k++) {
+    const r = doc.roles[k];
+    if (r === LineRole.Blank) continue;
+    // (the cell after a row number is the row's name, even when it reads like a heading: `附件1中…的指标项`)
+    const afterOrdinal = out.length > 0 && ordinalValue(out[out.length - 1].text) !== null;
+    if ((r !== LineRole.Body && r !== LineRole.Table) || (!afterOrdinal && stop(k))) break;
+    const c = lineCell(doc, k);
+    const prev = out[out.length - 1];
+    const glued: boolean = prev !== undefined && glue(prev, c, vertical);
+    vertical = c.text.length === 1 && HAN.test(c.text);
+    if (glued) {
+      // vertical text (`生` `态` `制` `度`), a bare marker and its title (`（一）` `目标责任体系与制度建设`),
+      // a qualifier wrapped onto a line of its own (`16.2` `（与2017年相比）`): one cell
+      prev!.text += c.text;
+      prev!.last = k;
+      prev!.end = c.end;
+    } else if (open && prev && ordinalValue(c.text) === null) {
+      // a further sub-item (`2、…` after `1、…；`) goes on a line of its own, as the cell shows it
+      const item = SUB_ITEM.test(c.text) && !FIRST_SUB_ITEM.test(c.text);
+      prev.text = item ? `${prev.text}\n${c.text}` : joinPieces([prev.text, c.text], false).replace(/([、，,；;（(\[【“]) /g, '$1');
+      prev.last = k;
+      prev.end = c.end;
+    } else {
+      out.push(c);
+      const v = ordinalValue(c.text);
+      if (v === expect || (v === 1 && restartsAfter(out, out.length - 1))) {
+        expect = (v ?? 0) + 1;
+        since = 0;
+      } else if (++since > maxGap) {
+        out.pop();
+        break;
+      }
+    }
+    const cur = out[out.length - 1];
+    // (a short cell never ends in a connective: `资源节约与` goes on in `利用`)
+    open = cur.text.length <= 200 && (WRAPPED_END.test(cur.text) || openBrackets(cur.text) > 0 || (cur.text.length <= 12 && CONNECTIVE_END.test(cur.text)));
+  }
+  return out;
+}
+
+const HAN = /^[\u4e00-\u9fff]$/;
+const BARE_MARKER = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、．])$/;
+const WRAPPED_QUALIFIER = /^[（(][^（）()一二三四五六七八九十][^（）()]{0,19}[)）]$/;
+
+/** Does cell line c continue cell `prev` without a break (see cellLines)? */
+function glue(prev: CellLine, c: CellLine, vertical: boolean): boolean {
+  if (ordinalValue(c.text) !== null) return false;
+  if (vertical && c.text.length === 1 && HAN.test(c.text) && HAN.test(prev.text.slice(-1))) return true;
+  if (BARE_MARKER.test(prev.text) && !BARE_MARKER.test(c.text) && !isGroupRow(c.text)) return true;
+  return WRAPPED_QUALIFIER.test(c.text) && ordinalValue(prev.text) === null && /[\d%％）)]$/.test(prev.text);
+}
+
+/**
+ * Positions of the row numbers 1, 2, 3… in sequence. A row number is followed by a cell that is neither
+ * another number nor a value, an attribute or a mark (`8` in the value column of row 7 is no row 8), and
+ * rows are at least `minGap` cells apart.
+ */
+export function ordinalStarts(cells: CellLine[], minGap = 2): number[] {
+  const out: number[] = [];
+  let expect = 1;
+  for (let k = 0; k < cells.length; k++) {
+    const n = ordinalValue(cells[k].text);
+    // numbering may start again at 1 under each group row (`行动二：…` / `1`)
+    if (n !== expect && !(n === 1 && out.length && restartsAfter(cells, k))) continue;
+    if (out.length && k - out[out.length - 1] < minGap) continue;
+    if (k + 1 < cells.length && !rowName(cells[k + 1].text)) continue;
+    out.push(k);
+    expect = n + 1;
+  }
+  return out;
+}
+
+/** A group row among the two cells before position k (a category cell may sit between it and the `1`). */
+function restartsAfter(cells: CellLine[], k: number): boolean {
+  return (k >= 1 && isGroupRow(cells[k - 1].text)) || (k >= 2 && isGroupRow(cells[k - 2].text));
+}
+
+/** A cell that can follow a row number: text, not a value, an attribute, a status or a mark. */
+function rowName(t: string): boolean {
+  // (a long name may start with a year: `2000年及以前存量老旧住宅小区…排摸`)
+  const valueLike = /^[-+<>≥≤＞＜~约]?\s*[\d.%％]/.test(t) && t.length <= 12;
+  return t.length >= 2 && !valueLike && attributeOf(t) === null && !isEmptyMark(t) && !/^(?:超额)?完成$|^未?达标$/.test(t);
+}
+
+export interface FlatRead {
+  rows: RawRow[]; // data rows and group rows, in order
+  /** index in `cells` of the last cell the table holds */
+  lastCell: number;
+  /** the total fit of the cells to the columns (to compare two readings of the same cells) */
+  score: number;
+}
+
+function raw(c: CellLine): RawCell {
+  return { text: c.text, start: c.start, end: c.end };
+}
+
+function emptyAt(pos: number): RawCell {
+  return { text: '', start: pos, end: pos };
+}
+
+/**
+ * Rows from the cell lines of a table (header excluded), given its columns' kinds and the row-number
+ * column `o`. Cells before the first row number and between rows are placed as leading cells, group rows
+ * or sub-items; after the last row the table ends at the first cell no column of that row can take.
+ */
+export function readFlatRows(cells: CellLine[], kinds: ColumnKind[], o: number, starts: number[]): FlatRead {
+  const W = kinds.length;
+  const agencyAfter = kinds.map((_, c) => kinds.some((k, d) => d > c && k === 'agency'));
+  const oneAgencyCol = kinds.filter((k) => k === 'agency').length === 1;
+  const rows: RawRow[] = [];
+  let score = 0; // how well the cells fit their columns, strays and stray-like group rows counted against
+  let lastCell = starts.length ? starts[0] : -1;
+  const rowOf = (slots: Array<CellLine | null>, at: number, extra: CellLine[] = []): RawRow => {
+    const filled = [...slots.filter((s): s is CellLine => s !== null), ...extra];
+    return {
+      cells: slots.map((s) => (s ? raw(s) : emptyAt(at))),
+      firstLine: Math.min(...filled.map((f) => f.first)),
+      lastLine: Math.max(...filled.map((f) => f.last)),
+    };
+  };
+  // Cells left over before row n: leading cells of row n (right to left), the rest group rows.
+  // `（一）…` right before a row number, table-wide: the cell of a category column left of 序号 (seed 004's
+  // 任务), not a group row spanning the table (c19's `行动二：…`, followed by its own category cell)
+  const markedLeads = o > 0 && groupCellsLead(cells, starts);
+  const lead = (left: CellLine[]): { groups: CellLine[]; leading: Array<CellLine | null> } => {
+    const leading: Array<CellLine | null> = new Array(o).fill(null);
+    let k = left.length - 1;
+    for (let c = o - 1; c >= 0 && k >= 0; c--) {
+      const t = left[k].text;
+      if ((isGroupRow(t) && !markedLeads) || fitScore(t, kinds[c], agencyAfter[c]) === -Infinity || ordinalValue(t) !== null) break;
+      leading[c] = left[k--];
+    }
+    return { groups: left.slice(0, k + 1), leading };
+  };
+  let pending = starts.length ? cells.slice(0, starts[0]) : [];
+  for (let n = 0; n < starts.length; n++) {
+    const s = starts[n];
+    const end = n + 1 < starts.length ? starts[n + 1] : cells.length;
+    const { groups, leading } = lead(pending);
+    // Cells between two rows: a group row (`行动二：…`, `品质宜居`: text alone), a row without a number of
+    // its own under the one above (`PM2.5浓度下降幅度` `16.2` `达标`: a name and cells that fit), else a
+    // stray cell (a number or a mark no row takes)
+    for (let g = 0; g < groups.length; ) {
+      const t = groups[g].text;
+      const alone = g + 1 === groups.length || isGroupRow(groups[g + 1].text);
+      if (isGroupRow(t) || (alone && groupText(t))) {
+        rows.push({ cells: [raw(groups[g])], firstLine: groups[g].first, lastLine: groups[g].last, group: true });
+        g++;
+        continue;
+      }
+      const part = groups.slice(g);
+      const u = align(part, kinds, o + 1, agencyAfter, -1, true);
+      if (u.count >= 2 && groupText(t) && kinds[u.cols[0]] !== 'value') {
+        const subSlots: Array<CellLine | null> = new Array(W).fill(null);
+        part.slice(0, u.count).forEach((cell, i) => (subSlots[u.cols[i]] = cell));
+        rows.push({ ...rowOf(subSlots, part[0].start), sub: true });
+        score += u.score;
+        g += u.count;
+        continue;
+      }
+      rows.push({ cells: [raw(groups[g])], firstLine: groups[g].first, lastLine: groups[g].last, ...(groupText(t) ? { group: true } : { stray: true }) });
+      score -= 2;
+      g++;
+    }
+    const slots: Array<CellLine | null> = [...leading, cells[s], ...new Array(W - o - 1).fill(null)];
+    const subs: RawRow[] = [];
+    // the row's cells: up to a group row; further sub-items joined to their `1、` cell; `其中` starts a sub-row
+    const seq: CellLine[] = [];
+    const subSeqs: CellLine[][] = [];
+    let k = s + 1;
+    for (; k < end; k++) {
+      const cell = cells[k];
+      const t = cell.text;
+      if (isGroupRow(t)) break;
+      const into = subSeqs.length ? subSeqs[subSeqs.length - 1] : seq;
+      if (SUB_ITEM.test(t) && !FIRST_SUB_ITEM.test(t)) {
+        const owner = into.findIndex((x) => FIRST_SUB_ITEM.test(x.text));
+        if (owner >= 0) {
+          const x = into[owner];
+          into[owner] = { ...x, text: `${x.text}\n${t}`, last: cell.last, end: cell.end };
+          continue;
+        }
+      }
+      if (SUB_ROW.test(t) && seq.length >= 2) {
+        subSeqs.push([cell]);
+        continue;
+      }
+      // several agencies one per paragraph, in a table with one agency column: one cell
+      const before = into[into.length - 1];
+      if (oneAgencyCol && before && isAgencyList(t) && isAgencyList(before.text)) {
+        into[into.length - 1] = { ...before, text: `${before.text} ${t}`, last: cell.last, end: cell.end };
+        continue;
+      }
+      into.push(cell);
+    }
+    const used = align(seq, kinds, o + 1, agencyAfter, n + 1 < starts.length ? o : -1);
+    score += used.score;
+    seq.slice(0, used.count).forEach((cell, i) => (slots[used.cols[i]] = cell));
+    // (a placed cell may end after later ones: `2、…` sub-items written after the row's last cells)
+    let last = seq.slice(0, used.count).reduce((m, c) => Math.max(m, c.last), cells[s].last);
+    let rest = seq.slice(used.count);
+    for (const ss of subSeqs) {
+      if (rest.length) break; // a sub-row after cells no column took: the table's shape is lost here
+      const subSlots: Array<CellLine | null> = new Array(W).fill(null);
+      const u = align(ss, kinds, o + 1, agencyAfter);
+      ss.slice(0, u.count).forEach((cell, i) => (subSlots[u.cols[i]] = cell));
+      subs.push(rowOf(subSlots, ss[0].start));
+      last = ss.slice(0, Math.max(1, u.count)).reduce((m, c) => Math.max(m, c.last), last);
+      rest = ss.slice(u.count);
+    }
+    rows.push(rowOf(slots, cells[s].end), ...subs);
+    // what no column took, and the cells after a group row, lead the next row
+    const restStart = rest.length ? cells.indexOf(rest[0], s) : -1;
+    const next = restStart >= 0 ? restStart : cellIndexAfter(cells, s, end, last);
+    lastCell = next - 1;
+    pending = cells.slice(next, end);
+  }
+  return { rows, lastCell, score };
+}
+
+/** Do most cells that read like group rows (`（一）…`) sit right before a row number? */
+function groupCellsLead(cells: CellLine[], starts: number[]): boolean {
+  const rowStart = new Set(starts);
+  let marked = 0;
+  let before = 0;
+  for (let k = 0; k < cells.length; k++) {
+    if (!isGroupRow(cells[k].text)) continue;
+    marked++;
+    if (rowStart.has(k + 1)) before++;
+  }
+  return marked > 0 && before * 2 > marked;
+}
+
+/** Index of the first cell of [from, end) that starts after line `last`. */
+function groupText(t: string): boolean {
+  return t.length >= 2 && !/^[-+<>≥≤＞＜~约]?\s*[\d.%％]/.test(t) && !isEmptyMark(t) && attributeOf(t) === null;
+}
+
+function cellIndexAfter(cells: CellLine[], from: number, end: number, last: number): number {
+  let k = from;
+  while (k < end && cells[k].first <= last) k++;
+  return k;
+}
+
+const EPS = 1e-3;
+const PROSE = /^.{16,}[。；！]$/s;
+
+/**
+ * Put a row's cells under columns [from, W) in order, skipping columns (a merged or empty cell) and
+ * leaving a tail of cells to the next row: the placement with the best total fit (cell-kinds.ts). A
+ * skipped label, agency or deadline column costs little (merges are written once), a skipped value more;
+ * among equals the later column wins (merged cells are the leading ones). O(cells × columns).
+ */
+function align(seq: CellLine[], kinds: ColumnKind[], from: number, agencyAfter: boolean[], leadCols = 0, subRow = false): { count: number; cols: number[]; score: number } {
+  const W = kinds.length;
+  const n = W - from;
+  const m = seq.length;
+  if (!m || n <= 0) return { count: 0, cols: [], score: 0 };
+  const skip = (c: number) => (kinds[c] === 'subname' ? 0 : kinds[c] === 'value' || kinds[c] === 'unit' || kinds[c] === 'attribute' || kinds[c] === 'text' ? 0.6 : 0.2);
+  // f[i * (n + 1) + j]: best score with i cells placed and columns from..from+j-1 decided
+  const f = new Float64Array((m + 1) * (n + 1)).fill(-Infinity);
+  const how = new Int8Array((m + 1) * (n + 1)); // 1 = cell placed in column j-1, 2 = column j-1 skipped
+  f[0] = 0;
+  for (let i = 0; i <= m; i++) {
+    for (let j = 0; j <= n; j++) {
+      const here = f[i * (n + 1) + j];
+      if (here === -Infinity || j === n) continue;
+      const c = from + j;
+      const sk = here - skip(c);
+      if (sk > f[i * (n + 1) + j + 1]) {
+        f[i * (n + 1) + j + 1] = sk;
+        how[i * (n + 1) + j + 1] = 2;
+      }
+      if (i < m) {
+        // (a row without a number names itself in the sub-name column, a numbered row in the name column)
+        const sc = fitScore(seq[i].text, kinds[c], agencyAfter[c]) + (subRow && kinds[c] === 'subname' ? 0.1 : 0);
+        if (sc === -Infinity) continue;
+        // after the last row the text goes on: a sentence there is prose, unless a long-text column takes it
+        if (leadCols < 0 && kinds[c] !== 'text' && PROSE.test(seq[i].text)) continue;
+        // among equals: a value or label goes to the later column (the earlier one merged or blank: a
+        // single figure is the target), an agency or deadline to the earlier (牵头 before 配合)
+        const v = here + sc + (kinds[c] === 'value' || kinds[c] === 'label' ? EPS * j : -EPS * j);
+        if (v >= f[(i + 1) * (n + 1) + j + 1]) {
+          f[(i + 1) * (n + 1) + j + 1] = v;
+          how[(i + 1) * (n + 1) + j + 1] = 1;
+        }
+      }
+    }
+  }
+  // the best placement (among equals the one placing more cells); a tail no column can take is left over.
+  // A tail the next row's leading columns can take (its category left of 序号) counts for them: a row
+  // ending in values does not end in a category label.
+  const tailLead = new Float64Array(m + 1);
+  for (let i = m - 1, c = leadCols - 1; i >= 0 && c >= 0; i--, c--) {  // (leadCols -1: the last row)
+    const sc = fitScore(seq[i].text, kinds[c], agencyAfter[c]);
+    if (sc === -Infinity || isGroupRow(seq[i].text)) break;
+    tailLead[i] = sc;
+  }
+  for (let i = m - 1; i >= 0; i--) tailLead[i] = tailLead[i] > 0 && (i === m - 1 || tailLead[i + 1] > 0) ? tailLead[i] + (i + 1 < m ? tailLead[i + 1] : 0) : 0;
+  // Before another row, a tail that is neither leading cells nor a group row (an agency list, a mark, a
+  // number left over) is unlikely: it costs, so the cells are placed if any column can take them.
+  if (leadCols >= 0) {
+    let cost = 0;
+    for (let i = m - 1; i >= 0; i--) {
+      const t = seq[i].text;
+      if (tailLead[i] <= 0) cost += isGroupRow(t) ? 0 : groupText(t) && t.length <= 16 && !isAgencyList(t) ? 0.3 : 2;
+      tailLead[i] -= cost;
+    }
+  }
+  let bestI = 0;
+  let best = -Infinity;
+  for (let i = 0; i <= m; i++) {
+    const v = f[i * (n + 1) + n] + (i < m ? tailLead[i] : 0);
+    if (v > -Infinity && v >= best) {
+      best = v;
+      bestI = i;
+    }
+  }
+  const cols: number[] = new Array(bestI);
+  let i = bestI;
+  let j = n;
+  while (j > 0) {
+    const h = how[i * (n + 1) + j];
+    if (h === 1) cols[--i] = from + j - 1;
+    j--;
+  }
+  return { count: bestI, cols, score: best === -Infinity ? 0 : best };
+}
