@@ -174,6 +174,9 @@ describe('document metadata from titles', () => {
     ['某县乡村振兴实施方案', '某县', 'implementation_plan'],
     ['德州市“十四五”生态环境保护规划', '德州市', 'plan'],
     ['杭州市西湖区全域旅游发展规划（2021—2025）', '杭州市西湖区', 'plan'],
+    // a 方案 of any name is a work plan: 分工方案, 整治方案, 建设方案
+    ['关于印发《嘉兴市数字政府建设重点任务分工方案》的通知', '嘉兴市', 'work_plan'],
+    ['某县农村人居环境整治提升方案', '某县', 'work_plan'],
   ])('%s', async (title, region, kind) => {
     const { regionOf, kindOf } = await import('../extractors/metadata.js');
     expect([regionOf(title), kindOf(title)]).toEqual([region, kind]);
