@@ -115,6 +115,7 @@ export function extractIndicators(doc: PlanDocument): IndicatorRecord[] {
         return;
       }
       const sub = parent !== null && ((built.ordinalCol !== null && !own(built.ordinalCol)) || /^其中/.test(named.name));
+      const groupName = roles.group !== null ? v[roles.group] || null : roles.category.length > 1 ? v[roles.category[1]] || null : null;
       const at = doc.spanOf(row.start, row.end);
       const rec: IndicatorRecord = {
         id: doc.makeId('ind', `${tn + 1}.${i + 1}`),
@@ -129,7 +130,8 @@ export function extractIndicators(doc: PlanDocument): IndicatorRecord[] {
         attribute: roles.attribute !== null ? attributeOf(v[roles.attribute]) : null,
         responsible: roles.responsible !== null ? agencies(v[roles.responsible]) : [],
         parent_id: sub ? parent!.id : null,
-        group: roles.group !== null ? v[roles.group] || null : roles.category.length > 1 ? v[roles.category[1]] || null : null,
+        group_name: groupName,
+        group: groupName, // deprecated alias of group_name (a reserved word in SQL), kept for one version
         span: at.span,
         line: at.line,
         ...(at.page !== undefined ? { page: at.page } : {}),

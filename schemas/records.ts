@@ -137,7 +137,10 @@ export const Indicator = z.object({
   attribute: z.enum(['binding', 'expected', 'reference']).nullable(),
   responsible: z.array(z.string()),
   parent_id: nullableId,
-  group: z.string().nullable(),
+  /** a second grouping column of the table (任务, 二级分类…) */
+  group_name: z.string().nullable(),
+  /** deprecated: the same value as group_name, kept for one version (`group` is a reserved word in SQL) */
+  group: z.string().nullable().describe('Deprecated alias of group_name (GROUP is reserved in SQL); removed in the next dataset version.'),
   span: Span.optional(), line: line.optional(), page,
 }).strict();
 
