@@ -24,6 +24,7 @@ const UNIT = /^(?:计量)?单位$/;
 const BASELINE = /现状|基数|基期|基准|基础值|年值|完成值|实际值|基年/;
 const TARGET = /目标|预期值|规划值|指标值|^预期$|目标值/;
 const STATUS = /情况|进展|评估/;
+const NAMES_END = /指标(?:名称)?$/;
 const RESPONSIBLE = /责任|牵头|部门|主体|单位$/;
 
 interface Roles {
@@ -41,7 +42,8 @@ export function indicatorColumns(columns: string[], rows: string[][], ordinalCol
   const idx = columns.map((_, i) => i).filter((i) => i !== ordinalCol);
   const find = (re: RegExp, not?: RegExp) => idx.filter((i) => re.test(columns[i]) && !(not && not.test(columns[i])));
   const attr = attributeColumn(columns, rows);
-  const names = find(NAME, NOT_NAME).filter((i) => i !== attr && !BASELINE.test(columns[i]) && !TARGET.test(columns[i]));
+  // `目标指标`, `主要指标`: a label ending in 指标 names the indicators even when it also says 目标
+  const names = find(NAME, NOT_NAME).filter((i) => i !== attr && (NAMES_END.test(columns[i]) || (!BASELINE.test(columns[i]) && !TARGET.test(columns[i]))));
   // No column called a name (`分类`, `指标类别` holding the names): the label column with the longest texts.
   const firstName = names.length ? names[0] : longestLabelColumn(columns, rows, idx, attr);
   const nameCols = names.length ? names : firstName !== null ? [firstName] : [];
@@ -68,7 +70,8 @@ function longestLabelColumn(columns: string[], rows: string[][], idx: number[], 
   let best: number | null = null;
   let bestLen = 0;
   for (const i of idx) {
-    if (i === attr || UNIT.test(columns[i]) || BASELINE.test(columns[i]) || TARGET.test(columns[i]) || RESPONSIBLE.test(columns[i]) || /^(?:19|20)\d{2}/.test(columns[i])) continue;
+    // a status column (完成情况: 完成/未完成) is never the names, however long its cells
+    if (i === attr || UNIT.test(columns[i]) || BASELINE.test(columns[i]) || TARGET.test(columns[i]) || STATUS.test(columns[i]) || RESPONSIBLE.test(columns[i]) || /^(?:19|20)\d{2}/.test(columns[i])) continue;
     const texts = rows.map((r) => r[i] ?? '').filter((t) => t && valueNumber(t) === null);
     if (texts.length * 2 < rows.length) continue;
     const mean = texts.reduce((a, t) => a + t.length, 0) / texts.length;
