@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { writeReport } from '../output/report/site.js';
 import { groupedBars, stackedBars } from '../output/report/charts.js';
+import { planTitle } from '../output/report/html.js';
 import { comparePage } from '../output/report/compare-page.js';
 import { OutputFolderError } from '../output/report/folder.js';
 import { runBatch } from '../pipeline/batch.js';
@@ -96,6 +97,13 @@ describe('legends show every key in full', () => {
     // the legend stays inside the picture
     const width = Number(/<svg[^>]*width="([\d.]+)"/.exec(st)![1]);
     for (const m of st.matchAll(/<rect x="([\d.]+)" y="[\d.]+" width="10"/g)) expect(Number(m[1])).toBeLessThan(width);
+  });
+
+  it('without plan_title, a cover notice is labelled by the plan it issues', () => {
+    expect(planTitle({ title: '某市人民政府办公室关于印发某市“十四五”林业发展规划的通知' })).toBe('某市“十四五”林业发展规划');
+    expect(planTitle({ title: '某区人民政府办公室关于转发区发展改革委《某区节能降碳行动方案（2024—2025年）》的通知' })).toBe('某区节能降碳行动方案（2024—2025年）');
+    expect(planTitle({ title: '某县乡村振兴实施方案' })).toBe('某县乡村振兴实施方案');
+    expect(planTitle({ title: '关于印发某规划的通知', plan_title: '某规划（修订）' })).toBe('某规划（修订）');
   });
 
   it('the compare page labels a document by its plan title when it has one, else its title', () => {

@@ -32,7 +32,15 @@ export function pageHref(docId: string): string {
  */
 export function planTitle(doc: { title: string } & Record<string, unknown>): string {
   const p = doc.plan_title;
-  return typeof p === 'string' && p.trim() ? p : doc.title;
+  return typeof p === 'string' && p.trim() ? p : noticeSubject(doc.title);
+}
+
+const NOTICE_QUOTED = /关于(?:印发|转发|下发|公布)[^《]*《([^》]+)》[^《》]*的通知$/;
+const NOTICE_PLAIN = /关于(?:印发|转发|下发)(.+)的通知$/;
+/** For a dataset without plan_title: the plan a cover notice issues (`关于印发《X》的通知` → X), else the title. */
+export function noticeSubject(title: string): string {
+  const m = NOTICE_QUOTED.exec(title) ?? NOTICE_PLAIN.exec(title);
+  return m ? m[1].trim() : title;
 }
 
 /** `line 12`, and `p. 3` beside it for a record from a paginated source (PDF). */
