@@ -6,7 +6,8 @@
  * - an object field whose members are scalars (`span`, `anchor`, `source`, `baseline`, `investment`) is
  *   flattened one level: `span` → `span_start`, `span_end`; a null object gives nulls in every column;
  * - an array field (`aliases`, `deadlines`, `rows`, `cells`, `targets`…) or anything deeper is one column
- *   holding the JSON text of the value (`[]` for an empty array).
+ *   holding the JSON text of the value (`[]` for an empty array) in CSV and SQLite; Parquet writes it as a
+ *   nested LIST/STRUCT column from the JSON Schema kept on the column (output/parquet-types.ts).
  */
 import { createReadStream } from 'node:fs';
 import { jsonSchemaOf } from '../schemas/validate.js';
