@@ -28,6 +28,7 @@ const TARGET = /目标|预期值|规划值|指标值|^预期$|目标值/;
 /** a label that calls its column a target, not only a value (`指标值` is either) */
 const EXPLICIT_TARGET = /目标|预期|规划/;
 const STATUS = /情况|进展|评估/;
+const NAMES_END = /指标(?:名称)?$/;
 const RESPONSIBLE = /责任|牵头|部门|主体|单位$/;
 
 interface Roles {
@@ -50,7 +51,8 @@ export function indicatorColumns(columns: string[], rows: string[][], ordinalCol
   const findLeaf = (re: RegExp, not?: RegExp) => idx.filter((i) => re.test(leaves[i]) && !(not && not.test(leaves[i])));
   const attr = attributeColumn(columns, rows);
   const named = findLeaf(NAME, NOT_NAME);
-  const names = (named.length ? named : find(NAME, NOT_NAME)).filter((i) => i !== attr && !BASELINE.test(columns[i]) && !TARGET.test(columns[i]));
+  // `目标指标`, `主要指标`: a label ending in 指标 names the indicators even when it also says 目标
+  const names = (named.length ? named : find(NAME, NOT_NAME)).filter((i) => i !== attr && (NAMES_END.test(leaves[i]) || NAMES_END.test(columns[i]) || (!BASELINE.test(columns[i]) && !TARGET.test(columns[i]))));
   // No column called a name (`分类`, `指标类别` holding the names): the label column with the longest texts.
   const firstName = names.length ? names[0] : longestLabelColumn(columns, rows, idx, attr);
   const nameCols = names.length ? names : firstName !== null ? [firstName] : [];
@@ -118,7 +120,8 @@ function longestLabelColumn(columns: string[], rows: string[][], idx: number[], 
   let best: number | null = null;
   let bestLen = 0;
   for (const i of idx) {
-    if (i === attr || UNIT.test(columns[i]) || BASELINE.test(columns[i]) || TARGET.test(columns[i]) || RESPONSIBLE.test(columns[i]) || /^(?:19|20)\d{2}/.test(columns[i])) continue;
+    // a status column (完成情况: 完成/未完成) is never the names, however long its cells
+    if (i === attr || UNIT.test(columns[i]) || BASELINE.test(columns[i]) || TARGET.test(columns[i]) || STATUS.test(columns[i]) || RESPONSIBLE.test(columns[i]) || /^(?:19|20)\d{2}/.test(columns[i])) continue;
     const texts = rows.map((r) => r[i] ?? '').filter((t) => t && valueNumber(t) === null);
     if (texts.length * 2 < rows.length) continue;
     const mean = texts.reduce((a, t) => a + t.length, 0) / texts.length;
@@ -171,6 +174,7 @@ export function extractIndicators(doc: PlanDocument): IndicatorRecord[] {
         return;
       }
       const sub = parent !== null && ((built.ordinalCol !== null && !own(built.ordinalCol)) || /^其中/.test(named.name));
+      const groupName = roles.group !== null ? v[roles.group] || null : roles.category.length > 1 ? v[roles.category[1]] || null : null;
       const at = doc.spanOf(row.start, row.end);
       const rec: IndicatorRecord = {
         id: doc.makeId('ind', `${tn + 1}.${i + 1}`),
@@ -185,7 +189,8 @@ export function extractIndicators(doc: PlanDocument): IndicatorRecord[] {
         attribute: roles.attribute !== null ? attributeOf(v[roles.attribute]) : null,
         responsible: roles.responsible !== null ? agencies(v[roles.responsible]) : [],
         parent_id: sub ? parent!.id : null,
-        group: roles.group !== null ? v[roles.group] || null : roles.category.length > 1 ? v[roles.category[1]] || null : null,
+        group_name: groupName,
+        group: groupName, // deprecated alias of group_name (a reserved word in SQL), kept for one version
         span: at.span,
         line: at.line,
         ...(at.page !== undefined ? { page: at.page } : {}),

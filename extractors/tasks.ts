@@ -26,7 +26,9 @@ import { paragraphShape, leadSentence } from './segment/shape.js';
 
 export type SectionClass = 'task' | 'goal' | 'background';
 
-const BACKGROUND = /(?:背景|形势|现状|成效|成就|回顾|基础|进展|问题|短板|弱项|机遇|挑战|依据|说明|过程|概况|概述|前言|意义|情况)$/;
+// (趋势/态势/发展环境/…分析: the situation chapter of a plan under another name — its items are findings
+// such as `从发展需求看，…提出更高要求`, not work to do)
+const BACKGROUND = /(?:背景|形势|态势|趋势|发展环境|分析|现状|成效|成就|回顾|基础|进展|问题|短板|弱项|机遇|挑战|依据|说明|过程|概况|概述|前言|意义|情况)$/;
 const GOAL = /(?:总体要求|指导思想|基本原则|原则|目标|指标|定位|愿景|展望|思路|范围|期限|总则)$/;
 const DUTY_SECTION = /职责|分工/;
 /** a title that starts with a verb names work (`切实解决业主子女入学问题`), whatever its last word */

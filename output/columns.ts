@@ -6,7 +6,8 @@
  * - an object field whose members are scalars (`span`, `anchor`, `source`, `baseline`, `investment`) is
  *   flattened one level: `span` → `span_start`, `span_end`; a null object gives nulls in every column;
  * - an array field (`aliases`, `deadlines`, `rows`, `cells`, `targets`…) or anything deeper is one column
- *   holding the JSON text of the value (`[]` for an empty array).
+ *   holding the JSON text of the value (`[]` for an empty array) in CSV and SQLite; Parquet writes it as a
+ *   nested LIST/STRUCT column from the JSON Schema kept on the column (output/parquet-types.ts).
  */
 import { createReadStream } from 'node:fs';
 import { jsonSchemaOf } from '../schemas/validate.js';
@@ -19,9 +20,11 @@ export interface Column {
   /** property path in the JSON record */
   path: string[];
   type: ColumnType;
+  /** for `json` columns: the JSON Schema of the value (Parquet writes lists and objects as LIST/STRUCT from it) */
+  schema?: JsonSchema;
 }
 
-type JsonSchema = Record<string, unknown>;
+export type JsonSchema = Record<string, unknown>;
 
 /** The non-null part of a (possibly nullable) JSON Schema property, and its scalar type if it has one. */
 function describe(s: JsonSchema): { type: ColumnType | 'object'; schema: JsonSchema } {
@@ -61,13 +64,13 @@ export function columnsOf(name: RecordName): Column[] {
   for (const [key, prop] of Object.entries(props)) {
     const d = describe(prop);
     if (d.type !== 'object') {
-      cols.push({ name: key, path: [key], type: d.type });
+      cols.push(d.type === 'json' ? { name: key, path: [key], type: 'json', schema: prop } : { name: key, path: [key], type: d.type });
       continue;
     }
     const subs = Object.entries((d.schema.properties ?? {}) as Record<string, JsonSchema>).map(([k, v]) => ({ k, d: describe(v) }));
     const flat = subs.every((x) => x.d.type !== 'object' && !topNames.has(`${key}_${x.k}`));
     if (!flat) {
-      cols.push({ name: key, path: [key], type: 'json' });
+      cols.push({ name: key, path: [key], type: 'json', schema: prop });
       continue;
     }
     for (const { k, d: sd } of subs) cols.push({ name: `${key}_${k}`, path: [key, k], type: sd.type as ColumnType });

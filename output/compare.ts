@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { LoadedDataset } from './load-dataset.js';
 import { bigrams, dice } from './diff/similarity.js';
+import { planTitle } from './report/html.js';
 
 export interface ValueAt {
   year: number | null;
@@ -58,7 +59,8 @@ export interface AgencyLoad {
 }
 
 export interface Comparison {
-  documents: Array<{ id: string; title: string; region: string | null; period: string | null }>;
+  /** `plan_title`: the plan's own title when the dataset gives one (else the document title) — what charts show */
+  documents: Array<{ id: string; title: string; plan_title: string; region: string | null; period: string | null }>;
   indicators: AlignedIndicator[];
   agencyLoad: AgencyLoad[];
   themes: Array<{ doc_id: string; theme: string; tasks: number }>;
@@ -215,7 +217,7 @@ export function themeOf(title: string, text: string): string {
 }
 
 export function compareDataset(ds: LoadedDataset): Comparison {
-  const documents = ds.documents.map((d) => ({ id: d.document.id, title: d.document.title, region: d.document.region, period: d.document.period }));
+  const documents = ds.documents.map((d) => ({ id: d.document.id, title: d.document.title, plan_title: planTitle(d.document), region: d.document.region, period: d.document.period }));
   const agencyName = new Map(ds.agencies.map((a) => [a.id, a.name]));
   const agencyLoad: AgencyLoad[] = [];
   const themes: Comparison['themes'] = [];

@@ -61,7 +61,7 @@ export async function main(argv: string[]): Promise<number> {
   program
     .name('planx')
     .description('Turn Chinese government plan documents (规划, 工作方案, 实施方案, 行动计划, 编制说明) into a grounded, schema-validated dataset.')
-    .version(TOOL_VERSION)
+    .version(`planx ${TOOL_VERSION}`, '-V, --version', 'print the tool name and version (planx x.y.z)')
     .exitOverride()
     .showHelpAfterError('(run "planx --help" or "planx extract --help" for usage)')
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });

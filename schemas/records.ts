@@ -39,7 +39,8 @@ export const Document = z.object({
   source: z.object({
     path: z.string(),
     format: z.enum(['txt', 'md', 'html', 'docx', 'pdf']),
-    encoding: z.string(),
+    /** the byte encoding a text format was decoded from (utf-8, gb18030…); `pdf-text-layer` for a PDF, whose text comes from its text layer */
+    encoding: z.string().describe('Encoding the text was decoded from: utf-8, utf-8-bom, utf-16le, gb18030…; pdf-text-layer for a PDF (text taken from its text layer, no byte encoding).'),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     chars: z.number().int().min(0),
     pages: z.number().int().min(1).nullable().optional(),
@@ -162,7 +163,10 @@ export const Indicator = z.object({
   attribute: z.enum(['binding', 'expected', 'reference']).nullable(),
   responsible: z.array(z.string()),
   parent_id: nullableId,
-  group: z.string().nullable(),
+  /** a second grouping column of the table (任务, 二级分类…) */
+  group_name: z.string().nullable(),
+  /** deprecated: the same value as group_name, kept for one version (`group` is a reserved word in SQL) */
+  group: z.string().nullable().describe('Deprecated alias of group_name (GROUP is reserved in SQL); removed in the next dataset version.'),
   span: Span.optional(), line: line.optional(), page,
 }).strict();
 

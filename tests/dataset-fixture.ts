@@ -81,7 +81,7 @@ export function syntheticDocument(docId = 'syn', agencyAlias = '市生态环境�
     indicators: [
       {
         id: id('indicator', '1/1'), doc_id: docId, table_id: id('table', '1'), ordinal: 1, category: null, name: '空气质量优良天数比例', unit: '%',
-        baseline: { year: 2020, value: 95, text: '95' }, targets: [{ year: 2025, value: 96, text: '96' }], attribute: 'binding', responsible: [], parent_id: null, group: null,
+        baseline: { year: 2020, value: 95, text: '95' }, targets: [{ year: 2025, value: 96, text: '96' }], attribute: 'binding', responsible: [], parent_id: null, group_name: null, group: null,
         ...spanOfText('1\t空气质量优良天数比例'),
       },
     ],

@@ -60,13 +60,13 @@ describe.each([
 });
 
 describe('values survive the conversion', () => {
-  it('flattens objects (span_start, baseline_value), keeps Chinese text, JSON-encodes arrays', async () => {
+  it('flattens objects (span_start, baseline_value), keeps Chinese text, writes arrays as Parquet lists', async () => {
     const ind = await duckRows(`SELECT * FROM ${parquetOf(synthetic, 'indicators')} ORDER BY id`);
     expect(ind).toHaveLength(2);
     expect(ind[0].name).toBe('空气质量优良天数比例');
     expect(ind[0].baseline_year).toBe(2020n);
     expect(ind[0].baseline_value).toBe(95);
-    expect(JSON.parse(ind[0].targets as string)).toEqual([{ year: 2025, value: 96, text: '96' }]);
+    expect(ind[0].targets).toEqual([{ year: 2025n, value: 96, text: '96' }]);
     const proj = await duckRows(`SELECT investment_value, investment_unit, content FROM ${parquetOf(synthetic, 'projects')} LIMIT 1`);
     expect(proj[0]).toEqual({ investment_value: 1.5, investment_unit: '亿元', content: null });
     const csv = await duckRows(`SELECT id, title, source_chars FROM ${csvOf(synthetic, 'documents')} ORDER BY id`);
@@ -76,7 +76,7 @@ describe('values survive the conversion', () => {
     // the span is in code points: 𠮷 counts once
     expect(Array.from(SYNTHETIC_TEXT).slice(secs[0].s as number, secs[0].e as number).join('')).toBe('第一章 总体要求');
     const ag = await duckRows(`SELECT aliases, collective FROM ${parquetOf(synthetic, 'agencies')} WHERE id = 'agency:江门市生态环境局'`);
-    expect(JSON.parse(ag[0].aliases as string)).toEqual(['市生态环境局', '江门市生态环境局'].sort());
+    expect(ag[0].aliases).toEqual(['市生态环境局', '江门市生态环境局'].sort());
     expect(ag[0].collective).toBe(false);
   });
 

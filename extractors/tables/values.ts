@@ -64,10 +64,24 @@ export function headerYear(label: string): number | null {
 const UNIT_CHARS = /^[%‰°℃℉a-zA-Zμµ·\/／²³\d.\-×*\s万亿千百十吨米公里顷亩个座处条株家项人次平方立元克升瓦时台辆套天小年岁床张所户栋间块段标准煤分贝度每倍艘只头件份册期批片眼口宗起场例位名篇部辆标箱桶]+$/;
 const TRAILING_UNIT = /[(（]([^()（）]{1,16})[)）]$/;
 
-/** Is the text a unit (`%`, `μg/m³`, `万吨`, `吨标准煤/万元`)? */
+/** Units written in capitals; any other Latin token with two capitals is an acronym or a formula (EQI, COD, NOx, PM2.5, SO2). */
+const CAPITAL_UNIT = /^(?:[kKMGT]W[hp]?|[kKM]VA|[kKM]V|[KMGTP]B|[KMGT]bps|[GMTP]J|TEU|DWT|HP|[kKMG]?tCO2e?)$/;
+const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z\d.₀-₉]+$/;
+
+/** Is the text a unit (`%`, `μg/m³`, `万吨`, `吨标准煤/万元`)? An acronym in brackets (`（EQI）`) is not. */
 export function isUnit(text: string): boolean {
-  const t = text.trim();
-  return t.length > 0 && t.length <= 16 && UNIT_CHARS.test(t) && !/^\d+(?:\.\d+)?$/.test(t);
+  const t = repairUnit(text.trim());
+  if (!t.length || t.length > 16 || (ACRONYM.test(t) && !CAPITAL_UNIT.test(t))) return false;
+  return UNIT_CHARS.test(t) && !/^\d+(?:\.\d+)?$/.test(t);
+}
+
+/**
+ * A PDF text layer whose font lacks ³ gives `μg/m?`; after a mass per `m` that can only be a volume
+ * (a concentration), so the ³ is put back. Other `?` are left as written.
+ */
+const LOST_CUBE = /((?:[μµun]g|mg|kg|g|t|微克|毫克|千克|克|吨)\s*[\/／]\s*N?m)[?？]/g;
+export function repairUnit(unit: string): string {
+  return unit.replace(LOST_CUBE, '$1³');
 }
 
 const STAR = charTest('*＊');
@@ -85,14 +99,14 @@ function dropNoteMark(s: string): string {
 export function splitUnit(label: string): { name: string; unit: string | null } {
   const t = dropNoteMark(label.trim());
   const m = TRAILING_UNIT.exec(t);
-  if (m && isUnit(m[1])) return { name: t.slice(0, m.index).trim(), unit: m[1].replace(/\s+/g, '') };
+  if (m && isUnit(m[1])) return { name: t.slice(0, m.index).trim(), unit: repairUnit(m[1].replace(/\s+/g, '')) };
   return { name: t, unit: null };
 }
 
 /** A unit cell: `%`, `公里`; placeholders (`-`, `/`) and stray pieces (`% -`) dropped. */
 export function unitCell(text: string): string | null {
   const parts = text.split(/\s+/).filter((p) => p && !NULLISH.test(p));
-  return parts.length ? parts.join(' ') : null;
+  return parts.length ? repairUnit(parts.join(' ')) : null;
 }
 
 export type Attribute = 'binding' | 'expected' | 'reference';

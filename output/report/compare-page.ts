@@ -12,7 +12,7 @@ const ROLE_LABEL = ['牵头 lead', '参加 participate', '落实 implement', '�
 
 export function comparePage(c: Comparison, opts: { linkDocs?: boolean } = {}): string {
   const docs = new Map(c.documents.map((d) => [d.id, d]));
-  const docLabel = (id: string) => docs.get(id)?.title || id;
+  const docLabel = (id: string) => docs.get(id)?.plan_title || docs.get(id)?.title || id;
   const docLink = (id: string, label = docLabel(id)) => (opts.linkDocs === false ? esc(label) : `<a href="${esc(pageHref(id))}">${esc(label)}</a>`);
   const recLink = (docId: string, recId: string, label: string) =>
     opts.linkDocs === false ? esc(label) : `<a href="${esc(pageHref(docId) + hrefTo(recId))}">${esc(label)}</a>`;
@@ -60,7 +60,7 @@ ${chart}${table(['document', 'as written', 'from', 'unit', 'baseline', 'targets'
   const themeNames = [...new Set(c.themes.map((t) => t.theme))];
   const themeRows = c.documents
     .filter((d) => c.themes.some((t) => t.doc_id === d.id))
-    .map((d) => ({ label: d.title || d.id, parts: themeNames.map((th) => c.themes.find((t) => t.doc_id === d.id && t.theme === th)?.tasks ?? 0) }));
+    .map((d) => ({ label: docLabel(d.id), parts: themeNames.map((th) => c.themes.find((t) => t.doc_id === d.id && t.theme === th)?.tasks ?? 0) }));
   const themeChart = stackedBars('task themes', themeNames, themeRows);
   const themeTable = table(['document', ...themeNames], themeRows.map((r, i) => [docLink(c.documents.filter((d) => c.themes.some((t) => t.doc_id === d.id))[i].id, r.label), ...r.parts.map(String)]));
 

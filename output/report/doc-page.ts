@@ -7,7 +7,7 @@
 import type { DocRecords } from '../load-dataset.js';
 import type { AssignmentRecord, TableRecord } from '../../schemas/records.js';
 import { normText } from '../diff/similarity.js';
-import { esc, hrefTo, page, table } from './html.js';
+import { esc, hrefTo, page, planTitle, table, where } from './html.js';
 import { highlight, type Mark, type PointMark } from './highlight.js';
 
 const ROLE: Record<AssignmentRecord['role'], string> = { lead: '牵头', participate: '参加', implement: '落实', responsible: '负责' };
@@ -71,7 +71,7 @@ function marksOf(d: DocRecords): { marks: Mark[]; points: PointMark[] } {
     for (const g of tgtByTask.get(t.id) ?? []) lines.push(`目标: ${g}`);
     add(t.span, t.id, 'task', 3, ` data-tip="${esc(lines.join('\n'))}"`);
   }
-  for (const a of d.assignments) add(a.span, a.id, 'asg', 4, ` title="${esc(`${ROLE[a.role]} (${a.role_text}): ${a.agency_id.replace(/^agency:/, '')}`)}"`);
+  for (const a of d.assignments) add(a.span, a.id, `asg role-${a.role}`, 4, ` title="${esc(`${ROLE[a.role]} ${a.role} (${a.role_text}): ${a.agency_id.replace(/^agency:/, '')}`)}"`);
   for (const t of d.targets) add(t.span, t.id, 'tgt', 4, ` title="${esc(`${t.metric} ${t.comparator} ${t.value}${t.unit ?? ''}${t.year !== null ? ` (${t.year})` : ''}`)}"`);
   for (const f of d.footnotes) {
     add(f.span, f.id, 'fn', 4);
@@ -98,7 +98,12 @@ function tocOf(d: DocRecords): string {
   return tree(null, 0);
 }
 
-export function docPage(d: DocRecords): string {
+export interface DocPageOptions {
+  /** link from the site folder to the original file, when it can be found */
+  sourceHref?: string | null;
+}
+
+export function docPage(d: DocRecords, opts: DocPageOptions = {}): string {
   const doc = d.document;
   const { marks, points } = marksOf(d);
   const text = highlight(d.text(), marks, points);
@@ -106,13 +111,13 @@ export function docPage(d: DocRecords): string {
   const asgByTask = new Map<string, AssignmentRecord[]>();
   for (const a of d.assignments) asgByTask.set(a.task_id, [...(asgByTask.get(a.task_id) ?? []), a]);
   const tasks = table(
-    ['#', 'task', 'assignments', 'deadlines', 'line'],
+    ['#', 'task', 'assignments', 'deadlines', 'where'],
     d.tasks.map((t) => [
       esc(t.marker ?? ''),
       link(t.id, t.title || t.text.slice(0, 40)),
-      (asgByTask.get(t.id) ?? []).map((a) => `${link(a.id, a.agency)} <span class="muted">${esc(ROLE[a.role])}</span>`).join('、'),
+      (asgByTask.get(t.id) ?? []).map((a) => `${link(a.id, a.agency, `asg role-${a.role}`)} <span class="muted">${esc(ROLE[a.role])}</span>`).join('、'),
       esc(t.deadlines.map((x) => x.text).join('；')),
-      String(t.line),
+      esc(where(t)),
     ]),
   );
 
@@ -121,7 +126,7 @@ export function docPage(d: DocRecords): string {
     .map((t) => {
       const rows = rowMap.get(t.id) ?? new Map<number, string>();
       const attrs = t.rows.map((_, i) => (rows.has(i) ? ` id="${esc(rowId(rows.get(i)!))}"` : null));
-      return `<h3>${link(t.id, `${t.number ?? ''} ${t.caption ?? ''}`.trim() || '(table)')} <span class="muted">${esc(t.kind)}, line ${t.line}</span></h3>${table(t.columns, t.rows.map((r) => r.map(esc)), attrs)}${t.notes.map((n) => `<p class="muted">${esc(n)}</p>`).join('')}`;
+      return `<h3>${link(t.id, `${t.number ?? ''} ${t.caption ?? ''}`.trim() || '(table)')} <span class="muted">${esc(t.kind)}, ${esc(where(t))}</span></h3>${table(t.columns, t.rows.map((r) => r.map(esc)), attrs)}${t.notes.map((n) => `<p class="muted">${esc(n)}</p>`).join('')}`;
     })
     .join('\n');
 
@@ -136,12 +141,17 @@ export function docPage(d: DocRecords): string {
   const footnotes = table(['marker', 'footnote'], d.footnotes.map((f) => [esc(f.marker), link(f.id, f.text)]));
   const diagnostics = table(
     ['severity', 'code', 'message', 'where'],
-    d.diagnostics.map((g, n) => [`<span class="sev-${esc(g.severity)}">${esc(g.severity)}</span>`, esc(g.code), esc(g.message), g.span ? `<a href="#diag-${n}">line ${g.line}</a>` : '—']),
+    d.diagnostics.map((g, n) => [`<span class="sev-${esc(g.severity)}">${esc(g.severity)}</span>`, esc(g.code), esc(g.message), g.span ? `<a href="#diag-${n}">${esc(where(g))}</a>` : '—']),
     d.diagnostics.map((_, n) => ` id="diaglist-${n}"`),
   );
 
-  const meta = [doc.kind, doc.region, doc.period, `${doc.source.format}, ${doc.source.encoding}`, doc.source.path].filter(Boolean).map(esc).join(' · ');
-  const legend = '<p class="legend"><span class="sec">section</span><span class="task">task (hover)</span><span class="asg">agency</span><span class="tgt">target</span><span class="tbl">table</span><span class="ind">indicator</span><span class="prj">project</span><span class="fn">footnote</span><span class="sev-warning">⚑ diagnostic</span></p>';
+  const pages = doc.source.pages ? `${doc.source.pages} pages` : null;
+  const original = opts.sourceHref
+    ? `<a class="source" href="${esc(opts.sourceHref)}">original file: ${esc(doc.source.path)}</a>`
+    : `<span title="not found from the report folder">original file: ${esc(doc.source.path)}</span>`;
+  const meta = [...[doc.kind, doc.region, doc.period, `${doc.source.format}, ${doc.source.encoding}`, pages].filter(Boolean).map(esc), original].join(' · ');
+  const roles = ROLES.map((r) => `<span class="asg role-${r}">${esc(ROLE[r])} ${r}</span>`).join('');
+  const legend = `<p class="legend"><span class="sec">section</span><span class="task">task (hover)</span>${roles}<span class="tgt">target</span><span class="tbl">table</span><span class="ind">indicator</span><span class="prj">project</span><span class="fn">footnote</span><span class="sev-warning">⚑ diagnostic</span></p>`;
   const nav = `<nav class="toc"><p><a href="#tasks">tasks (${d.tasks.length})</a> · <a href="#tables">tables (${d.tables.length})</a> · <a href="#indicators">indicators (${d.indicators.length})</a> · <a href="#projects">projects (${d.projects.length})</a> · <a href="#footnotes">footnotes (${d.footnotes.length})</a> · <a href="#diagnostics">diagnostics (${d.diagnostics.length})</a></p>${tocOf(d)}</nav>`;
   const body = `<main>${nav}<section class="body"><p class="muted">${meta}</p>${legend}
 <div class="text" id="text">${text}</div>
@@ -152,5 +162,5 @@ export function docPage(d: DocRecords): string {
 <h2 id="footnotes">Footnotes (${d.footnotes.length})</h2>${footnotes}
 <h2 id="diagnostics">Diagnostics (${d.diagnostics.length})</h2>${diagnostics}
 </section></main>`;
-  return page(doc.title || doc.id, body, { up: 'index.html' });
+  return page(planTitle(doc) || doc.id, body, { up: 'index.html' });
 }

@@ -26,6 +26,31 @@ export function pageHref(docId: string): string {
   return encodeURIComponent(pageOf(docId));
 }
 
+/**
+ * The title of the plan itself: `plan_title` when the dataset has it (a cover notice's title, 关于印发…的通知,
+ * is not the plan's), else `title`. Read defensively: older datasets have no plan_title.
+ */
+export function planTitle(doc: { title: string } & Record<string, unknown>): string {
+  const p = doc.plan_title;
+  return typeof p === 'string' && p.trim() ? p : noticeSubject(doc.title);
+}
+
+const NOTICE_QUOTED = /关于(?:印发|转发|下发|公布)[^《]*《([^》]+)》[^《》]*的通知$/;
+const NOTICE_PLAIN = /关于(?:印发|转发|下发)(.+)的通知$/;
+/** For a dataset without plan_title: the plan a cover notice issues (`关于印发《X》的通知` → X), else the title. */
+export function noticeSubject(title: string): string {
+  const m = NOTICE_QUOTED.exec(title) ?? NOTICE_PLAIN.exec(title);
+  return m ? m[1].trim() : title;
+}
+
+/** `line 12`, and `p. 3` beside it for a record from a paginated source (PDF). */
+export function where(r: { line?: number | null; page?: number | null }): string {
+  const parts = [];
+  if (r.line != null) parts.push(`line ${r.line}`);
+  if (r.page != null) parts.push(`p. ${r.page}`);
+  return parts.join(' · ');
+}
+
 export const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 const STYLE = `
@@ -47,6 +72,9 @@ section.body { padding: 12px 24px; min-width: 0; }
 .task[data-tip]:hover::after { content: attr(data-tip); position: absolute; left: 0; top: 100%; z-index: 10; width: 30em; max-width: 70vw;
   white-space: pre-line; background: #212529; color: #f8f9fa; padding: 6px 8px; border-radius: 4px; font-size: 13px; font-weight: normal; line-height: 1.5; pointer-events: none; }
 .asg { background: var(--asg); }
+/* the four roles, told apart in the text and in the legend (lead strongest) */
+.role-lead { background: #a5d8ff; font-weight: 600; } .role-participate { background: #d0ebff; border-bottom: 2px dotted #1c7ed6; }
+.role-implement { background: #eebefa; } .role-responsible { background: #ffd8a8; }
 .tgt { background: var(--tgt); text-decoration: underline dotted; }
 .fn, .fnref { background: var(--fn); }
 .tbl { background: var(--tbl); }
@@ -58,6 +86,11 @@ table { border-collapse: collapse; margin: 8px 0 16px; font-size: 13px; }
 th, td { border: 1px solid #ced4da; padding: 3px 6px; vertical-align: top; text-align: left; }
 th { background: #f1f3f5; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
+.scroll { max-width: 100%; overflow-x: auto; }
+table.index td:first-child { min-width: 16em; max-width: 36em; overflow-wrap: anywhere; }
+table.index th { white-space: normal; }
+a.sort { color: inherit; text-decoration: none; } a.sort:hover { text-decoration: underline; }
+.legend { display: flex; flex-wrap: wrap; gap: 4px 0; }
 .legend span { display: inline-block; padding: 0 6px; margin-right: 6px; border-radius: 2px; }
 h2 { margin-top: 28px; border-bottom: 1px solid #dee2e6; }
 .muted { color: #868e96; font-size: 13px; }

@@ -1,6 +1,7 @@
 /**
  * `planx compare <dataset> --out DIR`: registered on the CLI by `registerCompare(program)`. Writes the
- * CSV files and a standalone compare.html. Exit codes: 0 written, 2 no such dataset.
+ * CSV files and a standalone compare.html into its own folder, replaced as a whole (output/report/folder.ts).
+ * Exit codes: 0 written, 2 no such dataset or an --out that belongs to something else.
  */
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ export function registerCompare(program: Command): void {
     .command('compare')
     .description('compare documents: indicators aligned across documents, agency load, task themes (CSV + HTML)')
     .argument('<dataset>', 'the dataset folder (the --out of planx extract)')
-    .option('-o, --out <dir>', 'folder for indicators.csv, indicators_wide.csv, agency_load.csv, themes.csv, compare.html', 'compare')
+    .option('-o, --out <dir>', 'folder for indicators.csv, indicators_wide.csv, agency_load.csv, themes.csv, compare.html (replaced as a whole)', 'compare')
     .addHelpText('after', `
 Examples:
   planx compare dataset --out compare
@@ -28,10 +29,23 @@ document's baseline and targets side by side. The same page is part of "planx re
         process.exitCode = 2;
         return;
       }
+      const { replaceFolder, OutputFolderError } = await import('../../output/report/folder.js');
       const { readStable } = await import('../../output/stable-read.js');
       const { value: c } = await readStable([dataset], () => compareDataset(loadDataset(dataset))); // one dataset, never a mix
-      const files = writeCompareCsv(c, o.out);
-      writeFileSync(join(o.out, 'compare.html'), comparePage(c, { linkDocs: false }));
+      let files: string[];
+      try {
+        // its own folder, replaced as a whole: never files mixed into a dataset or a report folder
+        files = replaceFolder(o.out, 'compare', (dir) => {
+          const written = writeCompareCsv(c, dir);
+          writeFileSync(join(dir, 'compare.html'), comparePage(c, { linkDocs: false }));
+          return written;
+        });
+      } catch (e) {
+        if (!(e instanceof OutputFolderError)) throw e;
+        process.stderr.write(`planx compare: ${e.message}\n`);
+        process.exitCode = 2;
+        return;
+      }
       const shared = c.indicators.filter((i) => i.doc_ids.length > 1).length;
       process.stdout.write(`${c.documents.length} document(s): ${shared} indicator(s) in more than one document, ${c.agencyLoad.length} agency rows; wrote ${[...files, 'compare.html'].map((f) => join(o.out, f)).join(', ')}\n`);
       process.exitCode = 0;

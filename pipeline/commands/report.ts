@@ -1,6 +1,7 @@
 /**
  * `planx report <dataset> --out site/`: registered on the CLI by `registerReport(program)`.
- * Exit codes: 0 written, 2 no such dataset.
+ * The --out folder is replaced as a whole, atomically (output/report/folder.ts).
+ * Exit codes: 0 written, 2 no such dataset or an --out that belongs to something else.
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,7 +12,7 @@ export function registerReport(program: Command): void {
     .command('report')
     .description('write a static HTML review site: each document with its records highlighted, diagnostics, a compare page')
     .argument('<dataset>', 'the dataset folder (the --out of planx extract)')
-    .option('-o, --out <dir>', 'folder to write the site into', 'site')
+    .option('-o, --out <dir>', 'folder to write the site into; replaced as a whole, atomically (no stale pages)', 'site')
     .addHelpText('after', `
 Examples:
   planx report dataset --out site && open site/index.html
@@ -26,9 +27,18 @@ the network and runs no script. Document text is escaped everywhere.`)
         process.exitCode = 2;
         return;
       }
-      // read again if another run swaps the dataset in meanwhile: the site shows one dataset, never a mix
-      const { readStable } = await import('../../output/stable-read.js');
-      const { value: r } = await readStable([dataset], () => writeReport(dataset, o.out));
+      const { OutputFolderError } = await import('../../output/report/folder.js');
+      let r;
+      try {
+        // read again if another run swaps the dataset in meanwhile: the site shows one dataset, never a mix
+        const { readStable } = await import('../../output/stable-read.js');
+        ({ value: r } = await readStable([dataset], () => writeReport(dataset, o.out)));
+      } catch (e) {
+        if (!(e instanceof OutputFolderError)) throw e;
+        process.stderr.write(`planx report: ${e.message}\n`);
+        process.exitCode = 2;
+        return;
+      }
       process.stdout.write(`report of ${r.documents} document(s) written to ${o.out}: ${pathToFileURL(resolve(o.out, 'index.html')).href}\n`);
       process.exitCode = 0;
     });

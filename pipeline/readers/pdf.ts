@@ -19,6 +19,9 @@ import { layoutText, type PageGeometry } from './pdf-layout.js';
 import { joinPageGrids } from './pdf-page-tables.js';
 import { pageLines, withGrids, type Run, type VisualLine } from './pdf-lines.js';
 
+/** A PDF has no text encoding of its own: the text comes from its text layer (font maps), which the source record says. */
+export const PDF_ENCODING = 'pdf-text-layer';
+
 /** No page of a plan holds this many text runs or characters; such a page is a drawing or a broken stream. */
 export const MAX_RUNS_PER_PAGE = 20000;
 export const MAX_CHARS_PER_PAGE = 60000;
@@ -163,7 +166,7 @@ export async function readPdf(path: string, bytes: Uint8Array, sha256: string): 
     if (rotated) warnings.push({ code: 'pdf-rotated-text-skipped', message: `${rotated} rotated or vertical text runs skipped (margin notes, stamps, watermarks)` });
     joinPageGrids(lines, geometry); // a ruled table over several pages: shared columns, cut cells rejoined
     const { text, pageStarts, tables, footnoteLines } = layoutText(lines, geometry);
-    const src: SourceText = { path, format: 'pdf', encoding: 'utf-8', sha256, text, tables, headingHints: [], pageStarts };
+    const src: SourceText = { path, format: 'pdf', encoding: PDF_ENCODING, sha256, text, tables, headingHints: [], pageStarts };
     if (footnoteLines.length) src.footnoteLines = footnoteLines;
     const title = await pdfTitle(doc);
     if (title) src.titleHint = title;
