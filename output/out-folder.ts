@@ -4,8 +4,11 @@
  * - an empty folder, or no folder at all;
  * - a folder whose manifest.json says `tool: "planx"`, has a schema version and lists every file
  *   (`files`), and in which every file is one of those listed (empty folders only where planx makes them).
- * Anything else — a folder with a stray manifest.json, a dataset someone added files to, a dataset of an
- * older planx that wrote no file list — is refused, naming what is in the way.
+ * - a dataset of an older planx, which wrote no file list, when every entry has the shape planx gives its
+ *   own files (the record .jsonl files, texts/<doc_id>.txt of a document the manifest lists, schemas/*.json,
+ *   csv/*.csv, parquet/**.parquet, dataset.sqlite, the cache): a re-run after an upgrade replaces it.
+ * Anything else — a folder with a stray manifest.json, a dataset someone added files to — is refused,
+ * naming what is in the way.
  *
  * A symlinked `--out` is resolved: the folder it points at is replaced and the link itself is kept.
  * The inputs are checked against `--out` too: an input inside `--out` (or `--out` itself) would be deleted
@@ -108,9 +111,8 @@ export function notOnlyADataset(dir: string): string | null {
     return 'its manifest.json is not JSON';
   }
   if (!m || typeof m !== 'object' || m.tool !== TOOL_NAME) {
-    return typeof (m as { tool_version?: unknown })?.tool_version === 'string'
-      ? 'its manifest.json has no file list (written by an older planx, which did not record one)'
-      : 'its manifest.json was not written by planx';
+    if (typeof (m as { tool_version?: unknown })?.tool_version === 'string') return notOnlyAnOlderDataset(dir, m as LegacyManifest);
+    return 'its manifest.json was not written by planx';
   }
   if (typeof m.schema_version !== 'string') return 'its manifest.json has no schema version';
   if (!m.files || typeof m.files !== 'object') return 'its manifest.json has no file list';
@@ -126,6 +128,43 @@ export function notOnlyADataset(dir: string): string | null {
     return `it holds ${unknown.length} entr${unknown.length === 1 ? 'y' : 'ies'} planx did not write: ${shown}`;
   }
   return null;
+}
+
+interface LegacyManifest {
+  schema_version?: unknown;
+  inputs?: unknown;
+}
+
+/** Top-level files of a dataset written by any planx version (JSONL records, SQLite). */
+const OWN_TOP_FILES = /^(?:manifest\.json|(?:documents|sections|blocks|tasks|assignments|agencies|targets|tables|indicators|projects|footnotes|diagnostics)\.jsonl|dataset\.sqlite)$/;
+
+/**
+ * A dataset of a planx that wrote no file list: replaceable only when every entry is shaped as planx
+ * shapes its own (a text is named after a document the manifest lists), so a user's file is never taken
+ * for one of planx's.
+ */
+function notOnlyAnOlderDataset(dir: string, m: LegacyManifest): string | null {
+  if (typeof m.schema_version !== 'string' || !Array.isArray(m.inputs)) return 'its manifest.json (of an older planx) has no schema version or inputs';
+  const docIds = new Set(m.inputs.map((i) => (i && typeof i === 'object' ? (i as { doc_id?: unknown }).doc_id : null)).filter((d): d is string => typeof d === 'string'));
+  const own = (f: string): boolean => {
+    if (OWN_TOP_FILES.test(f)) return true;
+    const [top, ...rest] = f.split('/');
+    const name = rest.join('/');
+    if (top === 'texts') return rest.length === 1 && name.endsWith('.txt') && docIds.has(name.slice(0, -4));
+    if (top === 'schemas') return rest.length === 1 && name.endsWith('.json');
+    if (top === 'csv') return rest.length === 1 && name.endsWith('.csv');
+    if (top === 'parquet') return name.endsWith('.parquet');
+    return top === '.planx-cache' && rest.length === 1 && /^[0-9a-f]{64}\.json(?:\.gz)?$/.test(name);
+  };
+  const tree = listTree(dir);
+  const unknown = [
+    ...tree.files.filter((f) => !own(f)),
+    ...tree.links.map((l) => `${l} (a symlink)`),
+    ...tree.emptyDirs.filter((d) => !OWN_FOLDERS.has(d) && !d.startsWith('parquet/')).map((d) => `${d}/`),
+  ];
+  if (!unknown.length) return null;
+  const shown = unknown.slice(0, 10).join(', ') + (unknown.length > 10 ? ` and ${unknown.length - 10} more` : '');
+  return `it is a dataset of an older planx (no file list) and holds ${unknown.length} entr${unknown.length === 1 ? 'y' : 'ies'} planx does not write: ${shown}`;
 }
 
 /** Refuse an `--out` planx must not replace (see the top of this file). */

@@ -41,15 +41,35 @@ describe('--out replaces only a provable planx dataset holding nothing else', ()
     expect(docs(out)).toEqual(['000_89bd9c84135b419f']);
   });
 
-  it('a manifest of planx with no file list (an older planx) is refused too: nothing proves the rest is planx\'s', async () => {
+  it('a manifest of an older planx (no file list) beside a file planx never writes is refused, naming it', async () => {
     const out = join(tmp('out'), 'ds');
     mkdirSync(out);
     writeFileSync(join(out, 'manifest.json'), JSON.stringify({ tool_version: '0.0.9', schema_version: '1.0.0', options: {}, inputs: [], counts: {} }));
     writeFileSync(join(out, 'thesis.docx'), 'precious');
     const r = await runCli(['extract', SEED.s000, '--out', out]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/no file list \(written by an older planx/);
+    expect(r.stderr).toMatch(/dataset of an older planx \(no file list\) and holds 1 entry planx does not write: thesis\.docx/);
     expect(readFileSync(join(out, 'thesis.docx'), 'utf8')).toBe('precious');
+  });
+
+  it('a dataset of an older planx holding only files shaped as planx writes them is replaced (a re-run after an upgrade)', async () => {
+    const out = join(tmp('out'), 'ds');
+    expect((await runCli(['extract', SEED.s000, '--out', out, '-q', '--format', 'csv'])).code).toBe(0);
+    // what an older planx left: the same files, a manifest without tool and file list
+    const m = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    delete m.tool;
+    delete m.files;
+    writeFileSync(join(out, 'manifest.json'), JSON.stringify(m));
+    const r = await runCli(['extract', SEED.s000, '--out', out, '-q']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).tool).toBe('planx');
+    // a text named after no document of the manifest is not planx's: refused
+    delete m.tool;
+    writeFileSync(join(out, 'manifest.json'), JSON.stringify({ ...m, files: undefined }));
+    writeFileSync(join(out, 'texts', 'my-notes.txt'), 'notes');
+    const again = await runCli(['extract', SEED.s000, '--out', out, '-q']);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/texts\/my-notes\.txt/);
   });
 });
 
