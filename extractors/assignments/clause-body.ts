@@ -19,7 +19,7 @@ import { listItems, type ListContext } from './agency-list.js';
 import { splitTop, topGroups, trim, type Range } from './bracket-scan.js';
 import type { Clause, ClauseEntry, Role } from './clause-types.js';
 import { deadlineSegment } from './clause-deadline.js';
-import { labelAt, suffixAt } from './role-words.js';
+import { innerLabelStarts, labelAt, suffixAt } from './role-words.js';
 
 /** how a label's text ends (`牵头单位：`): trimmed off by a loop, see ends.ts */
 const LABEL_END = charTest(':：', true);
@@ -89,7 +89,14 @@ export function parseBody(match: string, clean: string, a: number, b: number): B
       if (notes.some(([o, c]) => x > o && y <= c)) continue;
       const [p, q] = trim(match, x, y);
       if (q <= p || notes.some(([o, c]) => o === p && c === q - 1)) continue;
-      segs.push([p, q]);
+      // two labels with no comma between them (`牵头单位：A 配合单位：B`): one segment each
+      let from = p;
+      for (const cut of innerLabelStarts(match, p, q)) {
+        const [u, v] = trim(match, from, cut);
+        if (v > u) segs.push([u, v]);
+        from = cut;
+      }
+      segs.push([from, q]);
     }
     if (!segs.length) continue;
     const carried = CARRY_RE.test(match.slice(segs[0][0], segs[0][1])) || segs.some(([p, q]) => NOT_LISTED_RE.test(match.slice(p, q)));

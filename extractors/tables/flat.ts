@@ -26,6 +26,8 @@ const MAX_HEADER = 14;
 /** a title names its place or year first (`某区…`, `2026年…`); a column label does not */
 const TITLE_START = /^(?:(?:19|20)\d{2}\s*年|[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|镇|乡|街道)(?![级域属内]))/;
 // (`（2018年）`, `（万元）`; not a bare marker `（一）`)
+/** a year column's label, with a value word or a bracketed qualifier: `2020年（基期）`, `2025年目标值`, `2025年（目标）` */
+const YEAR_LABEL = /^(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:[（(][^（）()]{1,8}[）)])?\s*(?:目标值?|现状值?|基期值?|预期值?|规划值?|完成值?|实际值?|基数)?\s*(?:[（(][^（）()]{1,8}[）)])?$/;
 const QUALIFIER = /^[（(][^（）()一二三四五六七八九十]{1,10}[）)]$/;
 /** a label over several period columns in a two-level header */
 const UPPER_LABEL = /^(?:目标值?|规划目标|预期值?|预期目标|指标值|目标任务|发展目标|规划值|完成值|现状值?|实施进度|年度目标|分年度目标|计划)$/;
@@ -59,7 +61,7 @@ interface Label {
 function labelLike(t: string): boolean {
   const s = squash(t);
   if (!s || s.length > MAX_HEADER || /^[\d.%]+$/.test(s) || /表$|清单$|体系$|^(?:续|附)?表\d|^专栏/.test(s)) return false; // a caption is no label
-  if (s.length >= 9 && TITLE_START.test(s)) return false; // `某区社区体检数据采集要求`: the table's title
+  if (s.length >= 9 && TITLE_START.test(s) && !YEAR_LABEL.test(s)) return false; // `某区社区体检数据采集要求`: the table's title
   return HEADER_WORD.test(s) || PERIOD.test(s) || QUALIFIER.test(s);
 }
 
