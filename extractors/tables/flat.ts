@@ -289,6 +289,9 @@ function nameColumns(kinds: ColumnKind[]): string[] {
   let labelSeen = false;
   let textSeen = false;
   const hasUnit = kinds.includes('unit');
+  // agencies beside names and no unit, value or attribute: a task list (重点任务清单 pasted without its
+  // header), whose name or text column is the task; else the first label names an indicator or item
+  const tasks = kinds.includes('agency') && !kinds.some((k) => k === 'unit' || k === 'value' || k === 'attribute');
   return kinds.map((k, c) => {
     switch (k) {
       case 'ordinal':
@@ -310,8 +313,9 @@ function nameColumns(kinds: ColumnKind[]): string[] {
       case 'label':
         if (labelSeen) return `列${c + 1}`;
         labelSeen = true;
-        return hasUnit ? '指标名称' : '名称';
+        return tasks && !textSeen ? '工作任务' : hasUnit ? '指标名称' : '名称';
       case 'text':
+        if (tasks && !textSeen && !labelSeen) return (textSeen = true), '工作任务';
         if (textSeen || labelSeen) return labelSeen && !textSeen ? ((textSeen = true), '说明') : `列${c + 1}`;
         textSeen = true;
         return '内容';

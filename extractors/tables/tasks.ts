@@ -15,7 +15,7 @@ import { parseBody, type ClauseEntry } from '../assignments/clauses.js';
 import { FIRST_LEAD_RE } from '../assignments/clause-body.js';
 import { ordinalValue } from './cell-kinds.js';
 import { PERSON_LABEL } from './header-words.js';
-import { DEADLINE_COL, ROLE_COL, TASK_COL } from './classify.js';
+import { DEADLINE_COL, PROJECT_NAME, ROLE_COL, TASK_COL } from './classify.js';
 import type { DocTable } from './index.js';
 import type { BuiltRow } from './rebuild.js';
 
@@ -35,7 +35,9 @@ interface TaskColumns {
 export function taskColumns(columns: string[], ordinalCol: number | null): TaskColumns | null {
   const idx = columns.map((_, i) => i).filter((i) => i !== ordinalCol);
   // (`任务类型`/`任务类别` is the category the task is filed under, not the task)
-  const task = idx.find((i) => TASK_COL.test(columns[i]) && !ROLE_COL.test(columns[i]) && !CATEGORY_COL.test(columns[i]));
+  // (a task ledger of projects, 民生实事台账, names its task `项目名称`)
+  const task = idx.find((i) => TASK_COL.test(columns[i]) && !ROLE_COL.test(columns[i]) && !CATEGORY_COL.test(columns[i]))
+    ?? idx.find((i) => PROJECT_NAME.test(columns[i]));
   if (task === undefined) return null;
   const measure = idx.find((i) => i !== task && MEASURE_COL.test(columns[i]) && !ROLE_COL.test(columns[i])) ?? null;
   const roles = idx.filter((i) => ROLE_COL.test(columns[i]) && !PERSON_LABEL.test(columns[i])).map((col) => ({ col, label: roleLabel(columns[col]), internal: INTERNAL_COL.test(columns[col]) }));
@@ -55,7 +57,7 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
   const tables = (doc.scratch.tables as DocTable[] | undefined) ?? [];
   const added: TaskRecord[] = [];
   const registry = new AgencyRegistry(doc.meta.region, doc.options.agencyAliases ?? {}, doc.docId);
-  const saidForDocument = tables.some((t) => t.kind === 'task_division') && firstLeadsSaid(doc);
+  const saidForDocument = tables.some((t) => t.kind === 'task_division') ? firstLeadsSaid(doc) : null;
   tables.forEach((t, tn) => {
     if (t.kind !== 'task_division' || !t.built.reliable) return;
     const cols = taskColumns(t.built.columns, t.built.ordinalCol);
@@ -92,7 +94,10 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
         let entries = entriesOf(doc, v[r.col], r.label, t.built.columns[r.col], row, task);
         // `排在第一位的为牵头单位` stated for the table: the first of a 责任单位 list leads
         if (firstLeads && entries.length > 1 && entries.every((e) => e.role === 'responsible')) {
-          entries = entries.map((e, k) => (k === 0 ? { ...e, role: 'lead' as const, roleText: `${e.roleText}（排在第一为牵头单位）` } : e));
+          const rest = firstLeads === 'rest-participate';
+          entries = entries.map((e, k) =>
+            k === 0 ? { ...e, role: 'lead' as const, roleText: `${e.roleText}（排在第一为牵头单位）` }
+            : rest ? { ...e, role: 'participate' as const, roleText: `${e.roleText}（其他为配合单位）` } : e);
         }
         for (const e of entries) {
           const n = (ordinals.get(e.role) ?? 0) + 1;
@@ -128,19 +133,27 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
 
 /**
  * Does the document say the first-listed unit leads, for this table? In a column label, the table's
- * caption or notes, or a sentence of the document about its tables or lists (`表中排在第一位的为牵头单位`).
+ * caption or notes, or a sentence of the document about its tables or lists (`表中排在第一位的为牵头单位`,
+ * `各项工作责任单位中，排在第一位的为牵头单位`). `rest-participate` when it also says what the others are
+ * (`其他为配合单位`), else the others keep the column's role.
  */
-function firstListedLeads(t: DocTable, saidForDocument: boolean): boolean {
-  const own = [...t.built.columns, t.record.caption ?? '', ...t.record.notes];
-  return saidForDocument || own.some((x) => FIRST_LEAD_RE.test(x));
+type FirstLeads = null | 'rest-same' | 'rest-participate';
+const OTHERS_PARTICIPATE = /其[他余它](?:单位|部门)?(?:均|都)?为(?:配合|协办|参与|协助)/;
+
+function firstListedLeads(t: DocTable, saidForDocument: FirstLeads): FirstLeads {
+  const own = [...t.built.columns, t.record.caption ?? '', ...t.record.notes].find((x) => FIRST_LEAD_RE.test(x));
+  if (own !== undefined) return OTHERS_PARTICIPATE.test(own) ? 'rest-participate' : 'rest-same';
+  return saidForDocument;
 }
 
 /** A sentence of the document saying so for its tables or lists (read once per document). */
-function firstLeadsSaid(doc: PlanDocument): boolean {
+function firstLeadsSaid(doc: PlanDocument): FirstLeads {
   for (const l of doc.lines) {
-    if (l.clean.length < 400 && FIRST_LEAD_RE.test(l.match) && /表|清单|附件|下同|以下/.test(l.match)) return true;
+    if (l.clean.length < 400 && FIRST_LEAD_RE.test(l.match) && /表|清单|附件|下同|以下|各项|单位中|部门中|所列/.test(l.match)) {
+      return OTHERS_PARTICIPATE.test(l.match) ? 'rest-participate' : 'rest-same';
+    }
   }
-  return false;
+  return null;
 }
 
 /** Entries of a role cell: as the cell states them (`A牵头，B配合`), else under the column's role. */
