@@ -84,8 +84,9 @@ export function innerLabelStarts(s: string, a: number, b: number): number[] {
   for (let k = s.indexOf(':', a + 1); k >= 0 && k < b; k = s.indexOf(':', k + 1)) {
     let e = k;
     while (e > a && /\s/.test(s[e - 1])) e--;
-    const hit = LABELS.find(([w]) => e - w.length > a && s.startsWith(w, e - w.length));
-    if (hit) out.push(e - hit[0].length);
+    // the longest label ending here: `牵头责任单位：` at the segment's start is its own label, not a cut
+    const hit = LABELS.find(([w]) => e - w.length >= a && s.startsWith(w, e - w.length));
+    if (hit && e - hit[0].length > a) out.push(e - hit[0].length);
   }
   return out;
 }
