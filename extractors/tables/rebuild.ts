@@ -180,10 +180,11 @@ export function rebuildText(raw: RawRow[], style: TextStyle, kinds: ColumnKind[]
     const kind = totalKind(slots.map((s) => (s.cont ? '' : s.text)));
     if (!slots.some((s) => s.text)) return;
     const group = slots.length > 1 && slots.slice(1).every((s) => s.cont);
-    // A row that names agencies of its own has its empty agency cells blank, not merged: only a row with
-    // none (a 推进单位 written once for five rows) takes them from above.
-    const ownAgency = kinds !== null && slots.some((sl, c) => kinds[c] === 'agency' && sl.text !== '');
-    const rowFull = subRow.has(slots) ? full.map(() => true) : ownAgency ? full.map((f, c) => f && kinds![c] !== 'agency') : full;
+    // A row that names agencies of its own has its empty agency cells right of them blank, not merged: only
+    // an agency cell with none of the row's own to its left (a 推进单位 written once for five rows, a 牵头单位
+    // merged over rows that each list their 配合单位) takes its text from above.
+    const firstOwn = kinds === null ? -1 : slots.findIndex((sl, c) => kinds[c] === 'agency' && sl.text !== '');
+    const rowFull = subRow.has(slots) ? full.map(() => true) : firstOwn >= 0 ? full.map((f, c) => f && (kinds![c] !== 'agency' || c < firstOwn)) : full;
     const values = fill(slots, kind === 'row' ? prev : null, { ordinalCol, labelCols, full: rowFull, numericGuard: style !== 'cells' && !subRow.has(slots) });
     const built: BuiltRow = { values, raw: slots, start: Math.min(...slots.filter((s) => s.text).map((s) => s.start)), end: Math.max(...slots.map((s) => s.end)) };
     if (kind === 'total') total = built;
