@@ -1,0 +1,175 @@
+// Documents of the genre written for this test (tests/fixtures/gen-gt/), as a data team would bring them:
+// task-division tables (重点任务分工表, 责任清单, 任务台账) as HTML with a title row and rowspan, an HTML
+// <thead> table, a Markdown pipe table with its category merged as empty cells, tables flattened one cell
+// per paragraph (.md and .txt; with 牵头 + 配合 + 完成时限, with 责任单位 where 排在第一位的为牵头单位, with a
+// merged 牵头单位 written once, without a header row), tab-separated .txt, a .docx; indicator tables
+// (序号 / 指标名称 / 单位 / 2020年（基期） / 2025年目标 / 属性 / 责任单位) as HTML, pipe table and flattened
+// text; prose with bracket and label clauses. Every expectation was counted by reading the document.
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { extractBytes, type ExtractResult } from '../pipeline/run.js';
+import { buildDocx, type DocxBlockSpec } from './docx-build.js';
+
+const dir = new URL('./fixtures/gen-gt/', import.meta.url);
+const run = (name: string) => extractBytes(name, readFileSync(new URL(name, dir)));
+const pairs = (r: ExtractResult) => r.records.assignments.map((a) => `${a.role}:${a.agency}`);
+const rowTasks = (r: ExtractResult) => r.records.tasks.filter((t) => t.source_kind === 'table_row');
+const roles = (r: ExtractResult) => {
+  const c: Record<string, number> = {};
+  for (const a of r.records.assignments) c[a.role] = (c[a.role] ?? 0) + 1;
+  return c;
+};
+
+describe('task-division tables as HTML pages', () => {
+  it('襄阳 (title row 附件 + caption inside the table, rowspan 牵头单位, <br> in 配合单位): 5 tasks, 16 pairs', async () => {
+    const r = await run('d01_xiangyang_html_title_rowspan.html');
+    const t = r.records.tables[0];
+    expect([r.records.tables.length, t.kind, t.number, t.caption]).toEqual([1, 'task_division', '附件', '襄阳市优化营商环境三年行动方案重点任务分工表']);
+    expect(t.rows.length).toBe(5);
+    expect(rowTasks(r).length).toBe(5);
+    expect(roles(r)).toEqual({ lead: 5, participate: 11 });
+    // the rowspan lead reaches row 2; each <br> line is one agency
+    expect(pairs(r).slice(0, 6)).toEqual([
+      'lead:市政务服务和大数据管理局', 'participate:市直各有关部门', 'participate:各县（市、区）人民政府',
+      'lead:市政务服务和大数据管理局', 'participate:市财政局', 'participate:市经信局',
+    ]);
+    expect(rowTasks(r).map((x) => x.deadlines.map((d) => [d.year, d.month]))).toEqual([[[2024, null]], [[2025, 6]], [[null, null]], [[2024, 12]], [[null, null]]]);
+  });
+
+  it('泸县 (<thead>, 责任单位 whose first unit leads as the text says): 4 tasks, 9 pairs, a sole unit stays responsible', async () => {
+    const r = await run('d02_luzhou_html_thead_first_leads.html');
+    expect(r.records.tables.map((t) => [t.kind, t.rows.length])).toEqual([['task_division', 4]]);
+    expect(rowTasks(r).map((t) => t.title)).toEqual(['农村生活垃圾治理', '农村厕所革命', '场镇污水处理', '道路沿线环境整治']);
+    expect(roles(r)).toEqual({ lead: 3, responsible: 6 });
+    expect(pairs(r).slice(0, 3)).toEqual(['lead:县住房城乡建设局', 'responsible:县财政局', 'responsible:各镇人民政府']);
+  });
+});
+
+describe('a Markdown pipe table and a tab-separated ledger', () => {
+  it('天水 (GFM, category merged as empty cells): 6 row tasks and no title task, 14 pairs', async () => {
+    const r = await run('d03_tianshui_md_pipe_merged_category.md');
+    expect(r.records.tables.map((t) => t.kind)).toEqual(['task_division']);
+    expect(r.records.tasks.length).toBe(6); // the `# …任务台账` title is no task
+    expect(rowTasks(r).length).toBe(6);
+    expect(roles(r)).toEqual({ lead: 6, participate: 8 });
+  });
+
+  it('章贡区 (tab-separated 民生实事 ledger: 项目名称 / 建设内容 / 牵头单位 / 配合单位 / 完成时限): 4 tasks, 10 pairs', async () => {
+    const r = await run('d07_ganzhou_tsv.txt');
+    expect(r.records.tables.map((t) => [t.kind, t.rows.length])).toEqual([['task_division', 4]]);
+    expect(r.records.projects.length).toBe(0);
+    expect(rowTasks(r).map((t) => [t.title, t.deadlines[0].year, t.deadlines[0].month])).toEqual([
+      ['城区学校扩容', 2024, 8], ['社区嵌入式养老', 2024, 12], ['农贸市场改造', 2024, 10], ['城市内涝治理', 2024, 6],
+    ]);
+    expect(roles(r)).toEqual({ lead: 4, participate: 6 });
+  });
+});
+
+describe('task tables flattened one cell per paragraph', () => {
+  it('南湖区 (.md, 牵头 + 配合 + 完成时限, a 配合 list wrapped after 、): 5 tasks, 13 pairs', async () => {
+    const r = await run('d04_jiaxing_flat_lead_part_deadline.md');
+    const t = r.records.tables[0];
+    expect([r.records.tables.length, t.kind, t.rows.length]).toEqual([1, 'task_division', 5]);
+    expect(t.rows[0][3]).toBe('区住建局、区生态环境分局、各镇（街道）');
+    expect(roles(r)).toEqual({ lead: 5, participate: 8 });
+    expect(r.records.sections.map((s) => s.title)).toEqual(['嘉兴市南湖区2024年美丽乡村建设重点任务分工']);
+  });
+
+  it('麒麟区 (.txt, 责任单位 with 排在第一位的为牵头单位，其他为配合单位): 6 tasks, 5 leads, 7 participants, a sole unit responsible', async () => {
+    const r = await run('d05_qujing_flat_first_leads.txt');
+    expect(r.records.tables.map((t) => [t.kind, t.rows.length])).toEqual([['task_division', 6]]);
+    expect(roles(r)).toEqual({ lead: 5, participate: 7, responsible: 1 });
+    expect(pairs(r).slice(0, 3)).toEqual(['lead:区住房城乡建设局', 'participate:区财政局', 'participate:各街道办事处']);
+  });
+
+  it('袁州区 (.txt, 攻坚任务 and 牵头单位 merged, written once): 5 tasks, 13 pairs, the merged lead filled down', async () => {
+    const r = await run('d06_yichun_flat_merged_lead.txt');
+    const t = r.records.tables[0];
+    expect(t.rows[1]).toEqual(['2', '审批服务提速', '推行“一业一证”改革，覆盖行业20个以上', '区行政审批局', '区市场监管局、区商务局', '2024年9月底']);
+    expect(t.rows[3].slice(1, 5)).toEqual(['要素保障提质', '设立中小企业融资风险补偿资金', '区财政局', '区金融服务中心']);
+    expect(roles(r)).toEqual({ lead: 5, responsible: 8 });
+  });
+
+  it('柳北区 (.txt, no header row, six numbered rows): a task list, 6 tasks, 14 responsible pairs', async () => {
+    const r = await run('d12_liuzhou_flat_noheader.txt');
+    const t = r.records.tables[0];
+    expect([t.kind, t.rows.length, t.columns[1]]).toEqual(['task_division', 6, '工作任务']);
+    expect(rowTasks(r).length).toBe(6);
+    expect(roles(r)).toEqual({ responsible: 14 });
+  });
+});
+
+describe('indicator tables with a 责任单位 column', () => {
+  const check = (r: ExtractResult, n: number, agencies: number) => {
+    expect(r.records.indicators.length).toBe(n);
+    expect(r.records.indicators.reduce((a, i) => a + i.responsible.length, 0)).toBe(agencies);
+    for (const i of r.records.indicators) {
+      expect(i.baseline?.year).toBe(2020);
+      expect(i.targets.map((x) => x.year)).toEqual([2025]);
+    }
+  };
+
+  it('临沂 (HTML, caption row 表1): 6 indicators, 9 indicator–agency pairs, 2020年（基期） as baseline', async () => {
+    const r = await run('d08_linyi_html_indicators.html');
+    check(r, 6, 9);
+    expect(r.records.indicators[0]).toMatchObject({ name: '细颗粒物（PM2.5）浓度', unit: '微克/立方米', attribute: 'binding', baseline: { value: 48 }, targets: [{ value: 39 }] });
+    expect(pairs(r)).toEqual(['lead:市生态环境局', 'participate:市工业和信息化局']);
+  });
+
+  it('保定 (pipe table, 类别 merged as empty cells): 5 indicators, 7 pairs, each with its category', async () => {
+    const r = await run('d09_baoding_md_indicators.md');
+    check(r, 5, 7);
+    expect(r.records.indicators.map((i) => i.category)).toEqual(['绿色建筑', '绿色建筑', '城市设施', '城市设施', '城市设施']);
+  });
+
+  it('株洲 (flattened .txt, header 2020年（基期） / 2025年目标): 5 indicators, 6 pairs, no header cell as a section', async () => {
+    const r = await run('d10_zhuzhou_flat_indicators.txt');
+    expect(r.records.tables.map((t) => [t.kind, t.number])).toEqual([['indicator', '附表1']]);
+    expect(r.records.tables[0].columns).toEqual(['序号', '指标名称', '单位', '2020年（基期）', '2025年目标', '属性', '责任单位']);
+    expect(r.records.indicators.length).toBe(5);
+    expect(r.records.indicators.reduce((a, i) => a + i.responsible.length, 0)).toBe(6);
+    expect(r.records.indicators[3]).toMatchObject({ name: '城镇新建建筑中绿色建筑面积占比', baseline: { year: 2020, value: 70 }, targets: [{ year: 2025, value: 100 }] });
+    expect(r.records.sections.map((s) => s.title)).toEqual(['主要目标', '重点任务', '重点行业绿色升级工程']);
+  });
+});
+
+describe('prose clauses', () => {
+  it('南宁 (bracket, 责任单位：…；完成时限：…, 牵头单位：X 配合单位：Y on one line, 【】 labels, （各城区政府负责落实）): 6 tasks, 15 pairs', async () => {
+    const r = await run('d11_nanning_clauses.txt');
+    expect(r.records.tasks.length).toBe(6);
+    const by = (n: number) => r.records.assignments.filter((a) => a.task_id === r.records.tasks[n].id).map((a) => `${a.role}:${a.agency}`);
+    expect(by(0)).toEqual(['lead:市公安局', 'responsible:市发展改革委', 'responsible:市人力资源社会保障局']);
+    expect(by(1)).toEqual(['responsible:市教育局', 'responsible:市财政局']);
+    expect(r.records.tasks[1].deadlines.map((d) => [d.year, d.month])).toEqual([[2024, 12]]);
+    expect(by(2)).toEqual(['lead:市住房城乡建设局', 'participate:市自然资源局', 'participate:市财政局']);
+    expect(by(3)).toEqual(['implement:各城区政府']);
+    expect(by(4)).toEqual(['lead:市住房城乡建设局', 'responsible:各城区政府', 'responsible:各开发区管委会']);
+    expect(by(5)).toEqual(['lead:市住房城乡建设局', 'lead:市水利局', 'participate:各城区政府']);
+  });
+});
+
+describe('a .docx task table (header row repeated, vMerge on 牵头单位 and the category)', () => {
+  const R = (...cells: Array<string | { text: string; span?: number; vMerge?: 'restart' | 'continue' }>) => ({ cells });
+  const blocks: DocxBlockSpec[] = [
+    '洛阳市2024年文旅文创融合发展重点任务分工方案',
+    '为确保各项任务落地见效，制定本分工方案。',
+    {
+      table: [
+        { header: true, cells: ['序号', '工作类别', '重点任务', '牵头单位', '配合单位', '完成时限'] },
+        R('1', { text: '文旅项目', vMerge: 'restart' }, '推进隋唐洛阳城国家历史文化公园建设', { text: '市文化广电和旅游局', vMerge: 'restart' }, '市发展改革委\n市自然资源和规划局', '2024年12月底'),
+        R('2', { text: '', vMerge: 'continue' }, '打造“古今辉映”夜游精品线路3条', { text: '', vMerge: 'continue' }, '老城区政府、西工区政府', '2024年10月底'),
+        R('3', '文旅消费', '举办洛阳牡丹文化节', '市文化广电和旅游局', '市公安局、市商务局、市城市管理局', '2024年4月底'),
+      ],
+    },
+    '各牵头单位要加强统筹，每季度报送工作进展。',
+  ];
+
+  it('gives 3 tasks with 10 pairs, the merged lead and category in every row they span', async () => {
+    const r = await extractBytes('luoyang.docx', buildDocx(blocks));
+    const t = r.records.tables[0];
+    expect([r.records.tables.length, t.kind, t.rows.length]).toEqual([1, 'task_division', 3]);
+    expect(t.rows[1].slice(1, 4)).toEqual(['文旅项目', '打造“古今辉映”夜游精品线路3条', '市文化广电和旅游局']);
+    expect(rowTasks(r).length).toBe(3);
+    expect(roles(r)).toEqual({ lead: 3, participate: 7 });
+  });
+});
