@@ -173,3 +173,39 @@ describe('a .docx task table (header row repeated, vMerge on 牵头单位 and th
     expect(roles(r)).toEqual({ lead: 3, participate: 7 });
   });
 });
+
+describe('more shapes: a two-row header, <br> in pipe cells, a tab-separated indicator table, label lines', () => {
+  it('遵义 (GBK HTML, 责任单位 over 牵头单位 | 配合单位, <p> per agency): 4 tasks, 12 pairs', async () => {
+    const r = await run('d13_zunyi_html_two_row_header.html');
+    const t = r.records.tables[0];
+    expect([r.records.tables.length, t.kind, t.rows.length]).toEqual([1, 'task_division', 4]);
+    expect(t.columns).toEqual(['序号', '重点任务', '责任单位/牵头单位', '责任单位/配合单位', '完成时限']);
+    expect(roles(r)).toEqual({ lead: 4, participate: 8 });
+  });
+
+  it('昆明 (pipe table, <br> between agencies, — for none, ## title): 4 tasks and no title task, 10 pairs', async () => {
+    const r = await run('d14_md_br_cells_kunming.md');
+    expect(r.records.tasks.length).toBe(4);
+    expect(roles(r)).toEqual({ lead: 4, participate: 6 });
+    expect(pairs(r).slice(0, 4)).toEqual(['lead:市市场监管局', 'participate:市公安局', 'participate:市人力资源社会保障局', 'participate:市税务局']);
+  });
+
+  it('黔南 (tab-separated indicators, bare 2020年 / 2025年): 5 indicators, 7 pairs, 2020 the baseline', async () => {
+    const r = await run('d15_qiannan_tsv_indicators.txt');
+    expect(r.records.indicators.length).toBe(5);
+    expect(r.records.indicators.reduce((a, i) => a + i.responsible.length, 0)).toBe(7);
+    expect(r.records.indicators[0]).toMatchObject({ name: '高速公路通车里程', unit: '公里', baseline: { year: 2020, value: 1183 }, targets: [{ year: 2025, value: 1500 }] });
+  });
+
+  it('合肥 (labels in brackets, 完成时限 in a clause and on a line of its own, 等部门按职责分工负责): 6 tasks, 17 pairs', async () => {
+    const r = await run('d16_hefei_clauses2.txt');
+    expect(r.records.tasks.length).toBe(6);
+    const by = (n: number) => r.records.assignments.filter((a) => a.task_id === r.records.tasks[n].id).map((a) => `${a.role}:${a.agency}`);
+    expect(r.records.tasks.map((t) => t.deadlines.map((d) => [d.year, d.month]))).toEqual([[[2024, 12]], [], [], [[2024, 10]], [], []]);
+    expect(by(1)).toEqual(['lead:市商务局', 'responsible:各县（市）区政府', 'responsible:开发区管委会']);
+    expect(by(3)).toEqual(['lead:市商务局', 'participate:市发展改革委', 'participate:市数据资源局']);
+    expect(by(4)).toEqual(['responsible:市市场监管局', 'responsible:市商务局']);
+    expect(by(5)).toEqual(['responsible:市商务局', 'responsible:市发展改革委', 'responsible:市财政局', 'responsible:市统计局', 'implement:各县（市）区政府']);
+    expect(r.records.assignments.length).toBe(17);
+  });
+});
