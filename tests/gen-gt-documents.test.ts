@@ -209,3 +209,35 @@ describe('more shapes: a two-row header, <br> in pipe cells, a tab-separated ind
     expect(r.records.assignments.length).toBe(17);
   });
 });
+
+describe('group rows, role notes in a cell, clause labels on one line', () => {
+  it('芜湖 (flattened .md with group rows 一、… and 1、2、 sub-items in a cell): 4 tasks, 9 pairs, no group row a task', async () => {
+    const r = await run('d17_wuhu_flat_groups.md');
+    expect(r.records.tables.map((t) => [t.kind, t.rows.length])).toEqual([['task_division', 6]]); // 4 rows, 2 group rows
+    expect(rowTasks(r).map((t) => t.title)).toEqual(['建设全市一体化政务云平台', '完善电子政务外网', '深化“高效办成一件事”改革', '推进“皖事通办”移动端建设']);
+    expect(r.records.tables[0].rows[1][2]).toBe('1、完成政务云扩容，新增计算资源2000核；\n2、推动市直部门非涉密系统上云率达到95%。');
+    expect(roles(r)).toEqual({ lead: 4, participate: 5 });
+  });
+
+  it('韶关 (HTML, 附件2 and caption as paragraphs, 市商务局（牵头） inside a 责任单位 cell): 4 tasks, 9 pairs', async () => {
+    const r = await run('d18_shaoguan_html_role_notes.html');
+    expect(r.records.tables.map((t) => [t.kind, t.caption])).toEqual([['task_division', '韶关市县域商业体系建设重点任务分工表']]);
+    expect(roles(r)).toEqual({ lead: 3, responsible: 6 });
+    expect(r.records.assignments.slice(0, 2).map((a) => [a.role, a.agency, a.role_text])).toEqual([
+      ['lead', '市商务局', '责任单位（牵头）'], ['responsible', '市发展改革局', '责任单位'],
+    ]);
+  });
+
+  it('铜仁 (由A牵头，B配合。 unbracketed; 责任单位：A，配合单位：B; 牵头单位：A、B 完成时限：… in one bracket): 5 tasks, 11 pairs', async () => {
+    const r = await run('d19_tongren_clauses3.txt');
+    expect(r.records.tasks.length).toBe(5);
+    const by = (n: number) => r.records.assignments.filter((a) => a.task_id === r.records.tasks[n].id).map((a) => `${a.role}:${a.agency}`);
+    expect(by(0)).toEqual(['lead:市乡村振兴局', 'participate:市民政局', 'participate:市医保局']);
+    expect(by(1)).toEqual(['responsible:市乡村振兴局', 'participate:市财政局', 'participate:市农业农村局']);
+    expect(by(2)).toEqual(['lead:市农业农村局', 'lead:市乡村振兴局']);
+    expect(r.records.tasks[2].deadlines.map((d) => [d.year, d.month])).toEqual([[2024, 12]]);
+    expect(by(3)).toEqual(['responsible:市人力资源社会保障局']);
+    expect(by(4)).toEqual(['lead:市生态移民局', 'responsible:各区（县）人民政府']);
+    expect(r.records.assignments.length).toBe(11);
+  });
+});

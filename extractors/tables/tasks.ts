@@ -160,10 +160,12 @@ function firstLeadsSaid(doc: PlanDocument): FirstLeads {
 function entriesOf(doc: PlanDocument, cell: string, label: string, header: string, row: BuiltRow, task: TaskRecord): ClauseEntry[] {
   const own = parseBody(foldString(cell), cell, 0, cell.length);
   if (own.entries.length && !own.problems.length) return own.entries;
-  const s = noteRoles(cell, label) ?? `${label}：${cell}`;
+  const noted = noteRoles(cell, label);
+  const s = noted ?? `${label}：${cell}`;
   const parsed = parseBody(foldString(s), s, 0, s.length);
   for (const p of parsed.problems) doc.diag(STAGE, 'warning', 'unparsed-assignment', `${p} in ${header} of task ${task.marker ?? task.title}`, doc.spanOf(row.start, row.end));
-  return parsed.entries.map((e) => ({ ...e, roleText: header }));
+  // a role noted after the name (`市商务局（牵头）`) shows in the role text: `责任单位（牵头）`
+  return parsed.entries.map((e) => ({ ...e, roleText: noted && e.roleText !== label ? `${header}（${e.roleText.replace(/单位$/, '')}）` : header }));
 }
 
 const ROLE_NOTE = /[（(](牵头|主责|配合|参与|协助|协办)[)）]$/;
