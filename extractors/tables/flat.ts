@@ -56,6 +56,26 @@ export interface FlatLayout {
 interface Label {
   text: string;
   lines: number[];
+  /** for a header written on one line (`序号 重点任务 牵头单位 配合单位 完成时限`): the label's place in it */
+  at?: [number, number];
+}
+
+/**
+ * A header written on one line, its labels apart by blanks, over rows flattened one cell per line (a
+ * pdftotext or "paste as text" export that kept the header row): three or more labels, one of them 序号.
+ */
+function lineLabels(doc: PlanDocument, k: number): Label[] | null {
+  const t = doc.lines[k].clean;
+  if (t.length > MAX_LABELS * MAX_HEADER) return null;
+  const out: Label[] = [];
+  for (const m of t.matchAll(/[^\s\u3000]+/g)) out.push({ text: m[0], lines: [k], at: [m.index!, m.index! + m[0].length] });
+  if (out.length < 3 || !out.every((l) => labelLike(l.text)) || !out.some((l) => ORDINAL_LABEL.test(squash(l.text)))) return null;
+  return out;
+}
+
+/** The labels of header lines: one line holding them all, or one label per line (joinLabels). */
+function headerLabels(doc: PlanDocument, lines: number[]): Label[] {
+  return (lines.length === 1 && lineLabels(doc, lines[0])) || joinLabels(doc, lines);
 }
 
 function labelLike(t: string): boolean {
@@ -126,12 +146,13 @@ export function findFlatTables(doc: PlanDocument): TableRegion[] {
   const stop = stopper(doc);
   let i = 0;
   while (i < doc.lines.length) {
-    if (doc.roles[i] !== LineRole.Body || !labelLike(doc.lines[i].clean) || QUALIFIER.test(doc.lines[i].clean.trim())) {
+    const oneLine = doc.roles[i] === LineRole.Body && !labelLike(doc.lines[i].clean) ? lineLabels(doc, i) : null;
+    if (!oneLine && (doc.roles[i] !== LineRole.Body || !labelLike(doc.lines[i].clean) || QUALIFIER.test(doc.lines[i].clean.trim()))) {
       i++;
       continue;
     }
-    const head = headerRun(doc, i);
-    const labels = joinLabels(doc, head);
+    const head = oneLine ? [i] : headerRun(doc, i);
+    const labels = oneLine ?? joinLabels(doc, head);
     const next = head[head.length - 1] + 1;
     const o = labels.findIndex((l) => ORDINAL_LABEL.test(squash(l.text)));
     if (labels.length < 3 || o < 0) {
@@ -332,7 +353,7 @@ export function parseFlatRows(doc: PlanDocument, reg: TableRegion): RawRow[] {
   if (flat.headerLines) {
     const lines: number[] = [];
     for (let k = reg.startLine; k <= reg.endLine && lines.length < flat.headerLines; k++) if (doc.roles[k] !== LineRole.Blank) lines.push(k);
-    const labels = joinLabels(doc, lines);
+    const labels = headerLabels(doc, lines);
     // (a name label spanning name and sub-name is written once: its cell stands for both columns)
     const spread = flat.kinds.flatMap((k, c) => (k === 'subname' ? [] : [c]));
     header = {
@@ -340,6 +361,7 @@ export function parseFlatRows(doc: PlanDocument, reg: TableRegion): RawRow[] {
         const l = labels[k === 'subname' ? spread.indexOf(c - 1) : spread.indexOf(c)];
         const a = doc.lines[l.lines[0]];
         const b = doc.lines[l.lines[l.lines.length - 1]];
+        if (l.at) return { text: l.text, start: a.map[l.at[0]], end: a.map[l.at[1] - 1] + 1 };
         return { text: l.text, start: a.map[0] ?? a.start, end: b.clean.length ? b.map[b.clean.length - 1] + 1 : b.start };
       }),
       firstLine: lines[0],
