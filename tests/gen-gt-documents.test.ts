@@ -7,8 +7,9 @@
 // text; prose with bracket and label clauses. Every expectation was counted by reading the document.
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { extractBytes, type ExtractResult } from '../pipeline/run.js';
+import { extractBytes, type ExtractedDocument as ExtractResult } from '../pipeline/run.js';
 import { buildDocx, type DocxBlockSpec } from './docx-build.js';
+import { extractString } from './helpers.js';
 
 const dir = new URL('./fixtures/gen-gt/', import.meta.url);
 const run = (name: string) => extractBytes(name, readFileSync(new URL(name, dir)));
@@ -240,4 +241,44 @@ describe('group rows, role notes in a cell, clause labels on one line', () => {
     expect(by(4)).toEqual(['lead:市生态移民局', 'responsible:各区（县）人民政府']);
     expect(r.records.assignments.length).toBe(11);
   });
+});
+
+describe('headers written on one line, tables without 序号', () => {
+  it('海沧区 (.txt, header on one line apart by blanks, rows one cell per line, 区城市管理局 repeated): 4 tasks, 10 pairs', async () => {
+    const r = await run('d20_xiamen_header_one_line.txt');
+    const t = r.records.tables[0];
+    expect([r.records.tables.length, t.kind, t.rows.length]).toEqual([1, 'task_division', 4]);
+    expect(t.columns).toEqual(['序号', '重点任务', '牵头单位', '配合单位', '完成时限']);
+    expect(t.rows.map((x) => x[2])).toEqual(['区城市管理局', '区城市管理局', '区城市管理局', '区建设与交通局']);
+    expect(roles(r)).toEqual({ lead: 4, participate: 6 });
+  });
+
+  it('武陵区 (.md, no 序号: 重点任务 / 牵头单位 / 配合单位 / 完成时限): 4 tasks, 10 pairs, the closing sentence no row', async () => {
+    const r = await run('d21_changde_flat_no_ordinal.md');
+    const t = r.records.tables[0];
+    expect([r.records.tables.length, t.kind, t.rows.length, t.columns.length]).toEqual([1, 'task_division', 4, 4]);
+    expect(rowTasks(r).map((x) => x.deadlines[0].text)).toEqual(['2024年9月', '2024年8月', '长期坚持', '2024年7月']);
+    expect(roles(r)).toEqual({ lead: 4, participate: 6 });
+    expect(r.records.blocks.some((b) => b.text.startsWith('各责任单位要于每月5日前报送'))).toBe(true);
+  });
+
+  it('黄岩区 (.txt, no 序号, 工作事项 and 主要内容, under a heading 二、责任分解): 3 tasks, 7 pairs', async () => {
+    const r = await run('d22_taizhou_flat_no_ordinal_two_text.txt');
+    const t = r.records.tables[0];
+    expect(t.columns).toEqual(['工作事项', '主要内容', '牵头单位', '协同单位', '时间节点']);
+    expect(rowTasks(r).map((x) => x.title)).toEqual(['和美乡村建设', '农村生活污水治理', '农村公路提质']);
+    expect(roles(r)).toEqual({ lead: 3, participate: 4 });
+    expect(r.records.sections.map((s) => s.title)).toEqual(['工作目标', '责任分解', '保障措施']);
+  });
+
+  it('a flattened task table of 100 000 cells without 序号 is read in one pass', async () => {
+    const rows = 25_000;
+    const cells = ['重点任务', '牵头单位', '配合单位', '完成时限'];
+    for (let i = 1; i <= rows; i++) cells.push(`推进第${i}批老旧小区改造`, '区住房保障局', i % 3 ? '各街镇' : '区财政局、各街镇', '2025年底前');
+    const t0 = Date.now();
+    const r = await extractString(cells.join('\n'), 'flat-anchored.txt');
+    expect(r.records.tables[0].rows).toHaveLength(rows);
+    expect(rowTasks(r)).toHaveLength(rows);
+    expect(Date.now() - t0).toBeLessThan(60_000);
+  }, 120_000);
 });

@@ -15,6 +15,7 @@ import { STRUCTURAL_START } from '../segment/markers.js';
 import { isAgencyList, isDeadlineCell, isEmptyMark, isGroupRow, ordinalValue } from './cell-kinds.js';
 import type { TableRegion } from './detect.js';
 import { cellLines, ordinalStarts, readFlatRows, type CellLine } from './flat-rows.js';
+import { anchorStarts, anchoredLayout } from './flat-anchors.js';
 import { columnKind, HEADER_WORD, ORDINAL_LABEL, type ColumnKind } from './header-words.js';
 import type { RawRow } from './rows.js';
 import { squash, tidy } from './text.js';
@@ -28,6 +29,7 @@ const TITLE_START = /^(?:(?:19|20)\d{2}\s*年|[\u4e00-\u9fff]{1,6}?(?:省|市|�
 // (`（2018年）`, `（万元）`; not a bare marker `（一）`)
 /** a year column's label, with a value word or a bracketed qualifier: `2020年（基期）`, `2025年目标值`, `2025年（目标）` */
 const YEAR_LABEL = /^(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:[（(][^（）()]{1,8}[）)])?\s*(?:目标值?|现状值?|基期值?|预期值?|规划值?|完成值?|实际值?|基数)?\s*(?:[（(][^（）()]{1,8}[）)])?$/;
+const HEADING_START = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[章节部分条])/;
 const QUALIFIER = /^[（(][^（）()一二三四五六七八九十]{1,10}[）)]$/;
 /** a label over several period columns in a two-level header */
 const UPPER_LABEL = /^(?:目标值?|规划目标|预期值?|预期目标|指标值|目标任务|发展目标|规划值|完成值|现状值?|实施进度|年度目标|分年度目标|计划)$/;
@@ -81,7 +83,8 @@ function headerLabels(doc: PlanDocument, lines: number[]): Label[] {
 function labelLike(t: string): boolean {
   const s = squash(t);
   if (!s || s.length > MAX_HEADER || /^[\d.%]+$/.test(s) || /表$|清单$|体系$|^(?:续|附)?表\d|^专栏/.test(s)) return false; // a caption is no label
-  if (s.length >= 9 && TITLE_START.test(s) && !YEAR_LABEL.test(s)) return false; // `某区社区体检数据采集要求`: the table's title
+  if (s.length >= 9 && TITLE_START.test(s) && !YEAR_LABEL.test(s)) return false;
+  if (HEADING_START.test(s)) return false; // `二、责任分解`: a heading over the table, not a label // `某区社区体检数据采集要求`: the table's title
   return HEADER_WORD.test(s) || PERIOD.test(s) || QUALIFIER.test(s);
 }
 
@@ -151,16 +154,27 @@ export function findFlatTables(doc: PlanDocument): TableRegion[] {
       i++;
       continue;
     }
-    const head = oneLine ? [i] : headerRun(doc, i);
-    const labels = oneLine ?? joinLabels(doc, head);
-    const next = head[head.length - 1] + 1;
+    let head = oneLine ? [i] : headerRun(doc, i);
+    let labels = oneLine ?? joinLabels(doc, head);
     const o = labels.findIndex((l) => ORDINAL_LABEL.test(squash(l.text)));
-    if (labels.length < 3 || o < 0) {
+    let kinds = labels.map((l) => columnKind(l.text));
+    if (o < 0 && !oneLine) {
+      // without 序号 nothing marks where the header ends: it ends at its last role, deadline or remark label
+      // (a first task cell `推进老旧小区改造` reads like a label too)
+      const last = kinds.findLastIndex((k) => k !== 'text' && k !== 'label');
+      if (last >= 0 && last < labels.length - 1) {
+        labels = labels.slice(0, last + 1);
+        kinds = kinds.slice(0, last + 1);
+        head = head.filter((k) => k <= labels[last].lines[labels[last].lines.length - 1]);
+      }
+    }
+    const next = head[head.length - 1] + 1;
+    // (without 序号, a task list whose rows start at their task cell: flat-anchors.ts)
+    if (labels.length < 3 || (o < 0 && !anchoredLayout(kinds))) {
       i = next;
       continue;
     }
-    const kinds = labels.map((l) => columnKind(l.text));
-    const cells = cellLines(doc, next, doc.lines.length, stop, MAX_ROW_CELLS);
+    const cells = cellLines(doc, next, doc.lines.length, stop, o < 0 ? Infinity : MAX_ROW_CELLS);
     const found = region(doc, cells, kinds, o, head[0], { headerLines: head.length, kinds, labels: labels.map((l) => l.text) });
     if (!found) {
       i = next;
@@ -174,8 +188,14 @@ export function findFlatTables(doc: PlanDocument): TableRegion[] {
   return out;
 }
 
-function region(doc: PlanDocument, cells: CellLine[], kinds: ColumnKind[], o: number, startLine: number, flat: FlatLayout): TableRegion | null {
-  const starts = ordinalStarts(cells);
+/** Where rows start, and the column the starting cell is in: its row number, or (no 序号) its task cell. */
+function rowStarts(cells: CellLine[], kinds: ColumnKind[]): { o: number; starts: number[] } {
+  const o = kinds.indexOf('ordinal');
+  return o >= 0 ? { o, starts: ordinalStarts(cells) } : { o: 0, starts: anchorStarts(cells, kinds.length) };
+}
+
+function region(doc: PlanDocument, cells: CellLine[], kinds: ColumnKind[], _o: number, startLine: number, flat: FlatLayout): TableRegion | null {
+  const { o, starts } = rowStarts(cells, kinds);
   if (starts.length < MIN_ROWS) return null;
   // cells between the header and row 1 can only be row 1's leading cells or group rows
   if (starts[0] > o + 3) return null;
@@ -372,8 +392,7 @@ export function parseFlatRows(doc: PlanDocument, reg: TableRegion): RawRow[] {
     header = { cells: flat.labels.map((t) => ({ text: t, start: pos, end: pos })), firstLine: reg.startLine, lastLine: reg.startLine, inferred: flat.above ? 'above' : 'shape' };
   }
   const cells = cellLines(doc, from, reg.endLine, () => false);
-  const o = flat.kinds.indexOf('ordinal');
-  const starts = ordinalStarts(cells);
+  const { o, starts } = rowStarts(cells, flat.kinds);
   const first = flat.headerLines ? 0 : starts[0] > 0 && isGroupCandidate(cells[0].text) ? 0 : starts[0];
   const read = readFlatRows(cells.slice(first), flat.kinds, o, starts.map((s) => s - first));
   return [header, ...read.rows];
