@@ -282,3 +282,44 @@ describe('headers written on one line, tables without 序号', () => {
     expect(Date.now() - t0).toBeLessThan(60_000);
   }, 120_000);
 });
+
+describe('a task ledger with a rowspan category and a person column; a Word indicator table with a two-row header', () => {
+  it('榆林 (HTML, 类别 rowspan left of 序号, 责任主体, 牵头领导 names people): 5 tasks, 9 responsible pairs, no person', async () => {
+    const r = await run('d23_yulin_html_category_rowspan.html');
+    expect(r.records.tables.map((t) => [t.kind, t.rows.length])).toEqual([['task_division', 5]]);
+    expect(r.records.tables[0].rows.map((x) => x[0])).toEqual(['大气污染防治', '大气污染防治', '大气污染防治', '水污染防治', '水污染防治']);
+    expect(roles(r)).toEqual({ responsible: 9 });
+    expect(r.records.assignments.some((a) => /副市长/.test(a.agency))).toBe(false);
+  });
+
+  const R = (...cells: Array<string | { text: string; span?: number; vMerge?: 'restart' | 'continue' }>) => ({ cells });
+  const H = (...cells: Array<string | { text: string; span?: number; vMerge?: 'restart' | 'continue' }>) => ({ header: true, cells });
+  const blocks: DocxBlockSpec[] = [
+    '宜宾市“十四五”新型城镇化规划',
+    '第二章 发展目标',
+    '到2025年，全市常住人口城镇化率达到55%以上。',
+    '表1 宜宾市“十四五”新型城镇化主要指标',
+    {
+      table: [
+        H({ text: '序号', vMerge: 'restart' }, { text: '指标', vMerge: 'restart' }, { text: '单位', vMerge: 'restart' }, { text: '2020年', vMerge: 'restart' }, { text: '目标值', span: 2 }, { text: '属性', vMerge: 'restart' }, { text: '责任单位', vMerge: 'restart' }),
+        H({ text: '', vMerge: 'continue' }, { text: '', vMerge: 'continue' }, { text: '', vMerge: 'continue' }, { text: '', vMerge: 'continue' }, '2023年', '2025年', { text: '', vMerge: 'continue' }, { text: '', vMerge: 'continue' }),
+        R('1', '常住人口城镇化率', '%', '50.3', '53', '55', '预期性', '市发展改革委\n市公安局'),
+        R('2', '城镇新增就业人数', '万人', '[3.5]', '[10.5]', '[17.5]', '预期性', '市人力资源社会保障局'),
+        R('3', '城市建成区绿地率', '%', '38', '39', '40', '约束性', '市住房城乡建设局、市自然资源和规划局'),
+      ],
+    },
+  ];
+
+  it('宜宾 (.docx, 目标值 over 2023年 | 2025年, vMerge header cells): 3 indicators, 5 pairs, 2020 the baseline, two targets each', async () => {
+    const r = await extractBytes('yibin.docx', buildDocx(blocks));
+    const t = r.records.tables[0];
+    expect([r.records.tables.length, t.kind]).toEqual([1, 'indicator']);
+    expect(t.columns).toEqual(['序号', '指标', '单位', '2020年', '目标值/2023年', '目标值/2025年', '属性', '责任单位']);
+    expect(r.records.indicators.map((i) => [i.name, i.baseline?.year, i.targets.map((x) => [x.year, x.value])])).toEqual([
+      ['常住人口城镇化率', 2020, [[2023, 53], [2025, 55]]],
+      ['城镇新增就业人数', 2020, [[2023, 10.5], [2025, 17.5]]],
+      ['城市建成区绿地率', 2020, [[2023, 39], [2025, 40]]],
+    ]);
+    expect(r.records.indicators.map((i) => i.responsible)).toEqual([['市发展改革委', '市公安局'], ['市人力资源社会保障局'], ['市住房城乡建设局', '市自然资源和规划局']]);
+  });
+});
