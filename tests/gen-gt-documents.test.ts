@@ -323,3 +323,24 @@ describe('a task ledger with a rowspan category and a person column; a Word indi
     expect(r.records.indicators.map((i) => i.responsible)).toEqual([['市发展改革委', '市公安局'], ['市人力资源社会保障局'], ['市住房城乡建设局', '市自然资源和规划局']]);
   });
 });
+
+describe('more clause styles', () => {
+  it('兰州 (（A（牵头）、B）, A会同B负责, 由A负责, a deadline closing the clause, 牵头负责 + 按职责抓好落实, two labels on a line): 6 tasks, 14 pairs', async () => {
+    const r = await run('d24_lanzhou_clause_styles.txt');
+    expect(r.records.tasks.length).toBe(6);
+    const by = (n: number) => r.records.assignments.filter((a) => a.task_id === r.records.tasks[n].id).map((a) => `${a.role}:${a.agency}`);
+    expect(by(0)).toEqual(['lead:市市场监管局', 'responsible:市政务服务中心']);
+    expect(by(1)).toEqual(['lead:兰州海关', 'participate:市商务局']);
+    expect(by(2)).toEqual(['responsible:市住房城乡建设局']);
+    expect(by(3)).toEqual(['lead:市发展改革委', 'participate:市财政局', 'participate:市市场监管局']);
+    expect(r.records.tasks[3].deadlines.map((d) => d.year)).toEqual([2024]);
+    expect(by(4)).toEqual(['lead:市委宣传部', 'lead:市发展改革委', 'implement:各县区']);
+    expect(by(5)).toEqual(['lead:市政府办公室', 'responsible:各县区政府', 'responsible:兰州新区管委会']);
+    expect(r.records.assignments.length).toBe(14);
+  });
+
+  it('会同县 is a county, not the word 会同', async () => {
+    const r = await extractString('某市2024年农村公路建设工作要点\n\n一、重点工作\n\n（一）推进农村公路提质改造。完成改造50公里。（会同县人民政府负责）\n', 'huitong.txt');
+    expect(pairs(r)).toEqual(['responsible:会同县人民政府']);
+  });
+});
