@@ -344,3 +344,19 @@ describe('more clause styles', () => {
     expect(pairs(r)).toEqual(['responsible:会同县人民政府']);
   });
 });
+
+describe('group rows under a number, a merged deadline', () => {
+  it('衡阳 (HTML: 附件 in a layout table, caption row, group rows （一） | title across): 4 tasks, 7 pairs', async () => {
+    const r = await run('d25_hengyang_html_split_title_subitems.html');
+    const t = r.records.tables[0];
+    expect([r.records.tables.length, t.kind, t.caption]).toEqual([1, 'task_division', '衡阳市文明城市创建重点任务分工表']);
+    expect(rowTasks(r).map((x) => x.title)).toEqual(['整治背街小巷环境卫生', '规范非机动车停放秩序', '开展“文明餐桌”行动', '深化志愿服务进社区']);
+    expect(roles(r)).toEqual({ responsible: 7 });
+  });
+
+  it('晋中 (flattened .txt, 完成时限 written once for rows 1–3): 5 tasks, the deadline in each row it spans', async () => {
+    const r = await run('d26_jinzhong_flat_merged_deadline.txt');
+    expect(rowTasks(r).map((x) => x.deadlines.map((d) => d.text))).toEqual([['2024年12月底前'], ['2024年12月底前'], ['2024年12月底前'], ['2024年9月底前'], ['2024年11月底前']]);
+    expect(roles(r)).toEqual({ responsible: 7 });
+  });
+});

@@ -175,6 +175,7 @@ export function rebuildText(raw: RawRow[], style: TextStyle, kinds: ColumnKind[]
   // A flattened table cannot write an empty cell: a missing label, unit, attribute, agency or deadline cell is a merged one
   // (a 推进单位 cell written once for five rows) and is filled into every row it spans.
   const full = kinds && style === 'flat' ? kinds.map((k) => k === 'agency' || k === 'deadline' || k === 'label' || k === 'unit' || k === 'attribute') : mostlyFilled(placed, W, style === 'rows' ? 0.8 : 0.5);
+  const dated = kinds && style === 'flat' ? kinds.map((k) => k === 'deadline') : undefined;
   let prev: string[] | null = null;
   placed.forEach((slots) => {
     const kind = totalKind(slots.map((s) => (s.cont ? '' : s.text)));
@@ -185,7 +186,7 @@ export function rebuildText(raw: RawRow[], style: TextStyle, kinds: ColumnKind[]
     // merged over rows that each list their 配合单位) takes its text from above.
     const firstOwn = kinds === null ? -1 : slots.findIndex((sl, c) => kinds[c] === 'agency' && sl.text !== '');
     const rowFull = subRow.has(slots) ? full.map(() => true) : firstOwn >= 0 ? full.map((f, c) => f && (kinds![c] !== 'agency' || c < firstOwn)) : full;
-    const values = fill(slots, kind === 'row' ? prev : null, { ordinalCol, labelCols, full: rowFull, numericGuard: style !== 'cells' && !subRow.has(slots) });
+    const values = fill(slots, kind === 'row' ? prev : null, { ordinalCol, labelCols, full: rowFull, numericGuard: style !== 'cells' && !subRow.has(slots), dated });
     const built: BuiltRow = { values, raw: slots, start: Math.min(...slots.filter((s) => s.text).map((s) => s.start)), end: Math.max(...slots.map((s) => s.end)) };
     if (kind === 'total') total = built;
     else if (kind === 'subtotal') subtotals.push(built);

@@ -67,6 +67,8 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
       const v = row.values;
       // a group row (`行动二：…`, one cell spanning the table) is a heading of the rows below, no task
       if (row.raw.length > 1 && row.raw.slice(1).every((s) => s.cont)) return;
+      // so is a row whose only cell besides its number spans the rest (`（一）` | `优化城市环境` across)
+      if (groupUnderNumber(row, t.built.ordinalCol)) return;
       const text = [v[cols.task], cols.measure !== null ? v[cols.measure] : ''].filter(Boolean).join('；');
       if (!text) return;
       const ordText = t.built.ordinalCol !== null ? v[t.built.ordinalCol].trim() : '';
@@ -154,6 +156,16 @@ function firstLeadsSaid(doc: PlanDocument): FirstLeads {
     }
   }
   return null;
+}
+
+/** A row of a number (`（一）`, `一`) and one cell spanning every other column: a heading of the rows below. */
+function groupUnderNumber(row: BuiltRow, ordinalCol: number | null): boolean {
+  if (ordinalCol === null || row.raw.length < 3) return false;
+  // (a Chinese-numeral marker: a row `5` spanning the rest is still a task, one without agencies)
+  if (!/^[（(]?[一二三四五六七八九十]{1,3}[)）、．.]?$/.test(row.raw[ordinalCol].text.trim())) return false;
+  const rest = row.raw.filter((_, c) => c !== ordinalCol);
+  const own = rest.filter((s) => !s.cont);
+  return own.length === 1 && rest.length - own.length >= 1 && rest.findIndex((s) => !s.cont) === 0;
 }
 
 /** Entries of a role cell: as the cell states them (`A牵头，B配合`), else under the column's role. */
