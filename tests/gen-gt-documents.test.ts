@@ -360,3 +360,21 @@ describe('group rows under a number, a merged deadline', () => {
     expect(roles(r)).toEqual({ responsible: 7 });
   });
 });
+
+describe('a pipe table with its title row and bold header; labels wrapped in narrow header cells', () => {
+  it('南通 (pipe table: title row 附件1 … then **序号** …): 3 tasks, 9 pairs, 附件1 and the caption from the title row', async () => {
+    const r = await run('d27_nantong_md_bold_header_pipe_title.md');
+    const t = r.records.tables[0];
+    expect([r.records.tables.length, t.kind, t.number, t.caption]).toEqual([1, 'task_division', '附件1', '南通市港口型国家物流枢纽建设重点任务分工表']);
+    expect(t.columns).toEqual(['序号', '重点任务', '牵头单位', '配合单位', '完成时限']);
+    expect(roles(r)).toEqual({ lead: 3, participate: 6 });
+  });
+
+  it('张家口 (flattened .md, 序　号, 牵头 / 单位 and 完成 / 时限 each in two paragraphs): 5 columns, 3 tasks, 8 pairs', async () => {
+    const r = await run('d28_zhangjiakou_flat_split_labels.md');
+    const t = r.records.tables[0];
+    expect(t.columns).toEqual(['序号', '重点任务', '牵头单位', '配合单位', '完成时限']);
+    expect(rowTasks(r).map((x) => x.deadlines[0].text)).toEqual(['2024年3月', '2024年12月', '2024年12月']);
+    expect(roles(r)).toEqual({ lead: 3, participate: 5 });
+  });
+});
