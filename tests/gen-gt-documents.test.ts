@@ -378,3 +378,24 @@ describe('a pipe table with its title row and bold header; labels wrapped in nar
     expect(roles(r)).toEqual({ lead: 3, participate: 5 });
   });
 });
+
+describe('a flattened indicator table without a header row, its values with decimals', () => {
+  it('曲靖 (专栏1, six numbered rows of name / unit / 5.5 / <5.5 / 属性 / 责任单位): 6 indicators, 7 pairs; `5.5` is a value, not a sub-item `5.5 …`', async () => {
+    const rows = [
+      ['城镇调查失业率', '%', '5.5', '<5.5', '预期性', '市人力资源社会保障局'],
+      ['居民人均可支配收入增长', '%', '6.8', '与经济增长同步', '预期性', '市统计局'],
+      ['每千人口拥有执业（助理）医师数', '人', '2.6', '3.2', '预期性', '市卫生健康委'],
+      ['人均预期寿命', '岁', '77.5', '78.5', '预期性', '市卫生健康委'],
+      ['劳动年龄人口平均受教育年限', '年', '10.6', '11.3', '约束性', '市教育局'],
+      ['基本养老保险参保率', '%', '90', '95', '预期性', '市人力资源社会保障局、市医保局'],
+    ];
+    const lines = ['曲靖市“十四五”民生事业发展规划', '', '一、主要指标', '', '专栏1 “十四五”民生事业主要指标', ''];
+    rows.forEach((r, i) => lines.push(String(i + 1), ...r));
+    lines.push('', '二、重点任务', '');
+    const r = await extractString(lines.join('\n'), 'qujing-indicators.txt');
+    expect(r.records.tables[0].columns).toEqual(['序号', '指标名称', '单位', '数值', '数值', '属性', '责任单位']);
+    expect(r.records.indicators.map((i) => [i.name, i.unit, i.attribute])).toEqual(rows.map((x) => [x[0], x[1], x[4] === '约束性' ? 'binding' : 'expected']));
+    expect(r.records.indicators.reduce((a, i) => a + i.responsible.length, 0)).toBe(7);
+    expect(r.records.diagnostics.filter((d) => d.code === 'table-stray-cell')).toEqual([]);
+  });
+});

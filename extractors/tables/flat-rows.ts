@@ -27,7 +27,8 @@ export interface CellLine {
 }
 
 const SUB_ROW = /^(?:其中|含|包括)/;
-const SUB_ITEM = /^\d{1,2}(?:[、．]|\.(?!\d))|^\d{1,2}\.\d{1,2}(?!\d)/;
+// (`1.2 …` is a sub-item; `5.5` alone is a value)
+const SUB_ITEM = /^\d{1,2}(?:[、．]|\.(?!\d))|^\d{1,2}\.\d{1,2}(?=\s*[\u4e00-\u9fff（(“])/;
 const FIRST_SUB_ITEM = /^1(?:[、．]|\.(?!\d))/;
 const WRAPPED_END = /[、，,；;（(\[【“]$/;
 const CONNECTIVE_END = /[\u4e00-\u9fff][与和及或并]$/;

@@ -171,7 +171,8 @@ function findHeaderlessTables(doc: PlanDocument, stop: (k: number) => boolean, p
   return out;
 }
 
-const SUB_ITEM_LATER = /^(?:[2-9]|\d{2})[、．]|^\d{1,2}\.\d{1,2}(?!\d)/;
+// (`2.1 …` is a sub-item; `5.5` alone is a value)
+const SUB_ITEM_LATER = /^(?:[2-9]|\d{2})[、．]|^\d{1,2}\.\d{1,2}(?=\s*[\u4e00-\u9fff（(“])/;
 
 function headerless(doc: PlanDocument, cells: CellLine[], prior: TableRegion[]): TableRegion | null {
   const starts = ordinalStarts(cells);
