@@ -86,13 +86,24 @@ function dropFinalStop(s: string): string {
   return p < b ? s.slice(0, p) : s;
 }
 
+const LABELLED_DATE = /^((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?/;
+
+/** A value that starts with a year (and month): what a deadline label's value says when it is bare. */
+function labelledDate(value: string): { year: number; month: number | null } | null {
+  const d = LABELLED_DATE.exec(value);
+  if (!d) return null;
+  const month = d[2] ? Number(d[2]) : null;
+  return { year: Number(d[1]), month: month !== null && month >= 1 && month <= 12 ? month : null };
+}
+
 /** The value of a `完成时限：…` label line as one deadline (year may be null: `按照国省安排部署`). */
 export function labelDeadline(text: string): Deadline | null {
   const m = DEADLINE_LABEL.exec(text);
   if (!m) return null;
   const value = dropFinalStop(text.slice(m[0].length)).trim();
   if (!value) return null;
-  const inner = findDeadlines(value)[0];
+  // after the label the value is a date even without 前/到 (`完成时限：2024年10月底`, `完成时间：2024年12月`)
+  const inner = findDeadlines(value)[0] ?? labelledDate(value);
   const start = m[0].length;
   return { text: value, year: inner ? inner.year : null, month: inner?.month ?? null, start, end: start + value.length };
 }

@@ -147,6 +147,9 @@ export function extractIndicators(doc: PlanDocument): IndicatorRecord[] {
     }
     let parent: IndicatorRecord | null = null;
     let categoryRow: string | null = null;
+    // a category cell left empty under a filled one is that cell merged down, as a Markdown pipe table or
+    // a paste without spans writes it (`| 绿色建筑 | … |` then `|  | … |`): the rows below inherit it
+    let categoryAbove: string | null = null;
     built.rows.forEach((row, i) => {
       // a reader cell keeps its lines (cell-lines.ts); an indicator's name, unit or value is one phrase, so
       // its lines join again (`生活污水` / `处理率`); the responsible cell keeps them to split its agencies
@@ -158,6 +161,7 @@ export function extractIndicators(doc: PlanDocument): IndicatorRecord[] {
       const spanning = row.raw.length > 1 && row.raw.slice(1).every((s) => s.cont);
       if (filled.length === 1 && valueNumber(filled[0].text) === null && (spanning || (!own(roles.names[0]) && built.ordinalCol !== null && !own(built.ordinalCol)))) {
         categoryRow = filled[0].text;
+        categoryAbove = null;
         return;
       }
       const ordText = built.ordinalCol !== null ? v[built.ordinalCol] : '';
@@ -181,7 +185,7 @@ export function extractIndicators(doc: PlanDocument): IndicatorRecord[] {
         doc_id: doc.docId,
         table_id: record.id,
         ordinal: numbered ? ordinalValue(ordText.trim()) : null,
-        category: roles.category.length ? v[roles.category[0]] || categoryRow : categoryRow,
+        category: roles.category.length ? (categoryAbove = v[roles.category[0]] || categoryAbove) || categoryRow : categoryRow,
         name: named.name,
         unit: (roles.unit !== null ? unitCell(v[roles.unit]) : null) ?? named.unit,
         baseline: roles.baseline !== null && v[roles.baseline] ? valueAt(v[roles.baseline], built.columns[roles.baseline]) : null,

@@ -103,7 +103,14 @@ export function extractTasks(doc: PlanDocument): TaskRecord[] {
   // Which item sections are tasks.
   const hasBody = new Set<string>();
   for (const p of doc.paragraphs) if (p.sectionId && p.bodyStart === undefined && !titleLike(p)) hasBody.add(p.sectionId);
-  const own = (s: SectionRecord) => s.kind === 'item' && cls.get(s.id) === 'task' && !DUTY_SECTION.test(s.title) && (s.run_in || hasBody.has(s.id));
+  // the document's own title given as an unnumbered heading (Markdown `# 某市…任务台账`) is no work item
+  // (also the unnumbered heading that opens the document, when the metadata stage found no title line)
+  const titled = new Set<string>();
+  for (const p of doc.paragraphs) if (p.isTitle && p.sectionId && p.bodyStart !== undefined) titled.add(p.sectionId);
+  const opening = doc.paragraphs.find((p) => p.text.trim());
+  if (opening?.sectionId && opening.bodyStart !== undefined) titled.add(opening.sectionId);
+  const docTitle = (s: SectionRecord) => !s.marker && (titled.has(s.id) || (!!doc.meta.plan_title && s.title.replace(/\s+/g, '') === doc.meta.plan_title.replace(/\s+/g, '')));
+  const own = (s: SectionRecord) => s.kind === 'item' && !docTitle(s) && cls.get(s.id) === 'task' && !DUTY_SECTION.test(s.title) && (s.run_in || hasBody.has(s.id));
   // A numbering level: same marker style and depth under the same top-level section (`1.`–`20.` run on
   // across `（一）`…`（五）`, so `14.` without text of its own is a task when `13.` is a run-in one).
   const rootOf = (s: SectionRecord): string => {

@@ -11,6 +11,7 @@
  *   `以下均需各市、县人民政府落实，不再一一列出`  a carried implementer (one sentence of the clause)
  *   `各项工作均需市（州）人民政府组织，县（市、区）人民政府落实，以下不再列出`  the same, two levels
  *   `A、B（排在第一为牵头单位，下同）`          the first unit listed leads
+ *   `A会同B负责`                                A leads, B takes part
  * Segments are cut at top-level `,;。`; the agency lists in them are split by agency-list.ts. Used by the
  * clause finder and, for a table's responsibility column, by the table tasks stage.
  */
@@ -19,7 +20,7 @@ import { listItems, type ListContext } from './agency-list.js';
 import { splitTop, topGroups, trim, type Range } from './bracket-scan.js';
 import type { Clause, ClauseEntry, Role } from './clause-types.js';
 import { deadlineSegment } from './clause-deadline.js';
-import { labelAt, suffixAt } from './role-words.js';
+import { innerLabelStarts, labelAt, suffixAt } from './role-words.js';
 
 /** how a label's text ends (`牵头单位：`): trimmed off by a loop, see ends.ts */
 const LABEL_END = charTest(':：', true);
@@ -89,7 +90,14 @@ export function parseBody(match: string, clean: string, a: number, b: number): B
       if (notes.some(([o, c]) => x > o && y <= c)) continue;
       const [p, q] = trim(match, x, y);
       if (q <= p || notes.some(([o, c]) => o === p && c === q - 1)) continue;
-      segs.push([p, q]);
+      // two labels with no comma between them (`牵头单位：A 配合单位：B`): one segment each
+      let from = p;
+      for (const cut of innerLabelStarts(match, p, q)) {
+        const [u, v] = trim(match, from, cut);
+        if (v > u) segs.push([u, v]);
+        from = cut;
+      }
+      segs.push([from, q]);
     }
     if (!segs.length) continue;
     const carried = CARRY_RE.test(match.slice(segs[0][0], segs[0][1])) || segs.some(([p, q]) => NOT_LISTED_RE.test(match.slice(p, q)));
@@ -123,7 +131,13 @@ export function parseBody(match: string, clean: string, a: number, b: number): B
         for (const [u, v] of pending) add(entries, u, v, suf[1], roleText);
         pending = [];
         open = null;
-        if (q - suf[0].length > p) add(entries, p, q - suf[0].length, suf[1], roleText);
+        const end = q - suf[0].length;
+        // `A会同B负责`: A leads and B takes part (会同 = "together with, A leading")
+        const with_ = end > p ? match.indexOf('会同', p) : -1;
+        if (with_ > p && with_ + 2 < end && match[with_ + 2] !== '县') { // (会同县: a county in Hunan)
+          add(entries, p, with_, 'lead', '会同');
+          add(entries, with_ + 2, end, 'participate', '会同');
+        } else if (end > p) add(entries, p, end, suf[1], roleText);
         else problems.push(`role "${roleText}" without an agency`);
         continue;
       }

@@ -112,7 +112,8 @@ export function findClauses(match: string, clean: string): Clause[] {
   if (cued && !out.some((k) => k.end >= tEnd)) {
     const sents = splitTop(match, 0, tEnd, '。;');
     const [p, q] = trim(match, sents[sents.length - 1][0], tEnd);
-    if (q - p >= 4 && q - p <= 200 && !/[(\[〔【]/.test(match[q - 1] ?? '')) {
+    // (never over a clause already found: `责任单位：A完成时限：…` is a label clause and a deadline)
+    if (q - p >= 4 && q - p <= 200 && !/[(\[〔【]/.test(match[q - 1] ?? '') && !out.some((k) => k.end > p)) {
       const k = make(match, clean, 'sentence', p, q, p, q);
       if (k.entries.length && !k.problems.length && k.entries.every((e) => isAgencyLike(e.agency))) out.push(k);
     }

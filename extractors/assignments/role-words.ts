@@ -74,6 +74,26 @@ export function suffixAt(s: string, a: number, b: number): [string, Role] | null
   return null;
 }
 
+/** deadline labels, cut off the same way (`牵头单位：A、B 完成时限：2024年12月`) */
+const WHEN_LABELS: Array<[string]> = [['完成时限'], ['完成时间'], ['时间节点'], ['时限要求'], ['完成期限']];
+
+/**
+ * Where a second role label starts inside s[a, b) (`牵头单位：A 配合单位：B`, `牵头单位：A配合单位：B`: two
+ * labels on one line with no comma between them; a deadline label too): the positions to cut at, each a known label right before a
+ * `:`. Linear: one look-back of the longest label's length per colon.
+ */
+export function innerLabelStarts(s: string, a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let k = s.indexOf(':', a + 1); k >= 0 && k < b; k = s.indexOf(':', k + 1)) {
+    let e = k;
+    while (e > a && /\s/.test(s[e - 1])) e--;
+    // the longest label ending here: `牵头责任单位：` at the segment's start is its own label, not a cut
+    const hit = LABELS.find(([w]) => e - w.length >= a && s.startsWith(w, e - w.length)) ?? WHEN_LABELS.find(([w]) => e - w.length >= a && s.startsWith(w, e - w.length));
+    if (hit && e - hit[0].length > a) out.push(e - hit[0].length);
+  }
+  return out;
+}
+
 /** The role label starting at s[a] (blanks and its `:` included in `end`); `generic` admits any `…单位:`. */
 export function labelAt(s: string, a: number, generic: boolean): { role: Role; text: string; end: number } | null {
   LABEL_RE.lastIndex = a;

@@ -15,18 +15,23 @@ export type TableKind = 'indicator' | 'project' | 'task_division' | 'generic';
 export const PROJECT_NAME = /项目名称|工程名称|项目\s*\(?工程\)?名称|^项目$|^工程$|^重点项目$|^重大项目$/;
 const PROJECT_FACT = /投资|起止|年限|建设内容|建设规模|实施区域|建设地点|实施地点|建设期限|开工|竣工|完工/;
 const INDICATOR = /指标/;
+const MONEY = /投资|金额|资金|万元|亿元|造价|估算|概算/;
 export const TASK_COL = /任务|工作内容|工作措施|具体措施|主要措施|措施|事项|工作要求|重点工作/;
 export const DEADLINE_COL = DEADLINE_LABEL;
 export const ROLE_COL = ROLE_LABEL;
 
 export function classifyTable(columns: string[], rows: string[][], caption: string | null): TableKind {
   const has = (re: RegExp) => columns.some((c) => re.test(c));
-  if (has(PROJECT_NAME) && has(PROJECT_FACT)) return 'project';
+  // a project list with role columns and no money is a task ledger (民生实事台账: 项目名称 / 建设内容 /
+  // 牵头单位 / 配合单位 / 完成时限): its rows are tasks with agencies; with investment it stays projects
+  const ledger = has(PROJECT_NAME) && has(ROLE_COL) && !has(MONEY);
+  if (has(PROJECT_NAME) && has(PROJECT_FACT) && !ledger) return 'project';
   // an indicator column (not a dated value column such as `2020年超标指标`) beside values of indicators
   const named = columns.findIndex((c) => INDICATOR.test(c) && !/(?:19|20)\d{2}/.test(c) && !/指标值|指标属性|指标类型/.test(c));
   const valued = columns.some((c, i) => i !== named && /目标|现状|属性|单位|预期|规划|基[数期准]|完成值|\d{4}\s*年/.test(c));
   if ((named >= 0 && valued) || attributeColumn(columns, rows) >= 0) return 'indicator';
   if (has(TASK_COL) && (has(ROLE_COL) || has(DEADLINE_COL))) return 'task_division';
+  if (ledger) return 'task_division';
   const cap = caption ?? '';
   if (/指标/.test(cap) && has(/单位|目标|现状|属性|\d{4}\s*年/)) return 'indicator';
   if (/项目|工程/.test(cap) && has(PROJECT_FACT)) return 'project';

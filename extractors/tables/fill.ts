@@ -52,6 +52,8 @@ export interface FillRules {
   labelCols: Set<number>;
   full: boolean[];
   numericGuard: boolean;
+  /** columns of dates (a flattened table's 完成时限): a merged `2024年12月底前` is copied despite its digits */
+  dated?: boolean[];
 }
 
 export function fill(slots: Slot[], prev: string[] | null, rules: FillRules): string[] {
@@ -67,7 +69,7 @@ export function fill(slots: Slot[], prev: string[] | null, rules: FillRules): st
       continue;
     }
     if (own || !rules.full[c]) continue;
-    if (rules.numericGuard && /\d/.test(prev[c])) continue; // an amount is never copied from another row
+    if (rules.numericGuard && !rules.dated?.[c] && /\d/.test(prev[c])) continue; // an amount is never copied from another row
     out[c] = prev[c];
   }
   return out;

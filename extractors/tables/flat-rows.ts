@@ -12,6 +12,7 @@
 import { LineRole, type PlanDocument } from '../../pipeline/document.js';
 import { fitScore, isAgencyList, isEmptyMark, isGroupRow, ordinalValue } from './cell-kinds.js';
 import { attributeOf } from './values.js';
+import { moveLoneAgencyLists } from './flat-agency-cols.js';
 import type { ColumnKind } from './header-words.js';
 import type { RawCell, RawRow } from './rows.js';
 import { joinPieces, tidy } from './text.js';
@@ -26,7 +27,8 @@ export interface CellLine {
 }
 
 const SUB_ROW = /^(?:其中|含|包括)/;
-const SUB_ITEM = /^\d{1,2}(?:[、．]|\.(?!\d))|^\d{1,2}\.\d{1,2}(?!\d)/;
+// (`1.2 …` is a sub-item; `5.5` alone is a value)
+const SUB_ITEM = /^\d{1,2}(?:[、．]|\.(?!\d))|^\d{1,2}\.\d{1,2}(?=\s*[\u4e00-\u9fff（(“])/;
 const FIRST_SUB_ITEM = /^1(?:[、．]|\.(?!\d))/;
 const WRAPPED_END = /[、，,；;（(\[【“]$/;
 const CONNECTIVE_END = /[\u4e00-\u9fff][与和及或并]$/;
@@ -275,7 +277,7 @@ export function readFlatRows(cells: CellLine[], kinds: ColumnKind[], o: number, 
     lastCell = next - 1;
     pending = cells.slice(next, end);
   }
-  return { rows, lastCell, score };
+  return { rows: moveLoneAgencyLists(rows, kinds), lastCell, score };
 }
 
 /** Do most cells that read like group rows (`（一）…`) sit right before a row number? */
@@ -337,9 +339,10 @@ function align(seq: CellLine[], kinds: ColumnKind[], from: number, agencyAfter: 
         if (sc === -Infinity) continue;
         // after the last row the text goes on: a sentence there is prose, unless a long-text column takes it
         if (leadCols < 0 && kinds[c] !== 'text' && PROSE.test(seq[i].text)) continue;
-        // among equals: a value or label goes to the later column (the earlier one merged or blank: a
+        // among equals: a value, label or text goes to the later column (the earlier one merged or blank: a
         // single figure is the target), an agency or deadline to the earlier (牵头 before 配合)
-        const v = here + sc + (kinds[c] === 'value' || kinds[c] === 'label' ? EPS * j : -EPS * j);
+        // (text too: of a 攻坚任务 | 具体举措 pair the leading one is the merged one)
+        const v = here + sc + (kinds[c] === 'value' || kinds[c] === 'label' || kinds[c] === 'text' ? EPS * j : -EPS * j);
         if (v >= f[(i + 1) * (n + 1) + j + 1]) {
           f[(i + 1) * (n + 1) + j + 1] = v;
           how[(i + 1) * (n + 1) + j + 1] = 1;

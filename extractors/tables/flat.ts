@@ -12,24 +12,16 @@
  */
 import { LineRole, type PlanDocument } from '../../pipeline/document.js';
 import { STRUCTURAL_START } from '../segment/markers.js';
-import { isAgencyList, isDeadlineCell, isEmptyMark, isGroupRow, ordinalValue } from './cell-kinds.js';
+import { isAgencyList, isDeadlineCell, isEmptyMark, ordinalValue } from './cell-kinds.js';
 import type { TableRegion } from './detect.js';
 import { cellLines, ordinalStarts, readFlatRows, type CellLine } from './flat-rows.js';
-import { columnKind, HEADER_WORD, ORDINAL_LABEL, type ColumnKind } from './header-words.js';
+import { anchorStarts, anchoredLayout } from './flat-anchors.js';
+import { columnKind, ORDINAL_LABEL, type ColumnKind } from './header-words.js';
 import type { RawRow } from './rows.js';
-import { squash, tidy } from './text.js';
+import { squash } from './text.js';
+import { headerLabels, joinLabels, labelLike, lineLabels, MAX_LABELS, QUALIFIER } from './flat-labels.js';
 import { attributeOf, isUnit, valueNumber } from './values.js';
 
-const PERIOD = /^(?:[“"]?[十]?[一二三四五六七八九十]五[”"]?(?:时期|期间|期末)?|(?:19|20)\d{2}年?(?:底|末)?)$/;
-const VALUE_LABEL = /^(?:完成值|目标值|现状值?|目标|现状|预期值|规划值|实际值|基期值|完成情况)$/;
-const MAX_HEADER = 14;
-/** a title names its place or year first (`某区…`, `2026年…`); a column label does not */
-const TITLE_START = /^(?:(?:19|20)\d{2}\s*年|[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|镇|乡|街道)(?![级域属内]))/;
-// (`（2018年）`, `（万元）`; not a bare marker `（一）`)
-const QUALIFIER = /^[（(][^（）()一二三四五六七八九十]{1,10}[）)]$/;
-/** a label over several period columns in a two-level header */
-const UPPER_LABEL = /^(?:目标值?|规划目标|预期值?|预期目标|指标值|目标任务|发展目标|规划值|完成值|现状值?|实施进度|年度目标|分年度目标|计划)$/;
-const MAX_LABELS = 30;
 const NAME_LABEL = /名称|指标|项目/;
 const MIN_ROWS = 2;
 /** the most cells a row (with its group rows and sub-items) is taken to have: the window's stop */
@@ -49,49 +41,6 @@ export interface FlatLayout {
   labels: string[];
   /** a table without a header row named after the table above it (same shape, a caption between) */
   above?: boolean;
-}
-
-interface Label {
-  text: string;
-  lines: number[];
-}
-
-function labelLike(t: string): boolean {
-  const s = squash(t);
-  if (!s || s.length > MAX_HEADER || /^[\d.%]+$/.test(s) || /表$|清单$|体系$|^(?:续|附)?表\d|^专栏/.test(s)) return false; // a caption is no label
-  if (s.length >= 9 && TITLE_START.test(s)) return false; // `某区社区体检数据采集要求`: the table's title
-  return HEADER_WORD.test(s) || PERIOD.test(s) || QUALIFIER.test(s);
-}
-
-/**
- * Header labels from header lines: a period (`“十四五”`) followed by a value label (`完成值`) is one
- * label; a bracketed qualifier (`（2018年）`, `（万元）`) goes with the label before it. A two-level header
- * written label by label — a value label over two or more periods (`目标值` `2025年` `2030年`) — gives one
- * column per period, named by both (`目标值 2025年`): the upper label spans them and is no column itself.
- */
-function joinLabels(doc: PlanDocument, lines: number[]): Label[] {
-  const out: Label[] = [];
-  for (const k of lines) {
-    const t = tidy(doc.lines[k].clean);
-    const prev = out[out.length - 1];
-    if (prev && prev.lines.length === 1 && PERIOD.test(squash(prev.text)) && VALUE_LABEL.test(squash(t))) {
-      prev.text += t;
-      prev.lines.push(k);
-    } else if (prev && QUALIFIER.test(t)) {
-      prev.text += t;
-      prev.lines.push(k);
-    } else out.push({ text: t, lines: [k] });
-  }
-  const spread: Label[] = [];
-  for (let i = 0; i < out.length; i++) {
-    let j = i + 1;
-    while (j < out.length && PERIOD.test(squash(out[j].text))) j++;
-    if (UPPER_LABEL.test(squash(out[i].text)) && j - i - 1 >= 2) {
-      for (let k = i + 1; k < j; k++) spread.push({ text: `${out[i].text} ${out[k].text}`, lines: [...out[i].lines, ...out[k].lines] });
-      i = j - 1;
-    } else spread.push(out[i]);
-  }
-  return spread;
 }
 
 /** A line that ends a flattened table's window: a chapter, an appendix or a caption of the next table. */
@@ -124,20 +73,32 @@ export function findFlatTables(doc: PlanDocument): TableRegion[] {
   const stop = stopper(doc);
   let i = 0;
   while (i < doc.lines.length) {
-    if (doc.roles[i] !== LineRole.Body || !labelLike(doc.lines[i].clean) || QUALIFIER.test(doc.lines[i].clean.trim())) {
+    const oneLine = doc.roles[i] === LineRole.Body && !labelLike(doc.lines[i].clean) ? lineLabels(doc, i) : null;
+    if (!oneLine && (doc.roles[i] !== LineRole.Body || !labelLike(doc.lines[i].clean) || QUALIFIER.test(doc.lines[i].clean.trim()))) {
       i++;
       continue;
     }
-    const head = headerRun(doc, i);
-    const labels = joinLabels(doc, head);
-    const next = head[head.length - 1] + 1;
+    let head = oneLine ? [i] : headerRun(doc, i);
+    let labels = oneLine ?? joinLabels(doc, head);
     const o = labels.findIndex((l) => ORDINAL_LABEL.test(squash(l.text)));
-    if (labels.length < 3 || o < 0) {
+    let kinds = labels.map((l) => columnKind(l.text));
+    if (o < 0 && !oneLine) {
+      // without 序号 nothing marks where the header ends: it ends at its last role, deadline or remark label
+      // (a first task cell `推进老旧小区改造` reads like a label too)
+      const last = kinds.findLastIndex((k) => k !== 'text' && k !== 'label');
+      if (last >= 0 && last < labels.length - 1) {
+        labels = labels.slice(0, last + 1);
+        kinds = kinds.slice(0, last + 1);
+        head = head.filter((k) => k <= labels[last].lines[labels[last].lines.length - 1]);
+      }
+    }
+    const next = head[head.length - 1] + 1;
+    // (without 序号, a task list whose rows start at their task cell: flat-anchors.ts)
+    if (labels.length < 3 || (o < 0 && !anchoredLayout(kinds))) {
       i = next;
       continue;
     }
-    const kinds = labels.map((l) => columnKind(l.text));
-    const cells = cellLines(doc, next, doc.lines.length, stop, MAX_ROW_CELLS);
+    const cells = cellLines(doc, next, doc.lines.length, stop, o < 0 ? Infinity : MAX_ROW_CELLS);
     const found = region(doc, cells, kinds, o, head[0], { headerLines: head.length, kinds, labels: labels.map((l) => l.text) });
     if (!found) {
       i = next;
@@ -151,8 +112,14 @@ export function findFlatTables(doc: PlanDocument): TableRegion[] {
   return out;
 }
 
-function region(doc: PlanDocument, cells: CellLine[], kinds: ColumnKind[], o: number, startLine: number, flat: FlatLayout): TableRegion | null {
-  const starts = ordinalStarts(cells);
+/** Where rows start, and the column the starting cell is in: its row number, or (no 序号) its task cell. */
+function rowStarts(cells: CellLine[], kinds: ColumnKind[]): { o: number; starts: number[] } {
+  const o = kinds.indexOf('ordinal');
+  return o >= 0 ? { o, starts: ordinalStarts(cells) } : { o: 0, starts: anchorStarts(cells, kinds.length) };
+}
+
+function region(doc: PlanDocument, cells: CellLine[], kinds: ColumnKind[], _o: number, startLine: number, flat: FlatLayout): TableRegion | null {
+  const { o, starts } = rowStarts(cells, kinds);
   if (starts.length < MIN_ROWS) return null;
   // cells between the header and row 1 can only be row 1's leading cells or group rows
   if (starts[0] > o + 3) return null;
@@ -204,7 +171,8 @@ function findHeaderlessTables(doc: PlanDocument, stop: (k: number) => boolean, p
   return out;
 }
 
-const SUB_ITEM_LATER = /^(?:[2-9]|\d{2})[、．]|^\d{1,2}\.\d{1,2}(?!\d)/;
+// (`2.1 …` is a sub-item; `5.5` alone is a value)
+const SUB_ITEM_LATER = /^(?:[2-9]|\d{2})[、．]|^\d{1,2}\.\d{1,2}(?=\s*[\u4e00-\u9fff（(“])/;
 
 function headerless(doc: PlanDocument, cells: CellLine[], prior: TableRegion[]): TableRegion | null {
   const starts = ordinalStarts(cells);
@@ -287,6 +255,9 @@ function nameColumns(kinds: ColumnKind[]): string[] {
   let labelSeen = false;
   let textSeen = false;
   const hasUnit = kinds.includes('unit');
+  // agencies beside names and no unit, value or attribute: a task list (重点任务清单 pasted without its
+  // header), whose name or text column is the task; else the first label names an indicator or item
+  const tasks = kinds.includes('agency') && !kinds.some((k) => k === 'unit' || k === 'value' || k === 'attribute');
   return kinds.map((k, c) => {
     switch (k) {
       case 'ordinal':
@@ -308,8 +279,9 @@ function nameColumns(kinds: ColumnKind[]): string[] {
       case 'label':
         if (labelSeen) return `列${c + 1}`;
         labelSeen = true;
-        return hasUnit ? '指标名称' : '名称';
+        return tasks && !textSeen ? '工作任务' : hasUnit ? '指标名称' : '名称';
       case 'text':
+        if (tasks && !textSeen && !labelSeen) return (textSeen = true), '工作任务';
         if (textSeen || labelSeen) return labelSeen && !textSeen ? ((textSeen = true), '说明') : `列${c + 1}`;
         textSeen = true;
         return '内容';
@@ -326,7 +298,7 @@ export function parseFlatRows(doc: PlanDocument, reg: TableRegion): RawRow[] {
   if (flat.headerLines) {
     const lines: number[] = [];
     for (let k = reg.startLine; k <= reg.endLine && lines.length < flat.headerLines; k++) if (doc.roles[k] !== LineRole.Blank) lines.push(k);
-    const labels = joinLabels(doc, lines);
+    const labels = headerLabels(doc, lines);
     // (a name label spanning name and sub-name is written once: its cell stands for both columns)
     const spread = flat.kinds.flatMap((k, c) => (k === 'subname' ? [] : [c]));
     header = {
@@ -334,6 +306,7 @@ export function parseFlatRows(doc: PlanDocument, reg: TableRegion): RawRow[] {
         const l = labels[k === 'subname' ? spread.indexOf(c - 1) : spread.indexOf(c)];
         const a = doc.lines[l.lines[0]];
         const b = doc.lines[l.lines[l.lines.length - 1]];
+        if (l.at) return { text: l.text, start: a.map[l.at[0]], end: a.map[l.at[1] - 1] + 1 };
         return { text: l.text, start: a.map[0] ?? a.start, end: b.clean.length ? b.map[b.clean.length - 1] + 1 : b.start };
       }),
       firstLine: lines[0],
@@ -344,8 +317,7 @@ export function parseFlatRows(doc: PlanDocument, reg: TableRegion): RawRow[] {
     header = { cells: flat.labels.map((t) => ({ text: t, start: pos, end: pos })), firstLine: reg.startLine, lastLine: reg.startLine, inferred: flat.above ? 'above' : 'shape' };
   }
   const cells = cellLines(doc, from, reg.endLine, () => false);
-  const o = flat.kinds.indexOf('ordinal');
-  const starts = ordinalStarts(cells);
+  const { o, starts } = rowStarts(cells, flat.kinds);
   const first = flat.headerLines ? 0 : starts[0] > 0 && isGroupCandidate(cells[0].text) ? 0 : starts[0];
   const read = readFlatRows(cells.slice(first), flat.kinds, o, starts.map((s) => s - first));
   return [header, ...read.rows];

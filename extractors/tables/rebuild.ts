@@ -175,16 +175,18 @@ export function rebuildText(raw: RawRow[], style: TextStyle, kinds: ColumnKind[]
   // A flattened table cannot write an empty cell: a missing label, unit, attribute, agency or deadline cell is a merged one
   // (a 推进单位 cell written once for five rows) and is filled into every row it spans.
   const full = kinds && style === 'flat' ? kinds.map((k) => k === 'agency' || k === 'deadline' || k === 'label' || k === 'unit' || k === 'attribute') : mostlyFilled(placed, W, style === 'rows' ? 0.8 : 0.5);
+  const dated = kinds && style === 'flat' ? kinds.map((k) => k === 'deadline') : undefined;
   let prev: string[] | null = null;
   placed.forEach((slots) => {
     const kind = totalKind(slots.map((s) => (s.cont ? '' : s.text)));
     if (!slots.some((s) => s.text)) return;
     const group = slots.length > 1 && slots.slice(1).every((s) => s.cont);
-    // A row that names agencies of its own has its empty agency cells blank, not merged: only a row with
-    // none (a 推进单位 written once for five rows) takes them from above.
-    const ownAgency = kinds !== null && slots.some((sl, c) => kinds[c] === 'agency' && sl.text !== '');
-    const rowFull = subRow.has(slots) ? full.map(() => true) : ownAgency ? full.map((f, c) => f && kinds![c] !== 'agency') : full;
-    const values = fill(slots, kind === 'row' ? prev : null, { ordinalCol, labelCols, full: rowFull, numericGuard: style !== 'cells' && !subRow.has(slots) });
+    // A row that names agencies of its own has its empty agency cells right of them blank, not merged: only
+    // an agency cell with none of the row's own to its left (a 推进单位 written once for five rows, a 牵头单位
+    // merged over rows that each list their 配合单位) takes its text from above.
+    const firstOwn = kinds === null ? -1 : slots.findIndex((sl, c) => kinds[c] === 'agency' && sl.text !== '');
+    const rowFull = subRow.has(slots) ? full.map(() => true) : firstOwn >= 0 ? full.map((f, c) => f && (kinds![c] !== 'agency' || c < firstOwn)) : full;
+    const values = fill(slots, kind === 'row' ? prev : null, { ordinalCol, labelCols, full: rowFull, numericGuard: style !== 'cells' && !subRow.has(slots), dated });
     const built: BuiltRow = { values, raw: slots, start: Math.min(...slots.filter((s) => s.text).map((s) => s.start)), end: Math.max(...slots.map((s) => s.end)) };
     if (kind === 'total') total = built;
     else if (kind === 'subtotal') subtotals.push(built);

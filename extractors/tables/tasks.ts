@@ -15,7 +15,7 @@ import { parseBody, type ClauseEntry } from '../assignments/clauses.js';
 import { FIRST_LEAD_RE } from '../assignments/clause-body.js';
 import { ordinalValue } from './cell-kinds.js';
 import { PERSON_LABEL } from './header-words.js';
-import { DEADLINE_COL, ROLE_COL, TASK_COL } from './classify.js';
+import { DEADLINE_COL, PROJECT_NAME, ROLE_COL, TASK_COL } from './classify.js';
 import type { DocTable } from './index.js';
 import type { BuiltRow } from './rebuild.js';
 
@@ -35,7 +35,9 @@ interface TaskColumns {
 export function taskColumns(columns: string[], ordinalCol: number | null): TaskColumns | null {
   const idx = columns.map((_, i) => i).filter((i) => i !== ordinalCol);
   // (`任务类型`/`任务类别` is the category the task is filed under, not the task)
-  const task = idx.find((i) => TASK_COL.test(columns[i]) && !ROLE_COL.test(columns[i]) && !CATEGORY_COL.test(columns[i]));
+  // (a task ledger of projects, 民生实事台账, names its task `项目名称`)
+  const task = idx.find((i) => TASK_COL.test(columns[i]) && !ROLE_COL.test(columns[i]) && !CATEGORY_COL.test(columns[i]))
+    ?? idx.find((i) => PROJECT_NAME.test(columns[i]));
   if (task === undefined) return null;
   const measure = idx.find((i) => i !== task && MEASURE_COL.test(columns[i]) && !ROLE_COL.test(columns[i])) ?? null;
   const roles = idx.filter((i) => ROLE_COL.test(columns[i]) && !PERSON_LABEL.test(columns[i])).map((col) => ({ col, label: roleLabel(columns[col]), internal: INTERNAL_COL.test(columns[col]) }));
@@ -55,7 +57,7 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
   const tables = (doc.scratch.tables as DocTable[] | undefined) ?? [];
   const added: TaskRecord[] = [];
   const registry = new AgencyRegistry(doc.meta.region, doc.options.agencyAliases ?? {}, doc.docId);
-  const saidForDocument = tables.some((t) => t.kind === 'task_division') && firstLeadsSaid(doc);
+  const saidForDocument = tables.some((t) => t.kind === 'task_division') ? firstLeadsSaid(doc) : null;
   tables.forEach((t, tn) => {
     if (t.kind !== 'task_division' || !t.built.reliable) return;
     const cols = taskColumns(t.built.columns, t.built.ordinalCol);
@@ -65,6 +67,8 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
       const v = row.values;
       // a group row (`行动二：…`, one cell spanning the table) is a heading of the rows below, no task
       if (row.raw.length > 1 && row.raw.slice(1).every((s) => s.cont)) return;
+      // so is a row whose only cell besides its number spans the rest (`（一）` | `优化城市环境` across)
+      if (groupUnderNumber(row, t.built.ordinalCol)) return;
       const text = [v[cols.task], cols.measure !== null ? v[cols.measure] : ''].filter(Boolean).join('；');
       if (!text) return;
       const ordText = t.built.ordinalCol !== null ? v[t.built.ordinalCol].trim() : '';
@@ -92,7 +96,10 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
         let entries = entriesOf(doc, v[r.col], r.label, t.built.columns[r.col], row, task);
         // `排在第一位的为牵头单位` stated for the table: the first of a 责任单位 list leads
         if (firstLeads && entries.length > 1 && entries.every((e) => e.role === 'responsible')) {
-          entries = entries.map((e, k) => (k === 0 ? { ...e, role: 'lead' as const, roleText: `${e.roleText}（排在第一为牵头单位）` } : e));
+          const rest = firstLeads === 'rest-participate';
+          entries = entries.map((e, k) =>
+            k === 0 ? { ...e, role: 'lead' as const, roleText: `${e.roleText}（排在第一为牵头单位）` }
+            : rest ? { ...e, role: 'participate' as const, roleText: `${e.roleText}（其他为配合单位）` } : e);
         }
         for (const e of entries) {
           const n = (ordinals.get(e.role) ?? 0) + 1;
@@ -128,29 +135,49 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
 
 /**
  * Does the document say the first-listed unit leads, for this table? In a column label, the table's
- * caption or notes, or a sentence of the document about its tables or lists (`表中排在第一位的为牵头单位`).
+ * caption or notes, or a sentence of the document about its tables or lists (`表中排在第一位的为牵头单位`,
+ * `各项工作责任单位中，排在第一位的为牵头单位`). `rest-participate` when it also says what the others are
+ * (`其他为配合单位`), else the others keep the column's role.
  */
-function firstListedLeads(t: DocTable, saidForDocument: boolean): boolean {
-  const own = [...t.built.columns, t.record.caption ?? '', ...t.record.notes];
-  return saidForDocument || own.some((x) => FIRST_LEAD_RE.test(x));
+type FirstLeads = null | 'rest-same' | 'rest-participate';
+const OTHERS_PARTICIPATE = /其[他余它](?:单位|部门)?(?:均|都)?为(?:配合|协办|参与|协助)/;
+
+function firstListedLeads(t: DocTable, saidForDocument: FirstLeads): FirstLeads {
+  const own = [...t.built.columns, t.record.caption ?? '', ...t.record.notes].find((x) => FIRST_LEAD_RE.test(x));
+  if (own !== undefined) return OTHERS_PARTICIPATE.test(own) ? 'rest-participate' : 'rest-same';
+  return saidForDocument;
 }
 
 /** A sentence of the document saying so for its tables or lists (read once per document). */
-function firstLeadsSaid(doc: PlanDocument): boolean {
+function firstLeadsSaid(doc: PlanDocument): FirstLeads {
   for (const l of doc.lines) {
-    if (l.clean.length < 400 && FIRST_LEAD_RE.test(l.match) && /表|清单|附件|下同|以下/.test(l.match)) return true;
+    if (l.clean.length < 400 && FIRST_LEAD_RE.test(l.match) && /表|清单|附件|下同|以下|各项|单位中|部门中|所列/.test(l.match)) {
+      return OTHERS_PARTICIPATE.test(l.match) ? 'rest-participate' : 'rest-same';
+    }
   }
-  return false;
+  return null;
+}
+
+/** A row of a number (`（一）`, `一`) and one cell spanning every other column: a heading of the rows below. */
+function groupUnderNumber(row: BuiltRow, ordinalCol: number | null): boolean {
+  if (ordinalCol === null || row.raw.length < 3) return false;
+  // (a Chinese-numeral marker: a row `5` spanning the rest is still a task, one without agencies)
+  if (!/^[（(]?[一二三四五六七八九十]{1,3}[)）、．.]?$/.test(row.raw[ordinalCol].text.trim())) return false;
+  const rest = row.raw.filter((_, c) => c !== ordinalCol);
+  const own = rest.filter((s) => !s.cont);
+  return own.length === 1 && rest.length - own.length >= 1 && rest.findIndex((s) => !s.cont) === 0;
 }
 
 /** Entries of a role cell: as the cell states them (`A牵头，B配合`), else under the column's role. */
 function entriesOf(doc: PlanDocument, cell: string, label: string, header: string, row: BuiltRow, task: TaskRecord): ClauseEntry[] {
   const own = parseBody(foldString(cell), cell, 0, cell.length);
   if (own.entries.length && !own.problems.length) return own.entries;
-  const s = noteRoles(cell, label) ?? `${label}：${cell}`;
+  const noted = noteRoles(cell, label);
+  const s = noted ?? `${label}：${cell}`;
   const parsed = parseBody(foldString(s), s, 0, s.length);
   for (const p of parsed.problems) doc.diag(STAGE, 'warning', 'unparsed-assignment', `${p} in ${header} of task ${task.marker ?? task.title}`, doc.spanOf(row.start, row.end));
-  return parsed.entries.map((e) => ({ ...e, roleText: header }));
+  // a role noted after the name (`市商务局（牵头）`) shows in the role text: `责任单位（牵头）`
+  return parsed.entries.map((e) => ({ ...e, roleText: noted && e.roleText !== label ? `${header}（${e.roleText.replace(/单位$/, '')}）` : header }));
 }
 
 const ROLE_NOTE = /[（(](牵头|主责|配合|参与|协助|协办)[)）]$/;

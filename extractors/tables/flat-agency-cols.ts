@@ -1,0 +1,40 @@
+/**
+ * Which agency column a lone agency cell belongs to, in a flattened table with a lead column and a later
+ * cooperating one (`牵头单位` | `配合单位`/`责任单位`). Flattening drops the cell a merge wrote once: a row
+ * under a `牵头单位` merged over several rows shows only its 配合 list, and reading cells in order would put
+ * that list under 牵头. Where the table's own complete rows name one lead each and the lone cell lists
+ * several agencies, the cell is the later column's and the lead is the merged one (filled from above by
+ * rebuild.ts). A lone single agency stays the lead: nothing tells it apart. One pass: linear.
+ */
+import type { ColumnKind } from './header-words.js';
+import type { RawRow } from './rows.js';
+import { isEmptyMark } from './cell-kinds.js';
+
+/** Agencies listed in a cell: split at 、，,；; and blanks. */
+function count(t: string): number {
+  return t.split(/[、，,；;\s]+/).filter((x) => x.trim()).length;
+}
+
+/** Rows of a flattened table with lone multi-agency cells moved from the lead column to the next agency column. */
+export function moveLoneAgencyLists(rows: RawRow[], kinds: ColumnKind[]): RawRow[] {
+  const ag = kinds.map((k, c) => (k === 'agency' ? c : -1)).filter((c) => c >= 0);
+  if (ag.length < 2) return rows;
+  const [a1, a2] = ag;
+  const data = rows.filter((r) => !r.group && !r.stray && !r.sub && r.cells.length === kinds.length);
+  const has = (r: RawRow, c: number) => r.cells[c].text !== '' && !isEmptyMark(r.cells[c].text);
+  const complete = data.filter((r) => has(r, a1) && has(r, a2));
+  if (complete.length < 2) return rows;
+  const singleLeads = complete.filter((r) => count(r.cells[a1].text) === 1).length;
+  if (singleLeads < complete.length * 0.8) return rows;
+  let above = false; // a lead cell exists above to be merged down
+  for (const r of data) {
+    const lone = has(r, a1) && !has(r, a2) && ag.slice(2).every((c) => !has(r, c)) && r.cells[a2].text === '';
+    if (above && lone && count(r.cells[a1].text) >= 2) {
+      const cell = r.cells[a1];
+      r.cells[a2] = cell;
+      r.cells[a1] = { text: '', start: cell.start, end: cell.start };
+    }
+    above = above || has(r, a1);
+  }
+  return rows;
+}

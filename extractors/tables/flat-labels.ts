@@ -1,0 +1,94 @@
+/**
+ * The header labels of a table flattened one cell per paragraph (flat.ts): which lines can be labels
+ * (header-words.ts, not a caption, a title or a heading line), and how label lines join into column labels
+ * (a period and its value word, a bracketed qualifier, a role label wrapped in two pieces, a value label
+ * over several periods, a header written on one line apart by blanks).
+ */
+import type { PlanDocument } from '../../pipeline/document.js';
+import { HEADER_WORD, ORDINAL_LABEL } from './header-words.js';
+import { squash, tidy } from './text.js';
+
+const PERIOD = /^(?:[“"]?[十]?[一二三四五六七八九十]五[”"]?(?:时期|期间|期末)?|(?:19|20)\d{2}年?(?:底|末)?)$/;
+const VALUE_LABEL = /^(?:完成值|目标值|现状值?|目标|现状|预期值|规划值|实际值|基期值|完成情况)$/;
+const MAX_HEADER = 14;
+/** a title names its place or year first (`某区…`, `2026年…`); a column label does not */
+const TITLE_START = /^(?:(?:19|20)\d{2}\s*年|[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|镇|乡|街道)(?![级域属内]))/;
+/** a year column's label, with a value word or a bracketed qualifier: `2020年（基期）`, `2025年目标值`, `2025年（目标）` */
+const YEAR_LABEL = /^(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:[（(][^（）()]{1,8}[）)])?\s*(?:目标值?|现状值?|基期值?|预期值?|规划值?|完成值?|实际值?|基数)?\s*(?:[（(][^（）()]{1,8}[）)])?$/;
+const HEADING_START = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[章节部分条])/;
+/** the halves of a role or deadline label wrapped in a narrow header cell (`牵头` / `单位`) */
+const ROLE_HEAD = /^(?:牵头|配合|责任|参与|协同|协办|支撑|推进|落实|实施|主责|完成|时间)$/;
+const ROLE_TAIL = /^(?:单位|部门|处室|科室|主体|时限|时间|期限|节点)$/;
+/** a bracketed qualifier (`（2018年）`, `（万元）`; not a bare marker `（一）`) */
+export const QUALIFIER = /^[（(][^（）()一二三四五六七八九十]{1,10}[）)]$/;
+/** a label over several period columns in a two-level header */
+const UPPER_LABEL = /^(?:目标值?|规划目标|预期值?|预期目标|指标值|目标任务|发展目标|规划值|完成值|现状值?|实施进度|年度目标|分年度目标|计划)$/;
+export const MAX_LABELS = 30;
+
+export interface Label {
+  text: string;
+  lines: number[];
+  /** for a header written on one line (`序号 重点任务 牵头单位 配合单位 完成时限`): the label's place in it */
+  at?: [number, number];
+}
+
+/**
+ * A header written on one line, its labels apart by blanks, over rows flattened one cell per line (a
+ * pdftotext or "paste as text" export that kept the header row): three or more labels, one of them 序号.
+ */
+export function lineLabels(doc: PlanDocument, k: number): Label[] | null {
+  const t = doc.lines[k].clean;
+  if (t.length > MAX_LABELS * MAX_HEADER) return null;
+  const out: Label[] = [];
+  for (const m of t.matchAll(/[^\s\u3000]+/g)) out.push({ text: m[0], lines: [k], at: [m.index!, m.index! + m[0].length] });
+  if (out.length < 3 || !out.every((l) => labelLike(l.text)) || !out.some((l) => ORDINAL_LABEL.test(squash(l.text)))) return null;
+  return out;
+}
+
+/** The labels of header lines: one line holding them all, or one label per line (joinLabels). */
+export function headerLabels(doc: PlanDocument, lines: number[]): Label[] {
+  return (lines.length === 1 && lineLabels(doc, lines[0])) || joinLabels(doc, lines);
+}
+
+export function labelLike(t: string): boolean {
+  const s = squash(t);
+  if (!s || s.length > MAX_HEADER || /^[\d.%]+$/.test(s) || /表$|清单$|体系$|^(?:续|附)?表\d|^专栏/.test(s)) return false; // a caption is no label
+  if (s.length >= 9 && TITLE_START.test(s) && !YEAR_LABEL.test(s)) return false;
+  if (HEADING_START.test(s)) return false; // `二、责任分解`: a heading over the table, not a label // `某区社区体检数据采集要求`: the table's title
+  return HEADER_WORD.test(s) || PERIOD.test(s) || QUALIFIER.test(s);
+}
+
+/**
+ * Header labels from header lines: a period (`“十四五”`) followed by a value label (`完成值`) is one
+ * label; a bracketed qualifier (`（2018年）`, `（万元）`) goes with the label before it. A two-level header
+ * written label by label — a value label over two or more periods (`目标值` `2025年` `2030年`) — gives one
+ * column per period, named by both (`目标值 2025年`): the upper label spans them and is no column itself.
+ */
+export function joinLabels(doc: PlanDocument, lines: number[]): Label[] {
+  const out: Label[] = [];
+  for (const k of lines) {
+    const t = tidy(doc.lines[k].clean);
+    const prev = out[out.length - 1];
+    if (prev && prev.lines.length === 1 && ROLE_HEAD.test(squash(prev.text)) && ROLE_TAIL.test(squash(t))) {
+      // a label broken over two paragraphs as a narrow cell wraps it: `牵头` `单位`, `完成` `时限`
+      prev.text += t;
+      prev.lines.push(k);
+    } else if (prev && prev.lines.length === 1 && PERIOD.test(squash(prev.text)) && VALUE_LABEL.test(squash(t))) {
+      prev.text += t;
+      prev.lines.push(k);
+    } else if (prev && QUALIFIER.test(t)) {
+      prev.text += t;
+      prev.lines.push(k);
+    } else out.push({ text: t, lines: [k] });
+  }
+  const spread: Label[] = [];
+  for (let i = 0; i < out.length; i++) {
+    let j = i + 1;
+    while (j < out.length && PERIOD.test(squash(out[j].text))) j++;
+    if (UPPER_LABEL.test(squash(out[i].text)) && j - i - 1 >= 2) {
+      for (let k = i + 1; k < j; k++) spread.push({ text: `${out[i].text} ${out[k].text}`, lines: [...out[i].lines, ...out[k].lines] });
+      i = j - 1;
+    } else spread.push(out[i]);
+  }
+  return spread;
+}
