@@ -1,5 +1,5 @@
 /**
- * The dataset contract (../shared/docs/DATASET.md, version 1) as zod schemas: the single source of truth.
+ * The dataset contract (docs/DATASET.md, version 1) as zod schemas: the single source of truth.
  * JSON Schema files in schemas/json/ are generated from these (`npm run schemas`), and every record is
  * validated with ajv against those files before it is written (schemas/validate.ts).
  * Field names of the contract are fixed; fields added beyond it are marked "extra".
