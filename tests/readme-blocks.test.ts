@@ -153,6 +153,27 @@ describe('README.md blocks, run as written', () => {
     }
   });
 
+  it('the tabular columns the README lists are the CSV headers (flattened objects, list and JSON columns)', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('| record type | flattened columns |'));
+    const rows = table.slice(0, table.indexOf('\n\n')).split('\n').slice(2).map((l) => l.split('|').map((c) => c.trim()));
+    const listed = new Map<string, string[]>();
+    for (const [, types, flat, lists] of rows) for (const t of types.split(', ')) listed.set(t, [...flat.split(', '), ...lists.split(', ')].filter(Boolean));
+    expect(listed.size).toBe(12);
+    for (const [type, columns] of listed) {
+      const header = csvHeader(`dataset/csv/${type}.csv`);
+      for (const c of columns) expect({ type, c, in: header.includes(c) }).toEqual({ type, c, in: true });
+      // every column that is not a top-level field of the record is a flattened one the table lists
+      const fields = Object.keys(JSON.parse(readFileSync(join(work.dir, 'dataset', 'schemas', `${type}.schema.json`), 'utf8')).properties);
+      expect({ type, unlisted: header.filter((c) => !fields.includes(c) && !columns.includes(c) && c !== 'seq') }).toEqual({ type, unlisted: [] });
+      // every array or object field kept whole (JSON text in CSV) is listed too
+      const props = JSON.parse(readFileSync(join(work.dir, 'dataset', 'schemas', `${type}.schema.json`), 'utf8')).properties as Record<string, { type?: unknown; anyOf?: Array<{ type?: unknown }> }>;
+      const kinds = (p: { type?: unknown; anyOf?: Array<{ type?: unknown }> }) => [p.type, ...(p.anyOf ?? []).map((a) => a.type)].flat();
+      const whole = header.filter((c) => props[c] && kinds(props[c]).some((k) => k === 'array' || k === 'object'));
+      expect({ type, unlisted: whole.filter((c) => !columns.includes(c)) }).toEqual({ type, unlisted: [] });
+    }
+  });
+
   it('the pandas example counts lead agencies by agency_id, not by the name as written', () => {
     const b = block('python', 'import json, sqlite3');
     const q = /read_sql\("""([\s\S]*?)"""/.exec(b.text)![1];
