@@ -31,6 +31,7 @@ import { TOOL_VERSION } from './version.js';
 import { runJob, errorMessage, type Job, type JobResult } from './worker.js';
 import { WorkerPool, workersAvailable } from './pool.js';
 import { ExtractCache } from './cache.js';
+import { chooseFormats } from './carry-formats.js';
 import { CorrectionRun } from './corrections-apply.js';
 import type { CorrectionOutcome, CorrectionSet } from './corrections.js';
 
@@ -53,7 +54,7 @@ export interface BatchOptions {
   out: string;
   /** documents processed at once = worker threads; default: the number of CPUs */
   concurrency?: number;
-  /** extra formats besides JSONL */
+  /** extra formats besides JSONL; default: those of the dataset already in `out` (pipeline/carry-formats.ts), else none */
   formats?: readonly Format[];
   extractOptions?: ExtractOptions;
   /** per-document time limit in seconds (worker threads only); 0 = none */
@@ -96,7 +97,7 @@ export interface BatchResult {
   failures: Array<{ path: string; error: string }>;
   failed: number;
   invalid: number;
-  /** documents taken from the cache (unchanged, skipped) */
+  /** documents taken from the cache (reused: unchanged since the last run) */
   cached: number;
   /** files found in folders and not extracted (not plans, or formats planx does not read), in input order */
   skipped: Array<{ path: string; reason: string }>;
@@ -143,8 +144,9 @@ export async function runBatch(args: string[], opts: BatchOptions): Promise<Batc
   const extractOptions = opts.extractOptions ?? {};
   const corrections = opts.corrections ? new CorrectionRun(opts.corrections, { agencyAliases: extractOptions.agencyAliases, force: opts.force }) : null;
   // from here on the lock is held and a temporary folder exists: every way out goes through abort()
-  const writer = new DatasetWriter(opts.out, { formats: opts.formats, partitionBy: opts.partitionBy, part, cancelled });
-  const notes = [...found.skippedDirs.map((x) => x.error), ...writer.notes];
+  const layout = chooseFormats(opts.out, opts.formats, opts.partitionBy);
+  const writer = new DatasetWriter(opts.out, { formats: layout.formats, partitionBy: layout.partitionBy, part, cancelled });
+  const notes = [...found.skippedDirs.map((x) => x.error), ...writer.notes, ...layout.notes];
   const cache = new ExtractCache({ from: writer.target.real, into: writer.tmp, force: opts.force, onWarning: opts.onWarning });
   const n = Math.max(1, opts.concurrency ?? defaultConcurrency());
   const sizes = await Promise.all(files.map((f) => stat(f).then((s) => s.size, () => 0)));
@@ -263,7 +265,7 @@ export async function runBatch(args: string[], opts: BatchOptions): Promise<Batc
     if (aliases && Object.keys(aliases).length) options.agency_aliases = Object.fromEntries(Object.entries(aliases).sort(([a], [b]) => (a < b ? -1 : 1)));
     // they change the output, so the dataset says which file was applied (each edit is a diagnostic too)
     if (opts.corrections) options.corrections = { file: opts.corrections.file, count: opts.corrections.items.length };
-    if (opts.partitionBy?.length) options.partition_by = [...opts.partitionBy];
+    if (layout.partitionBy?.length) options.partition_by = [...layout.partitionBy];
     if (shardInfo) options.shard = shardInfo;
     const manifest = await writer.finish({ tool_version: TOOL_VERSION, schema_version: SCHEMA_VERSION, options, inputs });
     writer.commit(); // refuses when interrupted: once cancelled, nothing is installed

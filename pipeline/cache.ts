@@ -22,7 +22,7 @@
  *   const cache = new ExtractCache({ from: opts.out, into: writer.tmp, force: opts.force });
  *   const key = cache.key({ sha256: sha, path, docId, options: opts.extractOptions ?? {} });
  *   const prepared = cache.get(key) ?? cache.put(key, (await work(job)).prepared);
- *   … cache.hits, cache.misses for the summary ("3 unchanged, skipped").
+ *   … cache.hits, cache.misses for the summary ("3 reused from the cache").
  * The batch runner has the worker thread encode the entry (`encodeEntry`: JSON + gzip is CPU work) and
  * only writes the bytes (`putEncoded`).
  *

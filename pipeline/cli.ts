@@ -71,7 +71,7 @@ export async function main(argv: string[]): Promise<number> {
     .description('extract documents into a dataset folder (JSONL + texts/, optionally CSV, SQLite, Parquet)')
     .argument('<inputs...>', 'files or folders; folders are searched recursively for .txt .md .html .htm .docx .pdf')
     .requiredOption('-o, --out <dir>', 'dataset folder to write; replaced as a whole, atomically, when the run completes')
-    .option('-f, --format <list>', `extra output formats, comma-separated: ${FORMATS.join(',')} (JSONL is always written)`, parseFormats)
+    .option('-f, --format <list>', `extra output formats, comma-separated: ${FORMATS.join(',')} (JSONL is always written; default: the formats the dataset in --out already has)`, parseFormats)
     .option('-c, --concurrency <n>', `documents processed at once, one worker thread each (default: CPUs, here ${availableParallelism()})`, (v) => parseNumber(v, '--concurrency', 1))
     .option('--timeout <seconds>', 'abandon a document that takes longer than this (default 300; 0 = no limit); given explicitly, every document runs in a worker thread so the limit holds for all', (v) => parseSeconds(v, '--timeout'))
     .option('--max-memory <MB>', 'heap limit per document in MB (e.g. 512): a document needing more fails alone; every document then runs in a worker thread', (v) => parseNumber(v, '--max-memory', 16))
@@ -98,7 +98,8 @@ projects,footnotes,diagnostics}.jsonl, texts/<doc_id>.txt, schemas/, manifest.js
 --format: csv/<name>.csv, dataset.sqlite, parquet/<name>.parquet.
 A document that cannot be read fails alone: it is listed at the end and in manifest.json with
 the reason. A document unchanged since the last run into --out (same bytes, name, options and
-planx build) is taken from the cache in <out>/.planx-cache/ and reported as "unchanged, skipped".
+planx build) is taken from the cache in <out>/.planx-cache/ and reported as "reused from the cache"
+(listed with --verbose).
 Corrections that no longer apply (stale) are listed at the end and in diagnostics.jsonl; they do
 not change the exit code (planx validate --corrections does).
 --out is replaced only when it is empty or a planx dataset holding nothing but its own files;
@@ -130,7 +131,8 @@ Exit code 0 = all processed, 1 = some failed, 2 = usage error (or --out refused 
         const timeout = o.timeout ?? config.timeout;
         const result = await runBatch(inputs, {
           out: o.out,
-          formats: withParquet(o.format ?? config.formats ?? ['jsonl'], o.partitionBy ?? config.partitionBy),
+          // none given: the formats the dataset in --out had (pipeline/carry-formats.ts); a partitioning implies parquet
+          formats: o.format ?? config.formats,
           shard: o.shard,
           partitionBy: o.partitionBy ?? config.partitionBy,
           idFrom: o.idFrom,
@@ -274,11 +276,6 @@ function wrapUsage<T>(f: () => T): T {
   } catch (e) {
     throw new InvalidArgumentError((e as Error).message);
   }
-}
-
-/** --partition-by is about Parquet: asking for it asks for Parquet. */
-function withParquet(formats: Format[], partitionBy: string[] | undefined): Format[] {
-  return partitionBy?.length && !formats.includes('parquet') ? [...formats, 'parquet'] : formats;
 }
 
 main(process.argv).then((code) => {

@@ -7,9 +7,10 @@ import { isDeepStrictEqual } from 'node:util';
 import { loadDataset, type DocRecords } from '../output/load-dataset.js';
 import { byDocument, shaMismatch, targetOf, type CorrectionItem, type CorrectionOutcome, type CorrectionSet } from './corrections.js';
 
-function judge(doc: DocRecords, c: CorrectionItem): Pick<CorrectionOutcome, 'status' | 'message'> {
+function judge(doc: DocRecords, c: CorrectionItem, index: number): Pick<CorrectionOutcome, 'status' | 'message'> {
   const tag = `(${c.op} ${targetOf(c)})`;
-  const said = doc.diagnostics.find((d) => d.stage === 'corrections' && d.message.includes(tag));
+  // by index and target: two corrections of one record (one applied, one stale) must not read each other's diagnostic
+  const said = doc.diagnostics.find((d) => d.stage === 'corrections' && d.message.includes(`corrections[${index}] ${tag}`));
   if (said) {
     const status = said.code === 'correction-applied' ? 'applied' : said.code === 'stale-correction' ? 'stale' : 'invalid';
     return { status, message: said.message.slice(said.message.indexOf(tag) + tag.length).replace(/^:\s*/, '') };
@@ -40,7 +41,7 @@ export function checkCorrections(datasetDir: string, set: CorrectionSet): Correc
       const mismatch = doc ? shaMismatch(set, docId, doc.document.source.sha256) : null;
       if (!doc) out.push({ index, correction, doc_id: docId, status: 'not-in-run', message: `document ${docId} is not in this dataset` });
       else if (mismatch) out.push({ index, correction, doc_id: docId, status: 'refused', message: mismatch });
-      else out.push({ index, correction, doc_id: docId, ...judge(doc, correction) });
+      else out.push({ index, correction, doc_id: docId, ...judge(doc, correction, index) });
     }
   }
   return out.sort((a, b) => a.index - b.index);

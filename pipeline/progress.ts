@@ -27,6 +27,8 @@ export class Reporter {
   private started = 0;
   private bytesDone = 0;
   private failed = 0;
+  /** documents taken from the cache, in input order (listed with --verbose) */
+  private readonly reused: string[] = [];
 
   constructor(readonly opts: ReporterOptions) {
     this.out = opts.stdout ?? process.stdout;
@@ -54,6 +56,7 @@ export class Reporter {
       return;
     }
     if (!e.ok) this.failed++;
+    if (e.ok && e.cached) this.reused.push(e.prepared ? `${e.path} (${e.prepared.docId})` : e.path);
     const pos = `[${e.index + 1}/${e.total}]`;
     if (!e.ok) {
       if (this.opts.verbosity !== 'quiet') this.above(`${pos} FAILED ${safe(e.error ?? '')}`, true);
@@ -78,9 +81,12 @@ export class Reporter {
     const notPlans = inputs.filter((i) => i.status === 'skipped').length;
     const formats = (r.manifest.options.formats as string[] | undefined)?.join(', ') ?? 'jsonl';
     const rate = secs > 0 ? `, ${(mb(this.bytesDone) / secs).toFixed(2)} MB/s` : '';
-    const skipped = r.cached ? `; ${r.cached} unchanged, skipped (taken from the last run; --force extracts them again)` : '';
+    // counted from the documents written: a README found in the cache and skipped as not a plan is no reuse
+    const n = this.reused.length;
+    const reused = n ? `; ${n} reused from the cache (unchanged since the last run; --force extracts ${n === 1 ? 'it' : 'them'} again)` : '';
     const notRead = notPlans ? `; ${notPlans} file${notPlans === 1 ? '' : 's'} skipped as not plans or in formats planx does not read (listed in ${safe(out)}/manifest.json)` : '';
-    this.line(`${ok} of ${inputs.length - notPlans} documents extracted into ${safe(out)} (${formats}) in ${secs.toFixed(1)} s${rate}${skipped}${notRead}`);
+    this.line(`${ok} of ${inputs.length - notPlans} documents extracted into ${safe(out)} (${formats}) in ${secs.toFixed(1)} s${rate}${reused}${notRead}`);
+    if (this.opts.verbosity === 'verbose') for (const x of this.reused) this.line(`  REUSED ${safe(x)}`);
     if (notPlans && this.opts.verbosity !== 'quiet') for (const x of r.skipped ?? []) this.line(`  SKIPPED ${safe(x.path)}: ${safe(x.reason)}`);
     if (r.failures.length) {
       this.err.write(`${r.failures.length} failed (listed in ${safe(out)}/manifest.json):\n`);
@@ -115,7 +121,7 @@ export function summaryLine(e: DocumentEvent): string {
   const p = e.prepared!;
   const c = (k: string) => p.counts[k] ?? 0;
   const title = safe(p.document.title.length > 40 ? p.document.title.slice(0, 39) + '…' : p.document.title);
-  return `${safe(p.docId)}  ${title} — ${e.cached ? 'unchanged, skipped: ' : ''}${c('sections')} sections, ${c('blocks')} blocks, ${c('tasks')} tasks, ${c('assignments')} assignments, ${c('tables')} tables, ${c('footnotes')} footnotes, ${c('diagnostics')} diagnostics`;
+  return `${safe(p.docId)}  ${title} — ${e.cached ? 'reused from the cache: ' : ''}${c('sections')} sections, ${c('blocks')} blocks, ${c('tasks')} tasks, ${c('assignments')} assignments, ${c('tables')} tables, ${c('footnotes')} footnotes, ${c('diagnostics')} diagnostics`;
 }
 
 function details(e: DocumentEvent): string {

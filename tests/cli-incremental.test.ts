@@ -64,7 +64,7 @@ describe('incremental runs', () => {
 
     const first = await runCli(['extract', ...inputs, '--out', out]);
     expect(first.code).toBe(0);
-    expect(first.stdout).not.toMatch(/unchanged/);
+    expect(first.stdout).not.toMatch(/reused/);
     const before = snapshot(out);
     expect([...before.keys()].filter((k) => k.startsWith('.planx-cache/'))).toHaveLength(5);
 
@@ -72,14 +72,14 @@ describe('incremental runs', () => {
     expect(second.code).toBe(0);
     const lines = second.stdout.trim().split('\n');
     expect(lines).toHaveLength(6);
-    for (const l of lines.slice(0, 5)) expect(l).toMatch(/^\[\d\/5\] \S+ {2}.* — unchanged, skipped: \d+ sections/);
-    expect(lines[5]).toMatch(/^5 of 5 documents extracted into .* MB\/s; 5 unchanged, skipped/);
+    for (const l of lines.slice(0, 5)) expect(l).toMatch(/^\[\d\/5\] \S+ {2}.* — reused from the cache: \d+ sections/);
+    expect(lines[5]).toMatch(/^5 of 5 documents extracted into .* MB\/s; 5 reused from the cache \(unchanged since the last run; --force extracts them again\)/);
     expectSameFiles(before, snapshot(out)); // JSONL, texts, manifest and cache alike
 
     // --force, in worker threads this time (the cache entries are then encoded in the workers)
     const forced = await runCli(['extract', ...inputs, '--out', out, '--force', '-c', '2'], { env: { PLANX_THREADS: 'on' } });
     expect(forced.code).toBe(0);
-    expect(forced.stdout).not.toMatch(/unchanged/);
+    expect(forced.stdout).not.toMatch(/reused/);
     expect(forced.stdout).toMatch(/^5 of 5 documents extracted into /m);
     expectSameFiles(before, snapshot(out));
 
@@ -91,9 +91,9 @@ describe('incremental runs', () => {
     replaceOnce(inputs[4], '二、主要措施\n', '到2020年底，全市各项创建工作按期推进，确保通过国家生态文明建设示范市验收。\n\n二、主要措施\n');
     const edited = await runCli(['extract', ...inputs, '--out', out]);
     expect(edited.code).toBe(0);
-    const unchanged = edited.stdout.split('\n').filter((l) => l.includes('unchanged, skipped:'));
+    const unchanged = edited.stdout.split('\n').filter((l) => l.includes('reused from the cache:'));
     expect(unchanged.map((l) => l.slice(l.indexOf('] ') + 2, l.indexOf('  ')))).toEqual(['000_89bd9c84135b419f', '001_8fd7a56d80be0113', '002_fa45e1ef304f6357', '003_b0a8e64db5de6a55']);
-    expect(edited.stdout).toMatch(/; 4 unchanged, skipped/);
+    expect(edited.stdout).toMatch(/; 4 reused from the cache \(unchanged since the last run/);
     expect(taskIds()).toEqual(ids);
     const after = snapshot(out);
     expect([...after.keys()].filter((k) => k.startsWith('.planx-cache/'))).toHaveLength(5); // 004's old entry left with the old dataset
@@ -135,11 +135,11 @@ describe('corrections', () => {
     const records = jsonl(out, 'tasks');
 
     const cached = await runCli(['extract', input, '--out', out, '--corrections', fix]);
-    expect(cached.stdout).toMatch(/unchanged, skipped/);
+    expect(cached.stdout).toMatch(/1 reused from the cache \(unchanged since the last run; --force extracts it again\)/);
     expect(corrected()).toEqual(fixed);
     expect(jsonl(out, 'tasks')).toEqual(records);
     const forced = await runCli(['extract', input, '--out', out, '--corrections', fix, '--force']);
-    expect(forced.stdout).not.toMatch(/unchanged/);
+    expect(forced.stdout).not.toMatch(/reused/);
     expect(corrected()).toEqual(fixed);
 
     // validate --corrections: both applied; a new correction not yet run is pending (not a problem)
