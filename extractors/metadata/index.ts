@@ -9,7 +9,8 @@
 import type { Located, PlanDocument } from '../../pipeline/document.js';
 import type { SpanRecord } from '../../schemas/records.js';
 import { isoDate, loose, sameText, splitIssuerValue } from './fields.js';
-import { levelOfBareIssuer, levelOfRegion, mergeRegions, regionOf, regionOfIssuer } from './place.js';
+import { levelOfBareIssuer, levelOfRegion, mergeRegions, regionOf, regionOfIssuer, unitsOf } from './place.js';
+import { addresseeLine, addressesTownsOnly } from './addressee.js';
 import { kindOf, periodOf, periodYears, singleYear } from './period.js';
 import { best, isKeyValueLine, issuersOf, readSidecar, type SidecarValue } from './sidecar.js';
 import { readPrinted } from './signature.js';
@@ -99,6 +100,8 @@ export function extractMetadata(doc: PlanDocument): void {
   doc.meta.region = merged.region;
   if (merged.from >= 0) set(spans, 'region', candidates[merged.from].span());
   doc.meta.level = levelOfRegion(merged.region) ?? (issuers.length ? levelOfBareIssuer(issuers[0].value) : null);
+  // a 市 named alone that addresses its towns, not counties, is a county-level city
+  if (doc.meta.level === 'city' && merged.region && unitsOf(merged.region).length === 1 && /市$/.test(merged.region) && addressesTownsOnly(merged.region, addresseeLine(doc))) doc.meta.level = 'county';
 
   // period and years from the titles only
   const period = periodOf(planTitle.text) ?? periodOf(title.text);
@@ -152,7 +155,7 @@ function set<K extends keyof Spans>(spans: Spans, k: K, v: Spans[K] | undefined)
 export function issuerOfTitle(title: string): string[] {
   const at = title.indexOf('关于');
   if (at < 2) return [];
-  const names = title.slice(0, at).split(/[、,，]/);
+  const names = title.slice(0, at).split(/[、,，\s]+/).filter(Boolean);
   return names.every(isIssuerName) ? names : [];
 }
 
