@@ -289,6 +289,95 @@ add('bare plan, cover', 'yunnan-cover.txt', `云南省“十四五”综合交�
 到2025年，基本建成安全、便捷、高效、绿色、经济的现代化综合交通运输体系。
 `, { title: '云南省“十四五”综合交通运输发展规划（2021—2025年）', kind: 'plan', doc_number: null, issuers: ['云南省交通运输厅', '云南省发展和改革委员会'], issued_on: '2021-11', region: '云南省', level: 'province', period: '十四五', period_years: { start: 2021, end: 2025 } });
 
+// 19. A party committee and a government jointly, their names heading the title on one line.
+add('党委 and 政府 jointly, names heading the title', 'ganzhou-joint.txt', `中共赣州市委 赣州市人民政府关于加快建设革命老区高质量发展示范区的实施意见
+赣市发〔2023〕5号
+各县（市、区）委和人民政府，市委各部门，市直各单位：
+为加快建设革命老区高质量发展示范区，现提出如下实施意见。
+${BODY}
+中共赣州市委
+赣州市人民政府
+2023年2月20日
+`, { title: '中共赣州市委 赣州市人民政府关于加快建设革命老区高质量发展示范区的实施意见', kind: 'implementation_plan', doc_number: '赣市发〔2023〕5号', issuers: ['中共赣州市委', '赣州市人民政府'], issued_on: '2023-02-20', region: '赣州市', level: 'city', period: null, period_years: null });
+
+// 20. A Word export with full-width digits in the date and 文号, an OCR'd Latin O in the year of the cover date.
+add('full-width digits, a Latin O in 二O二三', 'changsha.txt', `长沙县人民政府办公室关于印发长沙县城乡供水一体化三年行动计划（２０２３—２０２５年）的通知
+长县政办发〔２０２３〕１１号
+各镇人民政府、街道办事处，县直有关单位：
+现将《长沙县城乡供水一体化三年行动计划（２０２３—２０２５年）》印发给你们，请认真贯彻执行。
+长沙县人民政府办公室
+二O二三年四月十一日
+${BODY}`, { title: '长沙县人民政府办公室关于印发长沙县城乡供水一体化三年行动计划（２０２３—２０２５年）的通知', plan_title: '长沙县城乡供水一体化三年行动计划（２０２３—２０２５年）', kind: 'work_plan', doc_number: '长县政办发〔２０２３〕１１号', issuers: ['长沙县人民政府办公室'], issued_on: '2023-04-11', region: '长沙县', level: 'county', period: null, period_years: { start: 2023, end: 2025 } });
+
+// 21. A legal-database export pasted with several keys on one line, no signature in the text.
+add('export, several keys to a line, no signature', 'hunan-export.txt', `湖南省人民政府办公厅关于印发《湖南省“十四五”城乡社区服务体系建设规划》的通知
+发布部门：湖南省人民政府办公厅	发文字号：湘政办发〔2021〕60号
+发布日期：2021.11.25	实施日期：2021.11.25	时效性：现行有效	效力级别：地方规范性文件
+
+各市州、县市区人民政府，省政府各厅委、各直属机构：
+《湖南省“十四五”城乡社区服务体系建设规划》已经省人民政府同意，现印发给你们，请认真组织实施。
+湖南省“十四五”城乡社区服务体系建设规划
+${BODY}
+【法宝引证码】 CLI.12.5098765
+`, { title: '湖南省人民政府办公厅关于印发《湖南省“十四五”城乡社区服务体系建设规划》的通知', plan_title: '湖南省“十四五”城乡社区服务体系建设规划', kind: 'plan', doc_number: '湘政办发〔2021〕60号', issuers: ['湖南省人民政府办公厅'], issued_on: '2021-11-25', region: '湖南省', level: 'province', period: '十四五', period_years: { start: 2021, end: 2025 } });
+
+// 22. A plan file of its own (附件1) under a cover label: its title over three lines with its years; no issuer.
+add('附件 label, title over three lines with its years', '附件1.txt', `附件1
+
+南昌市“十四五”城市
+生态修复专项规划
+（2021—2025年）
+
+一、规划背景
+“十三五”期间，全市城市生态修复取得明显成效。
+二、规划目标
+到2025年，城市建成区绿地率达到40%。
+`, { title: '南昌市“十四五”城市生态修复专项规划（2021—2025年）', kind: 'plan', doc_number: null, issuers: [], issued_on: null, region: '南昌市', level: 'city', period: '十四五', period_years: { start: 2021, end: 2025 } });
+
+// 23. A generic 编制说明 title under the plan's name on the line above.
+add('编制说明 under the plan name', 'wangcheng-note.txt', `《望城区“十四五”水务发展规划》
+编制说明
+一、编制背景
+按照区委、区政府部署，区水利局组织编制了《望城区“十四五”水务发展规划》。
+二、编制过程
+2021年3月启动编制工作，先后征求了各街镇和区直部门意见。
+长沙市望城区水利局
+2021年9月
+`, { title: '《望城区“十四五”水务发展规划》编制说明', kind: 'explanatory_note', doc_number: null, issuers: ['长沙市望城区水利局'], issued_on: '2021-09', region: '长沙市望城区', level: 'county', period: '十四五', period_years: { start: 2021, end: 2025 } });
+
+// 24. A .docx exported from a CMS page: the metadata table (索引号, 发文机关, 发文字号, 成文日期) above the notice.
+add('.docx with the page metadata table above the notice', 'yueyang.docx', () => buildDocx([
+  { table: [
+    { cells: ['索引号', '430600/2022-00321', '主题分类', '城乡建设'] },
+    { cells: ['发文机关', '岳阳市人民政府办公室', '成文日期', '2022年08月30日'] },
+    { cells: ['发文字号', '岳政办发〔2022〕19号', '发布日期', '2022年09月02日'] },
+  ] },
+  '岳阳市人民政府办公室关于印发《岳阳市城镇老旧小区改造三年行动方案》的通知',
+  '各县市区人民政府，岳阳经济技术开发区、南湖新区、城陵矶新港区管委会，市直各单位：',
+  '《岳阳市城镇老旧小区改造三年行动方案》已经市人民政府同意，现印发给你们，请认真贯彻执行。',
+  '岳阳市城镇老旧小区改造三年行动方案',
+  ...BODY.trim().split('\n'),
+]), { title: '岳阳市人民政府办公室关于印发《岳阳市城镇老旧小区改造三年行动方案》的通知', plan_title: '岳阳市城镇老旧小区改造三年行动方案', kind: 'work_plan', doc_number: '岳政办发〔2022〕19号', issuers: ['岳阳市人民政府办公室'], issued_on: '2022-08-30', region: '岳阳市', level: 'city', period: null, period_years: null });
+
+// 25. Scraped Markdown whose page metadata is a Markdown table above the text.
+add('Markdown with the page metadata as a table', 'zhuzhou.md', `# 株洲市人民政府关于印发株洲市国土空间总体规划实施方案的通知
+
+| 发文机关 | 株洲市人民政府 | 发文字号 | 株政发〔2023〕3号 |
+| --- | --- | --- | --- |
+| 成文日期 | 2023年03月06日 | 发布日期 | 2023年03月10日 |
+
+各县市区人民政府，市政府各局委办、各直属机构：
+
+现将《株洲市国土空间总体规划实施方案》印发给你们，请认真贯彻执行。
+
+株洲市人民政府
+
+2023年3月6日
+
+## 株洲市国土空间总体规划实施方案
+
+${BODY}`, { title: '株洲市人民政府关于印发株洲市国土空间总体规划实施方案的通知', plan_title: '株洲市国土空间总体规划实施方案', kind: 'implementation_plan', doc_number: '株政发〔2023〕3号', issuers: ['株洲市人民政府'], issued_on: '2023-03-06', region: '株洲市', level: 'city', period: null, period_years: null });
+
 describe('document identity on documents written in the style of the genre', () => {
   it.each(DOCS.map((d) => [d.name, d] as const))('%s', async (_name, d) => {
     const r = await extractBytes(d.file, d.bytes());
@@ -302,6 +391,15 @@ describe('document identity on documents written in the style of the genre', () 
       if (at !== null) expect(at.replace(/\s+/g, '')).toBe(String(x[f]).replace(/\s+/g, ''));
     }
     (s.issuers ?? []).forEach((sp, i) => sp && expect(spanText(r.text, sp)!.replace(/\s+/g, '')).toBe(x.issuers![i]));
+  });
+});
+
+describe('metadata carried into the text', () => {
+  it.each(['yueyang.docx', 'zhuzhou.md', 'hunan-export.txt'])('%s: its metadata table or header lines make no table and no block', async (file) => {
+    const d = DOCS.find((x) => x.file === file)!;
+    const r = await extractBytes(d.file, d.bytes());
+    expect(r.records.tables).toEqual([]);
+    expect(r.records.blocks.filter((b) => /发文字号|成文日期|发布部门/.test(b.text))).toEqual([]);
   });
 });
 

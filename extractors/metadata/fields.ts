@@ -48,7 +48,7 @@ function cnNumber(s: string): number | null {
 }
 
 /** A date written in Arabic digits (`2022年4月14日`, `2022-04-14`, `2022.4.14`, `2022年4月`) or Chinese numerals (`二〇二二年四月十四日`). */
-export const DATE_SOURCE = '(?:(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?|[〇零○一二三四五六七八九]{4}\\s*年\\s*[一二三四五六七八九十]{1,2}\\s*月(?:\\s*[一二三四五六七八九十]{1,3}\\s*日)?)';
+export const DATE_SOURCE = '(?:(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?|[〇零○OＯ一二三四五六七八九]{4}\\s*年\\s*[一二三四五六七八九十]{1,2}\\s*月(?:\\s*[一二三四五六七八九十]{1,3}\\s*日)?)';
 
 /** ISO form of one date (whole value, or its start followed by a time); null when it is not a valid date. */
 export function isoDate(text: string): string | null {
@@ -63,7 +63,7 @@ export function isoDate(text: string): string | null {
     d = m[3] ? Number(m[3]) : null;
     // `2021-2023年期间` is a range, not 2021-20: the month check refuses it
   } else {
-    m = /^([〇零○Ｏ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*日)?$/.exec(t);
+    m = /^([〇零○OＯ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*日)?$/.exec(t);
     if (!m) return null;
     y = Number([...m[1]].map((c) => CN_DIGIT[c]).join(''));
     const a = cnNumber(m[2]);

@@ -58,7 +58,8 @@ export function unitsOf(s: string): string[] {
 
 /** The issuing area as written: the chain of units a title starts with (`江门市蓬江区`), `全国` for national plans. */
 export function regionOf(title: string): string | null {
-  const strip = (x: string) => x.replace(/^(?:关于|印发|转发|促进|进一步|加快|推进|《|“|"|[^“”《》]{0,4}五”)+/, '');
+  // `中共赣州市委 赣州市人民政府关于…`: the party committee's place is read from the issuer, not as `中共赣州市`
+  const strip = (x: string) => x.replace(/^(?:关于|印发|转发|促进|进一步|加快|推进|中共(?!中央)|《|“|"|[^“”《》]{0,4}五”)+/, '');
   const outer = strip(title);
   const quoted = firstQuoted(title);
   const candidates = [outer, quoted !== null ? strip(quoted) : ''];

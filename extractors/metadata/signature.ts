@@ -95,7 +95,8 @@ export function readPrinted(doc: PlanDocument): Printed {
   for (let i = 0; i < Math.min(lines.length, HEAD_LINES); i++) {
     if (!usable(i)) continue;
     const t = lines[i].clean.trim();
-    const m = DOC_NUMBER_LINE.exec(t.replace(/\s+/g, ''));
+    // tested on the folded twin (full-width digits of a Word file: `〔２０２３〕１１号`), kept as written
+    const m = DOC_NUMBER_LINE.exec(lines[i].match.trim().replace(/\s+/g, ''));
     if (m && t.length <= 40) {
       docNumber = { value: t.replace(/\s+/g, ''), at: lineSpan(i, 0, t.length) };
       break;
@@ -109,15 +110,16 @@ export function readPrinted(doc: PlanDocument): Printed {
     if (!usable(i)) continue;
     const t = lines[i].clean.trim();
     if (t.length > 60 || !/年/.test(t)) continue;
-    const d = DATE_LINE.exec(t.replace(/[ \u00a0\u3000]+(?=[年月日印])|(?<=[年月日])[ \u00a0\u3000]+/g, ''));
-    const s = d ? null : SIGNED_DATE_LINE.exec(t);
+    const f = lines[i].match.trim(); // the folded twin, same length: `２０２３年`, `二Ｏ二三年` read as digits
+    const d = DATE_LINE.exec(f.replace(/[ \u00a0\u3000]+(?=[年月日印])|(?<=[年月日])[ \u00a0\u3000]+/g, ''));
+    const s = d ? null : SIGNED_DATE_LINE.exec(f);
     if (!d && !s) continue;
     const dateText = d ? d[1] : s![2];
     const iso = isoDate(dateText.replace(/\s+/g, ''));
     if (!iso) continue;
-    const at = t.indexOf(dateText.trim().slice(0, 4));
+    const at = f.indexOf(dateText.trim().slice(0, 4));
     const date: Found<string> = { value: iso, at: lineSpan(i, Math.max(0, at), t.length - (/印发|发布|通过$/.test(t) ? 2 : 0)) };
-    const issuers = d ? issuersAbove(i) : issuersOf(i, s![1]);
+    const issuers = d ? issuersAbove(i) : issuersOf(i, t.slice(0, s![1].length));
     const printLine = d ? d[2] === '印发' : !!s![3];
     if (printLine) {
       printedOn ??= { date, issuers };

@@ -123,8 +123,11 @@ function joinParts(parts: Paragraph[]): TextPart {
     }
     namesBefore = names !== null;
     // blanks to keep: those between the names of a line of several issuers' names
+    // (also on the title's own line: `中共赣州市委 赣州市人民政府关于…`)
+    const by = t.indexOf('关于');
+    const upTo = names && names.length > 1 ? t.length : by > 0 && (issuerNamesOf(t.slice(0, by))?.length ?? 0) > 1 ? by : 0;
     const keep = new Set<number>();
-    if (names && names.length > 1) for (let i = 0, seen = 0; i < t.length; i++) if (/[\s\u3000]/.test(t[i]) && !/[\s\u3000]/.test(t[i - 1] ?? '') && ++seen) keep.add(i);
+    for (let i = 1; i < upTo; i++) if (/[\s\u3000]/.test(t[i]) && !/[\s\u3000]/.test(t[i - 1])) keep.add(i);
     for (let i = 0; i < t.length; i++) {
       if (/[\s\u3000]/.test(t[i])) {
         if ((keep.has(i) || (/[A-Za-z0-9]$/.test(text) && /^\s*[A-Za-z0-9]/.test(t.slice(i)))) && !/\s$/.test(text)) {
