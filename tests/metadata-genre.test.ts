@@ -378,6 +378,55 @@ add('Markdown with the page metadata as a table', 'zhuzhou.md', `# 株洲市人�
 
 ${BODY}`, { title: '株洲市人民政府关于印发株洲市国土空间总体规划实施方案的通知', plan_title: '株洲市国土空间总体规划实施方案', kind: 'implementation_plan', doc_number: '株政发〔2023〕3号', issuers: ['株洲市人民政府'], issued_on: '2023-03-06', region: '株洲市', level: 'city', period: null, period_years: null });
 
+// 26. 批转: a government approves and forwards its department's plan.
+add('批转 a department\'s plan', 'jiujiang.txt', `九江市人民政府批转市发展改革委关于九江市2024年国民经济和社会发展计划的通知
+九府发〔2024〕2号
+各县（市、区）人民政府，市政府各部门：
+市人民政府同意市发展改革委《关于九江市2024年国民经济和社会发展计划》，现转发给你们，请认真贯彻执行。
+九江市人民政府
+2024年1月30日
+${BODY}`, { title: '九江市人民政府批转市发展改革委关于九江市2024年国民经济和社会发展计划的通知', plan_title: '九江市2024年国民经济和社会发展计划', kind: 'plan', doc_number: '九府发〔2024〕2号', issuers: ['九江市人民政府'], issued_on: '2024-01-30', region: '九江市', level: 'city', period: null, period_years: { start: 2024, end: 2024 } });
+
+// 27. A county forwards the province's notice that issues a plan: the plan is the innermost.
+add('转发 a notice that issues a plan', 'yudu.txt', `于都县人民政府办公室关于转发省政府办公厅关于印发《江西省深入推进城市更新行动实施方案》的通知的通知
+于府办字〔2023〕41号
+各乡（镇）人民政府，县政府各部门：
+现将省政府办公厅《关于印发〈江西省深入推进城市更新行动实施方案〉的通知》转发给你们，请结合实际，认真贯彻落实。
+于都县人民政府办公室
+2023年7月18日
+${BODY}`, { title: '于都县人民政府办公室关于转发省政府办公厅关于印发《江西省深入推进城市更新行动实施方案》的通知的通知', plan_title: '江西省深入推进城市更新行动实施方案', kind: 'implementation_plan', doc_number: '于府办字〔2023〕41号', issuers: ['于都县人民政府办公室'], issued_on: '2023-07-18', region: '于都县', level: 'county', period: null, period_years: null });
+
+// 28. A city CMS page: metadata in a <dl>, an info bar (来源/发布时间), the title in an <h1> printed again in the text.
+add('CMS page with <dl> metadata and an <h1> title printed again', 'content_4512.html', `<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>柳州市人民政府办公室关于印发柳州市新能源汽车产业发展三年行动方案（2024—2026年）的通知-柳州市人民政府门户网站</title>
+<meta name="ArticleTitle" content="柳州市人民政府办公室关于印发柳州市新能源汽车产业发展三年行动方案（2024—2026年）的通知">
+<meta name="PubDate" content="2024-04-12">
+<meta name="ContentSource" content="柳州市人民政府办公室">
+</head><body>
+<dl class="meta"><dt>发文机关：</dt><dd>柳州市人民政府办公室</dd><dt>发文字号：</dt><dd>柳政办〔2024〕19号</dd><dt>成文日期：</dt><dd>2024-04-08</dd></dl>
+<h1>柳州市人民政府办公室关于印发柳州市新能源汽车产业发展三年行动方案（2024—2026年）的通知</h1>
+<div class="info"><span>来源：柳州市人民政府办公室</span> <span>发布时间：2024-04-12</span></div>
+<div id="content">
+<p>柳州市人民政府办公室关于印发柳州市新能源汽车产业发展三年行动方案（2024—2026年）的通知</p>
+<p>柳政办〔2024〕19号</p>
+<p>各县、区人民政府，市直各委、办、局：</p>
+<p>《柳州市新能源汽车产业发展三年行动方案（2024—2026年）》已经市人民政府同意，现印发给你们，请认真组织实施。</p>
+<p>柳州市人民政府办公室</p>
+<p>2024年4月8日</p>
+<p>柳州市新能源汽车产业发展三年行动方案（2024—2026年）</p>
+${BODY.trim().split('\n').map((l) => `<p>${l}</p>`).join('\n')}
+</div></body></html>`, { title: '柳州市人民政府办公室关于印发柳州市新能源汽车产业发展三年行动方案（2024—2026年）的通知', plan_title: '柳州市新能源汽车产业发展三年行动方案（2024—2026年）', kind: 'work_plan', doc_number: '柳政办〔2024〕19号', issuers: ['柳州市人民政府办公室'], issued_on: '2024-04-08', region: '柳州市', level: 'city', period: null, period_years: { start: 2024, end: 2026 } });
+
+// 29. A province's plan issued by its government with an adoption note; 十四五 only in the body.
+add('若干措施 with an adoption note, 十四五 in the body', 'shaanxi.txt', `陕西省进一步优化营商环境若干措施
+（2023年3月28日陕西省人民政府第23次常务会议审议通过）
+为深入贯彻落实“十四五”时期优化营商环境的部署，制定如下措施。
+一、提升政务服务效能
+（一）推行“一网通办”。2023年底前实现高频事项网上可办率达到95%。（责任单位：省政务服务局）
+二、强化要素保障
+（二）降低用地成本。（责任单位：省自然资源厅）
+`, { title: '陕西省进一步优化营商环境若干措施', kind: 'other', doc_number: null, issuers: ['陕西省人民政府第23次常务会议'], issued_on: '2023-03-28', region: '陕西省', level: 'province', period: null, period_years: null });
+
 describe('document identity on documents written in the style of the genre', () => {
   it.each(DOCS.map((d) => [d.name, d] as const))('%s', async (_name, d) => {
     const r = await extractBytes(d.file, d.bytes());
@@ -407,6 +456,11 @@ describe('levels of administrative chains', () => {
   it('a 市 under a 市, 州 or 盟 is a county-level city; 旗, 新区 and 林区 are counties; 苏木 is a township', () => {
     expect(['苏州市昆山市', '恩施土家族苗族自治州恩施市', '锡林郭勒盟锡林浩特市', '江苏省苏州市', '上海市浦东新区', '湖北省神农架林区', '阿拉善盟阿拉善左旗', '鄂托克前旗城川镇', '阿拉善左旗巴彦木仁苏木'].map(levelOfRegion))
       .toEqual(['county', 'county', 'county', 'city', 'county', 'county', 'county', 'township', 'township']);
+  });
+
+  it('place names that start with 和 or 于; a chain ends where the words of a title begin', () => {
+    expect(['于都县人民政府办公室', '天津市和平区人民政府', '沈阳市于洪区', '和田地区行政公署', '江门市和台山市', '江西省深入推进城市更新行动实施方案', '江门市发展和改革局'].map(leadingUnits))
+      .toEqual(['于都县', '天津市和平区', '沈阳市于洪区', '和田地区', '江门市', '江西省', '江门市']);
   });
 
   it('place names that end in a unit word (乌镇镇, 沙市区) and long minority names of 自治州/自治县', () => {

@@ -27,6 +27,8 @@ const SIGNATURE_LINES = 10;
 const DATE_LINE = new RegExp(`^(${DATE_SOURCE})(印发|发布|通过)?$`);
 const SIGNED_DATE_LINE = new RegExp(`^(.{2,40}?)\\s+(${DATE_SOURCE})(印发)?$`);
 const APPROVAL = new RegExp(`^[(（]([^()（）]{0,40}?)(${DATE_SOURCE})\\s*(?:批准|通过|审议通过)[)）]$`);
+/** `（2023年3月28日陕西省人民政府第23次常务会议审议通过）`: the date first, then the body that adopted it. */
+const APPROVAL_DATE_FIRST = new RegExp(`^[(（](${DATE_SOURCE})\\s*([^()（）]{2,40}?)\\s*(?:批准|通过|审议通过|讨论通过|审定)[)）]$`);
 const DOC_NUMBER_LINE = new RegExp(`^(${DOC_NUMBER_SOURCE})$`);
 const ISSUER_END = '(?:军分区|警备区|工会|妇联|科协|残联|侨联|文联|人民政府|政府|办公室|办公厅|委员会|管委会|委|局|厅|部|署|院|中心|联席会议|会议|领导小组|小组|分局|支行|分行|公司|集团|办事处|管理办|总队|支队|协会|联合会|联社|研究院)';
 const ISSUER = new RegExp(`^(?!各|有关|关于|抄送|印发|主送|附件|联系|特此|此件|请|现将|为|经|根据|按照)(?!.*通知)[\\u4e00-\\u9fff（）()·]{2,40}?${ISSUER_END}(?:[（(]代章[)）])?$|^(?:国务院|中共中央|全国人民代表大会常务委员会)$`);
@@ -140,7 +142,9 @@ export function readPrinted(doc: PlanDocument): Printed {
     for (let i = 0; i < Math.min(lines.length, HEAD_LINES); i++) {
       if (!usable(i)) continue;
       const t = lines[i].clean.trim();
-      const m = APPROVAL.exec(t);
+      const a = APPROVAL.exec(t);
+      const b = a ? null : APPROVAL_DATE_FIRST.exec(t);
+      const m = a ?? (b ? [b[0], b[2], b[1]] : null); // [, body, date]
       const iso = m ? isoDate(m[2].replace(/\s+/g, '')) : null;
       if (!m || !iso) continue;
       const body = m[1].trim();

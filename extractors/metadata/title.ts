@@ -254,17 +254,20 @@ function mostNamedWork(doc: PlanDocument): string | null {
 
 /** X of a notice that issues or forwards a plan: `关于印发《X》的通知`, `转发区建设管理委制订的《X》的通知`, `关于印发X的通知`. */
 export function issuedPlanTitle(title: string): { text: string; from: number } | null {
-  const quoted = /(?:印发|转发|颁发|下发|公布|发布)[^《》]{0,24}?《(.+)》(?:的)?(?:通知|函|决定|公告|通告)$/.exec(title);
+  const quoted = /(?:印发|转发|批转|颁发|下发|公布|发布)[^《》]{0,24}?《(.+)》(?:的)?(?:通知|函|决定|公告|通告)$/.exec(title);
   if (quoted) {
     // `印发《A》和《B》的通知`: the first plan named
     const text = quoted[1].includes('》') ? quoted[1].slice(0, quoted[1].indexOf('》')) : quoted[1];
     return { text, from: title.indexOf(text, quoted.index) };
   }
-  const bare = /(?:印发|转发|颁发|下发)(.{4,}?)的(?:通知|函)$/.exec(title);
+  const bare = /(?:印发|转发|批转|颁发|下发)(.{4,}?)的(?:通知|函)$/.exec(title);
   if (bare) {
-    // `转发区发展和改革局关于X的通知`: the body that drew up X is not part of X's title
+    // `转发区发展和改革局关于X的通知`, `批转市发展改革委关于X的通知`: the body that drew up X is not part of its title
     const by = bare[1].indexOf('关于');
     const text = by >= 2 && isIssuerName(bare[1].slice(0, by)) && bare[1].length - by > 6 ? bare[1].slice(by + 2) : bare[1];
+    // `转发省政府办公厅关于印发《X》的通知的通知`: the forwarded notice issues X
+    const inner = /^(?:印发|转发|批转)/.test(text) ? issuedPlanTitle(text) : null;
+    if (inner) return { text: inner.text, from: title.lastIndexOf(inner.text) };
     return { text, from: title.lastIndexOf(text) };
   }
   return null;
