@@ -427,6 +427,77 @@ add('若干措施 with an adoption note, 十四五 in the body', 'shaanxi.txt', 
 （二）降低用地成本。（责任单位：省自然资源厅）
 `, { title: '陕西省进一步优化营商环境若干措施', kind: 'other', doc_number: null, issuers: ['陕西省人民政府第23次常务会议'], issued_on: '2023-03-28', region: '陕西省', level: 'province', period: null, period_years: null });
 
+// 30. A legal-database text whose 文号 stands in brackets under the title.
+add('文号 in brackets under the title', 'hengyang.txt', `衡阳市人民政府关于印发《衡阳市“十四五”综合交通运输发展规划》的通知
+（衡政发〔2022〕4号）
+各县市区人民政府，市直机关各单位：
+现将《衡阳市“十四五”综合交通运输发展规划》印发给你们，请认真组织实施。
+衡阳市人民政府
+2022年3月18日
+${BODY}`, { title: '衡阳市人民政府关于印发《衡阳市“十四五”综合交通运输发展规划》的通知', plan_title: '衡阳市“十四五”综合交通运输发展规划', kind: 'plan', doc_number: '衡政发〔2022〕4号', issuers: ['衡阳市人民政府'], issued_on: '2022-03-18', region: '衡阳市', level: 'city', period: '十四五', period_years: { start: 2021, end: 2025 } });
+
+// 31. A 纲要 whose title names its five-year plan in words and a 2035 horizon; cover date in Chinese numerals.
+add('第十四个五年规划和二〇三五年远景目标纲要', 'yichun-gangyao.txt', `宜春市国民经济和社会发展
+第十四个五年规划和二〇三五年远景目标纲要
+（2021年2月26日宜春市第五届人民代表大会第六次会议批准）
+目  录
+第一章 发展基础
+第一章 发展基础
+“十三五”时期，全市经济社会发展取得显著成就。
+第二章 发展目标
+到2025年，地区生产总值突破4000亿元。
+`, { title: '宜春市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要', kind: 'plan', doc_number: null, issuers: ['宜春市第五届人民代表大会第六次会议'], issued_on: '2021-02-26', region: '宜春市', level: 'city', period: '十四五', period_years: { start: 2021, end: 2025 } });
+
+// 32. A seal note after the issuer and a 签发人 beside the 文号 (an upward report that carries a plan).
+add('（盖章） after the issuer, 签发人 beside the 文号', 'xinyu-report.txt', `新余市生态环境局文件
+余环字〔2023〕17号              签发人：李明
+新余市生态环境局关于报送新余市2023年大气污染防治工作方案的报告
+市人民政府：
+现将《新余市2023年大气污染防治工作方案》报送市人民政府，请审定。
+新余市生态环境局（盖章）
+2023年3月2日
+${BODY}`, { title: '新余市生态环境局关于报送新余市2023年大气污染防治工作方案的报告', kind: 'work_plan', doc_number: '余环字〔2023〕17号', issuers: ['新余市生态环境局'], issued_on: '2023-03-02', region: '新余市', level: 'city', period: null, period_years: { start: 2023, end: 2023 } });
+
+// 33. A county-level city's department: it addresses the towns (镇（区）) and its own bureaus.
+add('县级市 department addressing 镇（区）', 'yixing.txt', `宜兴市发展和改革委员会关于印发宜兴市2024年节能降碳工作要点的通知
+宜发改〔2024〕12号
+各镇（园区）人民政府（管委会）、街道办事处，市各有关部门：
+现将《宜兴市2024年节能降碳工作要点》印发给你们，请认真贯彻落实。
+宜兴市发展和改革委员会
+2024年3月20日
+${BODY}`, { title: '宜兴市发展和改革委员会关于印发宜兴市2024年节能降碳工作要点的通知', plan_title: '宜兴市2024年节能降碳工作要点', kind: 'work_plan', doc_number: '宜发改〔2024〕12号', issuers: ['宜兴市发展和改革委员会'], issued_on: '2024-03-20', region: '宜兴市', level: 'county', period: null, period_years: { start: 2024, end: 2024 } });
+
+// 34. A 乡 of a 县, its date in Chinese numerals, a scraper's bold key lines above.
+add('乡 of a 县, scraper bold key lines', 'xiaoyao.md', `**发布时间：** 2023-09-15 10:21
+**来源：** 铅山县人民政府
+**文号：** 湖府发〔2023〕9号
+
+铅山县湖坊镇人民政府关于印发湖坊镇农村人居环境整治提升实施方案的通知
+
+各村（居）委会，镇直各单位：
+
+现将《湖坊镇农村人居环境整治提升实施方案》印发给你们，请认真抓好落实。
+
+铅山县湖坊镇人民政府
+
+二〇二三年九月十二日
+
+${BODY}`, { title: '铅山县湖坊镇人民政府关于印发湖坊镇农村人居环境整治提升实施方案的通知', plan_title: '湖坊镇农村人居环境整治提升实施方案', kind: 'implementation_plan', doc_number: '湖府发〔2023〕9号', issuers: ['铅山县湖坊镇人民政府'], issued_on: '2023-09-12', region: '铅山县湖坊镇', level: 'township', period: null, period_years: null });
+
+// 35. A page with no ArticleTitle: the <title> carries the site's name; the text prints the title.
+add('HTML with only a <title>', 'art_88231.html', `<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>抚州市临川区人民政府办公室关于印发临川区城区内涝治理实施方案的通知_临川区人民政府</title>
+</head><body>
+<div class="article">
+<p>抚州市临川区人民政府办公室关于印发临川区城区内涝治理实施方案的通知</p>
+<p>临府办字〔2023〕55号</p>
+<p>各乡镇人民政府、街道办事处，区政府各部门：</p>
+<p>《临川区城区内涝治理实施方案》已经区政府同意，现印发给你们，请认真抓好落实。</p>
+<p>抚州市临川区人民政府办公室</p>
+<p>2023年8月21日</p>
+${BODY.trim().split('\n').map((l) => `<p>${l}</p>`).join('\n')}
+</div></body></html>`, { title: '抚州市临川区人民政府办公室关于印发临川区城区内涝治理实施方案的通知', plan_title: '临川区城区内涝治理实施方案', kind: 'implementation_plan', doc_number: '临府办字〔2023〕55号', issuers: ['抚州市临川区人民政府办公室'], issued_on: '2023-08-21', region: '抚州市临川区', level: 'county', period: null, period_years: null });
+
 describe('document identity on documents written in the style of the genre', () => {
   it.each(DOCS.map((d) => [d.name, d] as const))('%s', async (_name, d) => {
     const r = await extractBytes(d.file, d.bytes());
@@ -439,7 +510,7 @@ describe('document identity on documents written in the style of the genre', () 
       const at = spanText(r.text, s[f]);
       if (at !== null) expect(at.replace(/\s+/g, '')).toBe(String(x[f]).replace(/\s+/g, ''));
     }
-    (s.issuers ?? []).forEach((sp, i) => sp && expect(spanText(r.text, sp)!.replace(/\s+/g, '')).toBe(x.issuers![i]));
+    (s.issuers ?? []).forEach((sp, i) => sp && expect(spanText(r.text, sp)!.replace(/\s+/g, '').replace(/（盖章）$/, '')).toBe(x.issuers![i]));
   });
 });
 

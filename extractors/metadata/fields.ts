@@ -94,9 +94,10 @@ export function splitIssuerValue(v: string): string[] {
   return v.split(/[、;；,，|]|\s{2,}/).map((x) => dropSealNote(x.trim())).filter((x) => x && !emptyValue(x) && !isSiteName(x));
 }
 
-/** `（代章）`: the seal is another body's on the issuer's behalf; it is not part of the name. */
+/** `（代章）`, `（盖章）`: a note on the seal (another body's on the issuer's behalf, or where it goes), not part of the name. */
+export const SEAL_NOTE = '[（(](?:代章|盖章|印章|公章|签章)[)）]';
 export function dropSealNote(s: string): string {
-  return s.replace(/[（(]代章[)）]$/, '').trim();
+  return s.replace(new RegExp(`${SEAL_NOTE}$`), '').trim();
 }
 
 /** Text compared across sources: no blanks, quotes, book-title marks or 的; NFKC. */

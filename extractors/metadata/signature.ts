@@ -5,7 +5,7 @@
  * (`德州市人民政府办公室  2022年1月14日印发`) and a cover date (`2021年6月`).
  */
 import { LineRole, type Located, type PlanDocument } from '../../pipeline/document.js';
-import { DATE_SOURCE, DOC_NUMBER_SOURCE, dropSealNote, isoDate } from './fields.js';
+import { DATE_SOURCE, DOC_NUMBER_SOURCE, SEAL_NOTE, dropSealNote, isoDate } from './fields.js';
 import { leadingUnits } from './place.js';
 
 export interface Found<T> {
@@ -29,9 +29,10 @@ const SIGNED_DATE_LINE = new RegExp(`^(.{2,40}?)\\s+(${DATE_SOURCE})(印发)?$`)
 const APPROVAL = new RegExp(`^[(（]([^()（）]{0,40}?)(${DATE_SOURCE})\\s*(?:批准|通过|审议通过)[)）]$`);
 /** `（2023年3月28日陕西省人民政府第23次常务会议审议通过）`: the date first, then the body that adopted it. */
 const APPROVAL_DATE_FIRST = new RegExp(`^[(（](${DATE_SOURCE})\\s*([^()（）]{2,40}?)\\s*(?:批准|通过|审议通过|讨论通过|审定)[)）]$`);
-const DOC_NUMBER_LINE = new RegExp(`^(${DOC_NUMBER_SOURCE})$`);
+/** The 文号 line of a head, blanks removed: bare, in brackets (`（衡政发〔2022〕4号）`), or with 签发人 beside it. */
+const DOC_NUMBER_LINE = new RegExp(`^[(（]?(${DOC_NUMBER_SOURCE})[)）]?(?:签发人[:：][\\u4e00-\\u9fff·]{2,6})?$`);
 const ISSUER_END = '(?:军分区|警备区|工会|妇联|科协|残联|侨联|文联|人民政府|政府|办公室|办公厅|委员会|管委会|委|局|厅|部|署|院|中心|联席会议|会议|领导小组|小组|分局|支行|分行|公司|集团|办事处|管理办|总队|支队|协会|联合会|联社|研究院)';
-const ISSUER = new RegExp(`^(?!各|有关|关于|抄送|印发|主送|附件|联系|特此|此件|请|现将|为|经|根据|按照)(?!.*通知)[\\u4e00-\\u9fff（）()·]{2,40}?${ISSUER_END}(?:[（(]代章[)）])?$|^(?:国务院|中共中央|全国人民代表大会常务委员会)$`);
+const ISSUER = new RegExp(`^(?!各|有关|关于|抄送|印发|主送|附件|联系|特此|此件|请|现将|为|经|根据|按照)(?!.*通知)[\\u4e00-\\u9fff（）()·]{2,40}?${ISSUER_END}(?:${SEAL_NOTE})?$|^(?:国务院|中共中央|全国人民代表大会常务委员会)$`);
 /**
  * The names on one signature line: split at blanks (two columns of names), blanks inside one name
  * (`沈阳市 房产局`, a spaced-out print) joined again when the parts alone are no names but together are.
@@ -99,8 +100,12 @@ export function readPrinted(doc: PlanDocument): Printed {
     const t = lines[i].clean.trim();
     // tested on the folded twin (full-width digits of a Word file: `〔２０２３〕１１号`), kept as written
     const m = DOC_NUMBER_LINE.exec(lines[i].match.trim().replace(/\s+/g, ''));
-    if (m && t.length <= 40) {
-      docNumber = { value: t.replace(/\s+/g, ''), at: lineSpan(i, 0, t.length) };
+    if (m && t.length <= 60) {
+      // the 文号's own characters: after an opening bracket, as many non-blank characters as it has
+      const from = /^[(（]/.test(t) ? t.slice(1).search(/\S/) + 1 : 0;
+      let to = from;
+      for (let n = 0; to < t.length && n < m[1].length; to++) if (!/\s/.test(t[to])) n++;
+      docNumber = { value: t.slice(from, to).replace(/\s+/g, ''), at: lineSpan(i, from, to) };
       break;
     }
   }
