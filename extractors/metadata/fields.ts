@@ -37,7 +37,7 @@ export function isSiteName(v: string): boolean {
   return /(?:网|网站|门户|日报|晚报|报社|客户端|公众号)$/.test(v.replace(/\s+/g, ''));
 }
 
-const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, '○': 0, Ｏ: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, '○': 0, Ｏ: 0, O: 0, '0': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** `十二` → 12, `三十一` → 31, `九` → 9; null for anything else. */
 function cnNumber(s: string): number | null {
@@ -48,7 +48,7 @@ function cnNumber(s: string): number | null {
 }
 
 /** A date written in Arabic digits (`2022年4月14日`, `2022-04-14`, `2022.4.14`, `2022年4月`) or Chinese numerals (`二〇二二年四月十四日`). */
-export const DATE_SOURCE = '(?:(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?|[〇零○OＯ一二三四五六七八九]{4}\\s*年\\s*[一二三四五六七八九十]{1,2}\\s*月(?:\\s*[一二三四五六七八九十]{1,3}\\s*日)?)';
+export const DATE_SOURCE = '(?:(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?|(?=[0-9〇零○OＯ]*[一二三四五六七八九])[〇零○OＯ0一二三四五六七八九]{4}\\s*年\\s*[一二三四五六七八九十]{1,2}\\s*月(?:\\s*[一二三四五六七八九十]{1,3}\\s*日)?)';
 
 /** ISO form of one date (whole value, or its start followed by a time); null when it is not a valid date. */
 export function isoDate(text: string): string | null {
@@ -63,7 +63,7 @@ export function isoDate(text: string): string | null {
     d = m[3] ? Number(m[3]) : null;
     // `2021-2023年期间` is a range, not 2021-20: the month check refuses it
   } else {
-    m = /^([〇零○OＯ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*日)?$/.exec(t);
+    m = /^((?=[0〇零○OＯ]*[一二三四五六七八九])[〇零○OＯ0一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*日)?$/.exec(t);
     if (!m) return null;
     y = Number([...m[1]].map((c) => CN_DIGIT[c]).join(''));
     const a = cnNumber(m[2]);
