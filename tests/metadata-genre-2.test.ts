@@ -222,6 +222,18 @@ describe('document identity on documents written in the style of the genre', () 
   it.each(DOCS.map((d) => [d.name, d] as const))('%s', async (_name, d) => expectIdentity(d));
 });
 
+describe('a CMS metadata list whose keys say 时间 for 日期', () => {
+  it('成文时间 and 文件编号 in <li> items are the issue date and the 文号', async () => {
+    const html = `<html><head><meta charset="utf-8"><title>政策文件</title></head><body>
+<ul class="xxgk"><li>发文部门：萍乡市人民政府办公室</li><li>文件编号：萍府办发〔2023〕21号</li><li>成文时间：2023-06-02</li><li>发布时间：2023-06-09</li></ul>
+<div class="con"><p>萍乡市人民政府办公室关于印发萍乡市城市更新三年行动方案的通知</p>
+<p>各县（区）人民政府，市政府各部门：</p><p>现将《萍乡市城市更新三年行动方案》印发给你们，请认真贯彻执行。</p>
+${BODY.trim().split('\n').map((l) => `<p>${l}</p>`).join('\n')}</div></body></html>`;
+    const d = (await extractBytes('zc.html', new TextEncoder().encode(html))).document;
+    expect([d.doc_number, d.issuers, d.issued_on, d.published_on, d.region, d.level]).toEqual(['萍府办发〔2023〕21号', ['萍乡市人民政府办公室'], '2023-06-02', '2023-06-09', '萍乡市', 'city']);
+  });
+});
+
 describe('metadata carried into the text', () => {
   it.each(['yueyang.docx', 'zhuzhou.md', 'hunan-export.txt'])('%s: its metadata table or header lines make no table and no block', async (file) => {
     const d = DOCS.find((x) => x.file === file)!;

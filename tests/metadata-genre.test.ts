@@ -280,6 +280,10 @@ describe('levels of administrative chains', () => {
   it('place names that end in a unit word (乌镇镇, 沙市区) and long minority names of 自治州/自治县', () => {
     expect(['桐乡市乌镇镇人民政府', '荆州市沙市区人民政府', '黔西南布依族苗族自治州人民政府', '双江拉祜族佤族布朗族傣族自治县人民政府', '江门市区生活垃圾'].map(leadingUnits))
       .toEqual(['桐乡市乌镇镇', '荆州市沙市区', '黔西南布依族苗族自治州', '双江拉祜族佤族布朗族傣族自治县', '江门市']);
+    // words about autonomy are no place: `少数民族自治县…`, `民族自治区域…`
+    expect(['少数民族自治县教育发展', '民族自治区域经济', '各乡镇人民政府'].map(leadingUnits)).toEqual(['', '', '']);
+    // a 乡 or 镇 inside a city's or county's name (`萍乡市`, `安乡县`, `东乡区`) is no township
+    expect(['江西省萍乡市人民政府', '新乡市', '常德市安乡县', '抚州市东乡区'].map(leadingUnits)).toEqual(['江西省萍乡市', '新乡市', '常德市安乡县', '抚州市东乡区']);
   });
 });
 

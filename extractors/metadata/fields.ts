@@ -14,8 +14,8 @@ const KEYS: Array<[RegExp, MetaField, number]> = [
   [/^(?:title|标题|文件名称|名称|题名|法规标题|文件标题|articletitle)$/i, 'title', 0],
   [/^(?:文号|发文字号|文件编号|发文文号|文件字号|文件号|doc(?:ument)?(?:number|no|num)|fileno|filenumber|wenhao|fwzh)$/i, 'doc_number', 0],
   [/^(?:发布单位|发布部门|发文机关|发布机构|发布机关|发文单位|发文部门|制定机关|制发机关|成文机关|颁布机关|contentsource|publisher|issuer|issuers|issuingagency|fwjg)$/i, 'issuers', 0],
-  [/^(?:成文日期|签发日期|writtendate|signdate|cwrq)$/i, 'issued_on', 0],
-  [/^(?:印发日期|发文日期|issuedate|issuedon|issueddate)$/i, 'issued_on', 1],
+  [/^(?:成文日期|成文时间|签发日期|writtendate|signdate|cwrq)$/i, 'issued_on', 0],
+  [/^(?:印发日期|印发时间|发文日期|发文时间|issuedate|issuedon|issueddate)$/i, 'issued_on', 1],
   [/^(?:发布日期|公布日期|颁布日期|date|releasedate)$/i, 'issued_on', 2],
   [/^(?:pubdate|发布时间|公开日期|publishtime|publishedat)$/i, 'published_on', 0],
 ];

@@ -17,7 +17,7 @@ const UNIT = /^([\u4e00-\u9fff]{1,7}?)(省|自治区|特别行政区|自治州|�
 const AUTONOMOUS = /^((?:(?![省市县区州盟旗镇乡])[\u4e00-\u9fff]){2,14}?)(自治区|自治州|自治县|自治旗)/;
 // Words that end in a unit suffix but name no place (`城镇`, `市场`, `区域`) or contain function words.
 // A name with an agency's word in it (`商务委员会黄浦` of `黄浦区商务委员会黄浦区…`) is two names run together.
-const NOT_A_NAME = /[和的与及在对为之等将把于由局委厅办部院]|^(?:城|社|园|小|景|片|市|城市|城|全)$|推进|加快|促进|深入|全面|进一步|推动|实施|开展|加强|提升|优化|做好|关于|城市|城乡|城镇|建设|发展|改革|工作|行动/;
+const NOT_A_NAME = /[和的与及在对为之等将把于由局委厅办部院]|^(?:城|社|园|小|景|片|市|城市|城|全|乡|镇|县|区)$|^各|^(?:少数)?民族$|推进|加快|促进|深入|全面|进一步|推动|实施|开展|加强|提升|优化|做好|关于|城市|城乡|城镇|建设|发展|改革|工作|行动/;
 /** Place names that start with one of those function characters: 和平区, 和田地区, 于都县, 于洪区, 将乐县. */
 const FUNCTION_LED = /^[和于将][^和的与及在对为之等将把于由局委厅办部院]{1,2}$/;
 const NOT_AFTER = /^(?:场|容|域|块|级|长|委|政府|直|属)/;
@@ -29,7 +29,8 @@ const BODY_AFTER = /^(?:人民政府|政府|党委|党工委|工委|管委会|�
 
 function unitAt(rest: string, first: boolean): string | null {
   const long = AUTONOMOUS.exec(rest);
-  if (long) return long[0];
+  // not a phrase about autonomy (`民族自治区域`, `少数民族自治县…` of a title's words)
+  if (long && !NOT_A_NAME.test(long[1])) return long[0];
   const m = UNIT.exec(rest);
   // within a chain only a two-character name may start with 和/于 (`沈阳市于洪区`; `江门市和台山市` is two places)
   const led = m && FUNCTION_LED.test(m[1]) && (first || m[1].length === 2);
@@ -37,6 +38,8 @@ function unitAt(rest: string, first: boolean): string | null {
   let unit = m[0];
   // `达州市`, `德州市`: 州 is part of the name when 市/县 follows.
   if (/[州盟]$/.test(unit) && /^[市县]/.test(rest.slice(unit.length))) unit += rest[unit.length];
+  // `萍乡市`, `新乡市`, `安乡县`, `东乡区`: so is 乡 or 镇 when a unit word other than itself follows
+  else if (/[乡镇]$/.test(unit) && /^[市县区旗]/.test(rest.slice(unit.length))) unit += rest[unit.length];
   // `乌镇镇`, `沙市区`: the name ends in a unit word, and the unit word follows it
   const after = rest.slice(unit.length);
   if (/^[区镇乡县]/.test(after) && BODY_AFTER.test(after.slice(1)) && !unitAt(after, false)) unit += after[0];
