@@ -94,7 +94,7 @@ async function validateOnce(dir: string): Promise<ValidationReport> {
   // manifest
   let manifest: {
     tool?: unknown;
-    inputs?: Array<{ status?: string; doc_id?: string | null; path?: string; sha256?: string | null }>;
+    inputs?: Array<{ status?: string; doc_id?: string | null; path?: string; sha256?: string | null; reason?: string | null }>;
     counts?: Record<string, number>;
     options?: { formats?: unknown };
     files?: Record<string, { bytes?: unknown; sha256?: unknown }>;
@@ -222,6 +222,11 @@ async function validateOnce(dir: string): Promise<ValidationReport> {
         }
       } else if (typeof i.doc_id === 'string' && docs.has(i.doc_id)) {
         problem('manifest.json', null, `input ${i.path} is ${JSON.stringify(i.status)} but its document ${i.doc_id} is in documents.jsonl`);
+      }
+      // a skipped file (not a plan, or a format planx does not read) says why and what to do, and has no document
+      if (i.status === 'skipped') {
+        if (typeof i.reason !== 'string' || !i.reason.trim()) problem('manifest.json', null, `input ${i.path} is skipped without a reason (every skipped file says why and what to do)`);
+        if (i.doc_id !== null && i.doc_id !== undefined) problem('manifest.json', null, `input ${i.path} is skipped but has doc_id ${JSON.stringify(i.doc_id)}`);
       }
     }
     // a dataset of an older planx may list fewer inputs; every listed document must be an ok input

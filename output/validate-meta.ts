@@ -38,7 +38,7 @@ export function checkDocumentMeta(dir: string, r: Record<string, unknown>, repor
     const issuers = Array.isArray(r.issuers) ? (r.issuers as unknown[]) : [];
     if (list.length !== issuers.length) report(`meta_spans.issuers has ${list.length} entries for ${issuers.length} issuers`);
     list.forEach((s, i) => {
-      if (s) same(`issuers[${i}]`, issuers[i], at(`issuers[${i}]`, s), (t, v) => squash(t).replace(/[（(]代章[)）]$/, '') === squash(v));
+      if (s) same(`issuers[${i}]`, issuers[i], at(`issuers[${i}]`, s), (t, v) => squash(t).replace(/[（(](?:代章|盖章|印章|公章|签章)[)）]$/, '') === squash(v));
     });
   }
 }

@@ -12,12 +12,12 @@ export type MetaField = 'title' | 'doc_number' | 'issuers' | 'issued_on' | 'publ
  */
 const KEYS: Array<[RegExp, MetaField, number]> = [
   [/^(?:title|标题|文件名称|名称|题名|法规标题|文件标题|articletitle)$/i, 'title', 0],
-  [/^(?:文号|发文字号|文件编号|发文文号|文件字号|文件号)$/, 'doc_number', 0],
-  [/^(?:发布单位|发布部门|发文机关|发布机构|发布机关|发文单位|发文部门|制定机关|制发机关|成文机关|颁布机关|contentsource)$/i, 'issuers', 0],
-  [/^(?:成文日期|签发日期)$/, 'issued_on', 0],
-  [/^(?:印发日期|发文日期)$/, 'issued_on', 1],
-  [/^(?:发布日期|公布日期|颁布日期)$/, 'issued_on', 2],
-  [/^(?:pubdate|发布时间|公开日期|publishdate)$/i, 'published_on', 0],
+  [/^(?:文号|发文字号|文件编号|发文文号|文件字号|文件号|doc(?:ument)?(?:number|no|num)|fileno|filenumber|wenhao|fwzh)$/i, 'doc_number', 0],
+  [/^(?:发布单位|发布部门|发文机关|发布机构|发布机关|发文单位|发文部门|制定机关|制发机关|成文机关|颁布机关|contentsource|publisher|issuer|issuers|issuingagency|fwjg)$/i, 'issuers', 0],
+  [/^(?:成文日期|成文时间|签发日期|writtendate|signdate|cwrq)$/i, 'issued_on', 0],
+  [/^(?:印发日期|印发时间|发文日期|发文时间|issuedate|issuedon|issueddate)$/i, 'issued_on', 1],
+  [/^(?:发布日期|公布日期|颁布日期|date|releasedate)$/i, 'issued_on', 2],
+  [/^(?:pubdate|发布时间|公开日期|publishtime|publishedat)$/i, 'published_on', 0],
 ];
 
 export function fieldOfKey(key: string): { field: MetaField; rank: number } | null {
@@ -37,7 +37,7 @@ export function isSiteName(v: string): boolean {
   return /(?:网|网站|门户|日报|晚报|报社|客户端|公众号)$/.test(v.replace(/\s+/g, ''));
 }
 
-const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, '○': 0, Ｏ: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, '○': 0, Ｏ: 0, O: 0, '0': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** `十二` → 12, `三十一` → 31, `九` → 9; null for anything else. */
 function cnNumber(s: string): number | null {
@@ -48,7 +48,7 @@ function cnNumber(s: string): number | null {
 }
 
 /** A date written in Arabic digits (`2022年4月14日`, `2022-04-14`, `2022.4.14`, `2022年4月`) or Chinese numerals (`二〇二二年四月十四日`). */
-export const DATE_SOURCE = '(?:(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?|[〇零○一二三四五六七八九]{4}\\s*年\\s*[一二三四五六七八九十]{1,2}\\s*月(?:\\s*[一二三四五六七八九十]{1,3}\\s*日)?)';
+export const DATE_SOURCE = '(?:(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?|(?=[0-9〇零○OＯ]*[一二三四五六七八九])[〇零○OＯ0一二三四五六七八九]{4}\\s*年\\s*[一二三四五六七八九十]{1,2}\\s*月(?:\\s*[一二三四五六七八九十]{1,3}\\s*日)?)';
 
 /** ISO form of one date (whole value, or its start followed by a time); null when it is not a valid date. */
 export function isoDate(text: string): string | null {
@@ -63,7 +63,7 @@ export function isoDate(text: string): string | null {
     d = m[3] ? Number(m[3]) : null;
     // `2021-2023年期间` is a range, not 2021-20: the month check refuses it
   } else {
-    m = /^([〇零○Ｏ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*日)?$/.exec(t);
+    m = /^((?=[0〇零○OＯ]*[一二三四五六七八九])[〇零○OＯ0一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*日)?$/.exec(t);
     if (!m) return null;
     y = Number([...m[1]].map((c) => CN_DIGIT[c]).join(''));
     const a = cnNumber(m[2]);
@@ -94,9 +94,10 @@ export function splitIssuerValue(v: string): string[] {
   return v.split(/[、;；,，|]|\s{2,}/).map((x) => dropSealNote(x.trim())).filter((x) => x && !emptyValue(x) && !isSiteName(x));
 }
 
-/** `（代章）`: the seal is another body's on the issuer's behalf; it is not part of the name. */
+/** `（代章）`, `（盖章）`: a note on the seal (another body's on the issuer's behalf, or where it goes), not part of the name. */
+export const SEAL_NOTE = '[（(](?:代章|盖章|印章|公章|签章)[)）]';
 export function dropSealNote(s: string): string {
-  return s.replace(/[（(]代章[)）]$/, '').trim();
+  return s.replace(new RegExp(`${SEAL_NOTE}$`), '').trim();
 }
 
 /** Text compared across sources: no blanks, quotes, book-title marks or 的; NFKC. */

@@ -9,10 +9,12 @@
 import type { Located, PlanDocument } from '../../pipeline/document.js';
 import type { SpanRecord } from '../../schemas/records.js';
 import { isoDate, loose, sameText, splitIssuerValue } from './fields.js';
-import { levelOfBareIssuer, levelOfRegion, mergeRegions, regionOf, regionOfIssuer } from './place.js';
+import { levelOfBareIssuer, levelOfRegion, mergeRegions, regionOf, regionOfIssuer, unitsOf } from './place.js';
+import { addresseeLine, addressesTownsOnly } from './addressee.js';
 import { kindOf, periodOf, periodYears, singleYear } from './period.js';
-import { best, isKeyValueLine, issuersOf, readSidecar, type SidecarValue } from './sidecar.js';
+import { best, dropMetadataTables, isKeyValueLine, issuersOf, readSidecar, type SidecarValue } from './sidecar.js';
 import { readPrinted } from './signature.js';
+import { foldString } from '../../pipeline/normalize.js';
 import { findPlanTitle, findTitle, type TextPart } from './title.js';
 import { isIssuerName } from './signature.js';
 
@@ -23,6 +25,7 @@ type Spans = NonNullable<PlanDocument['meta']['meta_spans']>;
 
 export function extractMetadata(doc: PlanDocument): void {
   markMetadataLines(doc);
+  dropMetadataTables(doc);
   const spans: Spans = {};
   const partSpan = (t: TextPart, from = 0, to = t.text.length): SpanRecord | undefined =>
     t.map.length >= to && to > from ? doc.spanOf(t.map[from], t.map[to - 1] + 1).span : undefined;
@@ -99,12 +102,14 @@ export function extractMetadata(doc: PlanDocument): void {
   doc.meta.region = merged.region;
   if (merged.from >= 0) set(spans, 'region', candidates[merged.from].span());
   doc.meta.level = levelOfRegion(merged.region) ?? (issuers.length ? levelOfBareIssuer(issuers[0].value) : null);
+  // a 市 named alone that addresses its towns, not counties, is a county-level city
+  if (doc.meta.level === 'city' && merged.region && unitsOf(merged.region).length === 1 && /市$/.test(merged.region) && addressesTownsOnly(merged.region, addresseeLine(doc))) doc.meta.level = 'county';
 
   // period and years from the titles only
   const period = periodOf(planTitle.text) ?? periodOf(title.text);
   doc.meta.period = period;
   const periodIn = period ? (periodOf(planTitle.text) ? planTitle : title) : null;
-  if (periodIn) set(spans, 'period', subSpan(periodIn, periodIn.text.match(/第[一二三四五六七八九十]{1,3}个五年|十?[一二三四五六七八九]?五|(?:19|20)\d{2}\s*[-—–－~～至到]\s*(?:19|20)\d{2}/)?.[0] ?? null));
+  if (periodIn) set(spans, 'period', subSpan(periodIn, foldedPiece(periodIn.text, /第[一二三四五六七八九十]{1,3}个五年|十?[一二三四五六七八九]?五|(?:19|20)\d{2}\s*[-—–－~～至到]\s*(?:19|20)\d{2}/)));
   doc.meta.period_years = periodYears(planTitle.text, period) ?? periodYears(title.text, period);
   // the issue year: that of the printed or stated date, else the one year an annual plan names
   doc.meta.year = doc.meta.issued_on ? Number(doc.meta.issued_on.slice(0, 4)) : singleYear(planTitle.text) ?? singleYear(title.text);
@@ -144,6 +149,12 @@ function markMetadataLines(doc: PlanDocument): void {
   }
 }
 
+/** The piece of `text` that `re` finds in its folded twin (same length), as written. */
+function foldedPiece(text: string, re: RegExp): string | null {
+  const m = re.exec(foldString(text));
+  return m ? text.slice(m.index, m.index + m[0].length) : null;
+}
+
 function set<K extends keyof Spans>(spans: Spans, k: K, v: Spans[K] | undefined): void {
   if (v !== undefined) spans[k] = v;
 }
@@ -152,7 +163,7 @@ function set<K extends keyof Spans>(spans: Spans, k: K, v: Spans[K] | undefined)
 export function issuerOfTitle(title: string): string[] {
   const at = title.indexOf('关于');
   if (at < 2) return [];
-  const names = title.slice(0, at).split(/[、,，]/);
+  const names = title.slice(0, at).split(/[、,，\s]+/).filter(Boolean);
   return names.every(isIssuerName) ? names : [];
 }
 

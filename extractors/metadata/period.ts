@@ -4,6 +4,7 @@
  * A period mentioned in passing in the body (`“十四五”时期…`) says nothing about the document's own period.
  */
 import type { DocumentRecord } from '../../schemas/records.js';
+import { foldString } from '../../pipeline/normalize.js';
 
 export function kindOf(title: string): DocumentRecord['kind'] {
   if (/(?:编制|起草|编制情况)?说明$/.test(title)) return 'explanatory_note';
@@ -39,7 +40,8 @@ export function fiveYearSpan(n: number): { start: number; end: number } | null {
 const RANGE = /((?:19|20)\d{2})\s*(?:年\s*)?[-—–－~～至到]\s*((?:19|20)\d{2})\s*年?/;
 
 /** The five-year period a title names: `十四五`, `“十四五”`, `第八个五年计划` → `八五`, an aligned range `2021-2025` → `十四五`. */
-export function periodOf(text: string): string | null {
+export function periodOf(written: string): string | null {
+  const text = foldString(written); // `（２０２１—２０２５年）` of a Word file reads as digits
   const m = /(十[一二三四五六七八九]?五|[一二三四五六七八九]五)(?=”|"|」|规划|计划|时期|期间|期|发展规划)/.exec(text);
   if (m) return m[1];
   const nth = /第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)/.exec(text);
@@ -65,7 +67,8 @@ function periodNumber(period: string): number | null {
  * The years a title says its plan covers: those of its five-year period, else its range of years, else the
  * one year of an annual plan (`2022年行动计划`, `2025年度实施计划`; not a horizon such as `2030年前`).
  */
-export function periodYears(title: string, period: string | null): { start: number; end: number } | null {
+export function periodYears(written: string, period: string | null): { start: number; end: number } | null {
+  const title = foldString(written);
   const n = period ? periodNumber(period) : null;
   if (n !== null) return fiveYearSpan(n);
   const r = RANGE.exec(title);
@@ -79,7 +82,8 @@ export function periodYears(title: string, period: string | null): { start: numb
 }
 
 /** The one year a title names, not part of a range and not a horizon (`2030年前`, `2035年远景目标`). */
-export function singleYear(title: string): number | null {
+export function singleYear(written: string): number | null {
+  const title = foldString(written);
   if (RANGE.test(title)) return null;
   const years = [...title.matchAll(/((?:19|20)\d{2})\s*年(?!前|以前|远景|以后|后)/g)].map((m) => Number(m[1]));
   const distinct = [...new Set(years)];

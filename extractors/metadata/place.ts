@@ -9,22 +9,55 @@ export type Level = NonNullable<DocumentRecord['level']>;
 const NATIONAL = /^(?:中华人民共和国|全国|国家|国务院|中共中央)/;
 
 /** One administrative unit at the start of `s`: a name of 1-7 characters and its suffix, or null. */
-const UNIT = /^([\u4e00-\u9fff]{1,7}?)(省|自治区|特别行政区|自治州|自治县|市|州|盟|县|区|旗|镇|乡|街道)/;
+const UNIT = /^([\u4e00-\u9fff]{1,7}?)(省|自治区|特别行政区|自治州|自治县|自治旗|市|州|盟|县|区|旗|镇|乡|苏木|街道)/;
+/**
+ * An autonomous area named by its peoples (`黔西南布依族苗族自治州`, `双江拉祜族佤族布朗族傣族自治县`): names
+ * longer than UNIT allows, but without a unit word inside them.
+ */
+const AUTONOMOUS = /^((?:(?![省市县区州盟旗镇乡])[\u4e00-\u9fff]){2,14}?)(自治区|自治州|自治县|自治旗)/;
 // Words that end in a unit suffix but name no place (`城镇`, `市场`, `区域`) or contain function words.
 // A name with an agency's word in it (`商务委员会黄浦` of `黄浦区商务委员会黄浦区…`) is two names run together.
-const NOT_A_NAME = /[和的与及在对为之等将把于由局委厅办部院]|^(?:城|社|园|小|景|片|市|城市|城|全)$/;
+const NOT_A_NAME = /[和的与及在对为之等将把于由局委厅办部院]|^(?:城|社|园|小|景|片|市|城市|城|全|乡|镇|县|区)$|^各|^(?:少数)?民族$|推进|加快|促进|深入|全面|进一步|推动|实施|开展|加强|提升|优化|做好|关于|城市|城乡|城镇|建设|发展|改革|工作|行动/;
+/** Place names that start with one of those function characters: 和平区, 和田地区, 于都县, 于洪区, 将乐县. */
+const FUNCTION_LED = /^[和于将][^和的与及在对为之等将把于由局委厅办部院]{1,2}$/;
 const NOT_AFTER = /^(?:场|容|域|块|级|长|委|政府|直|属)/;
+/**
+ * What follows a place's own name when that name ends in a unit word (`乌镇` of `乌镇镇人民政府`, `沙市` of
+ * `沙市区人民政府`): the body it heads, a figure, or nothing. `江门市区生活垃圾` (the city's urban area) is no such case.
+ */
+const BODY_AFTER = /^(?:人民政府|政府|党委|党工委|工委|管委会|管理委员会|办事处|人大|政协|[\u4e00-\u9fff]{1,12}?(?:局|委员会|办公室)(?![\u4e00-\u9fff])|[^\u4e00-\u9fff]|$)/;
+
+function unitAt(rest: string, first: boolean): string | null {
+  const long = AUTONOMOUS.exec(rest);
+  // not a phrase about autonomy (`民族自治区域`, `少数民族自治县…` of a title's words)
+  if (long && !NOT_A_NAME.test(long[1])) return long[0];
+  const m = UNIT.exec(rest);
+  // within a chain only a two-character name may start with 和/于 (`沈阳市于洪区`; `江门市和台山市` is two places)
+  const led = m && FUNCTION_LED.test(m[1]) && (first || m[1].length === 2);
+  if (!m || (NOT_A_NAME.test(m[1]) && !led) || NOT_AFTER.test(rest.slice(m[0].length))) return null;
+  let unit = m[0];
+  // `达州市`, `德州市`: 州 is part of the name when 市/县 follows.
+  if (/[州盟]$/.test(unit) && /^[市县]/.test(rest.slice(unit.length))) unit += rest[unit.length];
+  // `萍乡市`, `新乡市`, `安乡县`, `东乡区`: so is 乡 or 镇 when a unit word other than itself follows
+  else if (/[乡镇]$/.test(unit) && /^[市县区旗]/.test(rest.slice(unit.length))) unit += rest[unit.length];
+  // `乌镇镇`, `沙市区`: the name ends in a unit word, and the unit word follows it
+  const after = rest.slice(unit.length);
+  if (/^[区镇乡县]/.test(after) && BODY_AFTER.test(after.slice(1)) && !unitAt(after, false)) unit += after[0];
+  return unit;
+}
 
 export function leadingUnits(s: string): string {
-  let out = '';
+  return unitsOf(s).join('');
+}
+
+/** The units a place chain starts with, in order (`苏州市昆山市周市镇` → 苏州市, 昆山市, 周市镇); at most four. */
+export function unitsOf(s: string): string[] {
+  const out: string[] = [];
   let rest = s;
-  for (let k = 0; k < 3; k++) {
-    const m = UNIT.exec(rest);
-    if (!m || NOT_A_NAME.test(m[1]) || NOT_AFTER.test(rest.slice(m[0].length))) break;
-    let unit = m[0];
-    // `达州市`, `德州市`: 州 is part of the name when 市/县 follows.
-    if (/[州盟]$/.test(unit) && /^[市县]/.test(rest.slice(unit.length))) unit += rest[unit.length];
-    out += unit;
+  for (let k = 0; k < 4; k++) {
+    const unit = unitAt(rest, k === 0);
+    if (!unit) break;
+    out.push(unit);
     rest = rest.slice(unit.length);
   }
   return out;
@@ -32,7 +65,8 @@ export function leadingUnits(s: string): string {
 
 /** The issuing area as written: the chain of units a title starts with (`江门市蓬江区`), `全国` for national plans. */
 export function regionOf(title: string): string | null {
-  const strip = (x: string) => x.replace(/^(?:关于|印发|转发|促进|进一步|加快|推进|《|“|"|[^“”《》]{0,4}五”)+/, '');
+  // `中共赣州市委 赣州市人民政府关于…`: the party committee's place is read from the issuer, not as `中共赣州市`
+  const strip = (x: string) => x.replace(/^(?:关于|印发|转发|促进|进一步|加快|推进|中共(?!中央)|《|“|"|[^“”《》]{0,4}五”)+/, '');
   const outer = strip(title);
   const quoted = firstQuoted(title);
   const candidates = [outer, quoted !== null ? strip(quoted) : ''];
@@ -44,11 +78,28 @@ export function regionOf(title: string): string | null {
   return null;
 }
 
-/** The area an issuer's name starts with (`沈阳市房产局` → `沈阳市`, `国务院` → `全国`), or null. */
+/**
+ * The area an issuer's name starts with (`沈阳市房产局` → `沈阳市`, `国务院` → `全国`), or null. A central
+ * body's local branch names its own place after the central name (`国家税务总局佛山市税务局` → `佛山市`); a
+ * ministry needs no place to be national (`工业和信息化部`, `生态环境部`, `海关总署`).
+ */
 export function regionOfIssuer(issuer: string): string | null {
-  if (NATIONAL.test(issuer)) return '全国';
-  return leadingUnits(issuer) || null;
+  if (NATIONAL.test(issuer) || /^中国/.test(issuer)) {
+    const branch = /^(?:国家|中国)[\u4e00-\u9fff]{1,12}?(?:总局|银行|总署|总队|集团|公司)(.+)$/.exec(issuer);
+    const local = branch ? leadingUnits(branch[1]) : '';
+    return local || '全国';
+  }
+  // a party committee's body: `中共荆门市委宣传部`, `中共江门市蓬江区委办公室` → the place before 委
+  const party = /^中共([\u4e00-\u9fff]{2,20}?(?:省|自治区|市|州|盟|县|区|旗|镇|乡))委/.exec(issuer);
+  if (party && leadingUnits(party[1]) === party[1]) return party[1];
+  if (/^中共/.test(issuer)) return null;
+  const own = leadingUnits(issuer);
+  if (own) return own;
+  return CENTRAL_BODY.test(issuer) ? '全国' : null;
 }
+
+/** A ministry or central bureau named without place or level word (`住房和城乡建设部`, `海关总署`, `国家…` aside). */
+const CENTRAL_BODY = /^(?![省市县区州盟旗镇乡各中共团])[\u4e00-\u9fff]{2,10}(?:部|总署|总局)$/;
 
 /**
  * The first `《…》` with something inside, as `/《([^》]+)》/` finds it, by index: that pattern, unanchored,
@@ -87,15 +138,23 @@ export function mergeRegions(candidates: Array<string | null>): { region: string
 
 const MUNICIPALITY = /^(?:北京市|上海市|天津市|重庆市)$/;
 
-/** Level of the area a region names, from its last unit. */
+/**
+ * Level of the area a region names, from its last unit: a 市 under a 市, 州, 盟 or 地区 of the chain is a
+ * county-level city (`苏州市昆山市`, `恩施土家族苗族自治州恩施市`); a 市 named alone reads as city level.
+ */
 export function levelOfRegion(region: string | null): Level | null {
   if (!region) return null;
   if (region === '全国') return 'national';
   if (MUNICIPALITY.test(region)) return 'province';
   if (/(?:省|自治区|特别行政区)$/.test(region)) return 'province';
-  if (/(?:镇|乡|街道)$/.test(region)) return 'township';
+  if (/(?:镇|乡|街道|苏木)$/.test(region)) return 'township';
   if (/(?:区|县|旗|自治县)$/.test(region) && !/(?:地区|自治区)$/.test(region)) return 'county';
-  if (/(?:市|州|盟|地区)$/.test(region)) return 'city';
+  if (/市$/.test(region)) {
+    const units = unitsOf(region);
+    if (units.length > 1 && units.slice(0, -1).some((u) => /(?:市|州|盟|地区)$/.test(u) && !MUNICIPALITY.test(u))) return 'county';
+    return 'city';
+  }
+  if (/(?:州|盟|地区)$/.test(region)) return 'city';
   return null;
 }
 

@@ -44,17 +44,71 @@ export function readSidecar(doc: PlanDocument): SidecarValue[] {
   const first = doc.records.sections[0];
   const end = Math.min(doc.lines.length, HEAD_LINES, first ? first.line - 1 : HEAD_LINES);
   for (let i = 0; i < end; i++) {
-    if (doc.roles[i] !== LineRole.Body) continue;
+    if (doc.roles[i] !== LineRole.Body && doc.roles[i] !== LineRole.Table) continue;
     const l = doc.lines[i];
-    const m = KEY_LINE.exec(l.clean.trim());
-    if (!m) continue;
-    const key = m[1] ?? m[2];
-    const value = m[3];
-    const start = l.clean.lastIndexOf(value);
-    const at = value && start >= 0 ? doc.spanOf(l.map[start], l.map[start + value.length - 1] + 1) : null;
-    add(key, value, at, 'export-header');
+    const pairs = keyValuePairs(l.clean);
+    for (const p of pairs ?? []) {
+      const at = p.value ? doc.spanOf(l.map[p.at], l.map[p.at + p.value.length - 1] + 1) : null;
+      add(p.key, p.value, at, 'export-header');
+    }
   }
   return out;
+}
+
+/** Cells of a line: split at tabs (a table row, an export's columns), runs of blanks or an ideographic blank. */
+const CELL_GAP = /\t|[ \u00a0]{2,}|\u3000+/g;
+
+/**
+ * The key–value pairs a head line states: one `key：value` (`发文字号：湘政办发〔2021〕60号`), several to a line
+ * (`发布部门：…⇥发文字号：…`), or a row of a metadata table with keys and values in cells of their own
+ * (`发文机关⇥岳阳市人民政府办公室⇥成文日期⇥2022年08月30日`, a .docx or Markdown table above the text). Null when
+ * the line is no metadata line: every cell must be a known key or its value.
+ */
+export function keyValuePairs(line: string): Array<{ key: string; value: string; at: number }> | null {
+  const cells: Array<{ text: string; at: number }> = [];
+  let from = 0;
+  for (const m of line.matchAll(CELL_GAP)) {
+    if (line.slice(from, m.index).trim()) cells.push(cellAt(line, from, m.index!));
+    from = m.index! + m[0].length;
+  }
+  if (line.slice(from).trim()) cells.push(cellAt(line, from, line.length));
+  if (!cells.length) return null;
+  const whole = () => single(line.trim(), line.indexOf(line.trim()));
+  if (cells.length === 1) return whole();
+  const out: Array<{ key: string; value: string; at: number }> = [];
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k];
+    const bare = c.text.replace(/[:：]$/, '');
+    if (knownKey(bare) && k + 1 < cells.length && !knownKey(cells[k + 1].text.replace(/[:：]$/, ''))) {
+      out.push({ key: bare, value: cells[k + 1].text, at: cells[k + 1].at });
+      k++;
+      continue;
+    }
+    const one = single(c.text, c.at);
+    if (!one) return whole(); // not cells of keys and values: the line as one `key：value`, if it is one
+    out.push(...one);
+  }
+  return out;
+
+  function single(text: string, at: number): Array<{ key: string; value: string; at: number }> | null {
+    const m = KEY_LINE.exec(text);
+    if (!m) return null;
+    const key = m[1] ?? m[2];
+    if (!knownKey(key)) return null;
+    const value = m[3];
+    const start = text.lastIndexOf(value);
+    return [{ key, value, at: at + Math.max(0, start) }];
+  }
+}
+
+function cellAt(line: string, from: number, to: number): { text: string; at: number } {
+  const raw = line.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  return { text: raw.trim(), at: from + lead };
+}
+
+function knownKey(k: string): boolean {
+  return fieldOfKey(k) !== null || KNOWN_OTHER.test(k.replace(/[\s*_【】[\]]+/g, ''));
 }
 
 /** The best value of a field: the lowest rank, then the first stated. */
@@ -66,4 +120,29 @@ export function best(values: SidecarValue[], field: MetaField): SidecarValue | n
 
 export function issuersOf(v: SidecarValue | null): string[] {
   return v ? splitIssuerValue(v.value) : [];
+}
+
+/**
+ * A page's metadata table carried into the text (a .docx or Markdown table of 发文机关, 发文字号, 成文日期… above
+ * the notice, an export's tab-separated header lines) is metadata, not a table of the document: the table
+ * regions the tables stage would build from it are dropped. Only regions at the head, every row of them
+ * key–value metadata.
+ */
+export function dropMetadataTables(doc: PlanDocument): void {
+  const regions = doc.scratch.tableRegions as Array<{ startLine: number; endLine: number }> | undefined;
+  if (!regions?.length) return;
+  const first = doc.records.sections[0];
+  const headEnd = Math.min(doc.lines.length, HEAD_LINES, first ? first.line - 1 : HEAD_LINES);
+  doc.scratch.tableRegions = regions.filter((r) => {
+    if (r.startLine >= headEnd) return true;
+    let fields = 0;
+    for (let l = r.startLine; l <= r.endLine; l++) {
+      const t = doc.lines[l]?.clean ?? '';
+      if (/^[\s|:：\-—]*$/.test(t)) continue; // blank, or a Markdown rule row
+      const pairs = keyValuePairs(t);
+      if (!pairs) return true;
+      fields += pairs.filter((p) => fieldOfKey(p.key)).length;
+    }
+    return fields < 2; // kept unless it states two fields or more
+  });
 }

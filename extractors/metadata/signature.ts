@@ -5,7 +5,7 @@
  * (`德州市人民政府办公室  2022年1月14日印发`) and a cover date (`2021年6月`).
  */
 import { LineRole, type Located, type PlanDocument } from '../../pipeline/document.js';
-import { DATE_SOURCE, DOC_NUMBER_SOURCE, dropSealNote, isoDate } from './fields.js';
+import { DATE_SOURCE, DOC_NUMBER_SOURCE, SEAL_NOTE, dropSealNote, isoDate } from './fields.js';
 import { leadingUnits } from './place.js';
 
 export interface Found<T> {
@@ -27,9 +27,12 @@ const SIGNATURE_LINES = 10;
 const DATE_LINE = new RegExp(`^(${DATE_SOURCE})(印发|发布|通过)?$`);
 const SIGNED_DATE_LINE = new RegExp(`^(.{2,40}?)\\s+(${DATE_SOURCE})(印发)?$`);
 const APPROVAL = new RegExp(`^[(（]([^()（）]{0,40}?)(${DATE_SOURCE})\\s*(?:批准|通过|审议通过)[)）]$`);
-const DOC_NUMBER_LINE = new RegExp(`^(${DOC_NUMBER_SOURCE})$`);
+/** `（2023年3月28日陕西省人民政府第23次常务会议审议通过）`: the date first, then the body that adopted it. */
+const APPROVAL_DATE_FIRST = new RegExp(`^[(（](${DATE_SOURCE})\\s*([^()（）]{2,40}?)\\s*(?:批准|通过|审议通过|讨论通过|审定)[)）]$`);
+/** The 文号 line of a head, blanks removed: bare, in brackets (`（衡政发〔2022〕4号）`), or with 签发人 beside it. */
+const DOC_NUMBER_LINE = new RegExp(`^[(（]?(${DOC_NUMBER_SOURCE})[)）]?(?:签发人[:：][\\u4e00-\\u9fff·]{2,6})?$`);
 const ISSUER_END = '(?:军分区|警备区|工会|妇联|科协|残联|侨联|文联|人民政府|政府|办公室|办公厅|委员会|管委会|委|局|厅|部|署|院|中心|联席会议|会议|领导小组|小组|分局|支行|分行|公司|集团|办事处|管理办|总队|支队|协会|联合会|联社|研究院)';
-const ISSUER = new RegExp(`^(?!各|有关|关于|抄送|印发|主送|附件|联系|特此|此件|请|现将|为|经|根据|按照)(?!.*通知)[\\u4e00-\\u9fff（）()·]{2,40}?${ISSUER_END}(?:[（(]代章[)）])?$|^(?:国务院|中共中央|全国人民代表大会常务委员会)$`);
+const ISSUER = new RegExp(`^(?!各|有关|关于|抄送|印发|主送|附件|联系|特此|此件|请|现将|为|经|根据|按照)(?!.*通知)[\\u4e00-\\u9fff（）()·]{2,40}?${ISSUER_END}(?:${SEAL_NOTE})?$|^(?:国务院|中共中央|全国人民代表大会常务委员会)$`);
 /**
  * The names on one signature line: split at blanks (two columns of names), blanks inside one name
  * (`沈阳市 房产局`, a spaced-out print) joined again when the parts alone are no names but together are.
@@ -95,9 +98,14 @@ export function readPrinted(doc: PlanDocument): Printed {
   for (let i = 0; i < Math.min(lines.length, HEAD_LINES); i++) {
     if (!usable(i)) continue;
     const t = lines[i].clean.trim();
-    const m = DOC_NUMBER_LINE.exec(t.replace(/\s+/g, ''));
-    if (m && t.length <= 40) {
-      docNumber = { value: t.replace(/\s+/g, ''), at: lineSpan(i, 0, t.length) };
+    // tested on the folded twin (full-width digits of a Word file: `〔２０２３〕１１号`), kept as written
+    const m = DOC_NUMBER_LINE.exec(lines[i].match.trim().replace(/\s+/g, ''));
+    if (m && t.length <= 60) {
+      // the 文号's own characters: after an opening bracket, as many non-blank characters as it has
+      const from = /^[(（]/.test(t) ? t.slice(1).search(/\S/) + 1 : 0;
+      let to = from;
+      for (let n = 0; to < t.length && n < m[1].length; to++) if (!/\s/.test(t[to])) n++;
+      docNumber = { value: t.slice(from, to).replace(/\s+/g, ''), at: lineSpan(i, from, to) };
       break;
     }
   }
@@ -109,15 +117,16 @@ export function readPrinted(doc: PlanDocument): Printed {
     if (!usable(i)) continue;
     const t = lines[i].clean.trim();
     if (t.length > 60 || !/年/.test(t)) continue;
-    const d = DATE_LINE.exec(t.replace(/[ \u00a0\u3000]+(?=[年月日印])|(?<=[年月日])[ \u00a0\u3000]+/g, ''));
-    const s = d ? null : SIGNED_DATE_LINE.exec(t);
+    const f = lines[i].match.trim(); // the folded twin, same length: `２０２３年`, `二Ｏ二三年` read as digits
+    const d = DATE_LINE.exec(f.replace(/[ \u00a0\u3000]+(?=[年月日印])|(?<=[年月日])[ \u00a0\u3000]+/g, ''));
+    const s = d ? null : SIGNED_DATE_LINE.exec(f);
     if (!d && !s) continue;
     const dateText = d ? d[1] : s![2];
     const iso = isoDate(dateText.replace(/\s+/g, ''));
     if (!iso) continue;
-    const at = t.indexOf(dateText.trim().slice(0, 4));
+    const at = f.indexOf(dateText.trim().slice(0, 4));
     const date: Found<string> = { value: iso, at: lineSpan(i, Math.max(0, at), t.length - (/印发|发布|通过$/.test(t) ? 2 : 0)) };
-    const issuers = d ? issuersAbove(i) : issuersOf(i, s![1]);
+    const issuers = d ? issuersAbove(i) : issuersOf(i, t.slice(0, s![1].length));
     const printLine = d ? d[2] === '印发' : !!s![3];
     if (printLine) {
       printedOn ??= { date, issuers };
@@ -138,7 +147,9 @@ export function readPrinted(doc: PlanDocument): Printed {
     for (let i = 0; i < Math.min(lines.length, HEAD_LINES); i++) {
       if (!usable(i)) continue;
       const t = lines[i].clean.trim();
-      const m = APPROVAL.exec(t);
+      const a = APPROVAL.exec(t);
+      const b = a ? null : APPROVAL_DATE_FIRST.exec(t);
+      const m = a ?? (b ? [b[0], b[2], b[1]] : null); // [, body, date]
       const iso = m ? isoDate(m[2].replace(/\s+/g, '')) : null;
       if (!m || !iso) continue;
       const body = m[1].trim();

@@ -29,7 +29,7 @@ const TITLE_WORD = /(?:规划|纲要|方案|计划|说明|意见|措施|通知)(
 const METADATA_LINE = /^[-*•]?\s*\**[\u4e00-\u9fffA-Za-z]{2,8}\**\s*[:：]|^(?:---|===)|^\S+\.(?:md|html?|pdf|docx?)$|^【[^【】]{2,12}】/;
 const MAX_LEAD_PARAGRAPHS = 40;
 /** Red-header cover lines: `大同市人民政府文件`, `同政发〔2021〕62 号`, the issuer's name alone. */
-const COVER_LINE = /^[A-Za-z0-9\-_/.: ]+$|^(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?$|(?:文件|[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d+\s*号|人民政府|办公室|办公厅|委员会|管理局|[^关]局)$/;
+const COVER_LINE = /^[A-Za-z0-9\-_/.: ]+$|^(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?$|(?:文件|[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d+\s*号|人民政府|办公室|办公厅|委员会|管理局|[^关]局)$|号\s+签发人[:：]\s*\S{2,6}$|^[(（][^()（）]{1,16}[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d+\s*号[)）]$/;
 /** A notice's own heading: `X关于印发…的通知`, `关于…的实施意见`. */
 const NOTICE = /(?:关于|印发|转发).{2,}(?:通知|意见|决定|批复|函|公告|通告)$/;
 const REPRINT = /\s*[(（](?:转载|转发|摘编)[)）]\s*$|^\s*[(（](?:转载|转发)[)）]\s*/g;
@@ -71,27 +71,66 @@ const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');
 function titleParts(run: Paragraph[]): Paragraph[] {
   // the issuer's name on a line of its own above `关于印发…` is the first line of the title (公文 form:
   // issuer + 关于 + matter + kind), not a red-header line
-  const chosen = run.filter((p, i) => !COVER_LINE.test(p.text.trim()) || (isIssuerName(squash(p.text)) && i + 1 < run.length && /^(?:关于|印发|转发|批转)/.test(run[i + 1].text.trim())));
+  // (several issuers may fill a line or two above it); issuer lines above a 文号 or a `…文件` line are the
+  // red header of a joint document, not part of the title
+  const issuerLine = (p: Paragraph) => issuerNamesOf(p.text) !== null;
+  const heads = (i: number): boolean => {
+    let k = i;
+    while (k < run.length && issuerLine(run[k])) k++;
+    return k > i && k < run.length && /^(?:关于|印发|转发|批转)/.test(run[k].text.trim());
+  };
+  const chosen = run.filter((p, i) => !(COVER_LINE.test(p.text.trim()) || issuerLine(p)) || heads(i));
   // After the line naming the kind, only a short parenthetical belongs to the title (`（2021-2023年）`,
   // `（征求意见稿）`), not an approval note (`（第七届全国人民代表大会第四次会议…批准）`).
   const end = chosen.slice(0, 6).findLastIndex((p) => TITLE_WORD.test(p.text.trim()));
   return (end < 0 ? chosen.slice(0, 3) : chosen.filter((p, i) => (i <= end && i >= end - 2) || (i > end && /^[(（][^()（）]{1,14}[)）]$/.test(p.text.trim())))).slice(0, 4);
 }
 
-/** Title lines joined, with the source offset of each character. A line that repeats the one before is dropped. */
+/**
+ * The issuers' names a title line consists of (`工业和信息化部 国家发展改革委 生态环境部`), or null when it is
+ * not such a line. Names are separated by blanks; one name spaced out for print (`大 同 市 人 民 政 府`) is one.
+ */
+function issuerNamesOf(line: string): string[] | null {
+  const t = line.trim();
+  if (!t) return null;
+  if (isIssuerName(squash(t))) {
+    const parts = t.split(/[\s\u3000]+/);
+    return parts.length > 1 && parts.every((x) => isIssuerName(x)) ? parts : [squash(t)];
+  }
+  const parts = t.split(/[\s\u3000]+/);
+  return parts.length > 1 && parts.every((x) => isIssuerName(x)) ? parts : null;
+}
+
+/**
+ * Title lines joined, with the source offset of each character. A line that repeats the one before is dropped.
+ * Blanks go (a title spaced out for print, lines joined), except one between two Latin letters or digits and
+ * one between the names of joint issuers heading the title (`工业和信息化部 国家发展改革委 生态环境部关于…`).
+ */
 function joinParts(parts: Paragraph[]): TextPart {
   let text = '';
   const map: number[] = [];
   let prev = '';
+  let namesBefore = false; // the line before was issuers' names only
   for (const p of parts) {
     const t = p.text.trim();
     if (t === prev) continue;
     prev = t;
     const lead = p.text.indexOf(t);
+    const names = issuerNamesOf(t);
+    if (namesBefore && names && text && !/\s$/.test(text)) {
+      text += ' ';
+      map.push(map[map.length - 1] + 1); // the line break
+    }
+    namesBefore = names !== null;
+    // blanks to keep: those between the names of a line of several issuers' names
+    // (also on the title's own line: `中共赣州市委 赣州市人民政府关于…`)
+    const by = t.indexOf('关于');
+    const upTo = names && names.length > 1 ? t.length : by > 0 && (issuerNamesOf(t.slice(0, by))?.length ?? 0) > 1 ? by : 0;
+    const keep = new Set<number>();
+    for (let i = 1; i < upTo; i++) if (/[\s\u3000]/.test(t[i]) && !/[\s\u3000]/.test(t[i - 1])) keep.add(i);
     for (let i = 0; i < t.length; i++) {
-      // blanks go (a title spaced out for print, lines joined), except one between two Latin letters or digits
       if (/[\s\u3000]/.test(t[i])) {
-        if (/[A-Za-z0-9]$/.test(text) && /^\s*[A-Za-z0-9]/.test(t.slice(i)) && !/\s$/.test(text)) {
+        if ((keep.has(i) || (/[A-Za-z0-9]$/.test(text) && /^\s*[A-Za-z0-9]/.test(t.slice(i)))) && !/\s$/.test(text)) {
           text += ' ';
           map.push(p.map[lead + i]);
         }
@@ -215,14 +254,22 @@ function mostNamedWork(doc: PlanDocument): string | null {
 
 /** X of a notice that issues or forwards a plan: `关于印发《X》的通知`, `转发区建设管理委制订的《X》的通知`, `关于印发X的通知`. */
 export function issuedPlanTitle(title: string): { text: string; from: number } | null {
-  const quoted = /(?:印发|转发|颁发|下发|公布|发布)[^《》]{0,24}?《(.+)》(?:的)?(?:通知|函|决定|公告|通告)$/.exec(title);
+  const quoted = /(?:印发|转发|批转|颁发|下发|公布|发布)[^《》]{0,24}?《(.+)》(?:的)?(?:通知|函|决定|公告|通告)$/.exec(title);
   if (quoted) {
     // `印发《A》和《B》的通知`: the first plan named
     const text = quoted[1].includes('》') ? quoted[1].slice(0, quoted[1].indexOf('》')) : quoted[1];
     return { text, from: title.indexOf(text, quoted.index) };
   }
-  const bare = /(?:印发|转发|颁发|下发)(.{4,}?)的(?:通知|函)$/.exec(title);
-  if (bare) return { text: bare[1], from: title.lastIndexOf(bare[1]) };
+  const bare = /(?:印发|转发|批转|颁发|下发)(.{4,}?)的(?:通知|函)$/.exec(title);
+  if (bare) {
+    // `转发区发展和改革局关于X的通知`, `批转市发展改革委关于X的通知`: the body that drew up X is not part of its title
+    const by = bare[1].indexOf('关于');
+    const text = by >= 2 && isIssuerName(bare[1].slice(0, by)) && bare[1].length - by > 6 ? bare[1].slice(by + 2) : bare[1];
+    // `转发省政府办公厅关于印发《X》的通知的通知`: the forwarded notice issues X
+    const inner = /^(?:印发|转发|批转)/.test(text) ? issuedPlanTitle(text) : null;
+    if (inner) return { text: inner.text, from: title.lastIndexOf(inner.text) };
+    return { text, from: title.lastIndexOf(text) };
+  }
   return null;
 }
 

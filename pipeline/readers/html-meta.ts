@@ -11,8 +11,8 @@ import { childrenOf, isSkipped, type DomNode } from './html-dom.js';
 const META_TAGS = ['ArticleTitle', 'PubDate', 'ContentSource'];
 /** Keys of on-page metadata tables (the 政府信息公开 block) that the metadata stage can use. */
 export const PAGE_KEYS = [
-  '索引号', '发文机关', '发文单位', '发布机构', '发布机关', '发布单位', '成文日期', '发文日期', '发布日期', '印发日期',
-  '发文字号', '文号', '标题', '名称', '文件名称',
+  '索引号', '发文机关', '发文单位', '发文部门', '发布机构', '发布机关', '发布单位', '成文日期', '成文时间', '发文日期',
+  '发文时间', '发布日期', '发布时间', '印发日期', '发文字号', '文号', '文件编号', '标题', '名称', '文件名称',
 ];
 const KEY = `(${PAGE_KEYS.join('|')})`;
 const BARE_KEY = new RegExp(`^[\\[【]?${KEY}[\\]】]?[:：]?$`);
