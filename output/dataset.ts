@@ -142,11 +142,13 @@ export class DatasetWriter {
 
   /** Write one document already validated and serialised (e.g. in a worker thread). Call in input order. */
   async addPrepared(p: PreparedDocument): Promise<void> {
-    writeFileSync(join(this.tmp, 'texts', `${p.docId}.txt`), p.text);
+    // packed documents (from a worker or the cache) carry their UTF-8 bytes: written without re-encoding
+    const bytes = p.bytes;
+    writeFileSync(join(this.tmp, 'texts', `${p.docId}.txt`), bytes ? bytes.text : p.text);
     this.invalid += p.invalid;
     for (const name of RECORD_NAMES) {
-      const text = p.jsonl[name];
-      if (!text) continue;
+      const text = bytes ? bytes.jsonl[name] : p.jsonl[name];
+      if (!text?.length) continue;
       this.counts[name] += p.counts[name] ?? 0;
       const s = this.streams.get(name)!;
       if (!s.write(text)) await once(s, 'drain');

@@ -22,6 +22,11 @@ export interface PreparedDocument {
   /** records dropped because they failed validation */
   invalid: number;
   timings: Record<string, number>;
+  /**
+   * `text` and `jsonl` as UTF-8, when the document came packed from a worker thread or the cache
+   * (pipeline/cache-entry.ts): the writer writes these bytes as they are
+   */
+  readonly bytes?: { text: Uint8Array; jsonl: Partial<Record<RecordName, Uint8Array>> };
 }
 
 export function prepareDocument(result: ExtractedDocument): PreparedDocument {

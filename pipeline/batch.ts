@@ -28,7 +28,7 @@ import { takeShard, type Shard } from './shard.js';
 import type { ExtractOptions } from './document.js';
 import { SCHEMA_VERSION, type ManifestRecord } from '../schemas/records.js';
 import { TOOL_VERSION } from './version.js';
-import { runJob, errorMessage, type Job, type JobResult } from './worker.js';
+import { runJob, errorMessage, receive, type Job, type JobResult } from './worker.js';
 import { WorkerPool, workersAvailable } from './pool.js';
 import { ExtractCache } from './cache.js';
 import { CorrectionRun } from './corrections-apply.js';
@@ -212,7 +212,7 @@ export async function runBatch(args: string[], opts: BatchOptions): Promise<Batc
     if (!prepared) {
       const r = await work({ id: index, path, bytes, docId: ids[index], options: extractOptions, cacheKey: key });
       if (!r.ok) return { ok: false, error: r.error, sha }; // not cached: a failed document is tried again next run
-      prepared = r.prepared;
+      prepared = receive(r, key);
       if (r.entry) cache.putEncoded(key, r.entry);
       else cache.put(key, prepared);
     }
