@@ -1,6 +1,6 @@
 /**
  * Incremental runs: a content-hash cache of extraction results, kept inside the dataset folder
- * (`<out>/.planx-cache/<key>.entry.gz`, one entry per document). A document is skipped when its bytes,
+ * (`<out>/.planx-cache/<key>.entry.br`, one entry per document). A document is skipped when its bytes,
  * name, doc_id, extraction options and the tool (version, schema version and a fingerprint of planx's
  * own code) are unchanged since the run that wrote `--out`; `--force` ignores the old entries (and
  * writes new ones).
@@ -24,9 +24,9 @@
  *   const prepared = cache.get(key) ?? cache.put(key, (await work(job)).prepared);
  *   … cache.hits, cache.misses for the summary ("3 unchanged, skipped").
  * The batch runner has the worker thread encode the entry (`encodeEntry`, pipeline/cache-entry.ts: the
- * JSONL and text bytes as written, gzip level 1) and only writes the bytes (`putEncoded`).
+ * JSONL and text bytes as written, Brotli quality 1) and only writes the bytes (`putEncoded`).
  *
- * Entries are deterministic (no timings, gzip without a timestamp), so two runs over the same inputs
+ * Entries are deterministic (no timings; Brotli writes no timestamp), so two runs over the same inputs
  * write byte-identical cache folders, whether the results came from the cache or not.
  */
 import { createHash } from 'node:crypto';
@@ -45,7 +45,7 @@ export { checkPrepared } from './cache-check.js';
 
 export const CACHE_DIR = '.planx-cache';
 /** an entry's file name in CACHE_DIR (the layout: pipeline/cache-entry.ts) */
-export const entryFile = (key: string): string => `${key}.entry.gz`;
+export const entryFile = (key: string): string => `${key}.entry.br`;
 
 export interface CacheKeyInput {
   /** sha256 of the input's bytes (hex) */

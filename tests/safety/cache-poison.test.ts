@@ -5,7 +5,7 @@ import { describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 import { runBatch } from '../../pipeline/batch.js';
 import { CACHE_DIR } from '../../pipeline/cache.js';
 import { SEED } from '../helpers.js';
@@ -21,7 +21,7 @@ type Payload = { docId: string; jsonl: Record<string, string>; text: string };
 function poison(out: string, edit: (p: Payload) => void, forgeSum: boolean): void {
   const dir = join(out, CACHE_DIR);
   const [file] = readdirSync(dir);
-  const raw = gunzipSync(readFileSync(join(dir, file)));
+  const raw = brotliDecompressSync(readFileSync(join(dir, file)));
   const nl1 = raw.indexOf(10);
   const nl2 = raw.indexOf(10, nl1 + 1);
   const header = JSON.parse(raw.toString('utf8', 0, nl1));
@@ -39,7 +39,7 @@ function poison(out: string, edit: (p: Payload) => void, forgeSum: boolean): voi
   meta.parts = parts.map(([n, b]) => [n, b.length]);
   const body = Buffer.concat([Buffer.from(`${JSON.stringify(meta)}\n`), ...parts.map(([, b]) => b)]);
   if (forgeSum) header.sha256 = createHash('sha256').update(body).digest('hex');
-  writeFileSync(join(dir, file), gzipSync(Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body])));
+  writeFileSync(join(dir, file), brotliCompressSync(Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body])));
 }
 
 const editLine = (p: Payload, name: string, n: number, f: (r: Record<string, unknown>) => void) => {
@@ -90,10 +90,10 @@ describe('poisoned cache entries are re-extracted with a warning', () => {
     const out = join(tmp('cache'), 'ds');
     await runBatch([SEED.s000], { out, workers: false });
     const dir = join(out, CACHE_DIR);
-    writeFileSync(join(dir, readdirSync(dir)[0]), 'not gzip');
+    writeFileSync(join(dir, readdirSync(dir)[0]), 'not an entry');
     const warnings: string[] = [];
     const r = await runBatch([SEED.s000], { out, workers: false, onWarning: (m) => warnings.push(m) });
     expect(r.cached).toBe(0);
-    expect(warnings[0]).toMatch(/not gzip/);
+    expect(warnings[0]).toMatch(/not a compressed entry/);
   });
 });
