@@ -5,7 +5,8 @@
  * used in the document, is a bug in planx: it is not written, and becomes an `error` diagnostic naming the
  * field (code `invalid-record` / `duplicate-id`) which the run's exit code reports.
  */
-import { RECORD_NAMES, type AgencyRecord, type DiagnosticRecord, type DocumentRecord, type RecordName } from '../schemas/records.js';
+import { RECORD_NAMES, type RecordName } from '../schemas/names.js';
+import type { AgencyRecord, DiagnosticRecord, DocumentRecord } from '../schemas/records.js';
 import { validateRecord } from '../schemas/validate.js';
 import type { ExtractedDocument } from '../pipeline/run.js';
 

@@ -26,12 +26,12 @@ import { refuseBeforeReading, readFailure, DEFAULT_MAX_BYTES } from './inputs.js
 import { gatherInputs } from './input-guard.js';
 import { takeShard, type Shard } from './shard.js';
 import type { ExtractOptions } from './document.js';
-import { SCHEMA_VERSION, type ManifestRecord } from '../schemas/records.js';
+import { SCHEMA_VERSION } from '../schemas/names.js';
+import type { ManifestRecord } from '../schemas/records.js';
 import { TOOL_VERSION } from './version.js';
 import { runJob, errorMessage, receive, type Job, type JobResult } from './worker.js';
 import { WorkerPool, workersAvailable } from './pool.js';
 import { ExtractCache } from './cache.js';
-import { CorrectionRun } from './corrections-apply.js';
 import type { CorrectionOutcome, CorrectionSet } from './corrections.js';
 
 export interface DocumentEvent {
@@ -141,7 +141,7 @@ export async function runBatch(args: string[], opts: BatchOptions): Promise<Batc
   const cancelled = () => !!opts.signal?.aborted;
   if (cancelled()) throw new CancelledError();
   const extractOptions = opts.extractOptions ?? {};
-  const corrections = opts.corrections ? new CorrectionRun(opts.corrections, { agencyAliases: extractOptions.agencyAliases, force: opts.force }) : null;
+  const corrections = opts.corrections ? new (await import('./corrections-apply.js')).CorrectionRun(opts.corrections, { agencyAliases: extractOptions.agencyAliases, force: opts.force }) : null;
   // from here on the lock is held and a temporary folder exists: every way out goes through abort()
   const writer = new DatasetWriter(opts.out, { formats: opts.formats, partitionBy: opts.partitionBy, part, cancelled });
   const notes = [...found.skippedDirs.map((x) => x.error), ...writer.notes];

@@ -4,7 +4,7 @@
  * output/grounding.ts), counts and agencies. A sha256 alone proves nothing against someone who can
  * write the cache folder (they can recompute it), so this runs on every entry read from disk.
  */
-import { RECORD_NAMES, type RecordName } from '../schemas/records.js';
+import { RECORD_NAMES, type RecordName } from '../schemas/names.js';
 import { validateRecord } from '../schemas/validate.js';
 import { indexText, recordTextProblems } from '../output/grounding.js';
 import type { PreparedDocument } from '../output/prepare.js';

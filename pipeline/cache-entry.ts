@@ -15,7 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
-import { RECORD_NAMES, type RecordName } from '../schemas/records.js';
+import { RECORD_NAMES, type RecordName } from '../schemas/names.js';
 import type { PreparedDocument } from '../output/prepare.js';
 
 /** bump when the layout changes (2: one JSON payload with its sha256; 3: header, meta, raw bytes) */

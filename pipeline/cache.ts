@@ -38,7 +38,7 @@ import { fileURLToPath } from 'node:url';
 import type { PreparedDocument } from '../output/prepare.js';
 import type { ExtractOptions } from './document.js';
 import { TOOL_VERSION } from './version.js';
-import { SCHEMA_VERSION } from '../schemas/records.js';
+import { SCHEMA_VERSION } from '../schemas/names.js';
 
 export { encodeEntry };
 export { checkPrepared } from './cache-check.js';

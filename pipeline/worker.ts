@@ -11,7 +11,7 @@ import { InputError } from './source.js';
 import type { ExtractOptions } from './document.js';
 import { prepareDocument, type PreparedDocument } from '../output/prepare.js';
 import { compressEntry, packPrepared, unpackPrepared } from './cache-entry.js';
-import { RECORD_NAMES } from '../schemas/records.js';
+import { RECORD_NAMES } from '../schemas/names.js';
 import { validatorFor } from '../schemas/validate.js';
 
 export interface Job {

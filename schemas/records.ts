@@ -6,7 +6,9 @@
  */
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = '1.0.0';
+import { RECORD_NAMES, SCHEMA_VERSION, type RecordName } from './names.js';
+
+export { RECORD_NAMES, SCHEMA_VERSION, type RecordName };
 
 export const Span = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }).strict();
 const id = z.string().min(1);
@@ -241,9 +243,9 @@ export const RECORD_SCHEMAS = {
   projects: Project,
   footnotes: Footnote,
   diagnostics: Diagnostic,
-} as const;
-export type RecordName = keyof typeof RECORD_SCHEMAS;
-export const RECORD_NAMES = Object.keys(RECORD_SCHEMAS) as RecordName[];
+} as const satisfies Record<RecordName, z.ZodType>;
+// names.ts lists the same names without zod: they must agree, in order
+if (Object.keys(RECORD_SCHEMAS).join() !== RECORD_NAMES.join()) throw new Error('schemas/names.ts and RECORD_SCHEMAS list different record files');
 
 export type DocumentRecord = z.infer<typeof Document>;
 export type SectionRecord = z.infer<typeof Section>;
