@@ -57,6 +57,9 @@ export interface CacheKeyInput {
 }
 
 let fingerprint: string | null = null;
+// computed by the build (scripts/build-generated.mjs) over the same files; absent under the TypeScript sources
+const BUILT = './fingerprint.generated.js';
+const built = (await import(BUILT).then((m: { CODE_FINGERPRINT?: unknown }) => m.CODE_FINGERPRINT, () => null)) as string | null;
 
 /**
  * A hash of planx's own code (the compiled .js under dist/, or the .ts sources under tests), so a
@@ -64,6 +67,7 @@ let fingerprint: string | null = null;
  */
 export function codeFingerprint(): string {
   if (fingerprint) return fingerprint;
+  if (built) return (fingerprint = built);
   const here = fileURLToPath(import.meta.url);
   const root = dirname(dirname(here));
   const ext = here.endsWith('.ts') ? '.ts' : '.js';

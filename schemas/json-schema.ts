@@ -12,7 +12,7 @@ export function jsonSchemaOf(name: RecordName | 'manifest'): Record<string, unkn
   return { $id: `https://planx.invalid/schemas/${name}.schema.json`, title: name, ...json };
 }
 
-/** ajv's options: the build-time generator (scripts/build-validators.mjs) and the run-time compiler use the same. */
+/** ajv's options: the build-time generator (scripts/build-generated.mjs) and the run-time compiler use the same. */
 export const AJV_OPTIONS = { allErrors: true, strict: false } as const;
 
 /** The schema ajv compiles for `name` (without `$id`, as it always was, so messages and refs are unchanged). */

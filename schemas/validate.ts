@@ -2,7 +2,7 @@
  * Record validation with ajv against the JSON Schemas generated from the zod schemas (schemas/records.ts).
  * The same JSON Schemas are checked in under schemas/json/ and copied into every dataset.
  *
- * `npm run build` generates the validators as standalone code (scripts/build-validators.mjs →
+ * `npm run build` generates the validators as standalone code (scripts/build-generated.mjs →
  * dist/schemas/validators.generated.js, with the schema files' text): a run then neither loads zod nor
  * compiles 13 schemas (about 0.3 s in every process and worker thread). Without that file (tests run the
  * TypeScript sources) they are compiled from the zod schemas on first use; both give the same messages.
