@@ -21,7 +21,8 @@ export type {
   TargetRecord, TableRecord, CellRecord, IndicatorRecord, ProjectRecord, FootnoteRecord, DiagnosticRecord,
   ManifestRecord, SpanRecord,
 } from './schemas/records.js';
-export { validateRecord, jsonSchemaOf } from './schemas/validate.js';
+export { validateRecord } from './schemas/validate.js';
+export { jsonSchemaOf } from './schemas/json-schema.js';
 export { TOOL_VERSION } from './pipeline/version.js';
 export { InputError } from './pipeline/source.js';
 export { StageError, docIdFor };

@@ -10,7 +10,7 @@
  *   nested LIST/STRUCT column from the JSON Schema kept on the column (output/parquet-types.ts).
  */
 import { createReadStream } from 'node:fs';
-import { jsonSchemaOf } from '../schemas/validate.js';
+import { recordJsonSchema as jsonSchemaOf } from '../schemas/validate.js';
 import type { RecordName } from '../schemas/records.js';
 
 export type ColumnType = 'string' | 'integer' | 'number' | 'boolean' | 'json';

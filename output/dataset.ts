@@ -10,9 +10,9 @@ import { closeSync, createWriteStream, mkdirSync, openSync, readSync, readdirSyn
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
-import { RECORD_NAMES, type AgencyRecord, type RecordName, type ManifestRecord } from '../schemas/records.js';
-import { validateRecord } from '../schemas/validate.js';
-import { schemaFiles } from '../schemas/generate.js';
+import { RECORD_NAMES, type RecordName } from '../schemas/names.js';
+import type { AgencyRecord, ManifestRecord } from '../schemas/records.js';
+import { schemaFileTexts, validateRecord } from '../schemas/validate.js';
 import type { ExtractedDocument } from '../pipeline/run.js';
 import { prepareDocument, type PreparedDocument } from './prepare.js';
 import { cleanLeftovers, commitFolder, fsyncTree, makeFolders, tempFolderFor } from './staging.js';
@@ -142,11 +142,13 @@ export class DatasetWriter {
 
   /** Write one document already validated and serialised (e.g. in a worker thread). Call in input order. */
   async addPrepared(p: PreparedDocument): Promise<void> {
-    writeFileSync(join(this.tmp, 'texts', `${p.docId}.txt`), p.text);
+    // packed documents (from a worker or the cache) carry their UTF-8 bytes: written without re-encoding
+    const bytes = p.bytes;
+    writeFileSync(join(this.tmp, 'texts', `${p.docId}.txt`), bytes ? bytes.text : p.text);
     this.invalid += p.invalid;
     for (const name of RECORD_NAMES) {
-      const text = p.jsonl[name];
-      if (!text) continue;
+      const text = bytes ? bytes.jsonl[name] : p.jsonl[name];
+      if (!text?.length) continue;
       this.counts[name] += p.counts[name] ?? 0;
       const s = this.streams.get(name)!;
       if (!s.write(text)) await once(s, 'drain');
@@ -183,7 +185,7 @@ export class DatasetWriter {
     const problems = validateRecord('manifest', { ...draft, files: {} });
     if (problems.length) throw new Error(`manifest fails its schema: ${problems.join('; ')}`);
     mkdirSync(join(this.tmp, 'schemas'), { recursive: true });
-    for (const [file, text] of schemaFiles()) writeFileSync(join(this.tmp, 'schemas', file), text);
+    for (const [file, text] of await schemaFileTexts()) writeFileSync(join(this.tmp, 'schemas', file), text);
     for (const f of this.formats) {
       if (f === 'jsonl') continue;
       this.checkCancelled();

@@ -23,7 +23,7 @@
  */
 import { appendFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { RECORD_NAMES, type RecordName } from '../schemas/records.js';
+import { RECORD_NAMES, type RecordName } from '../schemas/names.js';
 import { cellValue, columnsOf, readJsonl, readLines } from './columns.js';
 
 export const HIVE_DEFAULT_PARTITION = '__HIVE_DEFAULT_PARTITION__';

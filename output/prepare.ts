@@ -5,7 +5,8 @@
  * used in the document, is a bug in planx: it is not written, and becomes an `error` diagnostic naming the
  * field (code `invalid-record` / `duplicate-id`) which the run's exit code reports.
  */
-import { RECORD_NAMES, type AgencyRecord, type DiagnosticRecord, type DocumentRecord, type RecordName } from '../schemas/records.js';
+import { RECORD_NAMES, type RecordName } from '../schemas/names.js';
+import type { AgencyRecord, DiagnosticRecord, DocumentRecord } from '../schemas/records.js';
 import { validateRecord } from '../schemas/validate.js';
 import type { ExtractedDocument } from '../pipeline/run.js';
 
@@ -22,6 +23,11 @@ export interface PreparedDocument {
   /** records dropped because they failed validation */
   invalid: number;
   timings: Record<string, number>;
+  /**
+   * `text` and `jsonl` as UTF-8, when the document came packed from a worker thread or the cache
+   * (pipeline/cache-entry.ts): the writer writes these bytes as they are
+   */
+  readonly bytes?: { text: Uint8Array; jsonl: Partial<Record<RecordName, Uint8Array>> };
 }
 
 export function prepareDocument(result: ExtractedDocument): PreparedDocument {

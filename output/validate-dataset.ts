@@ -19,7 +19,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { RECORD_NAMES, type RecordName } from '../schemas/records.js';
-import { jsonSchemaOf } from '../schemas/validate.js';
+import { jsonSchemaOf } from '../schemas/json-schema.js';
 import { readLines } from './columns.js';
 import { indexText, recordTextProblems, type TextIndex } from './grounding.js';
 import { checkDerived, checkFileList, checkSchemaFile } from './validate-files.js';

@@ -26,13 +26,13 @@ import { refuseBeforeReading, readFailure, DEFAULT_MAX_BYTES } from './inputs.js
 import { gatherInputs } from './input-guard.js';
 import { takeShard, type Shard } from './shard.js';
 import type { ExtractOptions } from './document.js';
-import { SCHEMA_VERSION, type ManifestRecord } from '../schemas/records.js';
+import { SCHEMA_VERSION } from '../schemas/names.js';
+import type { ManifestRecord } from '../schemas/records.js';
 import { TOOL_VERSION } from './version.js';
-import { runJob, errorMessage, type Job, type JobResult } from './worker.js';
+import { runJob, errorMessage, receive, type Job, type JobResult } from './worker.js';
 import { WorkerPool, workersAvailable } from './pool.js';
 import { ExtractCache } from './cache.js';
 import { chooseFormats } from './carry-formats.js';
-import { CorrectionRun } from './corrections-apply.js';
 import type { CorrectionOutcome, CorrectionSet } from './corrections.js';
 
 export interface DocumentEvent {
@@ -142,7 +142,7 @@ export async function runBatch(args: string[], opts: BatchOptions): Promise<Batc
   const cancelled = () => !!opts.signal?.aborted;
   if (cancelled()) throw new CancelledError();
   const extractOptions = opts.extractOptions ?? {};
-  const corrections = opts.corrections ? new CorrectionRun(opts.corrections, { agencyAliases: extractOptions.agencyAliases, force: opts.force }) : null;
+  const corrections = opts.corrections ? new (await import('./corrections-apply.js')).CorrectionRun(opts.corrections, { agencyAliases: extractOptions.agencyAliases, force: opts.force }) : null;
   // from here on the lock is held and a temporary folder exists: every way out goes through abort()
   const layout = chooseFormats(opts.out, opts.formats, opts.partitionBy);
   const writer = new DatasetWriter(opts.out, { formats: layout.formats, partitionBy: layout.partitionBy, part, cancelled });
@@ -214,7 +214,7 @@ export async function runBatch(args: string[], opts: BatchOptions): Promise<Batc
     if (!prepared) {
       const r = await work({ id: index, path, bytes, docId: ids[index], options: extractOptions, cacheKey: key });
       if (!r.ok) return { ok: false, error: r.error, sha }; // not cached: a failed document is tried again next run
-      prepared = r.prepared;
+      prepared = receive(r, key);
       if (r.entry) cache.putEncoded(key, r.entry);
       else cache.put(key, prepared);
     }

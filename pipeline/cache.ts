@@ -1,6 +1,6 @@
 /**
  * Incremental runs: a content-hash cache of extraction results, kept inside the dataset folder
- * (`<out>/.planx-cache/<key>.json.gz`, one entry per document). A document is skipped when its bytes,
+ * (`<out>/.planx-cache/<key>.entry.br`, one entry per document). A document is skipped when its bytes,
  * name, doc_id, extraction options and the tool (version, schema version and a fingerprint of planx's
  * own code) are unchanged since the run that wrote `--out`; `--force` ignores the old entries (and
  * writes new ones).
@@ -23,28 +23,29 @@
  *   const key = cache.key({ sha256: sha, path, docId, options: opts.extractOptions ?? {} });
  *   const prepared = cache.get(key) ?? cache.put(key, (await work(job)).prepared);
  *   … cache.hits, cache.misses for the summary ("3 reused from the cache").
- * The batch runner has the worker thread encode the entry (`encodeEntry`: JSON + gzip is CPU work) and
- * only writes the bytes (`putEncoded`).
+ * The batch runner has the worker thread encode the entry (`encodeEntry`, pipeline/cache-entry.ts: the
+ * JSONL and text bytes as written, Brotli quality 1) and only writes the bytes (`putEncoded`).
  *
- * Entries are deterministic (no timings, gzip without a timestamp), so two runs over the same inputs
+ * Entries are deterministic (no timings; Brotli writes no timestamp), so two runs over the same inputs
  * write byte-identical cache folders, whether the results came from the cache or not.
  */
 import { createHash } from 'node:crypto';
-import { RECORD_NAMES, type RecordName } from '../schemas/records.js';
-import { validateRecord } from '../schemas/validate.js';
-import { indexText, recordTextProblems } from '../output/grounding.js';
+import { checkPrepared } from './cache-check.js';
+import { decodeEntryBytes, encodeEntry, ENTRY_FORMAT } from './cache-entry.js';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync, gzipSync } from 'node:zlib';
 import type { PreparedDocument } from '../output/prepare.js';
 import type { ExtractOptions } from './document.js';
 import { TOOL_VERSION } from './version.js';
-import { SCHEMA_VERSION } from '../schemas/records.js';
+import { SCHEMA_VERSION } from '../schemas/names.js';
+
+export { encodeEntry };
+export { checkPrepared } from './cache-check.js';
 
 export const CACHE_DIR = '.planx-cache';
-/** bump when the entry layout changes (2: a header line with the payload's sha256, then the payload) */
-const ENTRY_FORMAT = 2;
+/** an entry's file name in CACHE_DIR (the layout: pipeline/cache-entry.ts) */
+export const entryFile = (key: string): string => `${key}.entry.br`;
 
 export interface CacheKeyInput {
   /** sha256 of the input's bytes (hex) */
@@ -56,6 +57,9 @@ export interface CacheKeyInput {
 }
 
 let fingerprint: string | null = null;
+// computed by the build (scripts/build-generated.mjs) over the same files; absent under the TypeScript sources
+const BUILT = './fingerprint.generated.js';
+const built = (await import(BUILT).then((m: { CODE_FINGERPRINT?: unknown }) => m.CODE_FINGERPRINT, () => null)) as string | null;
 
 /**
  * A hash of planx's own code (the compiled .js under dist/, or the .ts sources under tests), so a
@@ -63,6 +67,7 @@ let fingerprint: string | null = null;
  */
 export function codeFingerprint(): string {
   if (fingerprint) return fingerprint;
+  if (built) return (fingerprint = built);
   const here = fileURLToPath(import.meta.url);
   const root = dirname(dirname(here));
   const ext = here.endsWith('.ts') ? '.ts' : '.js';
@@ -125,7 +130,7 @@ export class ExtractCache {
 
   /** The cached result for `key` (and the entry carried into the new folder), or null. `what` names the input in a warning. */
   get(key: string, what = key): PreparedDocument | null {
-    const file = join(this.oldDir, `${key}.json.gz`);
+    const file = join(this.oldDir, entryFile(key));
     if (this.opts.force || !existsSync(file)) {
       this.misses++;
       return null;
@@ -139,7 +144,7 @@ export class ExtractCache {
       return null;
     }
     mkdirSync(this.newDir, { recursive: true });
-    copyFileSync(file, join(this.newDir, `${key}.json.gz`));
+    copyFileSync(file, join(this.newDir, entryFile(key)));
     this.hits++;
     return prepared;
   }
@@ -153,82 +158,14 @@ export class ExtractCache {
   /** Store an entry made by `encodeEntry` (in a worker thread) under `key` in the new folder. */
   putEncoded(key: string, entry: Uint8Array): void {
     mkdirSync(this.newDir, { recursive: true });
-    writeFileSync(join(this.newDir, `${key}.json.gz`), entry);
+    writeFileSync(join(this.newDir, entryFile(key)), entry);
   }
-}
-
-/** The bytes of a cache entry: pure, so a worker thread can make it. */
-export function encodeEntry(key: string, prepared: PreparedDocument): Uint8Array {
-  // timings are left out so the same inputs give byte-identical cache files
-  const payload = JSON.stringify({ ...prepared, timings: {} });
-  const header = JSON.stringify({ format: ENTRY_FORMAT, key, sha256: createHash('sha256').update(payload).digest('hex') });
-  return gzipSync(`${header}\n${payload}`, { level: 6 });
 }
 
 /** A cache entry's result, after every check; throws saying what is wrong with it. */
 export function decodeEntry(key: string, bytes: Uint8Array): PreparedDocument {
-  let raw: string;
-  try {
-    raw = gunzipSync(bytes).toString('utf8');
-  } catch {
-    throw new Error('not gzip');
-  }
-  const nl = raw.indexOf('\n');
-  let header: { format?: unknown; key?: unknown; sha256?: unknown };
-  try {
-    header = JSON.parse(nl < 0 ? raw : raw.slice(0, nl));
-  } catch {
-    throw new Error('no header');
-  }
-  if (header.format !== ENTRY_FORMAT) throw new Error('written by another planx');
-  if (header.key !== key) throw new Error('an entry for another key');
-  const payload = raw.slice(nl + 1);
-  if (createHash('sha256').update(payload).digest('hex') !== header.sha256) throw new Error('its checksum does not match its content');
-  let p: PreparedDocument;
-  try {
-    p = JSON.parse(payload) as PreparedDocument;
-  } catch {
-    throw new Error('its content is not JSON');
-  }
+  const p = decodeEntryBytes(key, bytes);
   const problems = checkPrepared(p);
   if (problems.length) throw new Error(`${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more problems)` : ''}`);
-  return { ...p, timings: {} };
-}
-
-/** A cached result checked as `planx validate` checks a dataset: schema, document, spans and words against its text. */
-export function checkPrepared(p: PreparedDocument): string[] {
-  if (!p || typeof p !== 'object' || typeof p.docId !== 'string' || typeof p.text !== 'string' || !p.jsonl || typeof p.jsonl !== 'object') return ['not a cached result'];
-  const problems: string[] = [];
-  const info = indexText(p.text);
-  const counted: Record<string, number> = {};
-  for (const [name, text] of Object.entries(p.jsonl)) {
-    if (!(RECORD_NAMES as string[]).includes(name) || typeof text !== 'string') {
-      problems.push(`unknown record file ${name}`);
-      continue;
-    }
-    let n = 0;
-    for (const line of text.split('\n')) {
-      if (!line) continue;
-      n++;
-      let r: Record<string, unknown>;
-      try {
-        r = JSON.parse(line) as Record<string, unknown>;
-      } catch {
-        problems.push(`${name}: a line is not JSON`);
-        continue;
-      }
-      const where = `${name} ${JSON.stringify(r.id ?? null)}`;
-      for (const m of validateRecord(name as RecordName, r)) problems.push(`${where}: ${m}`);
-      const docId = name === 'documents' ? r.id : r.doc_id;
-      if (docId !== p.docId) problems.push(`${where} belongs to document ${JSON.stringify(docId)}, not ${JSON.stringify(p.docId)}`);
-      if (name === 'documents' && (r.source as { chars?: unknown } | undefined)?.chars !== info.length) problems.push(`${where}: source.chars is not the text's length`);
-      for (const m of recordTextProblems(name, r, info, p.docId)) problems.push(`${where}: ${m}`);
-      if (problems.length > 20) return problems;
-    }
-    counted[name] = n;
-    if ((p.counts?.[name] ?? 0) !== n) problems.push(`counts.${name} is ${p.counts?.[name]} but the entry holds ${n} records`);
-  }
-  if (counted.documents !== 1) problems.push('no document record');
-  for (const a of Array.isArray(p.agencies) ? p.agencies : [null]) for (const m of validateRecord('agencies', a)) problems.push(`agency: ${m}`);
-  return problems;
+  return p;
 }

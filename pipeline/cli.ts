@@ -7,6 +7,7 @@
  * 130 / 143 interrupted by SIGINT / SIGTERM (nothing installed). No stack trace unless --verbose.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { TOOL_VERSION } from './version.js';
@@ -118,10 +119,10 @@ Exit code 0 = all processed, 1 = some failed, 2 = usage error (or --out refused 
       });
       try {
         if (o.quiet && o.verbose) throw new UsageError('--quiet and --verbose cannot be used together');
-        const { loadConfig } = await import('./config.js');
         const { runBatch } = await import('./batch.js');
         const { Reporter } = await import('./progress.js');
-        const { config, path: configPath } = loadConfig(o.config);
+        // the config module (and zod, which checks the file) is loaded only when there is a file to read
+        const { config, path: configPath } = o.config || existsSync(resolve(CONFIG_FILE)) ? (await import('./config.js')).loadConfig(o.config) : { config: {}, path: null };
         // read and checked before any work: a mistake in the file is a usage error (exit 2)
         const correctionsFile = o.corrections ?? (config.corrections && configPath ? shownPath(resolve(dirname(configPath), config.corrections)) : undefined);
         const corrections = correctionsFile ? (await import('./corrections.js')).loadCorrections(correctionsFile) : undefined;

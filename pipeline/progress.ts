@@ -4,7 +4,8 @@
  * `quiet`: only the failures and the final summary. `verbose`: also per-stage timings and diagnostics per
  * document. Failures are always listed again at the end, so they are never lost in a long log.
  */
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+import type cliProgress from 'cli-progress';
 import type { BatchResult, DocumentEvent } from './batch.js';
 import { safe } from './terminal.js';
 
@@ -40,9 +41,11 @@ export class Reporter {
     const wantBar = this.opts.bar ?? (!!(process.stderr as { isTTY?: boolean }).isTTY && this.opts.verbosity !== 'quiet');
     if (this.opts.verbosity === 'verbose') this.line(`${e.total} documents, ${mb(e.totalBytes).toFixed(1)} MB, ${e.workers ? `${e.workers} worker threads` : 'in-process'}`);
     if (wantBar && e.total > 0) {
-      this.bar = new cliProgress.SingleBar(
+      // loaded only when a bar is drawn (not in logs, CI, --quiet): start-up time of every other run
+      const bars = createRequire(import.meta.url)('cli-progress') as typeof cliProgress;
+      this.bar = new bars.SingleBar(
         { format: '{bar} {value}/{total} docs | {mbps} MB/s | ETA {eta_formatted} | {failed} failed', stream: this.err, hideCursor: true, clearOnComplete: true, etaBuffer: 20 },
-        cliProgress.Presets.shades_classic,
+        bars.Presets.shades_classic,
       );
       this.bar.start(e.total, 0, { mbps: '0.0', failed: 0 });
     }

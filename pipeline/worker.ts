@@ -10,8 +10,8 @@ import { extractBytes } from './run.js';
 import { InputError } from './source.js';
 import type { ExtractOptions } from './document.js';
 import { prepareDocument, type PreparedDocument } from '../output/prepare.js';
-import { encodeEntry } from './cache.js';
-import { RECORD_NAMES } from '../schemas/records.js';
+import { compressEntry, packPrepared, unpackPrepared } from './cache-entry.js';
+import { RECORD_NAMES } from '../schemas/names.js';
 import { validatorFor } from '../schemas/validate.js';
 
 export interface Job {
@@ -24,7 +24,25 @@ export interface Job {
   cacheKey?: string;
 }
 
-export type JobResult = { id: number; ok: true; prepared: PreparedDocument; entry?: Uint8Array } | { id: number; ok: false; error: string };
+/**
+ * A finished document. Across threads it travels as `packed` (pipeline/cache-entry.ts: its JSONL and text
+ * as UTF-8, transferred, not copied) and the main thread turns it into `prepared` (`receive`).
+ */
+export type JobResult =
+  | { id: number; ok: true; packed: Uint8Array; timings: Record<string, number>; entry?: Uint8Array }
+  | { id: number; ok: false; error: string };
+
+/** The PreparedDocument of a result as it came back from a worker (or from `runJob` in this thread). */
+export function receive(r: Extract<JobResult, { ok: true }>, key: string): PreparedDocument {
+  const p = unpackPrepared(key, r.packed, false); // our own thread's bytes: no checksum to check
+  p.timings = r.timings;
+  return p;
+}
+
+/** A buffer that owns its whole ArrayBuffer (Node pools small ones), so it can be transferred. */
+function owned(b: Uint8Array): Uint8Array {
+  return b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? b : new Uint8Array(b);
+}
 
 const ZIP_FORMATS = new Set(['.docx', '.xlsx', '.pptx', '.odt']);
 
@@ -56,7 +74,8 @@ export async function runJob(job: Job): Promise<JobResult> {
     sniffContainer(job.path, job.bytes);
     const result = await extractBytes(job.path, job.bytes, job.docId, job.options);
     const prepared = prepareDocument(result);
-    return { id: job.id, ok: true, prepared, ...(job.cacheKey ? { entry: encodeEntry(job.cacheKey, prepared) } : {}) };
+    const packed = owned(packPrepared(job.cacheKey ?? '', prepared));
+    return { id: job.id, ok: true, packed, timings: prepared.timings, ...(job.cacheKey ? { entry: owned(compressEntry(packed)) } : {}) };
   } catch (e) {
     return { id: job.id, ok: false, error: errorMessage(e) };
   }
@@ -74,6 +93,6 @@ if (!isMainThread && parentPort && (workerData as { planx?: boolean } | null)?.p
   for (const name of [...RECORD_NAMES, 'manifest' as const]) validatorFor(name);
   port.on('message', (job: Job) => {
     port.postMessage({ id: job.id, started: true } satisfies JobStarted);
-    void runJob(job).then((r) => port.postMessage(r));
+    void runJob(job).then((r) => port.postMessage(r, r.ok ? [r.packed.buffer as ArrayBuffer, ...(r.entry ? [r.entry.buffer as ArrayBuffer] : [])] : []));
   });
 }

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RECORD_NAMES } from './records.js';
-import { jsonSchemaOf } from './validate.js';
+import { jsonSchemaOf } from './json-schema.js';
 
 export function schemaFiles(): Map<string, string> {
   const out = new Map<string, string>();

@@ -6,7 +6,9 @@
  */
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = '1.0.0';
+import { RECORD_NAMES, SCHEMA_VERSION, type RecordName } from './names.js';
+
+export { RECORD_NAMES, SCHEMA_VERSION, type RecordName };
 
 export const Span = z.object({
   start: z.number().int().min(0).describe('Offset of the first character, in Unicode code points (not UTF-16 units) into texts/<doc_id>.txt.'),
@@ -272,9 +274,9 @@ export const RECORD_SCHEMAS = {
   projects: Project,
   footnotes: Footnote,
   diagnostics: Diagnostic,
-} as const;
-export type RecordName = keyof typeof RECORD_SCHEMAS;
-export const RECORD_NAMES = Object.keys(RECORD_SCHEMAS) as RecordName[];
+} as const satisfies Record<RecordName, z.ZodType>;
+// names.ts lists the same names without zod: they must agree, in order
+if (Object.keys(RECORD_SCHEMAS).join() !== RECORD_NAMES.join()) throw new Error('schemas/names.ts and RECORD_SCHEMAS list different record files');
 
 export type DocumentRecord = z.infer<typeof Document>;
 export type SectionRecord = z.infer<typeof Section>;

@@ -3,7 +3,7 @@ import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rea
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { CACHE_DIR, ExtractCache, cacheKey, codeFingerprint } from '../pipeline/cache.js';
+import { CACHE_DIR, ExtractCache, cacheKey, codeFingerprint, entryFile } from '../pipeline/cache.js';
 import { prepareDocument, type PreparedDocument } from '../output/prepare.js';
 import { syntheticDocument } from './dataset-fixture.js';
 import { incrementalRun } from './incremental-run.js';
@@ -57,10 +57,10 @@ describe('ExtractCache', () => {
     const c2 = new ExtractCache({ from: old, into: next });
     expect(c2.get(key)).toEqual({ ...prepared, timings: {} });
     expect(c2.hits).toBe(1);
-    expect(readdirSync(join(next, CACHE_DIR))).toEqual([`${key}.json.gz`]);
+    expect(readdirSync(join(next, CACHE_DIR))).toEqual([entryFile(key)]);
 
     expect(new ExtractCache({ from: old, into: tmp(), force: true }).get(key)).toBeNull();
-    writeFileSync(join(old, CACHE_DIR, `${key}.json.gz`), 'not gzip');
+    writeFileSync(join(old, CACHE_DIR, entryFile(key)), 'not gzip');
     const c3 = new ExtractCache({ from: old, into: tmp() });
     expect(c3.get(key)).toBeNull();
     expect(c3.misses).toBe(1);

@@ -5,7 +5,7 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RECORD_NAMES } from '../schemas/records.js';
-import { jsonSchemaOf } from '../schemas/validate.js';
+import { jsonSchemaOf } from '../schemas/json-schema.js';
 import { ROOT } from './helpers.js';
 
 type Json = Record<string, any>;

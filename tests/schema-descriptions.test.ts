@@ -3,7 +3,7 @@
 // in the documentation (issue 18). Nested objects (span, source, cells, targets…) are checked too.
 import { describe, expect, it } from '@jest/globals';
 import { RECORD_NAMES } from '../schemas/records.js';
-import { jsonSchemaOf } from '../schemas/validate.js';
+import { jsonSchemaOf } from '../schemas/json-schema.js';
 
 type Json = Record<string, unknown>;
 

@@ -108,13 +108,25 @@ function viewWithout(p: Profile, skip: Slot[] | null, width: number): View {
   return { logp, mu, emptyShare };
 }
 
-/** Class and log length of a cell, computed once per cell (the DP asks for them many times). */
-const infoCache = new WeakMap<Slot, { k: CellClass; ll: number }>();
-function info(slot: Slot): { k: CellClass; ll: number } {
-  let i = infoCache.get(slot);
+/**
+ * Class and log length of a cell's text, computed once per distinct text. Keyed by the text, not the
+ * slot: callers build new slot objects for the same cells (a header split tried at every position,
+ * rows re-placed between passes), and a per-object cache missed on every one of them; a WeakMap lookup
+ * was also dearer than the class itself. Bounded: cleared when it grows past INFO_LIMIT texts.
+ */
+interface Info {
+  k: CellClass;
+  ll: number;
+}
+const INFO_LIMIT = 50_000;
+let infoCache = new Map<string, Info>();
+function info(slot: Slot): Info {
+  const t = slot.text;
+  let i = infoCache.get(t);
   if (!i) {
-    i = { k: cellClass(slot.text), ll: Math.log(Math.max(1, len(slot.text))) };
-    infoCache.set(slot, i);
+    if (infoCache.size >= INFO_LIMIT) infoCache = new Map();
+    i = { k: cellClass(t), ll: Math.log(Math.max(1, len(t))) };
+    infoCache.set(t, i);
   }
   return i;
 }

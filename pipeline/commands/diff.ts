@@ -3,8 +3,10 @@
  * differences, 1 differences found, 2 trouble (a path that is neither a dataset nor a readable file).
  */
 import { existsSync } from 'node:fs';
+import type { PlanxConfig } from '../config.js';
 import type { Command } from 'commander';
-import { loadConfig } from '../config.js';
+
+const CONFIG_FILE = 'planx.config.json';
 
 export function registerDiff(program: Command): void {
   program
@@ -30,7 +32,8 @@ so a change is reported where it happened even when numbering moved. Exit code 0
           return;
         }
       }
-      const { config } = loadConfig(o.config);
+      // zod (which checks the file) is loaded only when there is a config file to read
+      const { config } = o.config || existsSync(CONFIG_FILE) ? (await import('../config.js')).loadConfig(o.config) : { config: {} as PlanxConfig };
       // loaded on use: `planx extract` never pays for the diff code
       const { diffPaths } = await import('../../output/diff/index.js');
       const { renderDiff } = await import('../../output/diff/render.js');

@@ -4,9 +4,21 @@
  * (GBK/GB18030, Big5…). A binary file (NUL bytes, control characters) or one that decodes only with
  * replacement characters is refused with a message naming the file and the place.
  */
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+import type chardetModule from 'chardet';
+import type iconvModule from 'iconv-lite';
 import { InputError } from '../source.js';
+
+// Loaded on first use: nearly every input is UTF-8, and the two cost start-up time in every process and
+// worker thread. Both are CommonJS, so a synchronous require serves.
+const load = createRequire(import.meta.url);
+let iconvLoaded: typeof iconvModule | null = null;
+let chardetLoaded: typeof chardetModule | null = null;
+const iconv = {
+  decode: (b: Buffer, enc: string) => (iconvLoaded ??= load('iconv-lite') as typeof iconvModule).decode(b, enc),
+  encodingExists: (enc: string) => (iconvLoaded ??= load('iconv-lite') as typeof iconvModule).encodingExists(enc),
+};
+const chardet = { detect: (b: Uint8Array) => (chardetLoaded ??= load('chardet') as typeof chardetModule).detect(b) };
 
 export interface Decoded {
   text: string;

@@ -5,7 +5,7 @@ import { describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 import { runBatch } from '../../pipeline/batch.js';
 import { CACHE_DIR } from '../../pipeline/cache.js';
 import { SEED } from '../helpers.js';
@@ -13,18 +13,33 @@ import { tmp } from './safety-helpers.js';
 
 type Payload = { docId: string; jsonl: Record<string, string>; text: string };
 
-/** Rewrite the one cache entry of `out`: `edit` changes the payload; `forgeSum` recomputes the checksum. */
+/**
+ * Rewrite the one cache entry of `out` (layout: pipeline/cache-entry.ts — a header line with the sha256 of
+ * the rest, a meta line naming the parts and their byte lengths, then the JSONL and text bytes): `edit`
+ * changes the records or the text; `forgeSum` recomputes the checksum.
+ */
 function poison(out: string, edit: (p: Payload) => void, forgeSum: boolean): void {
   const dir = join(out, CACHE_DIR);
   const [file] = readdirSync(dir);
-  const raw = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
-  const nl = raw.indexOf('\n');
-  const header = JSON.parse(raw.slice(0, nl));
-  const payload = JSON.parse(raw.slice(nl + 1)) as Payload;
+  const raw = brotliDecompressSync(readFileSync(join(dir, file)));
+  const nl1 = raw.indexOf(10);
+  const nl2 = raw.indexOf(10, nl1 + 1);
+  const header = JSON.parse(raw.toString('utf8', 0, nl1));
+  const meta = JSON.parse(raw.toString('utf8', nl1 + 1, nl2)) as { docId: string; parts: Array<[string, number]> };
+  const payload: Payload = { docId: meta.docId, jsonl: {}, text: '' };
+  let at = nl2 + 1;
+  for (const [name, len] of meta.parts) {
+    const s = raw.toString('utf8', at, at + len);
+    at += len;
+    if (name === 'text') payload.text = s;
+    else payload.jsonl[name] = s;
+  }
   edit(payload);
-  const text = JSON.stringify(payload);
-  if (forgeSum) header.sha256 = createHash('sha256').update(text).digest('hex');
-  writeFileSync(join(dir, file), gzipSync(`${JSON.stringify(header)}\n${text}`));
+  const parts = [...Object.entries(payload.jsonl), ['text', payload.text]].map(([n, s]) => [n, Buffer.from(s)] as const);
+  meta.parts = parts.map(([n, b]) => [n, b.length]);
+  const body = Buffer.concat([Buffer.from(`${JSON.stringify(meta)}\n`), ...parts.map(([, b]) => b)]);
+  if (forgeSum) header.sha256 = createHash('sha256').update(body).digest('hex');
+  writeFileSync(join(dir, file), brotliCompressSync(Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body])));
 }
 
 const editLine = (p: Payload, name: string, n: number, f: (r: Record<string, unknown>) => void) => {
@@ -75,10 +90,10 @@ describe('poisoned cache entries are re-extracted with a warning', () => {
     const out = join(tmp('cache'), 'ds');
     await runBatch([SEED.s000], { out, workers: false });
     const dir = join(out, CACHE_DIR);
-    writeFileSync(join(dir, readdirSync(dir)[0]), 'not gzip');
+    writeFileSync(join(dir, readdirSync(dir)[0]), 'not an entry');
     const warnings: string[] = [];
     const r = await runBatch([SEED.s000], { out, workers: false, onWarning: (m) => warnings.push(m) });
     expect(r.cached).toBe(0);
-    expect(warnings[0]).toMatch(/not gzip/);
+    expect(warnings[0]).toMatch(/not a compressed entry/);
   });
 });

@@ -87,7 +87,7 @@ const TAMPERS: Array<[string, (dir: string) => void, RegExp]> = [
   ['a Parquet file swapped for another', (dir) => copyFileSync(join(dir, 'parquet', 'blocks.parquet'), join(dir, 'parquet', 'tasks.parquet')), /^parquet\/tasks\.parquet {2}has \d+ rows but tasks\.jsonl has/],
   ['a file added to the dataset', (dir) => writeFileSync(join(dir, 'texts', 'extra.txt'), '多出来的'), /^texts\/extra\.txt {2}not written by planx/],
   ['a listed file deleted', (dir) => rmSync(join(dir, 'csv', 'footnotes.csv')), /^csv\/footnotes\.csv {2}listed in manifest\.json but missing/],
-  ['a cache entry edited', (dir) => { const c = join(dir, '.planx-cache'); appendFileSync(join(c, readdirSync(c)[0]), 'x'); }, /^\.planx-cache\/[0-9a-f]+\.json\.gz {2}differs from what planx wrote/],
+  ['a cache entry edited', (dir) => { const c = join(dir, '.planx-cache'); appendFileSync(join(c, readdirSync(c)[0]), 'x'); }, /^\.planx-cache\/[0-9a-f]+\.entry\.br {2}differs from what planx wrote/],
 ];
 
 describe('planx validate catches every tamper of the table', () => {
