@@ -261,3 +261,52 @@ describe('the pieces', () => {
     expect(periodYears('绍兴市2030年前碳达峰实施方案', null)).toBeNull(); // a horizon, not the plan's year
   });
 });
+
+describe('a document that opens straight with its heading (no title run above the body)', () => {
+  it('a task list that is only its table: the caption line above the table is the title', async () => {
+    const txt = `绍兴市越城区2025年老旧小区改造重点任务清单
+
+序号
+工作任务
+牵头单位
+配合单位
+完成时限
+1
+完成老旧小区综合改造12个
+区住房城乡建设局
+各街道
+2025年11月底前
+2
+新增加装电梯30台
+区住房城乡建设局
+区市场监管分局、各街道
+2025年12月底前
+3
+改造雨污分流管网8公里
+区综合执法局
+区住房城乡建设局
+2025年10月底前
+`;
+    const r = await extract('yuecheng.txt', txt);
+    expect(r.document.title).toBe('绍兴市越城区2025年老旧小区改造重点任务清单');
+    expect(spanText(r.text, r.document.meta_spans?.title)).toBe('绍兴市越城区2025年老旧小区改造重点任务清单');
+    expect([r.document.kind, r.document.region, r.document.level]).toEqual(['work_plan', '绍兴市越城区', 'county']);
+  });
+
+  it('a Markdown page whose title is a `##` heading', async () => {
+    const md = `## 九江市2025年优化营商环境重点工作安排
+
+一、提升政务服务效能
+
+（一）推行“高效办成一件事”。全年新增集成服务事项10项。（责任单位：市行政审批局）
+`;
+    const r = await extractBytes('jiujiang.md', enc(md));
+    expect(r.document.title).toBe('九江市2025年优化营商环境重点工作安排');
+    expect([r.document.kind, r.document.region]).toEqual(['work_plan', '九江市']);
+  });
+
+  it('an opening line that is a numbered item or a sentence is no title', async () => {
+    const r = await extract('bare.txt', `一、总体要求\n全面落实各项工作任务，确保取得实效。\n`);
+    expect(r.document.title).toBe('');
+  });
+});

@@ -177,6 +177,11 @@ describe('document metadata from titles', () => {
     // a 方案 of any name is a work plan: 分工方案, 整治方案, 建设方案
     ['关于印发《嘉兴市数字政府建设重点任务分工方案》的通知', '嘉兴市', 'work_plan'],
     ['某县农村人居环境整治提升方案', '某县', 'work_plan'],
+    // task lists and ledgers of a work plan's kind: 任务清单, 责任清单, 任务分工, 工作安排, 台账
+    ['漳州市2025年营商环境重点任务清单', '漳州市', 'work_plan'],
+    ['关于印发《某区2024年河湖长制工作责任清单》的通知', '某区', 'work_plan'],
+    ['某县2025年重点工作安排', '某县', 'work_plan'],
+    ['某市进一步优化营商环境若干措施', '某市', 'other'],
   ])('%s', async (title, region, kind) => {
     const { regionOf, kindOf } = await import('../extractors/metadata.js');
     expect([regionOf(title), kindOf(title)]).toEqual([region, kind]);

@@ -189,11 +189,34 @@ export function findTitle(doc: PlanDocument): TextPart {
     title = clean(undouble(notice.part));
   }
   for (const p of parts) p.isTitle = true;
+  if (!title.text) {
+    // no run of title lines above the body: a document that opens with its heading as a section
+    // (`## 昆明市…任务清单`) or as the caption of the table it consists of (`…重点任务分解表`) is titled by it
+    const first = firstHeadingLine(doc);
+    if (first) title = clean(joinParts([first]));
+  }
   if (GENERIC.test(title.text) || !title.text) {
     const named = mostNamedWork(doc);
     if (named) title = { text: `《${named}》${title.text}`, map: [] };
   }
   return title;
+}
+
+const ITEM_MARKER = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十百]+[章节篇部])/;
+const FIRST_LOOK = 8;
+
+/**
+ * The first line of the document when it reads as a heading (short, Chinese, no sentence or label end, no
+ * item marker, no metadata), whatever role the segmenter or the table stage gave it; null otherwise.
+ */
+function firstHeadingLine(doc: PlanDocument): Paragraph | null {
+  for (const p of doc.paragraphs.slice(0, FIRST_LOOK)) {
+    const t = p.text.trim();
+    if (!t || METADATA_LINE.test(t) || isKeyValueLine(t) || COVER_LINE.test(t)) continue;
+    const ok = t.length >= 4 && t.length <= TITLE_MAX && /[\u4e00-\u9fff]{4}/.test(t) && !/[。；：:，,、]$/.test(t) && !ITEM_MARKER.test(t);
+    return ok ? p : null;
+  }
+  return null;
 }
 
 /**
