@@ -154,7 +154,7 @@ function notOnlyAnOlderDataset(dir: string, m: LegacyManifest): string | null {
     if (top === 'schemas') return rest.length === 1 && name.endsWith('.json');
     if (top === 'csv') return rest.length === 1 && name.endsWith('.csv');
     if (top === 'parquet') return name.endsWith('.parquet');
-    return top === '.planx-cache' && rest.length === 1 && /^[0-9a-f]{64}\.json(?:\.gz)?$/.test(name);
+    return top === '.planx-cache' && rest.length === 1 && /^[0-9a-f]{64}\.(?:json(?:\.gz)?|entry\.br)$/.test(name);
   };
   const tree = listTree(dir);
   const unknown = [

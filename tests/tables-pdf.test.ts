@@ -6,7 +6,7 @@ import { extractFile, FIXTURES } from './helpers.js';
 
 const C07 = join(FIXTURES, 'tables', 'c07_dezhou_shisiwu_shengtai_huanjing_baohu_guihua_2022.pdf');
 const C08 = join(FIXTURES, 'tables', 'c08_hainan_lvse_jianzhu_zhuangpeishi_shisiwu_guihua_2021.pdf');
-const C22 = join(FIXTURES, 'tables', 'c22_foshan_lvse_jianzhu_chuangjian_xingdong_shishi_fangan_2022.pdf');
+const C22 = join(FIXTURES, 'c22_foshan_lvse_jianzhu_chuangjian_xingdong_shishi_fangan_2022.pdf');
 
 describe('c07 表1 主要指标, over three pages', () => {
   it('is one indicator table of 21 indicators; the category spanning a page break goes on', async () => {
