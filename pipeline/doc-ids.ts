@@ -25,7 +25,8 @@ export type IdFrom = 'path' | 'content';
 export const ID_FROM: readonly IdFrom[] = ['path', 'content'];
 
 const MAX_BYTES = 200;
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069/\\:*?"<>|]/g;
+/** Characters that may not stand in a file name: C0/C1 controls, line/paragraph separators, bidi overrides (they make a listed name lie), path syntax. */
+export const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069/\\:*?"<>|]/g;
 const h8 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex').slice(0, 8);
 
 /** One path component as it may stand in a file name; `changed` when a character had to go. */
@@ -55,8 +56,11 @@ export function idOfRelativePath(rel: string): string {
   return lossy ? `${id}-${h8(rel)}` : id;
 }
 
-/** At most `max` UTF-8 bytes, cut between code points. */
-function cutToBytes(s: string, max: number): string {
+/**
+ * At most `max` UTF-8 bytes, cut between code points: texts/<doc_id>.txt (with a suffix) must stay under
+ * the 255-byte name limit of common file systems, and a cut surrogate pair would not be a name.
+ */
+export function cutToBytes(s: string, max: number): string {
   let bytes = 0;
   let end = 0;
   for (const ch of s) {
@@ -91,7 +95,9 @@ export function documentIds(files: string[], args: string[], opts: { idFrom?: Id
     const groups = new Map<string, number[]>();
     ids.forEach((id, i) => {
       const k = id.toLowerCase(); // texts/<doc_id>.txt must not collide on case-insensitive file systems
-      groups.set(k, [...(groups.get(k) ?? []), i]);
+      const g = groups.get(k);
+      if (g) g.push(i);
+      else groups.set(k, [i]);
     });
     for (const members of groups.values()) if (members.length > 1) for (const i of members) ids[i] = pick(i, members);
   };

@@ -6,7 +6,7 @@
  */
 import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
-import { findInputs, type InputProblem } from './inputs.js';
+import { findInputs } from './inputs.js';
 import { checkInputsOutsideOut, resolveOut, TOOL_NAME } from '../output/out-folder.js';
 
 /** A mistake in the command (no such input, nothing to do): exit 2, before anything is touched. */

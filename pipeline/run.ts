@@ -7,6 +7,7 @@ import { basename, extname } from 'node:path';
 import { PlanDocument, type ExtractOptions, type Records } from './document.js';
 import { readSource } from './readers/index.js';
 import { STAGES } from './stages.js';
+import { cutToBytes, UNSAFE } from './doc-ids.js';
 import { codePoints } from '../extractors/chars.js';
 
 export { codePoints };
@@ -36,27 +37,9 @@ export function docIdFor(path: string): string {
   const stem = basename(path, extname(path));
   const safe = stem
     .normalize('NFKC')
-    // C0/C1 controls, line/paragraph separators, bidi overrides (they make a listed name lie), path syntax
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069/\\:*?"<>|]/g, '_')
+    .replace(UNSAFE, '_')
     .replace(/^\.+/, '_');
   return cutToBytes(safe, 200) || 'document';
-}
-
-/**
- * At most `max` UTF-8 bytes, cut between code points: texts/<doc_id>.txt (with a `_N` suffix) must stay
- * under the 255-byte name limit of common file systems, and a cut surrogate pair would not be a name.
- */
-function cutToBytes(s: string, max: number): string {
-  let bytes = 0;
-  let end = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    const n = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-    if (bytes + n > max) break;
-    bytes += n;
-    end += ch.length;
-  }
-  return s.slice(0, end);
 }
 
 export async function extractBytes(path: string, bytes: Uint8Array, docId = docIdFor(path), options: ExtractOptions = {}): Promise<ExtractedDocument> {

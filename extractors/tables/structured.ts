@@ -14,9 +14,7 @@
  * not match its rows one for one, each of its rows points at the whole part.
  */
 import type { PlanDocument } from '../../pipeline/document.js';
-import type { SourceCell } from '../../pipeline/source.js';
 import type { CellRecord } from '../../schemas/records.js';
-import type { Slot } from './align.js';
 import { checkTotals, totalKind } from './fill.js';
 import { cellText } from './cell-lines.js';
 import { gridOf, joinParts, ownTexts, valuesOf, type Grid, type SourcePart } from './source-grid.js';
