@@ -12,7 +12,7 @@
 import { readFile } from 'node:fs/promises';
 import { extractBytes, docIdFor, StageError, type ExtractedDocument } from './pipeline/run.js';
 import { sniffContainer } from './pipeline/worker.js';
-import type { ExtractOptions, Records } from './pipeline/document.js';
+import type { ExtractOptions, Records } from './model/document.js';
 import type { DocumentRecord } from './schemas/records.js';
 
 export { SCHEMA_VERSION, RECORD_NAMES, RECORD_SCHEMAS, Manifest as ManifestSchema } from './schemas/records.js';
@@ -23,8 +23,8 @@ export type {
 } from './schemas/records.js';
 export { validateRecord } from './schemas/validate.js';
 export { jsonSchemaOf } from './schemas/json-schema.js';
-export { TOOL_VERSION } from './pipeline/version.js';
-export { InputError } from './pipeline/source.js';
+export { TOOL_VERSION } from './model/version.js';
+export { InputError } from './model/source.js';
 export { StageError, docIdFor };
 export type { ExtractOptions, Records };
 export { runBatch as extractToDataset, type BatchOptions, type BatchResult, type DocumentEvent } from './pipeline/batch.js';
@@ -33,7 +33,7 @@ export { FORMATS, CancelledError, type Format } from './output/dataset.js';
 export { OutFolderError } from './output/out-folder.js';
 export { BatchUsageError } from './pipeline/input-guard.js';
 export { loadConfig, parseConfig, type PlanxConfig } from './pipeline/config.js';
-export { mergeDatasets, MergeError, type MergeOptions, type MergeResult } from './output/merge.js';
+export { mergeDatasets, MergeError, type MergeOptions, type MergeResult } from './workflows/merge.js';
 export { parseShard, shardOf, SHARD_KEY, type Shard } from './pipeline/shard.js';
 export { writePartitionedParquet, escapeHiveValue, partitionableColumns, HIVE_DEFAULT_PARTITION } from './output/partition.js';
 

@@ -29,7 +29,7 @@ const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
 const SMALL_PAGES = 10;
 const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 const DIST = process.env.PLANX_DIST ?? join(ROOT, 'dist');
-const { readSource } = await import(join(DIST, 'pipeline', 'readers', 'index.js'));
+const { readSource } = await import(join(DIST, 'readers', 'index.js'));
 const { extractBytes } = await import(join(DIST, 'pipeline', 'run.js'));
 
 const list = (dir, ext) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(ext)).sort().map((f) => join(dir, f)) : []);

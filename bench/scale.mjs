@@ -264,7 +264,7 @@ async function main() {
       ratios[`${axis} ${m}×: peak RSS`] = ratio(axis, m, 'peak RSS MB');
     }
   }
-  const cli = coldStart([join(DIST, 'pipeline', 'cli.js'), '--help']);
+  const cli = coldStart([join(DIST, 'cli', 'main.js'), '--help']);
   const bare = coldStart(['-e', '0']);
   const all = rows.filter((r) => r.axis === 'count' && r.mult === top)[0];
   const goals = {

@@ -21,7 +21,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = join(process.env.PLANX_DIST ?? join(ROOT, 'dist'), 'pipeline', 'cli.js');
+const CLI = join(process.env.PLANX_DIST ?? join(ROOT, 'dist'), 'cli', 'main.js');
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : dflt;

@@ -78,7 +78,7 @@ function measure(group, files) {
   const dsOut = join(OUT, 'vs-pandoc-ds');
   const planxCli = median(() => {
     rmSync(dsOut, { recursive: true, force: true });
-    must(spawnSync(process.execPath, [join(ROOT, 'dist', 'pipeline', 'cli.js'), 'extract', ...files, '--out', dsOut, '--force', '--quiet', '--no-progress', '-c', '1'], { encoding: 'utf8' }), 'planx extract');
+    must(spawnSync(process.execPath, [join(ROOT, 'dist', 'cli', 'main.js'), 'extract', ...files, '--out', dsOut, '--force', '--quiet', '--no-progress', '-c', '1'], { encoding: 'utf8' }), 'planx extract');
   });
 
   // in-process: a child that loads the pipeline once, warms it, then times RUNS passes over the files

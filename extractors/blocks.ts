@@ -4,7 +4,7 @@
  * inside a 专栏 box a `box_item`, `——` bullets `list_item`, figure/table captions `caption`, and table
  * notes and `注：` paragraphs `note`. Footnote text is never in a block (footnotes.jsonl holds it).
  */
-import { LineRole, type PlanDocument } from '../pipeline/document.js';
+import { LineRole, type PlanDocument } from '../model/document.js';
 import type { BlockRecord } from '../schemas/records.js';
 
 const NOTE = /^(?:注[:：]|备注[:：]|说明[:：])/;

@@ -5,7 +5,7 @@
  * The anchor is the marker in the body before the footnote line: superscript digits, or bare digits glued
  * to a term (`统筹2、`). Footnote lines become LineRole.Footnote so no footnote text stays in a body block.
  */
-import { LineRole, type PlanDocument } from '../pipeline/document.js';
+import { LineRole, type PlanDocument } from '../model/document.js';
 import type { FootnoteRecord } from '../schemas/records.js';
 
 const SUPER = '⁰¹²³⁴⁵⁶⁷⁸⁹';

@@ -8,7 +8,7 @@
  * A row without a number of its own under a numbered row is a sub-indicator of it (`parent_id`); so is a
  * `其中 …` row. Values keep their text; `value` is the number the cell states, or null.
  */
-import type { PlanDocument } from '../pipeline/document.js';
+import type { PlanDocument } from '../model/document.js';
 import type { IndicatorRecord } from '../schemas/records.js';
 import { ordinalValue } from './tables/cell-kinds.js';
 import { attributeColumn } from './tables/classify.js';

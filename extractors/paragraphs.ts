@@ -5,7 +5,7 @@
  * lines are given their roles here.
  */
 import { isKeyValueLine } from './metadata/sidecar.js';
-import { LineRole, type Paragraph, type PlanDocument } from '../pipeline/document.js';
+import { LineRole, type Paragraph, type PlanDocument } from '../model/document.js';
 import { STRUCTURAL_START, ITEM_START } from './segment/markers.js';
 import { hasPages } from './paged.js';
 

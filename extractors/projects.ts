@@ -5,7 +5,7 @@
  * (投资概算(万元): the unit comes from the label, or from the cell when it states one). `---`, `—` and other
  * placeholders give a null value with the text kept. Totals were checked by the tables stage.
  */
-import type { PlanDocument } from '../pipeline/document.js';
+import type { PlanDocument } from '../model/document.js';
 import type { ProjectRecord } from '../schemas/records.js';
 import { PROJECT_NAME } from './tables/classify.js';
 import type { DocTable } from './tables/index.js';

@@ -17,7 +17,7 @@
  * Units keep their 万/亿 (`1030 万吨` → value 1030, unit 万吨). Blanks from PDF export are allowed
  * between verb, number and unit. Every pattern is anchored or bounded: linear.
  */
-import type { Paragraph, PlanDocument } from '../pipeline/document.js';
+import type { Paragraph, PlanDocument } from '../model/document.js';
 import type { TargetRecord } from '../schemas/records.js';
 import { findDeadlines } from './deadlines.js';
 import { charTest, dropEnd } from './ends.js';

@@ -16,7 +16,7 @@
  * paragraph that is only a clause (`（责任单位：…）`, `责任单位：…`) or a `完成时限：…` line belongs to the task
  * before it.
  */
-import type { Paragraph, PlanDocument } from '../pipeline/document.js';
+import type { Paragraph, PlanDocument } from '../model/document.js';
 import type { SectionRecord, TaskRecord } from '../schemas/records.js';
 import { CLOSING_RE, findClauses, findDutySubject, type Clause } from './assignments/clauses.js';
 import { clauseDeadline } from './assignments/clause-deadline.js';

@@ -2,7 +2,7 @@
  * Table of contents: a run of lines ending in page numbers (after dot leaders, a tab or blanks),
  * usually under 目录. Those lines are set aside (LineRole.Toc) so the tree is built from the body only.
  */
-import { LineRole, type PlanDocument } from '../pipeline/document.js';
+import { LineRole, type PlanDocument } from '../model/document.js';
 
 // `第一节 指导思想.....15`, `第一章 背景与形势\t1`, `图 1 区位图……108`, `一、总体要求 ··· 3`
 // Everything a TOC entry is judged by sits at the end of the line, so it is read from the end by hand: the

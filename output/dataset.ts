@@ -13,7 +13,7 @@ import { once } from 'node:events';
 import { RECORD_NAMES, type RecordName } from '../schemas/names.js';
 import type { AgencyRecord, ManifestRecord } from '../schemas/records.js';
 import { schemaFileTexts, validateRecord } from '../schemas/validate.js';
-import type { ExtractedDocument } from '../pipeline/run.js';
+import type { ExtractedDocument } from '../model/document.js';
 import { prepareDocument, type PreparedDocument } from './prepare.js';
 import { cleanLeftovers, commitFolder, fsyncTree, makeFolders, tempFolderFor } from './staging.js';
 import { checkOutFolder, OutFolderError, resolveOut, TOOL_NAME, type ResolvedOut } from './out-folder.js';

@@ -10,7 +10,7 @@ import type {
   AgencyRecord, AssignmentRecord, BlockRecord, DiagnosticRecord, DocumentRecord, FootnoteRecord, IndicatorRecord,
   ManifestRecord, ProjectRecord, SectionRecord, TableRecord, TargetRecord, TaskRecord,
 } from '../schemas/records.js';
-import type { ExtractedDocument } from '../pipeline/run.js';
+import type { ExtractedDocument } from '../model/document.js';
 
 export interface DocRecords {
   document: DocumentRecord;

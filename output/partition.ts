@@ -76,7 +76,7 @@ export function partitionColumn(name: RecordName, field: string): string {
  */
 export async function writePartitionedParquet(dir: string, partitionBy: readonly string[], part: string): Promise<void> {
   const fields = checkPartitionBy(partitionBy);
-  const { writeParquetFile } = await import('./parquet.js'); // imported here: the writer loads this module for checkPartitionBy alone
+  const { writeParquetFile } = await import('./parquet-file.js'); // imported here: the writer loads this module for checkPartitionBy alone
   const docCols = columnsOf('documents');
   const fieldCols = fields.map((f) => docCols.find((c) => c.name === f)!);
   // doc_id → the values' folder path (one short string per document)

@@ -8,7 +8,7 @@
 import { RECORD_NAMES, type RecordName } from '../schemas/names.js';
 import type { AgencyRecord, DiagnosticRecord, DocumentRecord } from '../schemas/records.js';
 import { validateRecord } from '../schemas/validate.js';
-import type { ExtractedDocument } from '../pipeline/run.js';
+import type { ExtractedDocument } from '../model/document.js';
 
 export interface PreparedDocument {
   docId: string;

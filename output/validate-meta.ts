@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isoDate } from '../extractors/metadata/fields.js';
+import { isoDate } from '../model/dates.js';
 
 type Span = { start: number; end: number };
 const squash = (s: string) => s.normalize('NFKC').replace(/[\s\u3000]+/g, '');

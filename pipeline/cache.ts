@@ -36,8 +36,8 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSyn
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PreparedDocument } from '../output/prepare.js';
-import type { ExtractOptions } from './document.js';
-import { TOOL_VERSION } from './version.js';
+import type { ExtractOptions } from '../model/document.js';
+import { TOOL_VERSION } from '../model/version.js';
 import { SCHEMA_VERSION } from '../schemas/names.js';
 
 export { encodeEntry };
@@ -61,6 +61,9 @@ let fingerprint: string | null = null;
 const BUILT = './fingerprint.generated.js';
 const built = (await import(BUILT).then((m: { CODE_FINGERPRINT?: unknown }) => m.CODE_FINGERPRINT, () => null)) as string | null;
 
+/** The folders whose code decides what an extraction gives (the CLI and the workflows on datasets do not). */
+export const CODE_FOLDERS = ['model', 'readers', 'extractors', 'pipeline', 'schemas', 'output'] as const;
+
 /**
  * A hash of planx's own code (the compiled .js under dist/, or the .ts sources under tests), so a
  * changed build never serves results of the previous one even when the version number was not bumped.
@@ -80,7 +83,7 @@ export function codeFingerprint(): string {
       else if (name.endsWith(ext) && !name.endsWith('.d.ts')) files.push(p);
     }
   };
-  for (const d of ['pipeline', 'extractors', 'schemas', 'output']) walk(join(root, d));
+  for (const d of CODE_FOLDERS) walk(join(root, d));
   const h = createHash('sha256');
   for (const f of files) h.update(relative(root, f)).update('\0').update(readFileSync(f)).update('\0');
   fingerprint = h.digest('hex').slice(0, 16);

@@ -7,9 +7,9 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { RECORD_SCHEMAS, type AgencyRecord, type AssignmentRecord, type DiagnosticRecord, type RecordName } from '../schemas/records.js';
-import type { Records } from './document.js';
+import type { Records } from '../model/document.js';
 import type { ExtractedDocument } from './run.js';
-import { contentHash, keyOf } from './ids.js';
+import { contentHash, keyOf } from '../model/ids.js';
 import { AgencyRegistry } from '../extractors/assignments/agencies.js';
 import { prepareDocument, type PreparedDocument } from '../output/prepare.js';
 import { byDocument, shaMismatch, targetOf, type CorrectionItem, type CorrectionOutcome, type CorrectionSet } from './corrections.js';

@@ -4,22 +4,17 @@
  * stage named in the error.
  */
 import { basename, extname } from 'node:path';
-import { PlanDocument, type ExtractOptions, type Records } from './document.js';
-import { readSource } from './readers/index.js';
+import { PlanDocument, type ExtractedDocument, type ExtractOptions } from '../model/document.js';
+
+export type { ExtractedDocument };
+import { readSource } from '../readers/index.js';
 import { STAGES } from './stages.js';
 import { cutToBytes, UNSAFE } from './doc-ids.js';
-import { codePoints } from '../extractors/chars.js';
+import { codePoints } from '../model/chars.js';
 
 export { codePoints };
 import type { DocumentRecord } from '../schemas/records.js';
 
-export interface ExtractedDocument {
-  document: DocumentRecord;
-  records: Records;
-  /** the text spans index: written as texts/<doc_id>.txt */
-  text: string;
-  timings: Record<string, number>;
-}
 
 export class StageError extends Error {
   constructor(

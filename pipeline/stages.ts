@@ -2,7 +2,7 @@
  * The stages, in order. Each is a function of the document model: it reads what earlier stages set and
  * pushes records and diagnostics. Add a stage here; nothing else needs to know about it.
  */
-import type { PlanDocument } from './document.js';
+import type { PlanDocument } from '../model/document.js';
 import { detectToc } from '../extractors/toc.js';
 import { detectTables } from '../extractors/tables/detect.js';
 import { extractFootnotes } from '../extractors/footnotes.js';
@@ -17,7 +17,7 @@ import { buildTables } from '../extractors/tables/index.js';
 import { extractIndicators } from '../extractors/indicators.js';
 import { extractProjects } from '../extractors/projects.js';
 import { extractTableTasks } from '../extractors/tables/tasks.js';
-import { stabilizeIds } from './ids.js';
+import { stabilizeIds } from '../model/ids.js';
 
 export interface Stage {
   name: string;

@@ -7,8 +7,8 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { extname } from 'node:path';
 import { extractBytes } from './run.js';
-import { InputError } from './source.js';
-import type { ExtractOptions } from './document.js';
+import { InputError } from '../model/source.js';
+import type { ExtractOptions } from '../model/document.js';
 import { prepareDocument, type PreparedDocument } from '../output/prepare.js';
 import { compressEntry, packPrepared, unpackPrepared } from './cache-entry.js';
 import { RECORD_NAMES } from '../schemas/names.js';

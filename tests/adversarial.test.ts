@@ -3,14 +3,14 @@
 // A hang here is a real bug: each case names the stage and pattern it once broke (see docs/PERFORMANCE.md).
 import { describe, expect, it, jest } from '@jest/globals';
 import { extractString } from './helpers.js';
-import { normalizeLine } from '../pipeline/normalize.js';
+import { normalizeLine } from '../model/normalize.js';
 import { continues, Joined } from '../extractors/paragraphs.js';
 import { parseMarker } from '../extractors/segment/markers.js';
 import { periodOf, regionOf, kindOf } from '../extractors/metadata.js';
 import { findDeadlines } from '../extractors/deadlines.js';
 import { findTargets } from '../extractors/targets.js';
 import { findClauses } from '../extractors/assignments/clauses.js';
-import { foldString } from '../pipeline/normalize.js';
+import { foldString } from '../model/normalize.js';
 import { labelDeadline } from '../extractors/deadlines.js';
 import { buildProfile, realign, type Slot } from '../extractors/tables/align.js';
 import { tidy } from '../extractors/tables/text.js';

@@ -3,7 +3,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
 import { findClauses, findDutySubject, type Clause } from '../extractors/assignments/clauses.js';
-import { foldString } from '../pipeline/normalize.js';
+import { foldString } from '../model/normalize.js';
 import { extractFile, extractString, FIXTURES } from './helpers.js';
 
 const clauses = (s: string): Clause[] => findClauses(foldString(s), s);

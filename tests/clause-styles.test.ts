@@ -3,7 +3,7 @@
 // documents are in clause-corpus.test.ts.
 import { describe, expect, it } from '@jest/globals';
 import { findClauses, parseBody, type Clause } from '../extractors/assignments/clauses.js';
-import { foldString } from '../pipeline/normalize.js';
+import { foldString } from '../model/normalize.js';
 import { extractString } from './helpers.js';
 
 const clauses = (s: string): Clause[] => findClauses(foldString(s), s);

@@ -2,14 +2,18 @@
  * Tests that spawn the real CLI need dist/ built from the current sources. `ensureBuilt()` runs
  * `npm run build` once (skipped when dist/ is newer than every source file), guarded by a lock folder so
  * parallel jest workers do not build at the same time. A type error elsewhere in the tree does not stop
- * tsc from emitting JavaScript, so the build counts as usable when dist/pipeline/cli.js is fresh.
+ * tsc from emitting JavaScript, so the build counts as usable when dist/cli/main.js is fresh.
  */
 import { spawnSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './helpers.js';
 
-export const CLI = join(ROOT, 'dist', 'pipeline', 'cli.js');
+export const CLI = join(ROOT, 'dist', 'cli', 'main.js');
+// The source folders the build compiles: the folder globs in the `include` of tsconfig.build.json.
+const SOURCE_FOLDERS = (JSON.parse(readFileSync(join(ROOT, 'tsconfig.build.json'), 'utf8')) as { include: string[] }).include
+  .filter((g) => g.endsWith('/**/*.ts'))
+  .map((g) => g.slice(0, -'/**/*.ts'.length));
 const STAMP = join(ROOT, 'dist', '.build-stamp');
 const LOCK = join(ROOT, 'dist', '.build-lock');
 
@@ -22,7 +26,7 @@ function newestSource(): number {
       else if (e.name.endsWith('.ts')) newest = Math.max(newest, statSync(p).mtimeMs);
     }
   };
-  for (const d of ['pipeline', 'extractors', 'schemas', 'output']) if (existsSync(join(ROOT, d))) walk(join(ROOT, d));
+  for (const d of SOURCE_FOLDERS) if (existsSync(join(ROOT, d))) walk(join(ROOT, d));
   for (const f of ['index.ts', 'package.json', 'tsconfig.json', 'tsconfig.build.json']) newest = Math.max(newest, statSync(join(ROOT, f)).mtimeMs);
   return newest;
 }
@@ -46,7 +50,7 @@ export async function ensureBuilt(): Promise<void> {
     if (fresh()) return;
     const started = Date.now();
     const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
-    if (!existsSync(CLI) || statSync(CLI).mtimeMs < started - 1000) throw new Error(`npm run build produced no dist/pipeline/cli.js:\n${r.stdout}\n${r.stderr}`);
+    if (!existsSync(CLI) || statSync(CLI).mtimeMs < started - 1000) throw new Error(`npm run build produced no dist/cli/main.js:\n${r.stdout}\n${r.stderr}`);
     writeFileSync(STAMP, new Date(started).toISOString());
     utimesSync(STAMP, started / 1000, started / 1000); // a source saved during the build makes it stale again
   } finally {

@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { alignIndicators, compareDataset, normName, normUnit, themeOf, writeCompareCsv, type Comparison, type Measure } from '../output/compare.js';
+import { alignIndicators, compareDataset, normName, normUnit, themeOf, writeCompareCsv, type Comparison, type Measure } from '../workflows/compare.js';
 import { loadDataset } from '../output/load-dataset.js';
 import { runBatch } from '../pipeline/batch.js';
 import { SEED } from './helpers.js';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { ConfigError, loadConfig, parseConfig } from '../pipeline/config.js';
 import { runBatch } from '../pipeline/batch.js';
 import { STAGES } from '../pipeline/stages.js';
-import type { PlanDocument } from '../pipeline/document.js';
+import type { PlanDocument } from '../model/document.js';
 import { SEED } from './helpers.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'planx-cfg-'));

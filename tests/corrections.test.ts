@@ -7,7 +7,7 @@ import { CorrectionsError, loadCorrections, parseCorrections } from '../pipeline
 import { applyCorrections } from '../pipeline/corrections-apply.js';
 import { checkCorrections } from '../pipeline/corrections-check.js';
 import { extractBytes } from '../pipeline/run.js';
-import { stabilizeRecords } from '../pipeline/ids.js';
+import { stabilizeRecords } from '../model/ids.js';
 import { incrementalRun } from './incremental-run.js';
 import { validateDataset } from '../output/validate-dataset.js';
 import { SEED } from './helpers.js';

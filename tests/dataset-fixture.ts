@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ExtractedDocument } from '../pipeline/run.js';
-import type { Records } from '../pipeline/document.js';
+import type { Records } from '../model/document.js';
 
 export const SYNTHETIC_TEXT = [
   '𠮷州市生态环境保护“十四五”规划', // line 1: 𠮷 is U+20BB7, two UTF-16 units

@@ -3,10 +3,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
-import { decodeText } from '../pipeline/readers/decode.js';
-import { readSource } from '../pipeline/readers/index.js';
+import { decodeText } from '../readers/decode.js';
+import { readSource } from '../readers/index.js';
 import { extractBytes } from '../pipeline/run.js';
-import { InputError } from '../pipeline/source.js';
+import { InputError } from '../model/source.js';
 import { SEED } from './helpers.js';
 
 const seed = readFileSync(SEED.s000, 'utf8');

@@ -1,11 +1,11 @@
-// planx diff: edits to a document are reported exactly, matched by content (output/diff/*).
+// planx diff: edits to a document are reported exactly, matched by content (workflows/diff/*).
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { diffPaths, diffDocumentSets, countDifferences } from '../output/diff/index.js';
-import { renderDiff } from '../output/diff/render.js';
-import { changedExcerpt, matchItems, similarity } from '../output/diff/similarity.js';
+import { diffPaths, diffDocumentSets, countDifferences } from '../workflows/diff/index.js';
+import { renderDiff } from '../workflows/diff/render.js';
+import { changedExcerpt, matchItems, similarity } from '../workflows/diff/similarity.js';
 import { SEED } from './helpers.js';
 
 const SEED004 = readFileSync(SEED.s004, 'utf8');

@@ -10,7 +10,7 @@ import { runBatch } from '../pipeline/batch.js';
 import { parseCorrections } from '../pipeline/corrections.js';
 import { checkCorrections } from '../pipeline/corrections-check.js';
 import { notAPlanReason } from '../pipeline/plan-check.js';
-import { diffPaths } from '../output/diff/index.js';
+import { diffPaths } from '../workflows/diff/index.js';
 import { SEED, SEEDS } from './helpers.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'planx-ids-'));

@@ -1,7 +1,7 @@
 // Footnotes: from text lines in sequence, and from the lines a reader knew as notes (Word, Markdown).
 import { describe, expect, it } from '@jest/globals';
 import { extractBytes } from '../pipeline/run.js';
-import { PlanDocument } from '../pipeline/document.js';
+import { PlanDocument } from '../model/document.js';
 import { STAGES } from '../pipeline/stages.js';
 import { extractString, spanText } from './helpers.js';
 

@@ -1,8 +1,8 @@
-// Stable identities (pipeline/ids.ts, docs/IDS.md): ids survive a re-run and edits elsewhere in the document.
+// Stable identities (model/ids.ts, docs/IDS.md): ids survive a re-run and edits elsewhere in the document.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import { extractBytes, type ExtractedDocument } from '../pipeline/run.js';
-import { contentHash, identityText, stabilizeRecords } from '../pipeline/ids.js';
+import { contentHash, identityText, stabilizeRecords } from '../model/ids.js';
 import { SEED } from './helpers.js';
 
 const SEED004 = readFileSync(SEED.s004, 'utf8');

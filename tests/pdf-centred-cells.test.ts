@@ -1,10 +1,10 @@
 // Unruled PDF tables whose cells are centred vertically in their rows (Word's and WPS's default): rows are
-// rebuilt from cells (pipeline/readers/pdf-centred-rows.ts), not line by line. The pages are hand-made
+// rebuilt from cells (readers/pdf-centred-rows.ts), not line by line. The pages are hand-made
 // text runs (baseline origin, advance width, size), as pdf.js hands them out; the expected rows are what a
 // reader of the drawn table sees.
 import { describe, expect, it } from '@jest/globals';
-import { layoutText } from '../pipeline/readers/pdf-layout.js';
-import { pageLines, type Run } from '../pipeline/readers/pdf-lines.js';
+import { layoutText } from '../readers/pdf-layout.js';
+import { pageLines, type Run } from '../readers/pdf-lines.js';
 
 const SIZE = 10.5;
 const run = (str: string, x: number, y: number, w = str.length * SIZE, size = SIZE): Run => ({ str, x, y, w, size });

@@ -3,9 +3,9 @@
 // unruled-table rows and contents entries (pdf-layout.ts). The same rules on real PDFs: readers-pdf.test.ts,
 // readers-pdf-rules.test.ts.
 import { describe, expect, it } from '@jest/globals';
-import { layoutText } from '../pipeline/readers/pdf-layout.js';
-import { gridsOf, rulesOf } from '../pipeline/readers/pdf-grid.js';
-import { pageLines, tidy, type Run } from '../pipeline/readers/pdf-lines.js';
+import { layoutText } from '../readers/pdf-layout.js';
+import { gridsOf, rulesOf } from '../readers/pdf-grid.js';
+import { pageLines, tidy, type Run } from '../readers/pdf-lines.js';
 
 describe('ruled tables (unit: drawing operators → rules → grid)', () => {
   const OPS = {

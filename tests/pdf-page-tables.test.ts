@@ -1,4 +1,4 @@
-// Ruled tables over several PDF pages (pipeline/readers/pdf-page-tables.ts): parts re-expressed on shared
+// Ruled tables over several PDF pages (readers/pdf-page-tables.ts): parts re-expressed on shared
 // columns, merged cells and rows cut by a page break joined again. Facts checked by hand against
 // tests/fixtures/pdf/projects-table.pdf (`pdftotext -layout`; made by scripts/fixtures/projects-table.mjs):
 // 28 projects over three pages, header repeated on each, project 12's row cut after its first line at the
@@ -6,12 +6,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
 import { agencies } from '../extractors/indicators.js';
-import { PlanDocument } from '../pipeline/document.js';
+import { PlanDocument } from '../model/document.js';
 import { STAGES } from '../pipeline/stages.js';
-import type { SourceCell, SourceTable } from '../pipeline/source.js';
-import type { CellBox, Grid } from '../pipeline/readers/pdf-grid.js';
-import type { VisualLine } from '../pipeline/readers/pdf-lines.js';
-import { joinPageGrids } from '../pipeline/readers/pdf-page-tables.js';
+import type { SourceCell, SourceTable } from '../model/source.js';
+import type { CellBox, Grid } from '../readers/pdf-grid.js';
+import type { VisualLine } from '../readers/pdf-lines.js';
+import { joinPageGrids } from '../readers/pdf-page-tables.js';
 import { extractFile, FIXTURES } from './helpers.js';
 
 const PDF = join(FIXTURES, 'pdf', 'projects-table.pdf');

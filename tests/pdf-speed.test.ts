@@ -5,9 +5,9 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync, gzipSync } from 'node:zlib';
-import { readSource } from '../pipeline/readers/index.js';
-import { holdSyncInflate } from '../pipeline/readers/pdf-inflate.js';
-import { FONT_SINK_DOCUMENT } from '../pipeline/readers/pdf-font-sink.js';
+import { readSource } from '../readers/index.js';
+import { holdSyncInflate } from '../readers/pdf-inflate.js';
+import { FONT_SINK_DOCUMENT } from '../readers/pdf-font-sink.js';
 import { FIXTURES } from './helpers.js';
 
 const PDF = join(FIXTURES, 'pdf');

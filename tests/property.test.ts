@@ -6,9 +6,9 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { codePoints, extractBytes, type ExtractedDocument } from '../pipeline/run.js';
-import { contentHash, identityText } from '../pipeline/ids.js';
+import { contentHash, identityText } from '../model/ids.js';
 import { createHash } from 'node:crypto';
-import { InputError } from '../pipeline/source.js';
+import { InputError } from '../model/source.js';
 import { validateRecord } from '../schemas/validate.js';
 import type { RecordName } from '../schemas/records.js';
 import { SEED } from './helpers.js';
@@ -253,7 +253,7 @@ describe('the code-point count of source.chars', () => {
   });
 });
 
-describe('content ids (pipeline/ids.ts fast paths)', () => {
+describe('content ids (model/ids.ts fast paths)', () => {
   it('texts that skip NFKC are NFKC-stable, and the hash is SHA-1 of the identity text', () => {
     // the characters the fast path trusts, each checked against NFKC itself
     for (const [a, b] of [[0x20, 0x7e], [0x3001, 0x3002], [0x300a, 0x3011], [0x2018, 0x2019], [0x201c, 0x201d], [0x2014, 0x2014], [0x4e00, 0x9fff]]) {

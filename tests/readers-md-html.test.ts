@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { readSource } from '../pipeline/readers/index.js';
+import { readSource } from '../readers/index.js';
 import { extractBytes, type ExtractedDocument } from '../pipeline/run.js';
 import { runBatch } from '../pipeline/batch.js';
 import { FIXTURES, SEED, extractFile, spanText } from './helpers.js';

@@ -5,10 +5,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readSource } from '../pipeline/readers/index.js';
-import { InputError } from '../pipeline/source.js';
-import { MAX_RUNS_PER_PAGE } from '../pipeline/readers/pdf.js';
-import { tidy } from '../pipeline/readers/pdf-lines.js';
+import { readSource } from '../readers/index.js';
+import { InputError } from '../model/source.js';
+import { MAX_RUNS_PER_PAGE } from '../readers/pdf.js';
+import { tidy } from '../readers/pdf-lines.js';
 import { FIXTURES, SEED, extractFile } from './helpers.js';
 
 const PDF = join(FIXTURES, 'pdf');

@@ -93,7 +93,7 @@ describe('README.md blocks, run as written', () => {
 
   it('Command line: every command runs; --version prints what the comment says', () => {
     const b = block('sh', 'npm install -g .');
-    expect(pkg.bin.planx).toBe('dist/pipeline/cli.js'); // what `npm install -g .` / `npm link` put on the PATH
+    expect(pkg.bin.planx).toBe('dist/cli/main.js'); // what `npm install -g .` / `npm link` put on the PATH
     for (const line of commandLines(b).filter((l) => !l.startsWith('npm install -g'))) run(line);
     const said = /planx --version\s+# prints "(.*)"/.exec(b.text)![1];
     expect(said).toBe(`planx ${pkg.version}`);

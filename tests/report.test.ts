@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { highlight } from '../output/report/highlight.js';
-import { esc, pageOf } from '../output/report/html.js';
-import { writeReport } from '../output/report/site.js';
+import { highlight } from '../workflows/report/highlight.js';
+import { esc, pageOf } from '../workflows/report/html.js';
+import { writeReport } from '../workflows/report/site.js';
 import { runBatch } from '../pipeline/batch.js';
 import { FIXTURES, SEED } from './helpers.js';
 

@@ -14,6 +14,7 @@ import { schemaFiles } from '../schemas/generate.js';
 import { RECORD_NAMES } from '../schemas/names.js';
 import { extractFile } from './helpers.js';
 import { prepareDocument } from '../output/prepare.js';
+import { CODE_FOLDERS } from '../pipeline/cache.js';
 
 type Validate = ((r: unknown) => boolean) & { errors?: unknown[] | null };
 let generated: { validators: Record<string, Validate>; schemaTexts: Record<string, string> };
@@ -57,7 +58,7 @@ describe('validators generated at build time', () => {
       const root = ${JSON.stringify(join(ROOT, 'dist'))};
       const files = [];
       const walk = (d) => { for (const n of readdirSync(d).sort()) { const p = join(d, n); if (statSync(p).isDirectory()) walk(p); else if (n.endsWith('.js') && !n.endsWith('.d.ts') && n !== 'fingerprint.generated.js') files.push(p); } };
-      for (const d of ['pipeline', 'extractors', 'schemas', 'output']) walk(join(root, d));
+      for (const d of ${JSON.stringify(CODE_FOLDERS)}) walk(join(root, d));
       const h = createHash('sha256');
       for (const f of files) h.update(relative(root, f)).update('\\0').update(readFileSync(f)).update('\\0');
       console.log(h.digest('hex').slice(0, 16));`], { encoding: 'utf8' });

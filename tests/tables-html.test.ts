@@ -3,7 +3,7 @@
 // beside them the layout tables of the page (metadata box, navigation, signature strip) that stay text.
 // Every page here is written for the test in the style of the genre; the facts are read off the page.
 import { describe, expect, it } from '@jest/globals';
-import { readSource } from '../pipeline/readers/index.js';
+import { readSource } from '../readers/index.js';
 import { extractBytes } from '../pipeline/run.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);

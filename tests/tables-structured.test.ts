@@ -1,8 +1,8 @@
 // Tables a reader saw as tables (HTML <table>, Markdown pipe tables): SourceTables built here by hand, the
 // text rendered as the readers do (one row per line, cells tab-separated), then the whole pipeline.
 import { describe, expect, it } from '@jest/globals';
-import { PlanDocument } from '../pipeline/document.js';
-import type { SourceCell, SourceFormat, SourceTable } from '../pipeline/source.js';
+import { PlanDocument } from '../model/document.js';
+import type { SourceCell, SourceFormat, SourceTable } from '../model/source.js';
 import { STAGES } from '../pipeline/stages.js';
 import { classifyTable } from '../extractors/tables/classify.js';
 

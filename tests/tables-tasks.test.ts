@@ -1,8 +1,8 @@
 // A task-division table (任务分工表) from a reader: its rows become tasks (source_kind table_row) and
 // assignments. The SourceTable is built here by hand, the text rendered as the readers do.
 import { describe, expect, it } from '@jest/globals';
-import { PlanDocument } from '../pipeline/document.js';
-import type { SourceCell, SourceFormat, SourceTable } from '../pipeline/source.js';
+import { PlanDocument } from '../model/document.js';
+import type { SourceCell, SourceFormat, SourceTable } from '../model/source.js';
 import { STAGES } from '../pipeline/stages.js';
 
 type Cell = [row: number, col: number, text: string, rowspan?: number, colspan?: number, header?: boolean];

@@ -2,7 +2,7 @@
 // that qualifies what is counted is not a target. Sentences written for the test in the style of the genre.
 import { describe, expect, it } from '@jest/globals';
 import { findTargets } from '../extractors/targets.js';
-import { foldString } from '../pipeline/normalize.js';
+import { foldString } from '../model/normalize.js';
 
 const find = (s: string) => findTargets(foldString(s), s).map((t) => [t.metric, t.comparator, t.value, t.unit, t.year]);
 

@@ -2,7 +2,7 @@
 // seeds' own targets (002, 004) checked against the text by hand.
 import { describe, expect, it } from '@jest/globals';
 import { findTargets } from '../extractors/targets.js';
-import { foldString } from '../pipeline/normalize.js';
+import { foldString } from '../model/normalize.js';
 import { extractFile, extractString, SEED } from './helpers.js';
 
 const find = (s: string) => findTargets(foldString(s), s).map((t) => [t.metric, t.comparator, t.value, t.unit, t.year]);

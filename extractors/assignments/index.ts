@@ -7,7 +7,7 @@
  *  - `（排在第一为牵头单位，下同）`: the first unit of a 责任单位 list is the lead, here and in later lists.
  * What did not parse becomes an `unparsed-assignment` diagnostic at the clause, never a silent drop.
  */
-import type { PlanDocument } from '../../pipeline/document.js';
+import type { PlanDocument } from '../../model/document.js';
 import type { AssignmentRecord } from '../../schemas/records.js';
 import type { TaskClause } from '../tasks.js';
 import { AgencyRegistry } from './agencies.js';

@@ -4,7 +4,7 @@
  * county or district is a county-level city (`昆山市人民政府` → `各镇人民政府，各街道办事处`). The few
  * prefecture-level cities without counties or districts address their towns too, and are known by name.
  */
-import { LineRole, type PlanDocument } from '../../pipeline/document.js';
+import { LineRole, type PlanDocument } from '../../model/document.js';
 
 /** Lines read for the 主送 line: the head of a notice. */
 const HEAD_LINES = 60;

@@ -3,6 +3,10 @@
  * on-page metadata tables mean which field, and how dates and 文号 are written.
  */
 
+import { DATE_SOURCE, isoDate } from '../../model/dates.js';
+
+export { DATE_SOURCE, isoDate };
+
 export type MetaField = 'title' | 'doc_number' | 'issuers' | 'issued_on' | 'published_on';
 
 /**
@@ -37,49 +41,6 @@ export function isSiteName(v: string): boolean {
   return /(?:网|网站|门户|日报|晚报|报社|客户端|公众号)$/.test(v.replace(/\s+/g, ''));
 }
 
-const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, '○': 0, Ｏ: 0, O: 0, '0': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** `十二` → 12, `三十一` → 31, `九` → 9; null for anything else. */
-function cnNumber(s: string): number | null {
-  if (/^[一二三四五六七八九]$/.test(s)) return CN_DIGIT[s];
-  const m = /^([一二三])?十([一二三四五六七八九])?$/.exec(s);
-  if (!m) return null;
-  return (m[1] ? CN_DIGIT[m[1]] : 1) * 10 + (m[2] ? CN_DIGIT[m[2]] : 0);
-}
-
-/** A date written in Arabic digits (`2022年4月14日`, `2022-04-14`, `2022.4.14`, `2022年4月`) or Chinese numerals (`二〇二二年四月十四日`). */
-export const DATE_SOURCE = '(?:(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?|(?=[0-9〇零○OＯ]*[一二三四五六七八九])[〇零○OＯ0一二三四五六七八九]{4}\\s*年\\s*[一二三四五六七八九十]{1,2}\\s*月(?:\\s*[一二三四五六七八九十]{1,3}\\s*日)?)';
-
-/** ISO form of one date (whole value, or its start followed by a time); null when it is not a valid date. */
-export function isoDate(text: string): string | null {
-  const t = text.trim();
-  let y: number;
-  let mo: number;
-  let d: number | null;
-  let m = /^((?:19|20)\d{2})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])?\s*(?:(\d{1,2})\s*日?)?(?=$|\s|T|\d{1,2}:)/.exec(t);
-  if (m) {
-    y = Number(m[1]);
-    mo = Number(m[2]);
-    d = m[3] ? Number(m[3]) : null;
-    // `2021-2023年期间` is a range, not 2021-20: the month check refuses it
-  } else {
-    m = /^((?=[0〇零○OＯ]*[一二三四五六七八九])[〇零○OＯ0一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*日)?$/.exec(t);
-    if (!m) return null;
-    y = Number([...m[1]].map((c) => CN_DIGIT[c]).join(''));
-    const a = cnNumber(m[2]);
-    const b = m[3] ? cnNumber(m[3]) : null;
-    if (a === null || (m[3] && b === null)) return null;
-    mo = a;
-    d = b;
-  }
-  if (mo < 1 || mo > 12 || (d !== null && (d < 1 || d > daysIn(y, mo)))) return null;
-  const p = (n: number) => String(n).padStart(2, '0');
-  return d === null ? `${y}-${p(mo)}` : `${y}-${p(mo)}-${p(d)}`;
-}
-
-function daysIn(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
 
 /** 文号: issuer code, year in brackets, number (`包府办发〔2022〕43号`, `国发〔2021〕36号`, `粤办函[2023]305号`). */
 export const DOC_NUMBER_SOURCE = '[\\u4e00-\\u9fffA-Za-z]{1,16}\\s*[〔\\[［(（【]\\s*(?:19|20)\\d{2}\\s*[〕\\]］)）】]\\s*第?\\s*\\d{1,5}\\s*号';

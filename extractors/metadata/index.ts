@@ -6,7 +6,7 @@
  * tables). A field the print gives is taken from the print; when a metadata source says otherwise, the
  * printed value is kept and a `metadata-sources-disagree` warning says what each said.
  */
-import type { Located, PlanDocument } from '../../pipeline/document.js';
+import type { Located, PlanDocument } from '../../model/document.js';
 import type { SpanRecord } from '../../schemas/records.js';
 import { isoDate, loose, sameText, splitIssuerValue } from './fields.js';
 import { levelOfBareIssuer, levelOfRegion, mergeRegions, regionOf, regionOfIssuer, unitsOf } from './place.js';
@@ -14,7 +14,7 @@ import { addresseeLine, addressesTownsOnly } from './addressee.js';
 import { kindOf, periodOf, periodYears, singleYear } from './period.js';
 import { best, dropMetadataTables, isKeyValueLine, issuersOf, readSidecar, type SidecarValue } from './sidecar.js';
 import { readPrinted } from './signature.js';
-import { foldString } from '../../pipeline/normalize.js';
+import { foldString } from '../../model/normalize.js';
 import { findPlanTitle, findTitle, type TextPart } from './title.js';
 import { isIssuerName } from './signature.js';
 

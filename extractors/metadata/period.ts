@@ -4,7 +4,7 @@
  * A period mentioned in passing in the body (`“十四五”时期…`) says nothing about the document's own period.
  */
 import type { DocumentRecord } from '../../schemas/records.js';
-import { foldString } from '../../pipeline/normalize.js';
+import { foldString } from '../../model/normalize.js';
 
 export function kindOf(title: string): DocumentRecord['kind'] {
   if (/(?:编制|起草|编制情况)?说明$/.test(title)) return 'explanatory_note';

@@ -4,7 +4,7 @@
  * `发布部门：…`, `发文字号：…`), YAML front matter, HTML <meta> tags and on-page metadata tables (the
  * reader's `metaHints`). Such lines are never the title and never body text.
  */
-import { LineRole, type Located, type PlanDocument } from '../../pipeline/document.js';
+import { LineRole, type Located, type PlanDocument } from '../../model/document.js';
 import { emptyValue, fieldOfKey, isoDate, isDocNumber, splitIssuerValue, type MetaField } from './fields.js';
 
 export interface SidecarValue {

@@ -4,7 +4,7 @@
  * the date line (`2022年4月14日`, `二〇二二年四月十四日`) — or, failing that, the 印发 line at its foot
  * (`德州市人民政府办公室  2022年1月14日印发`) and a cover date (`2021年6月`).
  */
-import { LineRole, type Located, type PlanDocument } from '../../pipeline/document.js';
+import { LineRole, type Located, type PlanDocument } from '../../model/document.js';
 import { DATE_SOURCE, DOC_NUMBER_SOURCE, SEAL_NOTE, dropSealNote, isoDate } from './fields.js';
 import { leadingUnits } from './place.js';
 

@@ -11,7 +11,7 @@
  * The plan title is X of `关于印发《X》的通知` (also 转发, without 《》), as the annexed plan heads itself
  * below the notice when it does; else the title itself.
  */
-import { LineRole, type Paragraph, type PlanDocument } from '../../pipeline/document.js';
+import { LineRole, type Paragraph, type PlanDocument } from '../../model/document.js';
 import { isKeyValueLine } from './sidecar.js';
 import { DOC_NUMBER_SOURCE, loose } from './fields.js';
 import { isIssuerName } from './signature.js';

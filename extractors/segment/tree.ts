@@ -9,7 +9,7 @@
  *   under the heading it was dropped into and ends where that heading's body resumes.
  * Numbering gaps and restarts are reported as diagnostics.
  */
-import type { Paragraph, PlanDocument } from '../../pipeline/document.js';
+import type { Paragraph, PlanDocument } from '../../model/document.js';
 import type { SectionRecord } from '../../schemas/records.js';
 import { isCaption } from '../paragraphs.js';
 import { parseMarker, rankOf, type Marker } from './markers.js';

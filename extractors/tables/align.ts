@@ -11,7 +11,7 @@
  * label under a value column, costs much. Two passes: the second learns from the rows the first put back.
  * O(cells × columns) per row; a row whose DP table would exceed ALIGN_BUDGET entries is left as written.
  */
-import { codePoints } from '../chars.js';
+import { codePoints } from '../../model/chars.js';
 import { cellClass, type CellClass } from './text.js';
 
 const CLASSES: CellClass[] = ['E', 'N', 'S', 'L'];

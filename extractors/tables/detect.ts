@@ -10,22 +10,15 @@
  * already LineRole.Table and become regions here too, carrying their cells.
  * Rebuilding rows, merging page-split parts and reading cells happen later (rebuild.ts, index.ts).
  */
-import { LineRole, type PlanDocument } from '../../pipeline/document.js';
-import type { SourceCell } from '../../pipeline/source.js';
+import { LineRole, type PlanDocument } from '../../model/document.js';
+import type { SourceCell } from '../../model/source.js';
 import { ITEM_START, STRUCTURAL_START } from '../segment/markers.js';
-import { findFlatTables, type FlatLayout } from './flat.js';
+import { findFlatTables } from './flat.js';
 import { parseTextRows } from './rows.js';
+import type { FlatLayout, TableRegion } from './table-types.js';
 
-export interface TableRegion {
-  startLine: number; // first row line (0-based)
-  endLine: number; // last row line, inclusive
-  captionLine: number | null;
-  noteLines: number[];
-  /** cells from a structured source (HTML/Markdown/Word), or undefined for text to be rebuilt */
-  cells?: SourceCell[];
-  /** a table flattened to one cell per line (flat.ts): its first `headerLines` lines are the header */
-  flat?: FlatLayout;
-}
+export type { TableRegion };
+
 
 // `表 2 …`, `续表1`, `附表3 …`, or a title line ending in 表/一览表/清单/指标体系.
 export const CAPTION = /^(?:(?:续|附)?表\s*\d{1,3}(?:[-.－]\d{1,3})?(?=[\s:：、.]|[^\d]|$))|^.{2,40}(?:表|一览表|清单|指标体系)(?:[(（][^()（）]{1,12}[)）])?$/;

@@ -5,7 +5,7 @@
  */
 import type { CellRecord } from '../../schemas/records.js';
 import type { Slot } from './align.js';
-import type { BuiltRow, TableIssue } from './rebuild.js';
+import type { BuiltRow, TableIssue } from './table-types.js';
 import { squash } from './text.js';
 import { decimals, plainNumber } from './values.js';
 

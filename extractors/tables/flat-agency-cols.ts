@@ -7,7 +7,7 @@
  * rebuild.ts). A lone single agency stays the lead: nothing tells it apart. One pass: linear.
  */
 import type { ColumnKind } from './header-words.js';
-import type { RawRow } from './rows.js';
+import type { RawRow } from './table-types.js';
 import { isEmptyMark } from './cell-kinds.js';
 
 /** Agencies listed in a cell: split at 、，,；; and blanks. */

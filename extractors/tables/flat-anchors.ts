@@ -6,7 +6,7 @@
  * row (`重点任务` then `主要内容`) stay in one row. The first cell after the header must start a row, and a
  * text cell with no agency or deadline within reach after some rows ends the table. Linear.
  */
-import type { CellLine } from './flat-rows.js';
+import type { CellLine } from './table-types.js';
 import type { ColumnKind } from './header-words.js';
 import { isAgencyList, isDeadlineCell, isEmptyMark, isGroupRow } from './cell-kinds.js';
 

@@ -4,7 +4,7 @@
  * (a period and its value word, a bracketed qualifier, a role label wrapped in two pieces, a value label
  * over several periods, a header written on one line apart by blanks).
  */
-import type { PlanDocument } from '../../pipeline/document.js';
+import type { PlanDocument } from '../../model/document.js';
 import { HEADER_WORD, ORDINAL_LABEL } from './header-words.js';
 import { squash, tidy } from './text.js';
 

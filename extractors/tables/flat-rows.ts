@@ -9,22 +9,16 @@
  * Before cutting, a cell wrapped over two paragraphs is joined (a list ending in 、 or ，, an open bracket).
  * One pass over the lines: linear.
  */
-import { LineRole, type PlanDocument } from '../../pipeline/document.js';
+import { LineRole, type PlanDocument } from '../../model/document.js';
 import { fitScore, isAgencyList, isEmptyMark, isGroupRow, ordinalValue } from './cell-kinds.js';
 import { attributeOf } from './values.js';
 import { moveLoneAgencyLists } from './flat-agency-cols.js';
 import type { ColumnKind } from './header-words.js';
-import type { RawCell, RawRow } from './rows.js';
+import type { CellLine, RawCell, RawRow } from './table-types.js';
 import { joinPieces, tidy } from './text.js';
 
-/** One cell as written: one paragraph, or several when the cell was wrapped. */
-export interface CellLine {
-  first: number; // line index
-  last: number;
-  text: string;
-  start: number; // UTF-16 source offsets
-  end: number;
-}
+export type { CellLine };
+
 
 const SUB_ROW = /^(?:其中|含|包括)/;
 // (`1.2 …` is a sub-item; `5.5` alone is a value)

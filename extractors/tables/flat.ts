@@ -10,17 +10,18 @@
  * The rows are then read cell by cell (flat-rows.ts). A table's lines become LineRole.Table (detect.ts):
  * its cells are never also sections, tasks or targets.
  */
-import { LineRole, type PlanDocument } from '../../pipeline/document.js';
+import { LineRole, type PlanDocument } from '../../model/document.js';
 import { STRUCTURAL_START } from '../segment/markers.js';
 import { isAgencyList, isDeadlineCell, isEmptyMark, ordinalValue } from './cell-kinds.js';
-import type { TableRegion } from './detect.js';
-import { cellLines, ordinalStarts, readFlatRows, type CellLine } from './flat-rows.js';
+import { cellLines, ordinalStarts, readFlatRows } from './flat-rows.js';
 import { anchorStarts, anchoredLayout } from './flat-anchors.js';
 import { columnKind, ORDINAL_LABEL, type ColumnKind } from './header-words.js';
-import type { RawRow } from './rows.js';
 import { squash } from './text.js';
 import { headerLabels, joinLabels, labelLike, lineLabels, MAX_LABELS, QUALIFIER } from './flat-labels.js';
 import { attributeOf, isUnit, valueNumber } from './values.js';
+import type { CellLine, FlatLayout, RawRow, TableRegion } from './table-types.js';
+
+export type { FlatLayout };
 
 const NAME_LABEL = /名称|指标|项目/;
 const MIN_ROWS = 2;
@@ -34,14 +35,6 @@ const CAPTION_END = /(?:表|一览表|清单|指标体系)(?:[(（][^()（）]{1
 const NOTE_START = /^(?:\*?注\s*\d?\s*[:：]|备注\s*[:：]|资料来源|数据来源\s*[:：])/;
 const NOT_CAPTION = /^(?:请|详见|见|参见|参照|按|依据)/;
 
-export interface FlatLayout {
-  headerLines: number; // 0 for a table without a header row
-  kinds: ColumnKind[];
-  /** the column labels: as written, or inferred for a table without a header row */
-  labels: string[];
-  /** a table without a header row named after the table above it (same shape, a caption between) */
-  above?: boolean;
-}
 
 /** A line that ends a flattened table's window: a chapter, an appendix or a caption of the next table. */
 function stopper(doc: PlanDocument) {

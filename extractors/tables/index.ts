@@ -6,13 +6,13 @@
  * (`表 2` as written), its notes, the section its caption sits in and its kind; what later stages need
  * (filled rows with their positions) is left in `doc.scratch.tables`.
  */
-import { LineRole, type PlanDocument } from '../../pipeline/document.js';
+import { LineRole, type PlanDocument } from '../../model/document.js';
 import type { TableRecord } from '../../schemas/records.js';
 import { STRUCTURAL_START } from '../segment/markers.js';
 import { classifyTable, type TableKind } from './classify.js';
 import type { ColumnKind } from './header-words.js';
 import type { TableRegion } from './detect.js';
-import type { SourceCell } from '../../pipeline/source.js';
+import type { SourceCell } from '../../model/source.js';
 import { isHeaderRow, rebuildText, type BuiltTable } from './rebuild.js';
 import { parseTextRows, type RawRow, type TextStyle } from './rows.js';
 import { rebuildSource } from './structured.js';

@@ -19,24 +19,12 @@ import type { CellRecord } from '../../schemas/records.js';
 import { cellRecords, checkTotals, fill, labelColumns, mostlyFilled, spanText, totalKind, VALUE_HEADER } from './fill.js';
 import { buildProfile, classShares, realign, type Slot } from './align.js';
 import type { ColumnKind } from './header-words.js';
-import type { RawRow, TextStyle } from './rows.js';
+import type { BuiltRow, RawRow, TableIssue, TextStyle } from './table-types.js';
 import { squash } from './text.js';
 
-export interface TableIssue {
-  code: string;
-  severity: 'warning' | 'info';
-  message: string;
-  /** UTF-16 source offsets the issue is about */
-  start: number;
-  end: number;
-}
+export type { BuiltRow, TableIssue };
 
-export interface BuiltRow {
-  values: string[]; // filled
-  raw: Slot[]; // as placed, unfilled
-  start: number;
-  end: number;
-}
+
 
 export interface BuiltTable {
   columns: string[];

@@ -7,34 +7,16 @@
  *   tab-led line ends the row.
  * - `flat` (scraped pages): one cell per line, see flat.ts.
  */
-import { LineRole, type PlanDocument } from '../../pipeline/document.js';
-import type { TableRegion } from './detect.js';
+import { LineRole, type PlanDocument } from '../../model/document.js';
 import { parseFlatRows } from './flat.js';
 import { hasPages } from '../paged.js';
 import { joinPieces, tidy } from './text.js';
+import type { RawCell, RawRow, TableRegion, TextStyle } from './table-types.js';
 
-export interface RawCell {
-  text: string;
-  /** UTF-16 source offsets of the cell's text; for an empty cell both are its position */
-  start: number;
-  end: number;
-}
+export type { RawCell, RawRow, TextStyle };
 
-export interface RawRow {
-  cells: RawCell[];
-  firstLine: number;
-  lastLine: number;
-  /** a flattened table's group row (`行动二：…`): one cell spanning the table */
-  group?: boolean;
-  /** a flattened table's row without a number of its own under a numbered one: its missing cells are the parent's */
-  sub?: boolean;
-  /** a flattened table's cell that no row could take (a value between two rows): reported, not placed */
-  stray?: boolean;
-  /** a header row made from the shape of the rows, not written (a flattened table without one) */
-  inferred?: 'shape' | 'above';
-}
 
-export type TextStyle = 'rows' | 'cells' | 'flat';
+
 
 const PAGE_NUMBER = /^(?:[-—–－~]\s*\d{1,4}\s*[-—–－~]|第\s*\d{1,4}\s*页|\d{1,4})$/;
 const FURNITURE_MIN = 3;

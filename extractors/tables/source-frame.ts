@@ -7,7 +7,7 @@
  * A title row is only taken when a header row follows it (the source marks it, or its labels are header
  * words): a table without header whose first row spans the table starts with a group row.
  */
-import type { SourceCell } from '../../pipeline/source.js';
+import type { SourceCell } from '../../model/source.js';
 import { isHeaderRow } from './rebuild.js';
 import { squash, tidy } from './text.js';
 

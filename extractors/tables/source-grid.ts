@@ -3,8 +3,8 @@
  * columns leaves its text in its first column, the others marked `cont`; a cell spanning rows repeats its
  * text in every row, those below marked), with the source position of its row.
  */
-import type { PlanDocument } from '../../pipeline/document.js';
-import type { SourceCell } from '../../pipeline/source.js';
+import type { PlanDocument } from '../../model/document.js';
+import type { SourceCell } from '../../model/source.js';
 import type { Slot } from './align.js';
 import { cellText } from './cell-lines.js';
 

@@ -10,7 +10,7 @@
  * - under rows the source marked as header, its labels are header words (`属性` under a marked `指标`).
  * At least one row is left as data.
  */
-import type { SourceCell } from '../../pipeline/source.js';
+import type { SourceCell } from '../../model/source.js';
 import { HEADER_WORD, isHeaderRow } from './rebuild.js';
 import { ownTexts, valuesOf, type Grid } from './source-grid.js';
 import { cellClass } from './text.js';

@@ -13,7 +13,7 @@
  * Positions: the reader renders each row on a line of its own, cells tab-separated; when a part's lines do
  * not match its rows one for one, each of its rows points at the whole part.
  */
-import type { PlanDocument } from '../../pipeline/document.js';
+import type { PlanDocument } from '../../model/document.js';
 import type { CellRecord } from '../../schemas/records.js';
 import { checkTotals, totalKind } from './fill.js';
 import { cellText } from './cell-lines.js';

@@ -7,8 +7,8 @@
  * The assignment text is the role cells with their labels (`牵头单位：A；配合单位：B`): a table has no
  * clause of its own. Tasks are inserted in document order among the prose tasks.
  */
-import { foldString } from '../../pipeline/normalize.js';
-import type { PlanDocument } from '../../pipeline/document.js';
+import { foldString } from '../../model/normalize.js';
+import type { PlanDocument } from '../../model/document.js';
 import type { AssignmentRecord, TaskRecord } from '../../schemas/records.js';
 import { AgencyRegistry } from '../assignments/agencies.js';
 import { parseBody, type ClauseEntry } from '../assignments/clauses.js';

@@ -2,7 +2,7 @@
  * Cell text: the clean form every table record carries, and the coarse class of a cell that the column
  * aligner and the header detector reason with. Linear, no backtracking regexes.
  */
-import { codePoints } from '../chars.js';
+import { codePoints } from '../../model/chars.js';
 
 /** Han characters, CJK punctuation and full-width forms: blanks next to them are layout, not content. */
 function isWide(c: number): boolean {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SEED } from '../helpers.js';
 import { ensureBuilt, runCli } from '../cli-build.js';
-import { fatalMessage } from '../../pipeline/terminal.js';
+import { fatalMessage } from '../../cli/terminal.js';
 import { besides, sameSnapshot, snapshot, tmp } from './safety-helpers.js';
 
 const mounts: string[] = [];

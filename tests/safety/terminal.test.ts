@@ -6,7 +6,7 @@ import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SEED } from '../helpers.js';
 import { ensureBuilt, runCli } from '../cli-build.js';
-import { safe } from '../../pipeline/terminal.js';
+import { safe } from '../../cli/terminal.js';
 import { tmp } from './safety-helpers.js';
 
 beforeAll(async () => {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { runBatch } from '../../pipeline/batch.js';
 import { validateDataset, formatProblem } from '../../output/validate-dataset.js';
-import { mergeDatasets } from '../../output/merge.js';
+import { mergeDatasets } from '../../workflows/merge.js';
 import { SEED } from '../helpers.js';
 import { tmp } from './safety-helpers.js';
 
