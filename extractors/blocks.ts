@@ -6,6 +6,7 @@
  */
 import { LineRole, type PlanDocument } from '../model/document.js';
 import type { BlockRecord } from '../schemas/records.js';
+import { TABLE_REGIONS } from './tables/detect.js';
 
 const NOTE = /^(?:注[:：]|备注[:：]|说明[:：])/;
 const BULLET = /^(?:——|--|[•·●○◆■□▪-]\s?)/;
@@ -26,7 +27,7 @@ export function extractBlocks(doc: PlanDocument): BlockRecord[] {
       ...(at.page !== undefined ? { page: at.page } : {}),
     });
   };
-  const regions = (doc.scratch.tableRegions as Array<{ startLine: number; noteLines: number[] }> | undefined) ?? [];
+  const regions = doc.data.get(TABLE_REGIONS);
   const notesByLine = new Map<number, true>();
   for (const r of regions) for (const l of r.noteLines) notesByLine.set(l, true);
   let lastSection: string | null = null;

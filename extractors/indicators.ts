@@ -12,10 +12,10 @@ import type { PlanDocument } from '../model/document.js';
 import type { IndicatorRecord } from '../schemas/records.js';
 import { ordinalValue } from './tables/cell-kinds.js';
 import { attributeColumn } from './tables/classify.js';
-import type { DocTable } from './tables/index.js';
 import type { BuiltRow } from './tables/rebuild.js';
 import { labelLeaf } from './tables/labels.js';
 import { attributeOf, headerYear, isUnit, splitUnit, unitCell, valueNumber } from './tables/values.js';
+import { BUILT_TABLES } from './tables/index.js';
 
 const STAGE = 'indicators';
 const NOT_NAME = /指标值|指标属性|指标类型|指标性质|指标单位|指标类别|一级指标|指标层级|领域|类别/;
@@ -134,7 +134,7 @@ function longestLabelColumn(columns: string[], rows: string[][], idx: number[], 
 }
 
 export function extractIndicators(doc: PlanDocument): IndicatorRecord[] {
-  const tables = (doc.scratch.tables as DocTable[] | undefined) ?? [];
+  const tables = doc.data.get(BUILT_TABLES);
   const start = planStartYear(doc.meta.period, doc.meta.title);
   tables.forEach((t, tn) => {
     if (t.kind !== 'indicator') return;

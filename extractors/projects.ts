@@ -8,8 +8,8 @@
 import type { PlanDocument } from '../model/document.js';
 import type { ProjectRecord } from '../schemas/records.js';
 import { PROJECT_NAME } from './tables/classify.js';
-import type { DocTable } from './tables/index.js';
 import { plainNumber, valueNumber, yearRange } from './tables/values.js';
+import { BUILT_TABLES } from './tables/index.js';
 
 const STAGE = 'projects';
 const CATEGORY = /类别|类型|分类|领域|行业|方向/;
@@ -51,7 +51,7 @@ export function projectColumns(columns: string[], ordinalCol: number | null): Pr
 }
 
 export function extractProjects(doc: PlanDocument): ProjectRecord[] {
-  const tables = (doc.scratch.tables as DocTable[] | undefined) ?? [];
+  const tables = doc.data.get(BUILT_TABLES);
   tables.forEach((t, tn) => {
     if (t.kind !== 'project') return;
     const { built, record } = t;

@@ -22,7 +22,7 @@ import type { TargetRecord } from '../schemas/records.js';
 import { findDeadlines } from './deadlines.js';
 import { charTest, dropEnd } from './ends.js';
 import { isMeasureUnit, isQualifier, readValueList, splitMetrics, yearRange } from './target-lists.js';
-import type { SectionClass, TaskRange } from './tasks.js';
+import { SECTION_CLASSES, TASK_RANGES, type TaskRange } from './tasks.js';
 
 type Cmp = TargetRecord['comparator'];
 
@@ -326,8 +326,8 @@ export function findTargets(match: string, clean: string): FoundTarget[] {
 }
 
 export function extractTargets(doc: PlanDocument): TargetRecord[] {
-  const cls = (doc.scratch.sectionClass as Map<string, SectionClass> | undefined) ?? new Map();
-  const ranges = (doc.scratch.taskRanges as TaskRange[] | undefined) ?? [];
+  const cls = doc.data.get(SECTION_CLASSES);
+  const ranges = doc.data.get(TASK_RANGES);
   const byPara = new Map<number, TaskRange[]>();
   for (const r of ranges) {
     const list = byPara.get(r.para) ?? [];

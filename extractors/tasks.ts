@@ -23,6 +23,7 @@ import { clauseDeadline } from './assignments/clause-deadline.js';
 import { findDeadlines, labelDeadline, DEADLINE_LABEL } from './deadlines.js';
 import { charTest, dropEnd } from './ends.js';
 import { paragraphShape, leadSentence } from './segment/shape.js';
+import { Slot } from '../model/stage-data.js';
 
 export type SectionClass = 'task' | 'goal' | 'background';
 
@@ -66,6 +67,13 @@ export interface TaskRange {
   taskId: string;
 }
 
+/** Each section's class (task, goal, background): which sections the targets stage reads as goals. */
+export const SECTION_CLASSES = new Slot<Map<string, SectionClass>>('section classes');
+/** The responsibility clauses found in task paragraphs, with their task: what the assignments stage reads. */
+export const TASK_CLAUSES = new Slot<TaskClause[]>('task clauses');
+/** Where each task's text lies in its paragraph: the targets stage ties a target to its task by it. */
+export const TASK_RANGES = new Slot<TaskRange[]>('task ranges');
+
 interface Open {
   rec: TaskRecord;
   sectionId: string | null;
@@ -92,7 +100,7 @@ export function extractTasks(doc: PlanDocument): TaskRecord[] {
   const sections = doc.records.sections;
   const byId = new Map(sections.map((s) => [s.id, s]));
   const cls = classifySections(sections);
-  doc.scratch.sectionClass = cls;
+  doc.data.put(SECTION_CLASSES, cls);
   const explanatory = doc.meta.kind === 'explanatory_note';
   const secKey = (id: string | null) => (id ? id.slice(`${doc.docId}:sec:`.length) : 'top');
   const inBox = (s: SectionRecord | undefined): boolean => {
@@ -313,8 +321,8 @@ export function extractTasks(doc: PlanDocument): TaskRecord[] {
     });
   }
   close();
-  doc.scratch.taskClauses = clauses;
-  doc.scratch.taskRanges = ranges;
+  doc.data.put(TASK_CLAUSES, clauses);
+  doc.data.put(TASK_RANGES, ranges);
   return tasks;
 }
 

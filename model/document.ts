@@ -9,6 +9,7 @@ import type {
   AgencyRecord, AssignmentRecord, BlockRecord, DiagnosticRecord, DocumentRecord, FootnoteRecord,
   IndicatorRecord, ProjectRecord, SectionRecord, SpanRecord, TableRecord, TargetRecord, TaskRecord,
 } from '../schemas/records.js';
+import { StageData } from './stage-data.js';
 
 /** What a line is, decided by the early stages; later stages skip lines that are not body text. */
 export enum LineRole {
@@ -80,8 +81,8 @@ export class PlanDocument {
     sections: [], blocks: [], tasks: [], assignments: [], agencies: [], targets: [], tables: [],
     indicators: [], projects: [], footnotes: [], diagnostics: [],
   };
-  /** Free slots for stages to hand data to later stages (e.g. detected table regions). */
-  readonly scratch: Record<string, unknown> = {};
+  /** What stages hand to later stages (detected table regions, task clauses, built tables), in typed slots. */
+  readonly data = new StageData();
   private readonly lineStarts: Int32Array;
   /** cpBefore[i] = number of surrogate pairs before UTF-16 index i; null when the text has none. */
   private readonly surrogatesBefore: Int32Array | null;

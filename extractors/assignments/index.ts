@@ -9,7 +9,7 @@
  */
 import type { PlanDocument } from '../../model/document.js';
 import type { AssignmentRecord } from '../../schemas/records.js';
-import type { TaskClause } from '../tasks.js';
+import { TASK_CLAUSES, type TaskClause } from '../tasks.js';
 import { AgencyRegistry } from './agencies.js';
 import type { ClauseEntry } from './clause-types.js';
 
@@ -18,7 +18,7 @@ const STAGE = 'assignments';
 export function extractAssignments(doc: PlanDocument): AssignmentRecord[] {
   const registry = new AgencyRegistry(doc.meta.region, doc.options.agencyAliases ?? {}, doc.docId);
   const out = doc.records.assignments;
-  const items = (doc.scratch.taskClauses as TaskClause[] | undefined) ?? [];
+  const items = doc.data.get(TASK_CLAUSES);
   let carried: Array<{ entry: ClauseEntry; item: TaskClause }> = [];
   let firstLeadSticky = false;
   const ordinals = new Map<string, number>();

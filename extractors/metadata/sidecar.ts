@@ -6,6 +6,7 @@
  */
 import { LineRole, type Located, type PlanDocument } from '../../model/document.js';
 import { emptyValue, fieldOfKey, isoDate, isDocNumber, splitIssuerValue, type MetaField } from './fields.js';
+import { TABLE_REGIONS } from '../tables/detect.js';
 
 export interface SidecarValue {
   field: MetaField;
@@ -129,11 +130,11 @@ export function issuersOf(v: SidecarValue | null): string[] {
  * key–value metadata.
  */
 export function dropMetadataTables(doc: PlanDocument): void {
-  const regions = doc.scratch.tableRegions as Array<{ startLine: number; endLine: number }> | undefined;
-  if (!regions?.length) return;
+  const regions = doc.data.get(TABLE_REGIONS);
+  if (!regions.length) return;
   const first = doc.records.sections[0];
   const headEnd = Math.min(doc.lines.length, HEAD_LINES, first ? first.line - 1 : HEAD_LINES);
-  doc.scratch.tableRegions = regions.filter((r) => {
+  doc.data.put(TABLE_REGIONS, regions.filter((r) => {
     if (r.startLine >= headEnd) return true;
     let fields = 0;
     for (let l = r.startLine; l <= r.endLine; l++) {
@@ -144,5 +145,5 @@ export function dropMetadataTables(doc: PlanDocument): void {
       fields += pairs.filter((p) => fieldOfKey(p.key)).length;
     }
     return fields < 2; // kept unless it states two fields or more
-  });
+  }));
 }

@@ -16,6 +16,10 @@ import { ITEM_START, STRUCTURAL_START } from '../segment/markers.js';
 import { findFlatTables } from './flat.js';
 import { parseTextRows } from './rows.js';
 import type { FlatLayout, TableRegion } from './table-types.js';
+import { Slot } from '../../model/stage-data.js';
+
+/** The table regions found in the text (this stage), as the metadata stage leaves them (sidecar.ts). */
+export const TABLE_REGIONS = new Slot<TableRegion[]>('table regions');
 
 export type { TableRegion };
 
@@ -119,7 +123,7 @@ export function detectTables(doc: PlanDocument): TableRegion[] {
       } else break;
     }
   }
-  doc.scratch.tableRegions = regions;
+  doc.data.put(TABLE_REGIONS, regions);
   return regions;
 }
 

@@ -17,6 +17,11 @@ import { isHeaderRow, rebuildText, type BuiltTable } from './rebuild.js';
 import { parseTextRows, type RawRow, type TextStyle } from './rows.js';
 import { rebuildSource } from './structured.js';
 import { squash } from './text.js';
+import { Slot } from '../../model/stage-data.js';
+import { TABLE_REGIONS } from './detect.js';
+
+/** The tables built by this stage with their filled rows and positions: read by indicators, projects, table tasks. */
+export const BUILT_TABLES = new Slot<DocTable[]>('built tables');
 
 export const STAGE = 'tables';
 
@@ -39,7 +44,7 @@ interface Group {
 }
 
 export function buildTables(doc: PlanDocument): TableRecord[] {
-  const regions = (doc.scratch.tableRegions as TableRegion[] | undefined) ?? [];
+  const regions = doc.data.get(TABLE_REGIONS);
   const groups: Group[] = [];
   for (const reg of regions) {
     if (reg.cells) {
@@ -97,7 +102,7 @@ export function buildTables(doc: PlanDocument): TableRecord[] {
     if (!built.rows.length) doc.diag(STAGE, 'warning', 'table-empty', `${record.number ?? 'table'} has no data rows`, at);
     out.push({ record, built, kind });
   });
-  doc.scratch.tables = out;
+  doc.data.put(BUILT_TABLES, out);
   return doc.records.tables;
 }
 

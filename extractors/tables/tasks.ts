@@ -18,6 +18,7 @@ import { PERSON_LABEL } from './header-words.js';
 import { DEADLINE_COL, PROJECT_NAME, ROLE_COL, TASK_COL } from './classify.js';
 import type { DocTable } from './index.js';
 import type { BuiltRow } from './rebuild.js';
+import { BUILT_TABLES } from './index.js';
 
 const STAGE = 'table-tasks';
 const MEASURE_COL = /措施|内容|要求|举措/;
@@ -54,7 +55,7 @@ function roleLabel(header: string): string {
 }
 
 export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
-  const tables = (doc.scratch.tables as DocTable[] | undefined) ?? [];
+  const tables = doc.data.get(BUILT_TABLES);
   const added: TaskRecord[] = [];
   const registry = new AgencyRegistry(doc.meta.region, doc.options.agencyAliases ?? {}, doc.docId);
   const saidForDocument = tables.some((t) => t.kind === 'task_division') ? firstLeadsSaid(doc) : null;
