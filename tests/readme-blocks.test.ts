@@ -13,6 +13,7 @@ import Database from 'better-sqlite3';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { ensureBuilt } from './cli-build.js';
 import { ROOT } from './helpers.js';
 import { keyOf, readmeBlocks, sh, shapeOf, workFolder, type Block, type ShellRun } from './readme-blocks.js';
@@ -85,7 +86,7 @@ describe('README.md blocks, run as written', () => {
     const b = block('sh', 'npm install && npm start');
     expect(commandLines(b).map((l) => l.replace(/#.*/, '').trim())).toEqual(['npm install && npm start', 'npm test']);
     expect(pkg.scripts.test).toMatch(/jest/);
-    const start = /^npm run build && node dist\/pipeline\/cli\.js (extract .*)$/.exec(pkg.scripts.start);
+    const start = /^npm run build && node dist\/cli\/main\.js (extract .*)$/.exec(pkg.scripts.start);
     expect(start).not.toBeNull();
     run(`planx ${start![1]}`);
     expect(existsSync(join(work.dir, 'dataset', 'tasks.jsonl'))).toBe(true);
@@ -274,8 +275,27 @@ describe('README.md blocks, run as written', () => {
     });
   });
 
-  it('the architecture sketch is a drawing, not a command', () => {
-    expect(block('', 'file ──reader──▶ SourceText').text).toMatch(/──writer──▶/);
+  it('the architecture sketch is a drawing, not a command, naming the stages in the order pipeline/stages.ts runs them', async () => {
+    const sketch = block('', 'file ──reader──▶ SourceText').text;
+    expect(sketch).toMatch(/──writer──▶/);
+    const drawn = sketch.slice(sketch.indexOf('──stages──▶') + '──stages──▶'.length, sketch.indexOf('──writer──▶')).split(/→/).map((s) => s.trim());
+    const { STAGES } = await import('../pipeline/stages.js');
+    expect(drawn).toEqual(STAGES.map((s) => s.name));
+  });
+
+  it('the layer drawing is what .dependency-cruiser.cjs enforces: each layer may import the ones drawn before it', () => {
+    const tiers = block('', 'schemas/  ←  model/').text.trim().split('←').map((t) => t.split('·').map((f) => f.trim().replace(/\/$/, '')));
+    const rules = (createRequire(import.meta.url)(join(ROOT, '.dependency-cruiser.cjs')) as { forbidden: Array<{ name: string; comment: string }> }).forbidden;
+    const allowed = new Map(rules.filter((r) => r.name.endsWith('-imports-downward')).map((r) => [r.name.replace('-imports-downward', ''), r.comment]));
+    const drawn = tiers.flat();
+    expect([...allowed.keys()].sort()).toEqual([...drawn].sort());
+    tiers.forEach((tier, i) => {
+      const below = tiers.slice(0, i).flat();
+      for (const layer of tier) {
+        const said = allowed.get(layer)!.replace(/^.* may import only from ?/, '').split(', ').filter(Boolean);
+        expect({ layer, may: said.sort() }).toEqual({ layer, may: [...below].sort() });
+      }
+    });
   });
 
   it('every block of the README was run or checked above', () => {
