@@ -6,10 +6,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { readSource } from '../readers/index.js';
-import { extractBytes, type ExtractedDocument } from '../pipeline/run.js';
-import { runBatch } from '../pipeline/batch.js';
-import { FIXTURES, SEED, extractFile, spanText } from './helpers.js';
+import { readSource } from '../../readers/index.js';
+import { extractBytes, type ExtractedDocument } from '../../pipeline/run.js';
+import { runBatch } from '../../pipeline/batch.js';
+import { FIXTURES, SEED, extractFile, spanText } from '../helpers.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const read = (name: string, s: string | Uint8Array) => readSource(name, typeof s === 'string' ? enc(s) : s);

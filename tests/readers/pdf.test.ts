@@ -5,11 +5,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readSource } from '../readers/index.js';
-import { InputError } from '../model/source.js';
-import { MAX_RUNS_PER_PAGE } from '../readers/pdf.js';
-import { tidy } from '../readers/pdf-lines.js';
-import { FIXTURES, SEED, extractFile } from './helpers.js';
+import { readSource } from '../../readers/index.js';
+import { InputError } from '../../model/source.js';
+import { MAX_RUNS_PER_PAGE } from '../../readers/pdf.js';
+import { tidy } from '../../readers/pdf-lines.js';
+import { FIXTURES, SEED, extractFile } from '../helpers.js';
 
 const PDF = join(FIXTURES, 'pdf');
 const C06 = join(PDF, 'c06_dazhou_tandafeng_1n_zhengce_tixi_bianzhi_gongzuo_fangan_2022.pdf');

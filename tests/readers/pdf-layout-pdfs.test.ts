@@ -12,9 +12,9 @@
 //   page break, an unruled table whose caption `表1　…` is set off by an ideographic space.
 import { describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
-import { pageLines, wrapGlue, type Run } from '../readers/pdf-lines.js';
-import { joinFootnotes } from '../readers/pdf-notes.js';
-import { FIXTURES, extractFile, spanText } from './helpers.js';
+import { pageLines, wrapGlue, type Run } from '../../readers/pdf-lines.js';
+import { joinFootnotes } from '../../readers/pdf-notes.js';
+import { FIXTURES, extractFile, spanText } from '../helpers.js';
 
 const PDF = join(FIXTURES, 'pdf');
 const PLAN = join(PDF, 'rules-plan.pdf');

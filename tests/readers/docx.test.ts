@@ -5,14 +5,14 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { extractBytes } from '../pipeline/run.js';
-import { readSource } from '../readers/index.js';
-import { InputError } from '../model/source.js';
-import { runBatch } from '../pipeline/batch.js';
-import { walkBody } from '../readers/docx-body.js';
-import { Numbering, chineseCounting } from '../readers/docx-numbering.js';
-import { attr, scanXml } from '../readers/xml-scan.js';
-import { FIXTURES, SEED, extractFile } from './helpers.js';
+import { extractBytes } from '../../pipeline/run.js';
+import { readSource } from '../../readers/index.js';
+import { InputError } from '../../model/source.js';
+import { runBatch } from '../../pipeline/batch.js';
+import { walkBody } from '../../readers/docx-body.js';
+import { Numbering, chineseCounting } from '../../readers/docx-numbering.js';
+import { attr, scanXml } from '../../readers/xml-scan.js';
+import { FIXTURES, SEED, extractFile } from '../helpers.js';
 
 const DOCX = join(FIXTURES, 'docx');
 const C03 = join(DOCX, 'c03_anhui_jinqi_cujin_xiaofei_ruogan_cuoshi_2022.docx');
@@ -281,14 +281,14 @@ describe('every .docx extracted end to end', () => {
 
 describe('paragraph edge blanks', () => {
   it('trims tabs, spaces and no-break spaces at both ends only, as the regex did', async () => {
-    const { trimEdgeBlanks } = await import('../readers/docx.js');
+    const { trimEdgeBlanks } = await import('../../readers/docx.js');
     expect(trimEdgeBlanks('\t \u00a0（一）加强组织领导 \t')).toBe('（一）加强组织领导');
     expect(trimEdgeBlanks('牵头单位：市发展改革委  配合单位：市财政局')).toBe('牵头单位：市发展改革委  配合单位：市财政局');
     expect(trimEdgeBlanks(' \t ')).toBe('');
     expect(trimEdgeBlanks('')).toBe('');
   });
   it('a long inner run of blanks before a letter stays linear (was an unanchored [\\t ]+$)', async () => {
-    const { trimEdgeBlanks } = await import('../readers/docx.js');
+    const { trimEdgeBlanks } = await import('../../readers/docx.js');
     const s = `甲${' '.repeat(200_000)}乙 `;
     expect(trimEdgeBlanks(s)).toBe(s.slice(0, -1));
   });

@@ -3,11 +3,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
-import { decodeText } from '../readers/decode.js';
-import { readSource } from '../readers/index.js';
-import { extractBytes } from '../pipeline/run.js';
-import { InputError } from '../model/source.js';
-import { SEED } from './helpers.js';
+import { decodeText } from '../../readers/decode.js';
+import { readSource } from '../../readers/index.js';
+import { extractBytes } from '../../pipeline/run.js';
+import { InputError } from '../../model/source.js';
+import { SEED } from '../helpers.js';
 
 const seed = readFileSync(SEED.s000, 'utf8');
 const utf8 = new TextEncoder().encode(seed);

@@ -3,8 +3,8 @@
 // text runs (baseline origin, advance width, size), as pdf.js hands them out; the expected rows are what a
 // reader of the drawn table sees.
 import { describe, expect, it } from '@jest/globals';
-import { layoutText } from '../readers/pdf-layout.js';
-import { pageLines, type Run } from '../readers/pdf-lines.js';
+import { layoutText } from '../../readers/pdf-layout.js';
+import { pageLines, type Run } from '../../readers/pdf-lines.js';
 
 const SIZE = 10.5;
 const run = (str: string, x: number, y: number, w = str.length * SIZE, size = SIZE): Run => ({ str, x, y, w, size });

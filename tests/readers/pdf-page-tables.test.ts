@@ -5,14 +5,14 @@
 // foot of page 1, project 25's at the foot of page 2, the 大气污染防治 cell cut by the first break.
 import { describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
-import { agencies } from '../extractors/indicators.js';
-import { PlanDocument } from '../model/document.js';
-import { STAGES } from '../pipeline/stages.js';
-import type { SourceCell, SourceTable } from '../model/source.js';
-import type { CellBox, Grid } from '../readers/pdf-grid.js';
-import type { VisualLine } from '../readers/pdf-lines.js';
-import { joinPageGrids } from '../readers/pdf-page-tables.js';
-import { extractFile, FIXTURES } from './helpers.js';
+import { agencies } from '../../extractors/indicators.js';
+import { PlanDocument } from '../../model/document.js';
+import { STAGES } from '../../pipeline/stages.js';
+import type { SourceCell, SourceTable } from '../../model/source.js';
+import type { CellBox, Grid } from '../../readers/pdf-grid.js';
+import type { VisualLine } from '../../readers/pdf-lines.js';
+import { joinPageGrids } from '../../readers/pdf-page-tables.js';
+import { extractFile, FIXTURES } from '../helpers.js';
 
 const PDF = join(FIXTURES, 'pdf', 'projects-table.pdf');
 const DOCX = join(FIXTURES, 'docx', 'projects-table.docx');
