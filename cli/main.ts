@@ -27,7 +27,7 @@ import { registerMerge } from './commands/merge.js';
 import { parseFormats, parsePartitionBy } from './commands/parse-options.js';
 import { parseShard, type Shard } from '../pipeline/shard.js';
 import { parseByteSize } from '../pipeline/inputs.js';
-import { fatalMessage, safe, safeLines } from './terminal.js';
+import { fatalMessage, quietOnClosedPipe, safe, safeLines } from './terminal.js';
 import { guardSignals, SIGNAL_EXIT } from '../pipeline/signals.js';
 
 class UsageError extends Error {
@@ -279,6 +279,8 @@ function wrapUsage<T>(f: () => T): T {
   }
 }
 
+quietOnClosedPipe(process.stdout);
+quietOnClosedPipe(process.stderr);
 main(process.argv).then((code) => {
   process.exitCode = code;
 });

@@ -48,3 +48,15 @@ export function fatalMessage(e: unknown): string | null {
   const verb = err.syscall ? ` (${err.syscall}${where})` : where ? ` (${where.trim()})` : '';
   return `${PLAIN[code]}${verb} [${code}]`;
 }
+
+/**
+ * `planx --help | head` closes the pipe before planx has written everything: the next write fails with EPIPE,
+ * which Node throws as an unhandled 'error' event with a stack trace. A reader that stopped reading is not an
+ * error of planx: stop quietly, exit 0 (the rest of the output was not wanted).
+ */
+export function quietOnClosedPipe(stream: NodeJS.WriteStream, exit: (code: number) => void = (c) => process.exit(c)): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') exit(0);
+    else throw e;
+  });
+}

@@ -4,7 +4,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SEED } from './helpers.js';
-import { ensureBuilt, runCli } from './cli-build.js';
+import { spawnSync } from 'node:child_process';
+import { CLI, ensureBuilt, runCli } from './cli-build.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'planx-cli-'));
 const SMALL = [SEED.s000, SEED.s003];
@@ -24,6 +25,14 @@ describe('help', () => {
     for (const flag of ['--out', '--format', '--concurrency', '--timeout', '--config', '--quiet', '--verbose', '--no-progress']) expect(ex.stdout).toContain(flag);
     expect(ex.stdout).toContain('planx extract seeds --out dataset');
     expect(ex.stdout).toContain('Exit code 0 = all processed, 1 = some failed, 2 = usage error');
+  });
+});
+
+describe('a reader that stops reading', () => {
+  it('`planx extract --help | true`: the pipe closed before planx writes ends it quietly with exit 0, no stack trace', () => {
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" extract --help | true; echo "planx:\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+    expect(r.stdout).toBe('planx:0\n');
+    expect(r.stderr).not.toMatch(/EPIPE|Unhandled|\bat /);
   });
 });
 
