@@ -12,7 +12,10 @@
  *
  * The corpus is the seeds copied under new names up to ~20 MB (bench/out/corpus-20mb, shared with bench.mjs).
  * Wall time is the median over the rounds; CPU time (user + system of the process tree) is printed beside it.
- * Usage: npm run build && node bench/goals.mjs [--runs N] [--skip-pandoc]
+ * Usage: npm run build && node bench/goals.mjs [--runs N] [--skip-pandoc] [--before DIST]
+ *   --before DIST   also runs every planx side with another build's dist/ folder (one whose node_modules
+ *                   resolve, e.g. a git worktree of the commit before), alternated with this one in every
+ *                   round: a paired before/after under the same load
  * Prints one table and writes bench/out/goals.json.
  */
 import { spawnSync } from 'node:child_process';
@@ -30,6 +33,12 @@ const arg = (name, dflt) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? Number(process.argv[i + 1]) : dflt;
 };
+const beforeAt = process.argv.indexOf('--before');
+const BEFORE = beforeAt > 0 ? process.argv[beforeAt + 1] : null;
+if (BEFORE && !existsSync(join(BEFORE, 'pipeline', 'cli.js'))) {
+  console.error(`goals: --before ${BEFORE} holds no pipeline/cli.js`);
+  process.exit(2);
+}
 const RUNS = arg('--runs', 3);
 const hasPandoc = !process.argv.includes('--skip-pandoc') && spawnSync('sh', ['-c', 'command -v pandoc']).status === 0;
 if (!existsSync(CLI)) {
@@ -76,12 +85,25 @@ const q = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
 const node = q(process.execPath);
 const ds = join(OUT, 'goals-ds');
 const dsOne = join(OUT, 'goals-ds-one');
-const inProcess = `${node} --input-type=module -e ${q(`
-  import { readFileSync } from 'node:fs';
-  const { extractBytes } = await import(${JSON.stringify(join(ROOT, 'dist', 'pipeline', 'run.js'))});
-  const files = ${JSON.stringify(files)};
-  for (const f of files) await extractBytes(f, readFileSync(f));
-`)}`;
+
+/** The planx sides for one build (`dist`), their names suffixed with `tag`. */
+function planxSides(dist, tag) {
+  const cli = q(join(dist, 'pipeline', 'cli.js'));
+  const out = q(ds + tag.replace(/\W+/g, '-'));
+  const inProcess = `${node} --input-type=module -e ${q(`
+    import { readFileSync } from 'node:fs';
+    const { extractBytes } = await import(${JSON.stringify(join(dist, 'pipeline', 'run.js'))});
+    const files = ${JSON.stringify(files)};
+    for (const f of files) await extractBytes(f, readFileSync(f));
+  `)}`;
+  return {
+    [`planx extract --force (CLI)${tag}`]: () => sh(`rm -rf ${out} && ${node} ${cli} extract ${q(dir)} --out ${out} --force -q --no-progress`),
+    [`planx cached re-run (CLI)${tag}`]: () => sh(`${node} ${cli} extract ${q(dir)} --out ${out} -q --no-progress`),
+    [`planx in-process (extractBytes)${tag}`]: () => sh(inProcess),
+    [`planx extract, one 100 KB text${tag}`]: () => sh(`${node} ${cli} extract ${q(single)} --out ${q(dsOne)} --force -q --no-progress`),
+    [`planx --help${tag}`]: () => sh(`${node} ${cli} --help > /dev/null`),
+  };
+}
 
 const sides = {
   baseline: () => {
@@ -92,11 +114,8 @@ const sides = {
     'pandoc per file': () => sh(`for f in ${files.map(q).join(' ')}; do pandoc -f commonmark -t json -o /dev/null "$f" || exit 1; done`),
     'pandoc one stream': () => sh(`pandoc -f commonmark -t json -o /dev/null ${q(joined)}`),
   }),
-  'planx extract --force (CLI)': () => sh(`rm -rf ${q(ds)} && ${node} ${q(CLI)} extract ${q(dir)} --out ${q(ds)} --force -q --no-progress`),
-  'planx cached re-run (CLI)': () => sh(`${node} ${q(CLI)} extract ${q(dir)} --out ${q(ds)} -q --no-progress`),
-  'planx in-process (extractBytes)': () => sh(inProcess),
-  'planx extract, one 100 KB text': () => sh(`${node} ${q(CLI)} extract ${q(single)} --out ${q(dsOne)} --force -q --no-progress`),
-  'planx --help': () => sh(`${node} ${q(CLI)} --help > /dev/null`),
+  ...planxSides(join(ROOT, 'dist'), ''),
+  ...(BEFORE ? planxSides(BEFORE, ' [before]') : {}),
   'node -e 0 (bare start-up)': () => sh(`${node} -e 0`),
 };
 const seen = Object.fromEntries(Object.keys(sides).map((k) => [k, []]));
@@ -112,7 +131,7 @@ const fig = Object.fromEntries(Object.entries(seen).map(([k, v]) => [k, { wall: 
 // ---- the table -----------------------------------------------------------------------------------------
 const mb = bytes / 1e6;
 const planx = fig['planx extract --force (CLI)'];
-const rows = Object.entries(fig).map(([name, f]) => ({ run: name, 'wall s': +f.wall.toFixed(3), 'CPU s': +f.cpu.toFixed(3), 'MB/s': /help|100 KB|node -e/.test(name) ? '' : +(mb / f.wall).toFixed(2) }));
+const rows = Object.entries(fig).map(([name, f]) => ({ run: name, 'wall s': +f.wall.toFixed(3), 'CPU s': +f.cpu.toFixed(3), 'MB/s': /help|100 KB|node -e/.test(name) ? '' : +(mb / f.wall).toFixed(2), '% of baseline': /help|100 KB|node -e|^baseline/.test(name) ? '' : +((100 * fig.baseline.wall) / f.wall).toFixed(1) }));
 console.table(rows);
 const ratio = (a, b) => (a / b).toFixed(2);
 const goals = [
@@ -126,5 +145,4 @@ const goals = [
 console.table(goals);
 console.log(`load average after: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 writeFileSync(join(OUT, 'goals.json'), JSON.stringify({ cpus: cpus().length, files: files.length, bytes, runs: RUNS, loadavg: loadavg(), figures: fig, goals }, null, 2) + '\n');
-rmSync(ds, { recursive: true, force: true });
-rmSync(dsOne, { recursive: true, force: true });
+for (const f of readdirSync(OUT)) if (f.startsWith('goals-ds')) rmSync(join(OUT, f), { recursive: true, force: true });
