@@ -73,7 +73,7 @@ export async function main(argv: string[]): Promise<number> {
     .argument('<inputs...>', 'files or folders; folders are searched recursively for .txt .md .html .htm .docx .pdf')
     .requiredOption('-o, --out <dir>', 'dataset folder to write; replaced as a whole, atomically, when the run completes')
     .option('-f, --format <list>', `extra output formats, comma-separated: ${FORMATS.join(',')} (JSONL is always written; default: the formats the dataset in --out already has)`, parseFormats)
-    .option('-c, --concurrency <n>', `documents processed at once, one worker thread each (default: CPUs, here ${availableParallelism()})`, (v) => parseNumber(v, '--concurrency', 1))
+    .option('-c, --concurrency <n>', `documents processed at once, one worker thread each (default: the CPUs not already busy by the load average, at least 1; here ${availableParallelism()} CPUs)`, (v) => parseNumber(v, '--concurrency', 1))
     .option('--timeout <seconds>', 'abandon a document that takes longer than this (default 300; 0 = no limit); given explicitly, every document runs in a worker thread so the limit holds for all', (v) => parseSeconds(v, '--timeout'))
     .option('--max-memory <MB>', 'heap limit per document in MB (e.g. 512): a document needing more fails alone; every document then runs in a worker thread', (v) => parseNumber(v, '--max-memory', 16))
     .option('--config <file>', `config file (default: ${CONFIG_FILE} in the current folder, if there is one)`)

@@ -176,12 +176,32 @@ export function buildParagraphs(doc: PlanDocument): Paragraph[] {
   return out;
 }
 
+/**
+ * Paragraph maps are carved out of shared slabs, as line maps are (pipeline/normalize.ts): an Int32Array of
+ * its own per paragraph was the costliest line of this stage (a backing store allocated and zeroed for each
+ * of tens of thousands of short paragraphs). A slab stays alive while any paragraph of it does; a map is
+ * filled completely before it is handed out and never written afterwards.
+ */
+const MAP_SLAB = 1 << 16;
+let mapSlab = new Int32Array(MAP_SLAB);
+let mapSlabUsed = 0;
+function paragraphMap(len: number): Int32Array {
+  if (len > MAP_SLAB / 4) return new Int32Array(len);
+  if (mapSlabUsed + len > MAP_SLAB) {
+    mapSlab = new Int32Array(MAP_SLAB);
+    mapSlabUsed = 0;
+  }
+  const map = mapSlab.subarray(mapSlabUsed, mapSlabUsed + len);
+  mapSlabUsed += len;
+  return map;
+}
+
 function makeParagraph(doc: PlanDocument, index: number, pieces: number[]): Paragraph {
   let text = '';
   let match = '';
   let len = 0;
   for (const k of pieces) len += doc.lines[k].clean.length;
-  const map = new Int32Array(len);
+  const map = paragraphMap(len);
   let n = 0;
   let bold = false;
   for (const k of pieces) {

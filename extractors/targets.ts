@@ -67,21 +67,30 @@ const FILLER = /^(?:[\s、,]|确保|力争|争取|全市|全区|全县|全省|�
 const BASELINE = /(?:比|较|与|同|自|从|以|截至|截止|相比)\s{0,2}$/;
 const OPEN = '([〔【《“"‘';
 const CLOSE = ')]〕】》”"’';
+/** QUOTE_KIND[code]: 1 for a character of OPEN, 2 for one of CLOSE, 0 otherwise; `"` is 0 (it toggles) */
+const QUOTE_KIND = new Uint8Array(0x10000);
+for (const c of OPEN) QUOTE_KIND[c.charCodeAt(0)] = 1;
+for (const c of CLOSE) QUOTE_KIND[c.charCodeAt(0)] = 2;
+QUOTE_KIND[0x22] = 0;
 
-/** 1 inside brackets, quotes or book titles, 0 elsewhere. Quotes that open and close alike toggle. */
-function maskQuoted(s: string): Uint8Array {
+/**
+ * 1 inside brackets, quotes or book titles, 0 elsewhere. Quotes that open and close alike toggle.
+ * By code unit, not by one-character string: it reads every character of every paragraph with a digit.
+ */
+export function maskQuoted(s: string): Uint8Array {
   const mask = new Uint8Array(s.length);
   let depth = 0;
   let straight = false;
   for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '"') {
+    const c = s.charCodeAt(i);
+    if (c === 0x22) {
       straight = !straight;
       mask[i] = 1;
       continue;
     }
-    if (OPEN.includes(c)) depth++;
-    else if (CLOSE.includes(c) && depth > 0) {
+    const kind = QUOTE_KIND[c];
+    if (kind === 1) depth++;
+    else if (kind === 2 && depth > 0) {
       depth--;
       mask[i] = 1;
       continue;
@@ -159,7 +168,10 @@ export function findTargets(match: string, clean: string): FoundTarget[] {
     let sentenceRange: [number, number, number] | null = null;
     let clauseStart = s0;
     for (let i = s0; i <= base; i++) {
-      if (i < base && match[i] !== ',' && match[i] !== ':' && match[i] !== ';') continue;
+      if (i < base) {
+        const c = match.charCodeAt(i);
+        if (c !== 0x2c && c !== 0x3a && c !== 0x3b) continue; // , : ;
+      }
       const [cs, ce] = [clauseStart, i];
       clauseStart = i + 1;
       // the year phrases of this clause set the year from here on

@@ -39,20 +39,37 @@ interface Meta {
 const NL = 0x0a;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** The packed (uncompressed) entry: one buffer, transferable to another thread. */
+/**
+ * The packed (uncompressed) entry: one buffer, transferable to another thread. Every string is encoded
+ * once, straight into its place in that buffer (no per-part Buffer and no concatenation copy): the header
+ * line has a fixed length for a given key (the checksum is 64 hex digits), so the body's place is known
+ * before the body is hashed.
+ */
 export function packPrepared(key: string, p: PreparedDocument): Uint8Array {
-  const parts: Array<[string, Buffer]> = [];
+  const parts: Array<[string, string]> = [];
   for (const name of RECORD_NAMES) {
     const s = p.jsonl[name];
-    if (s !== undefined) parts.push([name, Buffer.from(s, 'utf8')]);
+    if (s !== undefined) parts.push([name, s]);
   }
-  parts.push(['text', Buffer.from(p.text, 'utf8')]);
-  const meta: Meta = { docId: p.docId, document: p.document, counts: p.counts, agencies: p.agencies, invalid: p.invalid, parts: parts.map(([n, b]) => [n, b.length]) };
-  const metaLine = Buffer.from(`${JSON.stringify(meta)}\n`, 'utf8');
-  const h = createHash('sha256').update(metaLine);
-  for (const [, b] of parts) h.update(b);
-  const header = Buffer.from(`${JSON.stringify({ format: ENTRY_FORMAT, key, sha256: h.digest('hex') })}\n`, 'utf8');
-  return Buffer.concat([header, metaLine, ...parts.map(([, b]) => b)]);
+  parts.push(['text', p.text]);
+  const sizes = parts.map(([, s]) => Buffer.byteLength(s, 'utf8'));
+  const meta: Meta = { docId: p.docId, document: p.document, counts: p.counts, agencies: p.agencies, invalid: p.invalid, parts: parts.map(([n], i) => [n, sizes[i]]) };
+  const metaLine = `${JSON.stringify(meta)}\n`;
+  const headerOf = (sha256: string) => `${JSON.stringify({ format: ENTRY_FORMAT, key, sha256 })}\n`;
+  const headerBytes = Buffer.byteLength(headerOf('0'.repeat(64)), 'utf8');
+  const metaBytes = Buffer.byteLength(metaLine, 'utf8');
+  const total = headerBytes + metaBytes + sizes.reduce((x, y) => x + y, 0);
+  // its own ArrayBuffer (never Node's shared pool), so it can be transferred as it is
+  const out = Buffer.allocUnsafeSlow(total);
+  let at = headerBytes + out.write(metaLine, headerBytes, 'utf8');
+  parts.forEach(([, s], i) => {
+    at += out.write(s, at, 'utf8');
+    if (at > total) throw new Error('packPrepared: a part is longer than measured');
+  });
+  if (at !== total) throw new Error('packPrepared: the parts do not fill the entry');
+  const sha256 = createHash('sha256').update(out.subarray(headerBytes)).digest('hex');
+  if (out.write(headerOf(sha256), 0, 'utf8') !== headerBytes) throw new Error('packPrepared: header length changed');
+  return out;
 }
 
 /** What goes on disk for a packed entry. */

@@ -14,7 +14,7 @@
  * reader and the body parser are re-exported so importers need one path.
  */
 import { isAgencyLike } from './agency-list.js';
-import { hasTopColon, isTrim, nextTop, skipTrim, splitTop, topGroups, trim } from './bracket-scan.js';
+import { hasTopColon, nextTop, skipTrim, splitTop, topGroups, trim } from './bracket-scan.js';
 import { FIRST_LEAD_RE, parseBody } from './clause-body.js';
 import type { Clause } from './clause-types.js';
 import { labelClauseEnd } from './clause-stops.js';
@@ -70,7 +70,7 @@ export function findClauses(match: string, clean: string): Clause[] {
   let s = 0;
   for (const s0 of starts) {
     if (s < s0) s = s0;
-    while (s < n && isTrim(match[s])) s++;
+    s = skipTrim(match, s, n);
     if (out.length && s < out[out.length - 1].end) continue;
     if (!labelAt(match, s, false)) continue;
     // a `。` ends the clause unless another role label follows (`责任单位：A。配合单位：B。`); the stops

@@ -14,7 +14,6 @@
 import { codePoints } from '../../model/chars.js';
 import { cellClass, type CellClass } from './text.js';
 
-const CLASSES: CellClass[] = ['E', 'N', 'S', 'L'];
 const MOVE_COST = 0.25;
 // A lost cell can be anywhere (merged ranges come out empty): an empty cell never costs much.
 const EMPTY_FLOOR = Math.log(0.2);
@@ -80,30 +79,52 @@ export function classShares(p: Profile, c: number): Record<CellClass, number> {
   return { E: k.E / n, N: k.N / n, S: k.S / n, L: k.L / n };
 }
 
+/**
+ * log((x + 0.5) / (n + 2)) for x = 0..n: the class probabilities of a column over n rows. Every row of a
+ * table is looked at with the same n (the profile less that row), so the logarithms are taken once per
+ * table, not once per class, column and row; the same expression, so the same doubles.
+ */
+const logTables = new WeakMap<Profile, { n: number; logs: Float64Array }>();
+function logShares(p: Profile, n: number): Float64Array {
+  const had = logTables.get(p);
+  if (had && had.n === n) return had.logs;
+  const logs = new Float64Array(Math.max(0, n) + 1);
+  for (let x = 0; x < logs.length; x++) logs[x] = Math.log((x + 0.5) / (Math.max(0, n) + 2));
+  logTables.set(p, { n, logs });
+  return logs;
+}
+
 /** Column probabilities without row `skip`'s own cells. */
 function viewWithout(p: Profile, skip: Slot[] | null, width: number): View {
   const logp: View['logp'] = [];
   const mu: number[] = [];
   const emptyShare: number[] = [];
   const n = p.n - (skip ? 1 : 0);
+  const logs = logShares(p, n);
+  // a count is at most n (the row left out held its own cell); one past it is computed directly
+  const logOf = (x: number) => (x < logs.length ? logs[x] : Math.log((x + 0.5) / (Math.max(0, n) + 2)));
   for (let c = 0; c < width; c++) {
-    const cnt = { ...p.counts[c] };
+    const counts = p.counts[c];
+    let e = counts.E;
+    let nn = counts.N;
+    let sh = counts.S;
+    let lo = counts.L;
     let ls = p.lsum[c];
     let ln = p.lnum[c];
     if (skip) {
       const k = classAt(skip, c);
-      cnt[k]--;
+      if (k === 'E') e--;
+      else if (k === 'N') nn--;
+      else if (k === 'S') sh--;
+      else lo--;
       if (k === 'S' || k === 'L') {
         ls -= info(skip[c]).ll;
         ln--;
       }
     }
-    const o = {} as Record<CellClass, number>;
-    for (const k of CLASSES) o[k] = Math.log((Math.max(0, cnt[k]) + 0.5) / (Math.max(0, n) + 2));
-    o.E = Math.max(o.E, EMPTY_FLOOR);
-    logp.push(o);
+    logp.push({ E: Math.max(logOf(Math.max(0, e)), EMPTY_FLOOR), N: logOf(Math.max(0, nn)), S: logOf(Math.max(0, sh)), L: logOf(Math.max(0, lo)) });
     mu.push(ln > 0 ? ls / ln : NaN);
-    emptyShare.push(n > 0 ? cnt.E / n : 0);
+    emptyShare.push(n > 0 ? e / n : 0);
   }
   return { logp, mu, emptyShare };
 }

@@ -51,10 +51,20 @@ export function isHeaderRow(texts: string[]): boolean {
   return words * 2 >= filled.length;
 }
 
-function sameHeader(a: string[], b: string[]): boolean {
-  const x = a.filter((t) => t !== '').map(squash);
-  const y = b.filter((t) => t !== '').map(squash);
-  return x.length >= 2 && x.length === y.length && x.every((t, i) => t === y[i]);
+/**
+ * Is a row the header repeated (a new page)? Its filled cells equal a header row's, blanks ignored. The
+ * header rows are squashed once per table (`headerKeys`), and a row only when its count of filled cells
+ * matches one of them: this test runs on every row of every table.
+ */
+function sameHeader(keys: string[][], cells: RawRow['cells']): boolean {
+  let filled = 0;
+  for (const c of cells) if (c.text !== '') filled++;
+  if (!keys.some((x) => x.length >= 2 && x.length === filled)) return false;
+  const y = squashFilled(cells.map((c) => c.text));
+  return keys.some((x) => x.length >= 2 && x.length === y.length && x.every((t, i) => t === y[i]));
+}
+function squashFilled(texts: string[]): string[] {
+  return texts.filter((t) => t !== '').map(squash);
 }
 
 interface Segment {
@@ -71,9 +81,10 @@ export function rebuildText(raw: RawRow[], style: TextStyle, kinds: ColumnKind[]
   while (h < raw.length && h < 3 && isHeaderRow(texts(raw[h])) && !(h > 0 && /^\d+$/.test(raw[h].cells[0]?.text ?? ''))) h++;
   const headerBlock = raw.slice(0, h);
   const segments: Segment[] = [{ header: h ? raw[h - 1] : null, rows: [] }];
+  const headerKeys = headerBlock.map((hr) => squashFilled(texts(hr)));
   for (let i = h; i < raw.length; i++) {
     const r = raw[i];
-    if (h && headerBlock.some((hr) => sameHeader(texts(hr), texts(r)))) {
+    if (h && sameHeader(headerKeys, r.cells)) {
       segments.push({ header: r, rows: [] });
       continue;
     }
