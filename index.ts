@@ -24,7 +24,9 @@ export type {
 export { validateRecord } from './schemas/validate.js';
 export { jsonSchemaOf } from './schemas/json-schema.js';
 export { TOOL_VERSION } from './model/version.js';
-export { InputError } from './model/source.js';
+export { InputError, type SourceText } from './model/source.js';
+/** The reader alone: the text, tables and heading hints planx reads from a file's bytes (no stages). */
+export { readSource } from './readers/index.js';
 export { StageError, docIdFor };
 export type { ExtractOptions, Records };
 export { runBatch as extractToDataset, type BatchOptions, type BatchResult, type DocumentEvent } from './pipeline/batch.js';

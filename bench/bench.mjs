@@ -16,6 +16,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, wri
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { planxBuild } from './planx.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench', 'out');
@@ -24,9 +25,9 @@ const SEEDS = join(ROOT, 'seeds');
 if (process.argv[2] === '--child') {
   // one measured run: --child <input dir> <workers: 0 = in-process> <formats> <out>
   const [input, workers, formats, out] = process.argv.slice(3);
-  const { runBatch } = await import(join(ROOT, 'dist', 'pipeline', 'batch.js'));
+  const { extractToDataset } = await planxBuild().api();
   const t = performance.now();
-  const r = await runBatch([input], {
+  const r = await extractToDataset([input], {
     out,
     concurrency: Math.max(1, Number(workers)),
     workers: Number(workers) > 0,

@@ -13,7 +13,7 @@
  * PDFs are also summed in two groups, small (at most SMALL_PAGES pages, where the per-document costs of
  * pdf.js weigh most: fonts, streams) and large, with the median reader time per document next to the
  * best, and the reader's ms per small document (what a batch of short notices pays per file).
- * Every corpus file must come through extractBytes, either extracted or with a clear InputError.
+ * Every corpus file must come through `extract`, either extracted or with a clear InputError.
  *
  * Usage: npm run build && node bench/formats.mjs [--runs N] [--only docx|pdf]     (needs pandoc and poppler-utils)
  */
@@ -22,6 +22,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 
 import { loadavg } from 'node:os';
 import { dirname, join, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { planxBuild } from './planx.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = process.env.PLANX_CORPUS ?? join(ROOT, '..', 'shared', 'corpus');
@@ -29,8 +30,8 @@ const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
 const SMALL_PAGES = 10;
 const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 const DIST = process.env.PLANX_DIST ?? join(ROOT, 'dist');
-const { readSource } = await import(join(DIST, 'readers', 'index.js'));
-const { extractBytes } = await import(join(DIST, 'pipeline', 'run.js'));
+const { readSource, extract } = await planxBuild(DIST).api();
+const extractBytes = (path, bytes) => extract(path, { bytes });
 
 const list = (dir, ext) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(ext)).sort().map((f) => join(dir, f)) : []);
 const docx = [...list(CORPUS, '.docx'), ...list(join(ROOT, 'tests', 'fixtures', 'docx'), '.docx').filter((f) => !/corrupt|not-a-zip|^c\d\d_/.test(basename(f)))];

@@ -6,7 +6,7 @@
  *   baseline      bench/baseline.mjs on the 20 MB corpus: read, decode, split lines, one regex per line
  *   pandoc        `pandoc -f commonmark -t json` one process per file, and once on all files concatenated
  *   planx         `planx extract DIR --out DS --force` (the CLI as a user runs it: default workers, JSONL);
- *                 the same in-process (`extractBytes`, every stage, no writers); a cached re-run (no --force)
+ *                 the same in-process (the library's `extract`, every stage, no writers); a cached re-run (no --force)
  *   single file   `planx extract` of one 100 KB text (wall, a fresh process, --force)
  *   --help        `planx --help` (wall, a fresh process)
  *
@@ -22,26 +22,27 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { planxBuild } from './planx.mjs';
 import { baseline } from './baseline.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench', 'out');
 const SEEDS = join(ROOT, 'seeds');
-const CLI = join(ROOT, 'dist', 'pipeline', 'cli.js');
+const PLANX = planxBuild();
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? Number(process.argv[i + 1]) : dflt;
 };
 const beforeAt = process.argv.indexOf('--before');
 const BEFORE = beforeAt > 0 ? process.argv[beforeAt + 1] : null;
-if (BEFORE && !existsSync(join(BEFORE, 'pipeline', 'cli.js'))) {
-  console.error(`goals: --before ${BEFORE} holds no pipeline/cli.js`);
+if (BEFORE && !planxBuild(BEFORE).built) {
+  console.error(`goals: --before ${BEFORE} is not a built planx (its package.json's bin and main must exist)`);
   process.exit(2);
 }
 const RUNS = arg('--runs', 3);
 const hasPandoc = !process.argv.includes('--skip-pandoc') && spawnSync('sh', ['-c', 'command -v pandoc']).status === 0;
-if (!existsSync(CLI)) {
+if (!PLANX.built) {
   console.error('goals: dist/ is missing: run `npm run build` first');
   process.exit(2);
 }
@@ -88,18 +89,19 @@ const dsOne = join(OUT, 'goals-ds-one');
 
 /** The planx sides for one build (`dist`), their names suffixed with `tag`. */
 function planxSides(dist, tag) {
-  const cli = q(join(dist, 'pipeline', 'cli.js'));
+  const build = planxBuild(dist);
+  const cli = q(build.cli);
   const out = q(ds + tag.replace(/\W+/g, '-'));
   const inProcess = `${node} --input-type=module -e ${q(`
     import { readFileSync } from 'node:fs';
-    const { extractBytes } = await import(${JSON.stringify(join(dist, 'pipeline', 'run.js'))});
+    const { extract } = await import(${JSON.stringify(pathToFileURL(build.entry).href)});
     const files = ${JSON.stringify(files)};
-    for (const f of files) await extractBytes(f, readFileSync(f));
+    for (const f of files) await extract(f, { bytes: readFileSync(f) });
   `)}`;
   return {
     [`planx extract --force (CLI)${tag}`]: () => sh(`rm -rf ${out} && ${node} ${cli} extract ${q(dir)} --out ${out} --force -q --no-progress`),
     [`planx cached re-run (CLI)${tag}`]: () => sh(`${node} ${cli} extract ${q(dir)} --out ${out} -q --no-progress`),
-    [`planx in-process (extractBytes)${tag}`]: () => sh(inProcess),
+    [`planx in-process (extract)${tag}`]: () => sh(inProcess),
     [`planx extract, one 100 KB text${tag}`]: () => sh(`${node} ${cli} extract ${q(single)} --out ${q(dsOne)} --force -q --no-progress`),
     [`planx --help${tag}`]: () => sh(`${node} ${cli} --help > /dev/null`),
   };
@@ -136,8 +138,8 @@ console.table(rows);
 const ratio = (a, b) => (a / b).toFixed(2);
 const goals = [
   hasPandoc && { goal: 'planx ≥ 6× pandoc per file', measured: `${ratio(fig['pandoc per file'].wall, planx.wall)}× (CPU ${ratio(fig['pandoc per file'].cpu, planx.cpu)}×)`, met: fig['pandoc per file'].wall / planx.wall >= 6 },
-  hasPandoc && { goal: 'planx ≥ 2× pandoc on one stream', measured: `${ratio(fig['pandoc one stream'].wall, planx.wall)}× (CPU ${ratio(fig['pandoc one stream'].cpu, planx.cpu)}×); in-process ${ratio(fig['pandoc one stream'].wall, fig['planx in-process (extractBytes)'].wall)}×`, met: fig['pandoc one stream'].wall / planx.wall >= 2 },
-  { goal: 'planx ≥ 10 % of the baseline', measured: `${((100 * fig.baseline.wall) / planx.wall).toFixed(1)} % (CPU ${((100 * fig.baseline.cpu) / planx.cpu).toFixed(1)} %); in-process ${((100 * fig.baseline.wall) / fig['planx in-process (extractBytes)'].wall).toFixed(1)} %`, met: fig.baseline.wall / planx.wall >= 0.1 },
+  hasPandoc && { goal: 'planx ≥ 2× pandoc on one stream', measured: `${ratio(fig['pandoc one stream'].wall, planx.wall)}× (CPU ${ratio(fig['pandoc one stream'].cpu, planx.cpu)}×); in-process ${ratio(fig['pandoc one stream'].wall, fig['planx in-process (extract)'].wall)}×`, met: fig['pandoc one stream'].wall / planx.wall >= 2 },
+  { goal: 'planx ≥ 10 % of the baseline', measured: `${((100 * fig.baseline.wall) / planx.wall).toFixed(1)} % (CPU ${((100 * fig.baseline.cpu) / planx.cpu).toFixed(1)} %); in-process ${((100 * fig.baseline.wall) / fig['planx in-process (extract)'].wall).toFixed(1)} %`, met: fig.baseline.wall / planx.wall >= 0.1 },
   { goal: 'one 100 KB text < 0.5 s wall', measured: `${fig['planx extract, one 100 KB text'].wall.toFixed(3)} s`, met: fig['planx extract, one 100 KB text'].wall < 0.5 },
   { goal: 'planx --help < 0.25 s wall', measured: `${fig['planx --help'].wall.toFixed(3)} s`, met: fig['planx --help'].wall < 0.25 },
   { goal: 'cached re-run (report)', measured: `${fig['planx cached re-run (CLI)'].wall.toFixed(3)} s (${(mb / fig['planx cached re-run (CLI)'].wall).toFixed(1)} MB/s)`, met: '' },

@@ -11,7 +11,7 @@
  * responsibility brackets, 专栏 boxes, indicator tables) whose sentences are drawn from the seeds, so no
  * line repeats often enough to be taken for a running header. Each measurement runs in its own Node
  * process (peak RSS is that run's alone), JIT-warmed on one 1× document (and, for many documents, on the first 20 of them) first; runs shorter than a second
- * are repeated and the median kept. Extraction runs in-process through `extractBytes` (read + all stages;
+ * are repeated and the median kept. Extraction runs in-process through the library's `extract` (read + all stages;
  * no writers). Wall time and CPU time (user + system of the measuring process) are both reported: on a shared
  * machine the wall-time ratio to the baseline swings with the load, the CPU-time one much less.
  * Results: a table on stdout and bench/out/scale.json.
@@ -21,6 +21,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { planxBuild } from './planx.mjs';
 import { baseline } from './baseline.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -148,7 +149,8 @@ async function child(kind, files) {
     }
     return { ms: best.ms, cpuMs: best.cpuMs, bytes: best.bytes, maxRssMB: process.resourceUsage().maxRSS / 1024 };
   }
-  const { extractBytes } = await import(join(DIST, 'pipeline', 'run.js'));
+  const { extract } = await planxBuild(DIST).api();
+  const extractBytes = (path, bytes) => extract(path, { bytes });
   const warm = process.env.SCALE_WARM;
   for (let k = 0; k < 3; k++) await extractBytes(warm, readFileSync(warm));
   // and, for the count axis, on documents of the measured kind (small ones warm other paths than a large one)
@@ -264,7 +266,7 @@ async function main() {
       ratios[`${axis} ${m}×: peak RSS`] = ratio(axis, m, 'peak RSS MB');
     }
   }
-  const cli = coldStart([join(DIST, 'cli', 'main.js'), '--help']);
+  const cli = coldStart([planxBuild(DIST).cli, '--help']);
   const bare = coldStart(['-e', '0']);
   const all = rows.filter((r) => r.axis === 'count' && r.mult === top)[0];
   const goals = {

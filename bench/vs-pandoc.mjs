@@ -7,7 +7,7 @@
  *   per file      pandoc as one process per document (how a conversion script calls it) against
  *                 `planx extract` as one CLI process over the whole set (start-up paid once);
  *   one stream    pandoc on all the files concatenated (its start-up paid once) against planx in-process
- *                 (`extractBytes`, every stage, no writers) on the same files.
+ *                 (the library's `extract`, every stage, no writers) on the same files.
  * planx does far more than pandoc here (a pandoc AST is only the block structure; planx also segments,
  * finds tasks, agencies, targets, tables, ids and validates every record), so the ratio is conservative.
  *
@@ -18,7 +18,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { planxBuild } from './planx.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench', 'out');
@@ -31,7 +32,8 @@ if (!have('pandoc')) {
   console.log('vs-pandoc: SKIPPED, pandoc is not installed (apt-get install -y pandoc): nothing to compare');
   process.exit(0);
 }
-if (!existsSync(join(ROOT, 'dist', 'pipeline', 'run.js'))) {
+const PLANX = planxBuild();
+if (!PLANX.built) {
   console.error('vs-pandoc: dist/ is missing: run `npm run build` first');
   process.exit(2);
 }
@@ -78,16 +80,16 @@ function measure(group, files) {
   const dsOut = join(OUT, 'vs-pandoc-ds');
   const planxCli = median(() => {
     rmSync(dsOut, { recursive: true, force: true });
-    must(spawnSync(process.execPath, [join(ROOT, 'dist', 'cli', 'main.js'), 'extract', ...files, '--out', dsOut, '--force', '--quiet', '--no-progress', '-c', '1'], { encoding: 'utf8' }), 'planx extract');
+    must(spawnSync(process.execPath, [PLANX.cli, 'extract', ...files, '--out', dsOut, '--force', '--quiet', '--no-progress', '-c', '1'], { encoding: 'utf8' }), 'planx extract');
   });
 
   // in-process: a child that loads the pipeline once, warms it, then times RUNS passes over the files
   const child = spawnSync(process.execPath, ['--input-type=module', '-e', `
     import { readFileSync } from 'node:fs';
-    const { extractBytes } = await import(${JSON.stringify(join(ROOT, 'dist', 'pipeline', 'run.js'))});
+    const { extract } = await import(${JSON.stringify(pathToFileURL(PLANX.entry).href)});
     const files = ${JSON.stringify(files)};
     const data = files.map((f) => readFileSync(f));
-    const pass = async () => { for (let i = 0; i < files.length; i++) await extractBytes(files[i], data[i]); };
+    const pass = async () => { for (let i = 0; i < files.length; i++) await extract(files[i], { bytes: data[i] }); };
     await pass();
     const t = [];
     for (let k = 0; k < ${RUNS}; k++) { const s = performance.now(); await pass(); t.push((performance.now() - s) / 1000); }

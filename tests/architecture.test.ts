@@ -2,7 +2,7 @@
 // the code as it is has no upward import and no file circle, and the same rules do catch both when planted.
 import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ROOT } from './helpers.js';
@@ -51,3 +51,13 @@ describe('layers import downward only', () => {
     }
   });
 });
+
+describe('the benches use the public API', () => {
+  it('no bench script reaches into a module under dist/ (only the package entry and bin, through bench/planx.mjs)', () => {
+    const INTO_DIST = /join\([^)]*'dist'\s*,\s*'[^']+'|dist\/(?:model|readers|extractors|output|pipeline|workflows|cli|schemas)\//;
+    const found = readdirSync(join(ROOT, 'bench')).filter((f) => f.endsWith('.mjs')).filter((f) => INTO_DIST.test(readFileSync(join(ROOT, 'bench', f), 'utf8')));
+    expect(found).toEqual([]);
+    expect(INTO_DIST.test("await import(join(ROOT, 'dist', 'pipeline', 'run.js'))")).toBe(true); // what it looks for
+  });
+});
+
