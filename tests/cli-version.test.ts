@@ -30,6 +30,6 @@ describe('README: running planx anywhere', () => {
   it('says how to install the command (npm install -g . or npm link) and how to run the built file directly', () => {
     expect(readme).toMatch(/npm install -g \./);
     expect(readme).toMatch(/npm link/);
-    expect(readme).toMatch(/node \S*dist\/pipeline\/cli\.js/);
+    expect(readme).toMatch(/node \S*dist\/cli\/main\.js/);
   });
 });

@@ -85,7 +85,7 @@ describe('README.md blocks, run as written', () => {
     const b = block('sh', 'npm install && npm start');
     expect(commandLines(b).map((l) => l.replace(/#.*/, '').trim())).toEqual(['npm install && npm start', 'npm test']);
     expect(pkg.scripts.test).toMatch(/jest/);
-    const start = /^npm run build && node dist\/pipeline\/cli\.js (extract .*)$/.exec(pkg.scripts.start);
+    const start = /^npm run build && node dist\/cli\/main\.js (extract .*)$/.exec(pkg.scripts.start);
     expect(start).not.toBeNull();
     run(`planx ${start![1]}`);
     expect(existsSync(join(work.dir, 'dataset', 'tasks.jsonl'))).toBe(true);
