@@ -102,6 +102,11 @@ interface Piece {
 /** What a piece does to the task being written. */
 type PieceMove = 'continue' | 'box_item' | 'lead_sentence' | 'clause_paragraph' | 'close';
 
+/**
+ * The tasks of a document: which item sections are tasks is decided first, over the whole section tree;
+ * then one walk over the paragraphs opens, continues and closes tasks (`readParagraph`), the open task
+ * kept by a TaskBuilder. Also writes the section classes, task clauses and task ranges later stages read.
+ */
 export function extractTasks(doc: PlanDocument): TaskRecord[] {
   const sections = doc.records.sections;
   const byId = new Map(sections.map((s) => [s.id, s]));
