@@ -19,11 +19,13 @@
 import type { Paragraph, PlanDocument } from '../model/document.js';
 import type { SectionRecord, TaskRecord } from '../schemas/records.js';
 import { CLOSING_RE, findClauses, findDutySubject, type Clause } from './assignments/clauses.js';
-import { clauseDeadline } from './assignments/clause-deadline.js';
-import { findDeadlines, labelDeadline, DEADLINE_LABEL } from './deadlines.js';
+import { DEADLINE_LABEL } from './deadlines.js';
 import { charTest, dropEnd } from './ends.js';
 import { paragraphShape, leadSentence } from './segment/shape.js';
 import { Slot } from '../model/stage-data.js';
+import { TaskBuilder, type TaskClause, type TaskRange } from './task-builder.js';
+
+export type { TaskClause, TaskRange } from './task-builder.js';
 
 export type SectionClass = 'task' | 'goal' | 'background';
 
@@ -55,35 +57,12 @@ export function classifySections(sections: SectionRecord[]): Map<string, Section
   return out;
 }
 
-export interface TaskClause {
-  taskId: string;
-  para: Paragraph;
-  clause: Clause;
-}
-export interface TaskRange {
-  para: number;
-  start: number;
-  end: number;
-  taskId: string;
-}
-
 /** Each section's class (task, goal, background): which sections the targets stage reads as goals. */
 export const SECTION_CLASSES = new Slot<Map<string, SectionClass>>('section classes');
 /** The responsibility clauses found in task paragraphs, with their task: what the assignments stage reads. */
 export const TASK_CLAUSES = new Slot<TaskClause[]>('task clauses');
 /** Where each task's text lies in its paragraph: the targets stage ties a target to its task by it. */
 export const TASK_RANGES = new Slot<TaskRange[]>('task ranges');
-
-interface Open {
-  rec: TaskRecord;
-  sectionId: string | null;
-  kind: NonNullable<TaskRecord['source_kind']>;
-  texts: string[];
-  clauses: Clause[];
-  first: { p: Paragraph; i: number };
-  last: { p: Paragraph; j: number };
-  deadlineTexts: string[];
-}
 
 // footnote markers (`“无废城市”¹⁵建设`) are not part of a title
 // (final punctuation trimmed by a loop: `/[。：…]+$/` is quadratic on a long run of it, see ends.ts)
@@ -96,234 +75,274 @@ function titleLike(p: Paragraph): boolean {
   return t.length <= 40 && !/[。；;，,：:！？]/.test(t);
 }
 
+/** What the paragraph walk reads and keeps, handed to each step instead of closures over shared locals. */
+interface TaskWalk {
+  doc: PlanDocument;
+  byId: Map<string, SectionRecord>;
+  cls: Map<string, SectionClass>;
+  /** an explanatory note (编制说明) describes a plan: clause tasks only */
+  explanatory: boolean;
+  /** the item sections that are tasks (`selectTaskItems`) */
+  taskItems: Set<string>;
+  /** sections with a sub-section other than a 专栏 box */
+  nonBoxChildren: Set<string>;
+  /** sections whose first such sub-section's heading the walk has passed (grows during the walk) */
+  seenChild: Set<string>;
+  /** the task being written, and all of them so far */
+  tasks: TaskBuilder;
+}
+
+/** A piece of a paragraph [a, b) and the clauses that end it (none for the text after the last clause). */
+interface Piece {
+  a: number;
+  b: number;
+  cs: Clause[];
+}
+
+/** What a piece does to the task being written. */
+type PieceMove = 'continue' | 'box_item' | 'lead_sentence' | 'clause_paragraph' | 'close';
+
+/**
+ * The tasks of a document: which item sections are tasks is decided first, over the whole section tree;
+ * then one walk over the paragraphs opens, continues and closes tasks (`readParagraph`), the open task
+ * kept by a TaskBuilder. Also writes the section classes, task clauses and task ranges later stages read.
+ */
 export function extractTasks(doc: PlanDocument): TaskRecord[] {
   const sections = doc.records.sections;
   const byId = new Map(sections.map((s) => [s.id, s]));
   const cls = classifySections(sections);
   doc.data.put(SECTION_CLASSES, cls);
   const explanatory = doc.meta.kind === 'explanatory_note';
-  const secKey = (id: string | null) => (id ? id.slice(`${doc.docId}:sec:`.length) : 'top');
-  const inBox = (s: SectionRecord | undefined): boolean => {
-    for (let x = s; x; x = x.parent_id ? byId.get(x.parent_id) : undefined) if (x.kind === 'box') return true;
-    return false;
+  const walk: TaskWalk = {
+    doc, byId, cls, explanatory,
+    taskItems: explanatory ? new Set() : selectTaskItems(doc, byId, cls),
+    nonBoxChildren: parentsOfNonBoxSections(sections),
+    seenChild: new Set(),
+    tasks: new TaskBuilder(doc, byId),
   };
+  for (const p of doc.paragraphs) readParagraph(walk, p);
+  walk.tasks.close();
+  doc.data.put(TASK_CLAUSES, walk.tasks.clauses);
+  doc.data.put(TASK_RANGES, walk.tasks.ranges);
+  return doc.records.tasks;
+}
 
-  // Which item sections are tasks.
-  const hasBody = new Set<string>();
-  for (const p of doc.paragraphs) if (p.sectionId && p.bodyStart === undefined && !titleLike(p)) hasBody.add(p.sectionId);
-  // the document's own title given as an unnumbered heading (Markdown `# 某市…任务台账`) is no work item
-  // (also the unnumbered heading that opens the document, when the metadata stage found no title line)
-  const titled = new Set<string>();
-  for (const p of doc.paragraphs) if (p.isTitle && p.sectionId && p.bodyStart !== undefined) titled.add(p.sectionId);
+/**
+ * Which item sections are tasks: an item with text of its own in a task section; an item without text on
+ * a numbering level where such items run in (its siblings are tasks, so it is one too); any item carrying
+ * a responsibility clause. Never the document's own title or a 职责分工 item.
+ */
+function selectTaskItems(doc: PlanDocument, byId: Map<string, SectionRecord>, cls: Map<string, SectionClass>): Set<string> {
+  const sections = doc.records.sections;
+  const hasBody = sectionsWithBody(doc);
+  const titled = titleSections(doc);
+  const planTitle = doc.meta.plan_title ? doc.meta.plan_title.replace(/\s+/g, '') : null;
+  const docTitle = (s: SectionRecord) => !s.marker && (titled.has(s.id) || (planTitle !== null && s.title.replace(/\s+/g, '') === planTitle));
+  const workItem = (s: SectionRecord) => s.kind === 'item' && cls.get(s.id) === 'task' && !DUTY_SECTION.test(s.title);
+  const own = (s: SectionRecord) => workItem(s) && !docTitle(s) && (s.run_in || hasBody.has(s.id));
+  const runInLevels = new Set<string>();
+  for (const s of sections) if (own(s) && s.run_in) runInLevels.add(numberingLevel(s, byId));
+  const out = new Set<string>();
+  for (const s of sections) if (own(s) || (workItem(s) && runInLevels.has(numberingLevel(s, byId)))) out.add(s.id);
+  // an item carrying a responsibility clause is work whatever its title reads like (`动态监测…情况`,
+  // `差异化高质量配置能耗指标` end like background and goal titles)
+  for (const id of itemsWithClauses(doc, byId)) if (!DUTY_SECTION.test(byId.get(id)!.title)) out.add(id);
+  return out;
+}
+
+/** Sections with a body paragraph of their own (not a title-like line): items with text, not groupings. */
+function sectionsWithBody(doc: PlanDocument): Set<string> {
+  const out = new Set<string>();
+  for (const p of doc.paragraphs) if (p.sectionId && p.bodyStart === undefined && !titleLike(p)) out.add(p.sectionId);
+  return out;
+}
+
+/**
+ * Sections headed by the document's own title: the title given as an unnumbered heading (Markdown
+ * `# 某市…任务台账`), and the heading that opens the document when the metadata stage found no title
+ * line. They are no work items.
+ */
+function titleSections(doc: PlanDocument): Set<string> {
+  const out = new Set<string>();
+  for (const p of doc.paragraphs) if (p.isTitle && p.sectionId && p.bodyStart !== undefined) out.add(p.sectionId);
   const opening = doc.paragraphs.find((p) => p.text.trim());
-  if (opening?.sectionId && opening.bodyStart !== undefined) titled.add(opening.sectionId);
-  const docTitle = (s: SectionRecord) => !s.marker && (titled.has(s.id) || (!!doc.meta.plan_title && s.title.replace(/\s+/g, '') === doc.meta.plan_title.replace(/\s+/g, '')));
-  const own = (s: SectionRecord) => s.kind === 'item' && !docTitle(s) && cls.get(s.id) === 'task' && !DUTY_SECTION.test(s.title) && (s.run_in || hasBody.has(s.id));
-  // A numbering level: same marker style and depth under the same top-level section (`1.`–`20.` run on
-  // across `（一）`…`（五）`, so `14.` without text of its own is a task when `13.` is a run-in one).
-  const rootOf = (s: SectionRecord): string => {
-    let x = s;
-    while (x.parent_id && byId.has(x.parent_id)) x = byId.get(x.parent_id)!;
-    return x.id;
-  };
-  const level = (s: SectionRecord) => `${rootOf(s)}|${s.depth}|${s.style}`;
-  const runInGroups = new Set<string>();
-  for (const s of sections) if (own(s) && s.run_in) runInGroups.add(level(s));
-  const taskItems = new Set<string>();
-  if (!explanatory) {
-    for (const s of sections) if (own(s) || (s.kind === 'item' && cls.get(s.id) === 'task' && !DUTY_SECTION.test(s.title) && runInGroups.has(level(s)))) taskItems.add(s.id);
-    // an item carrying a responsibility clause is work whatever its title reads like (`动态监测…情况`,
-    // `差异化高质量配置能耗指标` end like background and goal titles)
-    for (const id of itemsWithClauses(doc, byId)) if (!DUTY_SECTION.test(byId.get(id)!.title)) taskItems.add(id);
-  }
-  const nonBoxChildren = new Set<string>();
-  for (const s of sections) if (s.parent_id && s.kind !== 'box') nonBoxChildren.add(s.parent_id);
+  if (opening?.sectionId && opening.bodyStart !== undefined) out.add(opening.sectionId);
+  return out;
+}
 
-  const tasks = doc.records.tasks;
-  const clauses: TaskClause[] = [];
-  const ranges: TaskRange[] = [];
-  const taskOfSection = new Map<string, string>();
-  const counters = new Map<string, number>();
-  const seenChild = new Set<string>();
-  let cur: Open | null = null;
+/**
+ * A numbering level: same marker style and depth under the same top-level section (`1.`–`20.` run on
+ * across `（一）`…`（五）`, so `14.` without text of its own is a task when `13.` is a run-in one).
+ */
+function numberingLevel(s: SectionRecord, byId: Map<string, SectionRecord>): string {
+  let root = s;
+  while (root.parent_id && byId.has(root.parent_id)) root = byId.get(root.parent_id)!;
+  return `${root.id}|${s.depth}|${s.style}`;
+}
 
-  const parentTask = (s: SectionRecord | undefined, self: boolean): string | null => {
-    for (let x = self ? s : s?.parent_id ? byId.get(s.parent_id) : undefined; x; x = x.parent_id ? byId.get(x.parent_id) : undefined) {
-      const t = taskOfSection.get(x.id);
-      if (t) return t;
-    }
+/** Sections with a sub-section other than a 专栏 box (their text before it is an introduction). */
+function parentsOfNonBoxSections(sections: SectionRecord[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sections) if (s.parent_id && s.kind !== 'box') out.add(s.parent_id);
+  return out;
+}
+
+/** Whether a section lies in a 专栏 box (its items are box items). */
+function inBox(s: SectionRecord | undefined, byId: Map<string, SectionRecord>): boolean {
+  for (let x = s; x; x = x.parent_id ? byId.get(x.parent_id) : undefined) if (x.kind === 'box') return true;
+  return false;
+}
+
+/** One paragraph of the walk: a heading opens or ends a task; other lines are cut into pieces and placed. */
+function readParagraph(walk: TaskWalk, p: Paragraph): void {
+  const sec = p.sectionId ? walk.byId.get(p.sectionId) : undefined;
+  let from = 0;
+  if (p.bodyStart !== undefined) {
+    const runIn = readHeading(walk, p, sec);
+    if (runIn === null) return;
+    from = runIn;
+  } else if (!p.text.trim() || readSideLine(walk, p)) return;
+  const { cs, duty } = clausesOf(walk, p, sec, from);
+  const cut = cutPieces(p, from, cs, duty);
+  // `责任单位：A完成时限：2022年2月底前` (two label lines joined): the deadline of the task above
+  if (cut.deadline !== null) walk.tasks.current?.deadlineTexts.push(cut.deadline);
+  cut.pieces.forEach((pc, k) => placePiece(walk, p, sec, pc, k, duty));
+}
+
+/**
+ * A heading paragraph: opens a numbered task when its section is a task item, else ends the open task.
+ * Returns where its run-in text starts (read as the task's first piece by the caller), or null when the
+ * paragraph is done (not a task, or a standalone heading whose text is only its title).
+ */
+function readHeading(walk: TaskWalk, p: Paragraph, sec: SectionRecord | undefined): number | null {
+  if (sec?.parent_id && sec.kind !== 'box') walk.seenChild.add(sec.parent_id);
+  if (!sec || !walk.taskItems.has(sec.id)) {
+    walk.tasks.close();
     return null;
-  };
-  const close = () => {
-    if (!cur) return;
-    const t = cur.rec;
-    t.text = cur.texts.filter((x) => x).join('\n');
-    t.assignment_text = cur.clauses.length ? cur.clauses.map((c) => c.text).join('\n') : null;
-    const seen = new Set<string>();
-    for (const d of [...findDeadlines(t.text).map((d) => ({ text: d.text, year: d.year, month: d.month ?? null })), ...cur.deadlineTexts.flatMap((x) => {
-      // an empty label (`完成时限：` with nothing after it) states no deadline
-      const d = labelDeadline(x);
-      return d ? [{ text: d.text, year: d.year, month: d.month ?? null }] : [];
-    }), ...cur.clauses.flatMap((c) => (c.deadlines ?? []).map(clauseDeadline))]) {
-      if (seen.has(d.text)) continue;
-      seen.add(d.text);
-      t.deadlines.push(d.month ? d : { text: d.text, year: d.year });
-    }
-    const at = doc.spanOf(cur.first.p.map[cur.first.i], cur.last.p.map[cur.last.j - 1] + 1);
-    t.span = at.span;
-    t.line = at.line;
-    if (at.page !== undefined) t.page = at.page;
-    cur = null;
-  };
-  const open = (p: Paragraph, i: number, kind: Open['kind'], sec: SectionRecord | undefined, title: string, numbered: boolean): Open => {
-    close();
-    const sid = sec ? sec.id : null;
-    let key = secKey(sid);
-    if (!numbered) {
-      const n = (counters.get(key) ?? 0) + 1;
-      counters.set(key, n);
-      key = `${key}.t${n}`;
-    }
-    const rec: TaskRecord = {
-      id: doc.makeId('task', key), doc_id: doc.docId, section_id: sid,
-      parent_id: numbered ? parentTask(sec, false) : parentTask(sec, true),
-      marker: numbered && sec ? sec.marker : null, ordinal: numbered && sec ? sec.ordinal : null,
-      title: strip(title), text: '', assignment_text: null, deadlines: [],
-      span: { start: 0, end: 0 }, line: 1, source_kind: kind,
-    };
-    tasks.push(rec);
-    if (numbered && sid) taskOfSection.set(sid, rec.id);
-    cur = { rec, sectionId: sid, kind, texts: [], clauses: [], first: { p, i }, last: { p, j: p.text.length }, deadlineTexts: [] };
-    return cur;
-  };
-  /** Add paragraph piece [a, b) to the open task, without its clauses. */
-  const add = (p: Paragraph, a: number, b: number, cs: Clause[], keepClauseText = false) => {
-    if (!cur) return;
-    let text = '';
-    let at = a;
-    for (const c of cs) {
-      if (keepClauseText) continue;
-      text += p.text.slice(at, c.start);
-      at = c.end;
-    }
-    text += p.text.slice(at, b);
-    cur.texts.push(text.trim());
-    for (const c of cs) {
-      cur.clauses.push(c);
-      clauses.push({ taskId: cur.rec.id, para: p, clause: c });
-    }
-    ranges.push({ para: p.index, start: a, end: b, taskId: cur.rec.id });
-    if (b > a) cur.last = { p, j: b };
-  };
-
-  // `cur` is reassigned inside open()/close(); read it through a function so narrowing does not lie
-  const current = (): Open | null => cur;
-  for (const p of doc.paragraphs) {
-    const sec = p.sectionId ? byId.get(p.sectionId) : undefined;
-    const klass: SectionClass = sec ? cls.get(sec.id)! : 'background';
-    let from = 0;
-    if (p.bodyStart !== undefined) {
-      // a heading paragraph: opens a numbered task, whose run-in text is read as its first piece below
-      if (sec?.parent_id && sec.kind !== 'box') seenChild.add(sec.parent_id);
-      if (!sec || !taskItems.has(sec.id)) {
-        close();
-        continue;
-      }
-      const mi = Math.max(0, p.text.indexOf(sec.marker));
-      open(p, mi, inBox(sec) ? 'box_item' : 'numbered', sec, sec.title, true);
-      from = Math.min(p.text.length, mi + sec.marker.length);
-      if (!sec.run_in) {
-        add(p, from, p.text.length, []);
-        continue;
-      }
-    } else {
-      if (!p.text.trim()) continue;
-      if (titleLike(p) && !p.inBox) {
-        close();
-        continue;
-      }
-      if (DEADLINE_LABEL.test(p.match)) {
-        const c = current();
-        if (c) {
-          c.deadlineTexts.push(p.text);
-          ranges.push({ para: p.index, start: 0, end: p.text.length, taskId: c.rec.id });
-        }
-        continue;
-      }
-      const c = current();
-      if (FIRST_LEAD_NOTE.test(p.match) && c && c.clauses.length) {
-        // `（排在第一为牵头单位，下同）` on its own line qualifies the clause above it
-        c.clauses[c.clauses.length - 1].firstIsLead = /下同|以下同/.test(p.text) ? 'sticky' : 'here';
-        continue;
-      }
-    }
-    let cs = findClauses(p.match, p.text).filter((c) => c.start >= from);
-    let duty = false;
-    if (!cs.length && from === 0 && sec && DUTY_SECTION.test(sectionPath(sec, byId))) {
-      const d = findDutySubject(p.match, p.text);
-      if (d) {
-        cs = [d];
-        duty = true;
-      }
-    }
-    // Pieces: a clause ends a piece; text after the last clause is a piece of its own.
-    const pieces: Array<{ a: number; b: number; cs: Clause[] }> = [];
-    let a = from;
-    for (const c of cs) {
-      if (duty) break;
-      pieces.push({ a, b: c.end, cs: [c] });
-      a = c.end;
-    }
-    const rest = p.text.slice(a).trim().replace(/^[。；;，,\s]+/, '');
-    if (duty) pieces.push({ a: 0, b: p.text.length, cs });
-    else if (rest && pieces.length && tailAfterLabel(p, a) === 'deadline') {
-      // `责任单位：A完成时限：2022年2月底前` (two label lines joined): the deadline of the task above
-      current()?.deadlineTexts.push(rest);
-      pieces[pieces.length - 1].b = p.text.length;
-    } else if (rest && pieces.length && tailAfterLabel(p, a) === 'closing') {
-      // `…人民政府本通知自印发之日起实施`: the notice's closing words, no task of their own
-      pieces[pieces.length - 1].b = a;
-    } else if (rest) pieces.push({ a, b: p.text.length, cs: [] });
-    else if (pieces.length) pieces[pieces.length - 1].b = p.text.length;
-
-    pieces.forEach((pc, k) => {
-      let s0 = pc.a;
-      while (s0 < pc.b && /[\s。；;，,]/.test(p.text[s0])) s0++;
-      // (what is left of the piece without its clauses is only asked about when it has clauses)
-      if (pc.cs.length && !duty && !pc.cs.reduce((acc, c) => acc.replace(c.text, ''), p.text.slice(s0, pc.b)).replace(/[\s。；;，,、]/g, '')) {
-        // a clause on its own: it belongs to the task before it
-        if (current()) add(p, s0, pc.b, pc.cs);
-        else for (const c of pc.cs) doc.diag('tasks', 'warning', 'assignment-without-task', `responsibility clause "${c.text}" follows no task`, doc.paraSpan(p, c.start, c.end));
-        return;
-      }
-      const m = p.match.slice(s0, pc.b);
-      const shape = paragraphShape(m);
-      const lead = leadSentence(m);
-      const firstSentence = p.text.slice(s0, s0 + (lead ? lead.end : pc.b - s0));
-      const cu = current();
-      const sameSection = cu !== null && cu.sectionId === (sec?.id ?? null);
-      const intro = sec && nonBoxChildren.has(sec.id) && !seenChild.has(sec.id);
-      if (k === 0 && !duty && sameSection && cu!.rec.marker !== null && !cu!.clauses.length) {
-        add(p, s0, pc.b, pc.cs, duty);
-      } else if (!explanatory && p.inBox && klass === 'task') {
-        const title = shape === 'label' ? p.text.slice(s0, s0 + m.indexOf(':')) : firstSentence;
-        open(p, s0, 'box_item', sec, title, false);
-        add(p, s0, pc.b, pc.cs, duty);
-      } else if (!explanatory && klass === 'task' && !intro && (shape === 'lead' || k > 0) && !duty) {
-        open(p, s0, 'lead_sentence', sec, firstSentence, false);
-        add(p, s0, pc.b, pc.cs);
-      } else if (pc.cs.length) {
-        open(p, s0, 'clause_paragraph', sec, firstSentence, false);
-        add(p, s0, pc.b, pc.cs, duty);
-      } else if (k === 0 && sameSection && cu!.kind === 'lead_sentence' && !cu!.clauses.length && shape === 'plain') {
-        add(p, s0, pc.b, pc.cs);
-      } else close();
-    });
   }
-  close();
-  doc.data.put(TASK_CLAUSES, clauses);
-  doc.data.put(TASK_RANGES, ranges);
-  return tasks;
+  const mi = Math.max(0, p.text.indexOf(sec.marker));
+  walk.tasks.open(p, mi, inBox(sec, walk.byId) ? 'box_item' : 'numbered', sec, strip(sec.title), true);
+  const from = Math.min(p.text.length, mi + sec.marker.length);
+  if (sec.run_in) return from;
+  walk.tasks.add(p, from, p.text.length, []);
+  return null;
+}
+
+/**
+ * A line that is not task text of its own (true when it was one, and is done): a title or caption left
+ * in the body ends the open task; a `完成时限：` line gives the open task its deadline; a
+ * `（排在第一为牵头单位，下同）` note on its own line qualifies the clause above it.
+ */
+function readSideLine(walk: TaskWalk, p: Paragraph): boolean {
+  if (titleLike(p) && !p.inBox) {
+    walk.tasks.close();
+    return true;
+  }
+  if (DEADLINE_LABEL.test(p.match)) {
+    walk.tasks.addDeadlineLine(p);
+    return true;
+  }
+  const c = walk.tasks.current;
+  if (FIRST_LEAD_NOTE.test(p.match) && c && c.clauses.length) {
+    c.clauses[c.clauses.length - 1].firstIsLead = /下同|以下同/.test(p.text) ? 'sticky' : 'here';
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The responsibility clauses of a paragraph from `from` on; failing any, in a 职责分工 section, the duty
+ * subject that opens a whole paragraph (`市发展改革委：负责…`, `duty`: the line is its own clause).
+ */
+function clausesOf(walk: TaskWalk, p: Paragraph, sec: SectionRecord | undefined, from: number): { cs: Clause[]; duty: boolean } {
+  const cs = findClauses(p.match, p.text).filter((c) => c.start >= from);
+  if (!cs.length && from === 0 && sec && DUTY_SECTION.test(sectionPath(sec, walk.byId))) {
+    const d = findDutySubject(p.match, p.text);
+    if (d) return { cs: [d], duty: true };
+  }
+  return { cs, duty: false };
+}
+
+/**
+ * Cut a paragraph into pieces: a clause ends a piece; text after the last clause is a piece of its own,
+ * unless it is a deadline label (`deadline`: for the task above) or a notice's closing words
+ * (`…人民政府本通知自印发之日起实施`, no task of their own). A duty line is one piece.
+ */
+export function cutPieces(p: Paragraph, from: number, cs: Clause[], duty: boolean): { pieces: Piece[]; deadline: string | null } {
+  if (duty) return { pieces: [{ a: 0, b: p.text.length, cs }], deadline: null };
+  const pieces: Piece[] = [];
+  let a = from;
+  for (const c of cs) {
+    pieces.push({ a, b: c.end, cs: [c] });
+    a = c.end;
+  }
+  const rest = p.text.slice(a).trim().replace(/^[。；;，,\s]+/, '');
+  const last = pieces.length ? pieces[pieces.length - 1] : null;
+  if (!rest) {
+    if (last) last.b = p.text.length;
+    return { pieces, deadline: null };
+  }
+  const tail = last ? tailAfterLabel(p, a) : null;
+  if (last && tail === 'deadline') {
+    last.b = p.text.length;
+    return { pieces, deadline: rest };
+  }
+  if (last && tail === 'closing') {
+    last.b = a;
+    return { pieces, deadline: null };
+  }
+  pieces.push({ a, b: p.text.length, cs: [] });
+  return { pieces, deadline: null };
+}
+
+/** Place piece number `k` of a paragraph: a clause alone joins the task before it; else see `pieceMove`. */
+function placePiece(walk: TaskWalk, p: Paragraph, sec: SectionRecord | undefined, pc: Piece, k: number, duty: boolean): void {
+  const { tasks } = walk;
+  let s0 = pc.a;
+  while (s0 < pc.b && /[\s。；;，,]/.test(p.text[s0])) s0++;
+  if (pc.cs.length && !duty && clauseOnly(p, s0, pc)) {
+    // a clause on its own: it belongs to the task before it
+    if (tasks.current) tasks.add(p, s0, pc.b, pc.cs);
+    else for (const c of pc.cs) walk.doc.diag('tasks', 'warning', 'assignment-without-task', `responsibility clause "${c.text}" follows no task`, walk.doc.paraSpan(p, c.start, c.end));
+    return;
+  }
+  const m = p.match.slice(s0, pc.b);
+  const shape = paragraphShape(m);
+  const lead = leadSentence(m);
+  const firstSentence = p.text.slice(s0, s0 + (lead ? lead.end : pc.b - s0));
+  const move = pieceMove(walk, p, sec, pc, k, duty, shape);
+  if (move === 'close') {
+    tasks.close();
+    return;
+  }
+  if (move === 'box_item') tasks.open(p, s0, 'box_item', sec, strip(shape === 'label' ? p.text.slice(s0, s0 + m.indexOf(':')) : firstSentence), false);
+  else if (move !== 'continue') tasks.open(p, s0, move, sec, strip(firstSentence), false);
+  tasks.add(p, s0, pc.b, pc.cs, duty);
+}
+
+/** Whether a piece is only its clauses (and punctuation): nothing of a task's own to say. */
+function clauseOnly(p: Paragraph, s0: number, pc: Piece): boolean {
+  return !pc.cs.reduce((acc, c) => acc.replace(c.text, ''), p.text.slice(s0, pc.b)).replace(/[\s。；;，,、]/g, '');
+}
+
+/**
+ * What a piece does, in order of precedence: the first piece in a numbered task's own section continues
+ * it (until the task has a clause); in a task section a 专栏 line opens a box item, and a lead sentence
+ * (or a piece after a clause) a lead-sentence task, unless it introduces sub-sections; any other piece
+ * with a clause opens a clause task; a plain paragraph continues the lead-sentence task before it; the
+ * rest ends the open task.
+ */
+function pieceMove(walk: TaskWalk, p: Paragraph, sec: SectionRecord | undefined, pc: Piece, k: number, duty: boolean, shape: ReturnType<typeof paragraphShape>): PieceMove {
+  const cu = walk.tasks.current;
+  const klass: SectionClass = sec ? walk.cls.get(sec.id)! : 'background';
+  const sameSection = cu !== null && cu.sectionId === (sec?.id ?? null);
+  const intro = sec && walk.nonBoxChildren.has(sec.id) && !walk.seenChild.has(sec.id);
+  if (k === 0 && !duty && sameSection && cu!.rec.marker !== null && !cu!.clauses.length) return 'continue';
+  if (!walk.explanatory && p.inBox && klass === 'task') return 'box_item';
+  if (!walk.explanatory && klass === 'task' && !intro && (shape === 'lead' || k > 0) && !duty) return 'lead_sentence';
+  if (pc.cs.length) return 'clause_paragraph';
+  if (k === 0 && sameSection && cu!.kind === 'lead_sentence' && !cu!.clauses.length && shape === 'plain') return 'continue';
+  return 'close';
 }
 
 /** What follows a label clause in its paragraph: a deadline label, a notice's closing words, or other text. */

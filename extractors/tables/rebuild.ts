@@ -21,6 +21,7 @@ import { buildProfile, classShares, realign, type Slot } from './align.js';
 import type { ColumnKind } from './header-words.js';
 import type { BuiltRow, RawRow, TableIssue, TextStyle } from './table-types.js';
 import { squash } from './text.js';
+import { commonWidth, mapByLabels, place, widen } from './rebuild-layout.js';
 
 export type { BuiltRow, TableIssue };
 
@@ -67,17 +68,95 @@ function squashFilled(texts: string[]): string[] {
   return texts.filter((t) => t !== '').map(squash);
 }
 
+/**
+ * What a table's text style changes in its rebuild, in one place (each step reads the rule it needs
+ * instead of asking which style it has): `rows` is text with cell boundaries a PDF export may have
+ * shifted, `cells` a Word table's cells (boundaries exact), `flat` a table flattened to one cell per line
+ * (flat.ts), found by its header and with its cells put under their columns by kind when read.
+ */
+interface StyleRules {
+  /** header rows known before asking `isHeaderRow` (a flattened table was found by its header) */
+  knownHeaderRows: number;
+  /** the data rows' common width can widen the table (a flattened table is as wide as its header) */
+  widthFromRows: boolean;
+  /** a row shorter than the table and its header is reported (a flattened table omits merged cells: short rows are its normal shape) */
+  reportShortRows: boolean;
+  /** cells shifted by the export are put back under their columns (PDF text only: Word boundaries are reliable, a flattened table's cells were placed by kind) */
+  realign: boolean;
+  /** share of rows a column must fill for an empty cell in it to be a merge (PDF export also loses cells: only a nearly always filled column) */
+  fullShare: number;
+  /** the column kinds say which empty cells are merged, and which columns hold dates (a flattened table cannot write an empty cell) */
+  mergeByKind: boolean;
+  /** an amount is never copied from the row above (in a Word table an empty cell is always a merge) */
+  numericGuard: boolean;
+}
+
+const STYLE_RULES: Record<TextStyle, StyleRules> = {
+  rows: { knownHeaderRows: 0, widthFromRows: true, reportShortRows: true, realign: true, fullShare: 0.8, mergeByKind: false, numericGuard: true },
+  cells: { knownHeaderRows: 0, widthFromRows: true, reportShortRows: true, realign: false, fullShare: 0.5, mergeByKind: false, numericGuard: false },
+  flat: { knownHeaderRows: 1, widthFromRows: false, reportShortRows: false, realign: false, fullShare: 0.5, mergeByKind: true, numericGuard: true },
+};
+
+/** The rows under one header: the table's first header, then each header repeated on a new page. */
 interface Segment {
   header: RawRow | null;
   rows: RawRow[];
 }
 
+/** The table's columns: their number, and how the rows under a given header variant map onto them. */
+interface Frame {
+  W: number;
+  layoutOf: (hdr: RawRow | null) => number[] | null;
+}
+
+/** The data rows placed on the table's columns, with what placing them found. */
+interface PlacedRows {
+  placed: Slot[][];
+  /** the raw row of each placed row (with its extra cells joined) */
+  rowRaw: RawRow[];
+  /** a flattened table's sub-rows: a row without a number under a numbered one shares its merged cells */
+  subRow: Set<Slot[]>;
+  /** rows that did not fit the columns */
+  ragged: number;
+}
+
 /** Rebuild a plain-text table. */
 export function rebuildText(raw: RawRow[], style: TextStyle, kinds: ColumnKind[] | null = null): BuiltTable {
+  const rules = STYLE_RULES[style];
   const issues: TableIssue[] = [];
-  const texts = (r: RawRow) => r.cells.map((c) => c.text);
   // 1. header rows and page segments
-  let h = style === 'flat' ? 1 : 0; // a flattened table was found by its header
+  const { headerBlock, segments } = splitAtHeaders(raw, rules);
+  issues.push(...headerIssues(raw, headerBlock.length));
+  // 2. width and the mapping of each header variant onto the canonical columns
+  const frame = tableFrame(headerBlock, segments, rules);
+  const W = frame.W;
+  // 3. place every row on the canonical columns
+  const headerSlots: Slot[][] = headerBlock.map((r) => spanEmptyLabels(place(r, frame.layoutOf(r), W)));
+  const body = placeRows(segments, frame, rules, issues);
+  // 4. shifted cells
+  const ordinalCol = findOrdinalCol(headerSlots, body.placed, W);
+  // (the DP is cubic in the width: a data dump with scores of columns is left as written)
+  if (rules.realign && body.placed.length >= 3 && W <= MAX_ALIGN_WIDTH) realignRows(body, W, ordinalCol, issues);
+  // 5. totals, fill-down, cells
+  const columns = columnLabels(headerSlots, W);
+  const { rows, subtotals, total } = fillRows(body, W, ordinalCol, labelColumns(columns, ordinalCol, W), rules, kinds);
+  checkTotals(rows, subtotals, total, ordinalCol, issues);
+  const cells = cellRecords(headerSlots, [...placedInOrder(body.placed)], W);
+  const reliable = fitsColumns(body, W);
+  if (!reliable && raw.length) {
+    issues.push({ code: 'table-rows-unreliable', severity: 'warning', message: `${body.ragged} of ${body.rowRaw.length} rows do not fit the table's ${W} columns: its rows are not read as indicators or projects`, start: raw[0].cells[0]?.start ?? 0, end: raw[raw.length - 1].cells[raw[raw.length - 1].cells.length - 1]?.end ?? 0 });
+  }
+  return { columns, headerRows: headerSlots.length, rows, total, subtotals, cells, ordinalCol, issues, reliable };
+}
+
+/**
+ * The header: the leading label rows (at most three; a row opening with a number is data); the rows
+ * after it, cut into segments where the header is repeated on a new page (the table goes on; the
+ * repeat is no row).
+ */
+function splitAtHeaders(raw: RawRow[], rules: StyleRules): { headerBlock: RawRow[]; segments: Segment[] } {
+  const texts = (r: RawRow) => r.cells.map((c) => c.text);
+  let h = rules.knownHeaderRows;
   while (h < raw.length && h < 3 && isHeaderRow(texts(raw[h])) && !(h > 0 && /^\d+$/.test(raw[h].cells[0]?.text ?? ''))) h++;
   const headerBlock = raw.slice(0, h);
   const segments: Segment[] = [{ header: h ? raw[h - 1] : null, rows: [] }];
@@ -90,35 +169,53 @@ export function rebuildText(raw: RawRow[], style: TextStyle, kinds: ColumnKind[]
     }
     segments[segments.length - 1].rows.push(r);
   }
+  return { headerBlock, segments };
+}
+
+/** What the reader is told about the header: made from the rows' shape (info), or missing (warning). */
+function headerIssues(raw: RawRow[], headerRows: number): TableIssue[] {
+  const out: TableIssue[] = [];
   if (raw[0]?.inferred) {
     const how = raw[0].inferred === 'above' ? 'as those of the table just above it, which it continues in shape' : 'from what their cells hold';
-    issues.push(issue('table-header-inferred', 'info', `the table has no header row: its columns are named ${how} (${texts(raw[0]).join(' / ')})`, raw[1] ?? raw[0]));
+    out.push(issue('table-header-inferred', 'info', `the table has no header row: its columns are named ${how} (${raw[0].cells.map((c) => c.text).join(' / ')})`, raw[1] ?? raw[0]));
   }
-  if (!h && raw.length) {
-    issues.push(issue('table-missing-header', 'warning', 'the table has no header row: columns are unnamed', raw[0]));
+  if (!headerRows && raw.length) {
+    out.push(issue('table-missing-header', 'warning', 'the table has no header row: columns are unnamed', raw[0]));
   }
-  // 2. width and the mapping of each header variant onto the canonical columns
+  return out;
+}
+
+/**
+ * The width (the widest header, or the width most data rows have) and the layout of each header
+ * variant: a narrower one is mapped onto a full-width header by its labels, or else widened at the
+ * label `chooseSplit` finds spanning two columns.
+ */
+function tableFrame(headerBlock: RawRow[], segments: Segment[], rules: StyleRules): Frame {
   const headerVariants = [...headerBlock, ...segments.slice(1).map((s) => s.header!)];
   const data = segments.flatMap((s) => s.rows);
   const hw = Math.max(0, ...headerVariants.map((r) => r.cells.length));
-  const W = style === 'flat' ? hw : Math.max(hw, commonWidth(data.map((r) => r.cells.length)));
+  const W = rules.widthFromRows ? Math.max(hw, commonWidth(data.map((r) => r.cells.length))) : hw;
   const canon = headerVariants.find((r) => r.cells.length === W) ?? null;
   const spanAt = canon ? null : chooseSplit(headerVariants[headerVariants.length - 1] ?? null, data, W);
   const layoutOf = (hdr: RawRow | null): number[] | null => {
     if (!hdr || hdr.cells.length === W) return null;
-    if (canon) return mapByLabels(texts(hdr), texts(canon));
+    if (canon) return mapByLabels(hdr.cells.map((c) => c.text), canon.cells.map((c) => c.text));
     return spanAt === null ? null : widen(hdr.cells.length, W, spanAt);
   };
-  // 3. place every row on the canonical columns
-  const placed: Slot[][] = [];
-  // (a flattened table's sub-rows: a row without a number under a numbered one shares its merged cells)
-  const subRow = new Set<Slot[]>();
-  const rowRaw: RawRow[] = [];
-  let ragged = 0;
-  const headerSlots: Slot[][] = headerBlock.map((r) => spanEmptyLabels(place(r, layoutOf(r), W)));
+  return { W, layoutOf };
+}
+
+/**
+ * Every data row on the table's columns, by the layout of its segment's header: a stray cell is left out,
+ * a row wider than the table has its extra cells joined to the last, a short row is reported (both count
+ * as ragged), a group row (`行动二：…`) is one cell spanning the table, as HTML writes it with colspan.
+ */
+function placeRows(segments: Segment[], frame: Frame, rules: StyleRules, issues: TableIssue[]): PlacedRows {
+  const { W } = frame;
+  const out: PlacedRows = { placed: [], rowRaw: [], subRow: new Set(), ragged: 0 };
   for (const seg of segments) {
     const variantWidth = seg.header ? seg.header.cells.length : W;
-    const layout = layoutOf(seg.header);
+    const layout = frame.layoutOf(seg.header);
     for (const r of seg.rows) {
       if (r.stray) {
         issues.push(issue('table-stray-cell', 'warning', `a cell "${r.cells[0].text}" between two rows fits no column of either: left out of the rows`, r));
@@ -128,64 +225,64 @@ export function rebuildText(raw: RawRow[], style: TextStyle, kinds: ColumnKind[]
       while (cells.length > W && cells[cells.length - 1].text === '') cells = cells.slice(0, -1);
       if (cells.length > W) {
         issues.push(issue('table-ragged-row', 'warning', `row has ${cells.length} cells, the table ${W}: the extra cells are joined to the last`, r));
-        ragged++;
+        out.ragged++;
         const extra = cells.slice(W - 1);
         cells = [...cells.slice(0, W - 1), { text: extra.map((c) => c.text).filter(Boolean).join(' '), start: extra[0].start, end: extra[extra.length - 1].end }];
-      } else if (cells.length !== W && cells.length !== variantWidth && r.cells.some((c) => c.text) && style !== 'flat') {
-        // (a flattened table omits merged cells: short rows are its normal shape)
+      } else if (cells.length !== W && cells.length !== variantWidth && r.cells.some((c) => c.text) && rules.reportShortRows) {
         issues.push(issue('table-ragged-row', 'warning', `row has ${cells.length} cells, the table ${W}`, r));
-        ragged++;
+        out.ragged++;
       }
       const rr = { ...r, cells };
-      // a group row (`行动二：…`) is one cell spanning the table, as HTML writes it with colspan
-      placed.push(place(rr, r.group ? [0] : cells.length === variantWidth ? layout : null, W));
-      if (r.sub) subRow.add(placed[placed.length - 1]);
-      rowRaw.push(rr);
+      const slots = place(rr, r.group ? [0] : cells.length === variantWidth ? layout : null, W);
+      out.placed.push(slots);
+      if (r.sub) out.subRow.add(slots);
+      out.rowRaw.push(rr);
     }
   }
-  // 4. shifted cells (PDF export and flattened tables; Word cell boundaries are reliable)
-  const ordinalCol = findOrdinalCol(headerSlots, placed, W);
-  // (the DP is cubic in the width: a data dump with scores of columns is left as written)
-  // (a flattened table's cells were put under their columns by kind when it was read: flat-rows.ts)
-  if (style === 'rows' && placed.length >= 3 && W <= MAX_ALIGN_WIDTH) {
-    const moved = new Set<number>();
-    for (let pass = 0; pass < 2; pass++) {
-      const profile = buildProfile(placed, W);
-      for (let i = 0; i < placed.length; i++) {
-        const fixed = realign(profile, placed[i], W, i ? placed[i - 1] : null, ordinalCol);
-        if (fixed) {
-          placed[i] = fixed;
-          moved.add(i);
-        }
+  return out;
+}
+
+/** Put cells a PDF export shifted back under their columns (two passes over the column profile). */
+function realignRows(body: PlacedRows, W: number, ordinalCol: number | null, issues: TableIssue[]): void {
+  const { placed } = body;
+  const moved = new Set<number>();
+  for (let pass = 0; pass < 2; pass++) {
+    const profile = buildProfile(placed, W);
+    for (let i = 0; i < placed.length; i++) {
+      const fixed = realign(profile, placed[i], W, i ? placed[i - 1] : null, ordinalCol);
+      if (fixed) {
+        placed[i] = fixed;
+        moved.add(i);
       }
     }
-    for (const i of [...moved].sort((a, b) => a - b)) {
-      issues.push(issue('table-row-realigned', 'info', `row's cells were shifted by the export; put back under their columns`, rowRaw[i]));
-    }
   }
-  // 5. totals, fill-down, cells
-  const columns = columnLabels(headerSlots, W);
+  for (const i of [...moved].sort((a, b) => a - b)) {
+    issues.push(issue('table-row-realigned', 'info', `row's cells were shifted by the export; put back under their columns`, body.rowRaw[i]));
+  }
+}
+
+/**
+ * The rows' values with merged cells filled from the row above, and the total and subtotal rows set
+ * apart. Word export writes a merged cell's continuation as an empty cell; PDF export also loses cells,
+ * so there an empty cell is a merge only in a column that is otherwise nearly always filled; a flattened
+ * table cannot write an empty cell, so a missing label, unit, attribute, agency or deadline cell is a
+ * merged one (a 推进单位 cell written once for five rows) and is filled into every row it spans.
+ */
+function fillRows(body: PlacedRows, W: number, ordinalCol: number | null, labelCols: Set<number>, rules: StyleRules, kinds: ColumnKind[] | null): { rows: BuiltRow[]; subtotals: BuiltRow[]; total: BuiltRow | null } {
+  const { placed, subRow } = body;
   const rows: BuiltRow[] = [];
   const subtotals: BuiltRow[] = [];
   let total: BuiltRow | null = null;
-  const labelCols = labelColumns(columns, ordinalCol, W);
-  // Word export writes a merged cell's continuation as an empty cell; PDF export also loses cells: there an
-  // empty cell is taken for a merge only in a column that is otherwise nearly always filled.
-  // A flattened table cannot write an empty cell: a missing label, unit, attribute, agency or deadline cell is a merged one
-  // (a 推进单位 cell written once for five rows) and is filled into every row it spans.
-  const full = kinds && style === 'flat' ? kinds.map((k) => k === 'agency' || k === 'deadline' || k === 'label' || k === 'unit' || k === 'attribute') : mostlyFilled(placed, W, style === 'rows' ? 0.8 : 0.5);
-  const dated = kinds && style === 'flat' ? kinds.map((k) => k === 'deadline') : undefined;
+  const byKind = kinds && rules.mergeByKind ? kinds : null;
+  const full = byKind ? byKind.map((k) => k === 'agency' || k === 'deadline' || k === 'label' || k === 'unit' || k === 'attribute') : mostlyFilled(placed, W, rules.fullShare);
+  const dated = byKind ? byKind.map((k) => k === 'deadline') : undefined;
   let prev: string[] | null = null;
-  placed.forEach((slots) => {
+  for (const slots of placed) {
     const kind = totalKind(slots.map((s) => (s.cont ? '' : s.text)));
-    if (!slots.some((s) => s.text)) return;
+    if (!slots.some((s) => s.text)) continue;
     const group = slots.length > 1 && slots.slice(1).every((s) => s.cont);
-    // A row that names agencies of its own has its empty agency cells right of them blank, not merged: only
-    // an agency cell with none of the row's own to its left (a 推进单位 written once for five rows, a 牵头单位
-    // merged over rows that each list their 配合单位) takes its text from above.
-    const firstOwn = kinds === null ? -1 : slots.findIndex((sl, c) => kinds[c] === 'agency' && sl.text !== '');
-    const rowFull = subRow.has(slots) ? full.map(() => true) : firstOwn >= 0 ? full.map((f, c) => f && (kinds![c] !== 'agency' || c < firstOwn)) : full;
-    const values = fill(slots, kind === 'row' ? prev : null, { ordinalCol, labelCols, full: rowFull, numericGuard: style !== 'cells' && !subRow.has(slots), dated });
+    const rowFull = subRow.has(slots) ? full.map(() => true) : ownAgencyFull(slots, full, kinds);
+    const values = fill(slots, kind === 'row' ? prev : null, { ordinalCol, labelCols, full: rowFull, numericGuard: rules.numericGuard && !subRow.has(slots), dated });
     const built: BuiltRow = { values, raw: slots, start: Math.min(...slots.filter((s) => s.text).map((s) => s.start)), end: Math.max(...slots.map((s) => s.end)) };
     if (kind === 'total') total = built;
     else if (kind === 'subtotal') subtotals.push(built);
@@ -194,16 +291,28 @@ export function rebuildText(raw: RawRow[], style: TextStyle, kinds: ColumnKind[]
       // a merged cell never reaches across a group row
       prev = group ? null : values;
     }
-  });
-  checkTotals(rows, subtotals, total, ordinalCol, issues);
-  const cells = cellRecords(headerSlots, [...placedInOrder(placed)], W);
-  // A third of the rows not fitting means the text lost the table's structure (a PDF text layer wrapping
-  // cells over lines): the table is written as found, but its rows are not read as records.
-  const reliable = ragged * 3 <= Math.max(1, rowRaw.length) && W > 1;
-  if (!reliable && raw.length) {
-    issues.push({ code: 'table-rows-unreliable', severity: 'warning', message: `${ragged} of ${rowRaw.length} rows do not fit the table's ${W} columns: its rows are not read as indicators or projects`, start: raw[0].cells[0]?.start ?? 0, end: raw[raw.length - 1].cells[raw[raw.length - 1].cells.length - 1]?.end ?? 0 });
   }
-  return { columns, headerRows: headerSlots.length, rows, total, subtotals, cells, ordinalCol, issues, reliable };
+  return { rows, subtotals, total };
+}
+
+/**
+ * The merged columns of one row. A row that names agencies of its own has its empty agency cells right
+ * of them blank, not merged: only an agency cell with none of the row's own to its left (a 推进单位
+ * written once for five rows, a 牵头单位 merged over rows that each list their 配合单位) takes its text
+ * from above.
+ */
+function ownAgencyFull(slots: Slot[], full: boolean[], kinds: ColumnKind[] | null): boolean[] {
+  const firstOwn = kinds === null ? -1 : slots.findIndex((sl, c) => kinds[c] === 'agency' && sl.text !== '');
+  return firstOwn >= 0 ? full.map((f, c) => f && (kinds![c] !== 'agency' || c < firstOwn)) : full;
+}
+
+/**
+ * Whether the rows fit the columns: a third of them not fitting means the text lost the table's
+ * structure (a PDF text layer wrapping cells over lines): the table is written as found, but its rows
+ * are not read as records.
+ */
+function fitsColumns(body: PlacedRows, W: number): boolean {
+  return body.ragged * 3 <= Math.max(1, body.rowRaw.length) && W > 1;
 }
 
 function* placedInOrder(placed: Slot[][]): Generator<Slot[]> {
@@ -214,64 +323,6 @@ function issue(code: string, severity: 'warning' | 'info', message: string, r: R
   const start = 'cells' in r ? Math.min(...r.cells.map((c) => c.start)) : r.start;
   const end = 'cells' in r ? Math.max(...r.cells.map((c) => c.end)) : r.end;
   return { code, severity, message, start, end };
-}
-
-/** The widest row width that at least two rows (and a tenth of them) have. */
-function commonWidth(widths: number[]): number {
-  const count = new Map<number, number>();
-  for (const w of widths) count.set(w, (count.get(w) ?? 0) + 1);
-  const need = Math.max(2, Math.ceil(widths.length / 10));
-  let best = 0;
-  for (const [w, n] of count) if (n >= need && w > best) best = w;
-  if (!best) best = Math.max(0, ...widths);
-  return best;
-}
-
-/** Narrow header → canonical columns by matching labels in order; unmatched canonical columns continue the label before. */
-function mapByLabels(narrow: string[], wide: string[]): number[] | null {
-  const out: number[] = [];
-  let c = 0;
-  for (const label of narrow) {
-    const key = squash(label);
-    let j = c;
-    while (j < wide.length && squash(wide[j]) !== key) j++;
-    if (j >= wide.length) return null;
-    out.push(j);
-    c = j + 1;
-  }
-  return out;
-}
-
-/** Layout of a row of n cells whose cell `at` spans the W - n extra columns. */
-function widen(n: number, W: number, at: number): number[] {
-  const extra = W - n;
-  return Array.from({ length: n }, (_, i) => (i <= at ? i : i + extra));
-}
-
-/** Put a row's cells on W columns; layout[i] = canonical column of cell i; gaps after a cell continue it. */
-function place(r: RawRow, layout: number[] | null, W: number): Slot[] {
-  const out: Slot[] = new Array(W);
-  if (!layout) {
-    for (let c = 0; c < W; c++) {
-      const cell = r.cells[c];
-      out[c] = cell ? { text: cell.text, start: cell.start, end: cell.end } : emptyAfter(r);
-    }
-    return out;
-  }
-  layout.forEach((col, i) => {
-    const cell = r.cells[i];
-    out[col] = { text: cell.text, start: cell.start, end: cell.end };
-    const next = i + 1 < layout.length ? layout[i + 1] : W;
-    for (let c = col + 1; c < next; c++) out[c] = { text: '', start: cell.end, end: cell.end, cont: true };
-  });
-  for (let c = 0; c < W; c++) if (!out[c]) out[c] = emptyAfter(r);
-  return out;
-}
-
-function emptyAfter(r: RawRow): Slot {
-  const last = r.cells[r.cells.length - 1];
-  const pos = last ? last.end : 0;
-  return { text: '', start: pos, end: pos };
 }
 
 /**
