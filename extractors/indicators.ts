@@ -9,6 +9,7 @@
  * `其中 …` row. Values keep their text; `value` is the number the cell states, or null.
  */
 import type { PlanDocument } from '../model/document.js';
+import { INDICATOR_RESPONSIBLE_HEADER } from '../model/vocab/roles.js';
 import { UNIT_HEADER } from '../model/vocab/table-headers.js';
 import type { IndicatorRecord } from '../schemas/records.js';
 import { ordinalValue } from './tables/cell-kinds.js';
@@ -29,7 +30,6 @@ const TARGET = /目标|预期值|规划值|指标值|^预期$|目标值/;
 const EXPLICIT_TARGET = /目标|预期|规划/;
 const STATUS = /情况|进展|评估/;
 const NAMES_END = /指标(?:名称)?$/;
-const RESPONSIBLE = /责任|牵头|部门|主体|单位$/;
 
 interface Roles {
   category: number[];
@@ -73,7 +73,7 @@ export function indicatorColumns(columns: string[], rows: string[][], ordinalCol
   if (baseline === null) baseline = baseYearColumns(columns, [...targets, ...plainYears], planStart);
   if (!targets.length) targets = plainYears;
   targets = targets.filter((i) => i !== baseline);
-  const responsible = findLeaf(RESPONSIBLE).filter((i) => !taken.has(i) && i !== unit)[0] ?? null;
+  const responsible = findLeaf(INDICATOR_RESPONSIBLE_HEADER).filter((i) => !taken.has(i) && i !== unit)[0] ?? null;
   return { category, group, names: nameCols, unit, baseline, targets, attribute: attr >= 0 ? attr : null, responsible };
 }
 
@@ -121,7 +121,7 @@ function longestLabelColumn(columns: string[], rows: string[][], idx: number[], 
   let bestLen = 0;
   for (const i of idx) {
     // a status column (完成情况: 完成/未完成) is never the names, however long its cells
-    if (i === attr || UNIT_HEADER.test(columns[i]) || BASELINE.test(columns[i]) || TARGET.test(columns[i]) || STATUS.test(columns[i]) || RESPONSIBLE.test(columns[i]) || /^(?:19|20)\d{2}/.test(columns[i])) continue;
+    if (i === attr || UNIT_HEADER.test(columns[i]) || BASELINE.test(columns[i]) || TARGET.test(columns[i]) || STATUS.test(columns[i]) || INDICATOR_RESPONSIBLE_HEADER.test(columns[i]) || /^(?:19|20)\d{2}/.test(columns[i])) continue;
     const texts = rows.map((r) => r[i] ?? '').filter((t) => t && valueNumber(t) === null);
     if (texts.length * 2 < rows.length) continue;
     const mean = texts.reduce((a, t) => a + t.length, 0) / texts.length;

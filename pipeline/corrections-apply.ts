@@ -8,6 +8,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { RECORD_SCHEMAS, type AgencyRecord, type AssignmentRecord, type DiagnosticRecord, type RecordName } from '../schemas/records.js';
 import type { Records } from '../model/document.js';
+import { ROLE_WORD } from '../model/vocab/roles.js';
 import type { ExtractedDocument } from './run.js';
 import { contentHash, keyOf } from '../model/ids.js';
 import { AgencyRegistry } from '../extractors/assignments/agencies.js';
@@ -17,7 +18,6 @@ import { byDocument, shaMismatch, targetOf, type CorrectionItem, type Correction
 const LISTS = ['sections', 'blocks', 'tasks', 'assignments', 'targets', 'tables', 'indicators', 'projects', 'footnotes'] as const;
 type ListName = (typeof LISTS)[number];
 type Rec = Record<string, unknown> & { id: string };
-const ROLE_WORD: Record<AssignmentRecord['role'], string> = { lead: '牵头', participate: '参加', implement: '落实', responsible: '负责' };
 
 export interface ApplyOptions {
   /** apply corrections even to a document whose sha256 is not the one they were made for */

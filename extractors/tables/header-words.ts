@@ -5,6 +5,7 @@
  * 完成时限·时间节点 / 指标·指标名称 / 单位 / 属性 / 现状·基期 / 目标·目标值 / 备注 …
  * A column kind says what its cells look like, which is what a flattened row is cut by (flat-rows.ts).
  */
+import { PERSON_COLUMN_HEADER, ROLE_COLUMN_HEADER } from '../../model/vocab/roles.js';
 import { ORDINAL_HEADER, UNIT_HEADER } from '../../model/vocab/table-headers.js';
 import { squash } from './text.js';
 
@@ -21,10 +22,6 @@ export type ColumnKind =
   | 'remark'; // 备注: anything, often absent
 
 /** A label that can head a column of a plan's table (the words, not the cells). */
-/** role columns: lead / cooperating / responsible agencies, the issuing body's own divisions too */
-export const ROLE_LABEL = /牵头|责任单位|责任部门|责任主体|责任处室|主责|配合|协办|参与|协同|支撑单位|推进单位|推进主体|推进部门|实施单位|实施主体|落实单位|承办|处室|科室/;
-/** a column naming people (`牵头领导`, `责任人`, `联系人`): no agencies, no assignments */
-export const PERSON_LABEL = /领导|负责人|责任人|联系人|联络员|分管/;
 export const DEADLINE_LABEL = /时限|完成时间|时间节点|进度安排|完成期限|完成年限|时间安排|时间进度|进度要求|^时间$|^完成$/;
 const ATTRIBUTE_LABEL = /属性|指标类型|指标性质/;
 const VALUE_LABEL = /值|目标|现状|基期|基数|预期|规划|\d{4}\s*年|投资|金额|规模|数量/;
@@ -36,8 +33,8 @@ const REMARK_LABEL = /^(?:备注|说明|其他)$/;
 export function columnKind(label: string): ColumnKind {
   const s = squash(label);
   if (ORDINAL_HEADER.test(s)) return 'ordinal';
-  if (PERSON_LABEL.test(s)) return 'label'; // 牵头领导 / 责任人: a person, not an agency
-  if (ROLE_LABEL.test(s)) return 'agency';
+  if (PERSON_COLUMN_HEADER.test(s)) return 'label'; // 牵头领导 / 责任人: a person, not an agency
+  if (ROLE_COLUMN_HEADER.test(s)) return 'agency';
   if (DEADLINE_LABEL.test(s)) return 'deadline';
   if (UNIT_HEADER.test(s)) return 'unit';
   if (ATTRIBUTE_LABEL.test(s)) return 'attribute';
