@@ -16,6 +16,7 @@
  * paragraph that is only a clause (`（责任单位：…）`, `责任单位：…`) or a `完成时限：…` line belongs to the task
  * before it.
  */
+import { BODY_TITLE, isTitleLine } from '../model/vocab/title-line.js';
 import type { Paragraph, PlanDocument } from '../model/document.js';
 import type { SectionRecord, TaskRecord } from '../schemas/records.js';
 import { CLOSING_RE, findClauses, findDutySubject, type Clause } from './assignments/clauses.js';
@@ -91,10 +92,7 @@ const TITLE_END = charTest('。：:；;，,、．.');
 const strip = (s: string) => dropEnd(s.replace(/[\u00b9\u00b2\u00b3\u2070-\u2079]+/g, '').trim(), TITLE_END).trim();
 
 /** A short line without sentence punctuation: a table title or caption left in the body. */
-function titleLike(p: Paragraph): boolean {
-  const t = p.text.trim();
-  return t.length <= 40 && !/[。；;，,：:！？]/.test(t);
-}
+const titleLike = (p: Paragraph): boolean => isTitleLine(p.text, BODY_TITLE);
 
 export function extractTasks(doc: PlanDocument): TaskRecord[] {
   const sections = doc.records.sections;

@@ -9,6 +9,7 @@
  *   under the heading it was dropped into and ends where that heading's body resumes.
  * Numbering gaps and restarts are reported as diagnostics.
  */
+import { APPENDIX_TITLE, DOCUMENT_TITLE_END, isTitleLine, MAX_HINTED_TITLE, NEXT_DOCUMENT_TITLE } from '../../model/vocab/title-line.js';
 import type { Paragraph, PlanDocument } from '../../model/document.js';
 import type { SectionRecord } from '../../schemas/records.js';
 import { isCaption } from '../paragraphs.js';
@@ -26,16 +27,13 @@ interface Frame {
 }
 
 const STAGE = 'segment';
-const MAX_HINTED_TITLE = 80;
 const MIN_NUMBERED = 3;
-const DOCUMENT_TITLE = /(?:规划|纲要|方案|计划|说明|意见|措施|办法|细则)[)）》”]?$/;
 
 /** Is the next paragraph (possibly with one more line) the title of a document? */
 function nextIsDocumentTitle(doc: PlanDocument, pi: number): boolean {
   for (const p of doc.paragraphs.slice(pi + 1, pi + 3)) {
-    const t = p.text.trim();
-    if (t.length > 60 || /[。；]$/.test(t) || parseMarker(p.match, p.text)) return false;
-    if (DOCUMENT_TITLE.test(t)) return true;
+    if (!isTitleLine(p.text, NEXT_DOCUMENT_TITLE) || parseMarker(p.match, p.text)) return false;
+    if (DOCUMENT_TITLE_END.test(p.text.trim())) return true;
   }
   return false;
 }
@@ -284,7 +282,7 @@ function adoptNextTitle(doc: PlanDocument, pi: number, section: SectionRecord): 
   const next = doc.paragraphs[pi + 1];
   if (!next || isCaption(doc, next)) return;
   const t = next.text.trim();
-  if (t.length > 0 && t.length <= 40 && !/[。；，]/.test(t) && !parseMarker(next.match, next.text)) {
+  if (isTitleLine(t, APPENDIX_TITLE) && !parseMarker(next.match, next.text)) {
     section.title = t;
     next.sectionId = section.id;
     next.isHeading = true;
