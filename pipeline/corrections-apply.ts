@@ -9,6 +9,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { RECORD_SCHEMAS, type AgencyRecord, type AssignmentRecord, type DiagnosticRecord, type RecordName } from '../schemas/records.js';
 import type { Records } from '../model/document.js';
 import { ROLE_WORD } from '../model/vocab/roles.js';
+import { codePoints } from '../model/chars.js';
 import type { ExtractedDocument } from './run.js';
 import { contentHash, keyOf } from '../model/ids.js';
 import { AgencyRegistry } from '../extractors/assignments/agencies.js';
@@ -32,8 +33,8 @@ function locate(text: string, start: number, end: number, needle: string): { spa
   const hay = cps.slice(start, end).join('');
   const at = hay.indexOf(needle);
   if (at < 0) return null;
-  const s = start + Array.from(hay.slice(0, at)).length;
-  return { span: { start: s, end: s + Array.from(needle).length }, line: lineAt(cps, s) };
+  const s = start + codePoints(hay.slice(0, at));
+  return { span: { start: s, end: s + codePoints(needle) }, line: lineAt(cps, s) };
 }
 
 function lineAt(cps: string[], cp: number): number {
