@@ -13,13 +13,13 @@ import { APPENDIX_TITLE, DOCUMENT_TITLE_END, isTitleLine, MAX_HINTED_TITLE, NEXT
 import type { Paragraph, PlanDocument } from '../../model/document.js';
 import type { SectionRecord } from '../../schemas/records.js';
 import { isCaption } from '../paragraphs.js';
-import { parseMarker, rankOf, type Marker } from './markers.js';
+import { parseMarker, Rank, rankOf, type HeadingRank, type Marker } from './markers.js';
 import { leadSentence, paragraphShape, type Shape } from './shape.js';
 
 interface Frame {
   section: SectionRecord;
   key: string;
-  rank: number;
+  rank: HeadingRank;
   styles: Set<string>;
   last: number | null;
   runIn: boolean;
@@ -72,17 +72,17 @@ class TreeBuilder {
     const rank = rankOf(mk.kind);
     if (mk.kind === 'appendix') {
       this.closeBox();
-      const same = stack.findIndex((f) => f.rank === -1);
+      const same = stack.findIndex((f) => f.rank === Rank.Appendix);
       stack.length = same >= 0 ? same : 0;
       return [];
     }
     if (mk.kind === 'box') {
       this.closeBox();
       const saved: Frame[] = [];
-      while (this.top && this.top.rank === 3 && this.top.runIn) saved.unshift(stack.pop()!);
+      while (this.top && this.top.rank === Rank.Item && this.top.runIn) saved.unshift(stack.pop()!);
       return saved;
     }
-    if (rank < 3) {
+    if (rank < Rank.Item) {
       this.closeBox();
       const idx = findStyle(stack, mk.style, 0);
       if (idx >= 0) {
@@ -117,7 +117,7 @@ class TreeBuilder {
         const f = stack[k];
         // …but not a style the document already uses at another depth (`4.` after （二） is not item 四 of 一、二、三、).
         const depthUsed = this.styleDepth.get(mk.style);
-        if (f.rank === 3 && f.last !== null && f.last + 1 === mk.ordinal && (depthUsed === undefined || depthUsed === k + 1)) {
+        if (f.rank === Rank.Item && f.last !== null && f.last + 1 === mk.ordinal && (depthUsed === undefined || depthUsed === k + 1)) {
           this.doc.diag(STAGE, 'info', 'numbering-style-mixed', `${mk.marker} continues the list of ${f.section.marker} in another numbering style`, this.doc.paraSpan(at, 0, mk.marker.length));
           f.styles.add(mk.style);
           this.inherited = f.styles;
@@ -129,7 +129,7 @@ class TreeBuilder {
     // A standalone heading of a style never seen, numbered past 1, that continues nothing: its earlier
     // siblings were lost (OCR, an excerpt). It belongs to the highest item level, not below the current item.
     if (!runIn && mk.ordinal !== null && mk.ordinal > 1 && this.lastByStyle.get(mk.style) !== mk.ordinal - 1) {
-      while (stack.length > floor && this.top!.rank === 3) stack.pop();
+      while (stack.length > floor && this.top!.rank === Rank.Item) stack.pop();
     }
     this.checkFirst(mk, at);
     return [];
