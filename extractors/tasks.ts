@@ -37,10 +37,17 @@ const DUTY_SECTION = /职责|分工/;
 const ACTION_START = /^(?:切实|着力|大力|全面|积极|进一步|持续|深入|加快|加强|加大|推进|推动|强化|完善|建立|健全|提升|提高|实施|开展|深化|落实|优化|严格|坚持|构建|打造|做好|抓好|促进|规范|创新|扩大|支持|鼓励|引导|巩固|统筹|解决|整治|治理|防范|化解|破解|补齐)/;
 const FIRST_LEAD_NOTE = /^\s*[(（][^()（）]{0,30}第一[^()（）]{0,12}牵头[^()（）]{0,12}[)）]\s*$/;
 
+/**
+ * Longest title that can name a background or goal section by its last word (`发展基础`, `主要目标`,
+ * `“十四五”时期发展目标`): a longer title is a statement (`到2025年…目标全面实现`) whose last word says
+ * nothing about the section.
+ */
+const MAX_CLASS_TITLE = 16;
+
 /** Class of a section from its own title (null: say nothing, inherit). */
 export function titleClass(title: string): SectionClass | null {
   const t = title.replace(/[“”"《》「」\s]/g, '').replace(/[。：:]$/, '');
-  if (t.length > 16 || /[,，]/.test(t) || ACTION_START.test(t)) return null;
+  if (t.length > MAX_CLASS_TITLE || /[,，]/.test(t) || ACTION_START.test(t)) return null;
   if (BACKGROUND.test(t)) return 'background';
   if (GOAL.test(t)) return 'goal';
   return null;

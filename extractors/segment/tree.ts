@@ -27,11 +27,20 @@ interface Frame {
 }
 
 const STAGE = 'segment';
+/**
+ * Numbered headings a document needs before the source's own heading marks (Word outline levels, HTML
+ * <h>, Markdown #) stop counting: with three or more, numbering is how the document is built, and the
+ * marks are a site's or scraper's wrappers; with fewer, the marks are the only structure there is.
+ */
 const MIN_NUMBERED = 3;
+/** A cover label (`附件2`) stands among the first paragraphs, before the title it labels. */
+const COVER_LABEL_WITHIN = 3;
+/** The title a cover label stands above: the next paragraph, or the one after it (a title cut in two). */
+const TITLE_PARAGRAPHS_AFTER_COVER = 2;
 
 /** Is the next paragraph (possibly with one more line) the title of a document? */
 function nextIsDocumentTitle(doc: PlanDocument, pi: number): boolean {
-  for (const p of doc.paragraphs.slice(pi + 1, pi + 3)) {
+  for (const p of doc.paragraphs.slice(pi + 1, pi + 1 + TITLE_PARAGRAPHS_AFTER_COVER)) {
     if (!isTitleLine(p.text, NEXT_DOCUMENT_TITLE) || parseMarker(p.match, p.text)) return false;
     if (DOCUMENT_TITLE_END.test(p.text.trim())) return true;
   }
@@ -194,7 +203,7 @@ export function buildTree(doc: PlanDocument): SectionRecord[] {
     let mk = parseMarker(p.match, p.text);
     // A cover label (`附件2` alone above the title, or above the title of the attached plan before any heading)
     // is front matter, not an appendix of the document.
-    if (mk && mk.kind === 'appendix' && !seenHeading && p.text.slice(mk.titleStart).trim() === '' && ((!seenBody && pi < 3) || nextIsDocumentTitle(doc, pi))) {
+    if (mk && mk.kind === 'appendix' && !seenHeading && p.text.slice(mk.titleStart).trim() === '' && ((!seenBody && pi < COVER_LABEL_WITHIN) || nextIsDocumentTitle(doc, pi))) {
       doc.diag(STAGE, 'info', 'cover-label', `"${p.text.trim()}" above the title is a cover label, not a section`, doc.paraSpan(p));
       p.sectionId = null;
       p.isHeading = true;

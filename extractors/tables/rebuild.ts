@@ -18,7 +18,7 @@
 import type { CellRecord } from '../../schemas/records.js';
 import { cellRecords, checkTotals, fill, labelColumns, mostlyFilled, spanText, totalKind } from './fill.js';
 // (aliased to the names the code below has always used)
-import { GRID_HEADER_WORD as HEADER_WORD, ORDINAL_HEADER, VALUE_COLUMN_HEADER as VALUE_HEADER } from '../../model/vocab/table-headers.js';
+import { GRID_HEADER_WORD as HEADER_WORD, MAX_HEADER_LABEL, ORDINAL_HEADER, VALUE_COLUMN_HEADER as VALUE_HEADER } from '../../model/vocab/table-headers.js';
 import { buildProfile, classShares, realign, type Slot } from './align.js';
 import type { ColumnKind } from './header-words.js';
 import type { BuiltRow, RawRow, TableIssue, TextStyle } from './table-types.js';
@@ -47,7 +47,7 @@ export function isHeaderRow(texts: string[]): boolean {
   const filled = texts.filter((t) => t !== '');
   if (filled.length < 2) return false;
   if (filled.some((t) => /^[-+]?\d+(?:\.\d+)?[%*]?$/.test(t))) return false;
-  const words = filled.filter((t) => (HEADER_WORD.test(t) || /^(?:19|20)\d{2}\s*年/.test(t)) && t.length <= 24).length;
+  const words = filled.filter((t) => (HEADER_WORD.test(t) || /^(?:19|20)\d{2}\s*年/.test(t)) && t.length <= MAX_HEADER_LABEL).length;
   return words * 2 >= filled.length;
 }
 

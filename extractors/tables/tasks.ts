@@ -148,10 +148,16 @@ function firstListedLeads(t: DocTable, saidForDocument: FirstLeads): FirstLeads 
   return saidForDocument;
 }
 
+/**
+ * Longest line that can be a note about the tables (`表中排在第一位的为牵头单位`): such notes are one
+ * sentence; a paragraph longer than this is body text that may say 第一 and 牵头 about something else.
+ */
+const MAX_NOTE_LINE = 400;
+
 /** A sentence of the document saying so for its tables or lists (read once per document). */
 function firstLeadsSaid(doc: PlanDocument): FirstLeads {
   for (const l of doc.lines) {
-    if (l.clean.length < 400 && FIRST_LEAD_RE.test(l.match) && /表|清单|附件|下同|以下|各项|单位中|部门中|所列/.test(l.match)) {
+    if (l.clean.length < MAX_NOTE_LINE && FIRST_LEAD_RE.test(l.match) && /表|清单|附件|下同|以下|各项|单位中|部门中|所列/.test(l.match)) {
       return OTHERS_PARTICIPATE.test(l.match) ? 'rest-participate' : 'rest-same';
     }
   }

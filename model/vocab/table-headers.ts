@@ -31,6 +31,12 @@ export const GRID_HEADER_WORD = anyOf([...HEADER_WORDS, '规模', '数量', '金
  */
 export const FLAT_HEADER_WORD = anyOf([...HEADER_WORDS, '基期', '完成', '预期', '规划', '推进', '参与', '协同', '支撑', '节点', '事项', '处室', '科室', '字段', '数据', '要求', '举措']);
 
+/**
+ * Longest header label, in UTF-16 units: `建设内容及规模（2021—2025年）` fits; a cell longer than this is
+ * text (a task, a description), so a row holding such cells is data, not header.
+ */
+export const MAX_HEADER_LABEL = 24;
+
 /** The label of a row-number column: `序号`, `编号`, `序`, `No.` (the whole label, squashed). */
 export const ORDINAL_HEADER = /^(?:序号|编号|序|No\.?)$/i;
 
