@@ -8,6 +8,9 @@ import { MEASURE_UNIT_END, MONEY_UNIT, QUANTITY_UNIT_PATTERN, UNIT_NOTE_LINE } f
 import { codePointStarts, codePoints, isPairTail, lowSurrogatesBefore } from '../model/chars.js';
 import { Rank, rankOf } from '../extractors/segment/markers.js';
 import { labelAt } from '../extractors/assignments/role-words.js';
+import { DEADLINE_COLUMN_HEADER, DEADLINE_LABELS, DEADLINE_LINE_LABEL } from '../model/vocab/deadline-labels.js';
+import { deadlineSegment } from '../extractors/assignments/clause-deadline.js';
+import { labelClauseEnd } from '../extractors/assignments/clause-stops.js';
 
 describe('table header words', () => {
   it('both readers know the shared words; each keeps its own additions', () => {
@@ -61,6 +64,22 @@ describe('role words', () => {
     expect(labelAt('协调单位:区商务局', 0, true)?.role).toBe('participate');
     expect(labelAt('实施部门:区商务局', 0, true)?.role).toBe('implement');
     expect(labelAt('主办部门:区商务局', 0, true)?.role).toBe('lead');
+  });
+});
+
+describe('deadline labels', () => {
+  it('one list ends an agency list, opens a date segment and a label line', () => {
+    for (const w of DEADLINE_LABELS) {
+      const clause = `责任单位:区水务局、区生态环境局${w}:2025年6月底前`;
+      expect(labelClauseEnd(clause, 0, clause.length)).toBe(clause.indexOf(w));
+      expect(deadlineSegment(`${w}：2025年6月底前`)).toBe('2025年6月底前');
+      expect(DEADLINE_LINE_LABEL.test(`${w}：2025年底`)).toBe(true);
+    }
+    // a task's own schedule line; a clause keeps reading its list through it
+    expect(DEADLINE_LINE_LABEL.test('时间安排：2025年底前')).toBe(true);
+    expect(deadlineSegment('时间安排：2025年6月底前')).toBeNull();
+    expect(DEADLINE_COLUMN_HEADER.test('进度安排')).toBe(true);
+    expect(DEADLINE_COLUMN_HEADER.test('时间节点')).toBe(true);
   });
 });
 

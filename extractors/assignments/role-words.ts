@@ -4,6 +4,7 @@
  * this text name, and where does the role text end" is one job, separate from finding clauses and from
  * splitting the agency lists they carry; adding a label or role word is an edit in roles.ts only.
  */
+import { DEADLINE_LABELS } from '../../model/vocab/deadline-labels.js';
 import { IMPLEMENT_IN_LABEL, LEAD_STEM, PARTICIPATE_IN_LABEL, ROLE_ADVERBS, ROLE_LABELS, ROLE_SUFFIXES, type Role } from '../../model/vocab/roles.js';
 
 const LABEL_RE = new RegExp(`\\s*(${ROLE_LABELS.map((l) => l[0]).join('|')})\\s*:\\s*`, 'y');
@@ -28,7 +29,7 @@ export function suffixAt(s: string, a: number, b: number): readonly [string, Rol
 }
 
 /** deadline labels, cut off the same way (`牵头单位：A、B 完成时限：2024年12月`) */
-const WHEN_LABELS: Array<[string]> = [['完成时限'], ['完成时间'], ['时间节点'], ['时限要求'], ['完成期限']];
+const WHEN_LABELS: Array<[string]> = DEADLINE_LABELS.map((w) => [w]);
 
 /**
  * Where a second role label starts inside s[a, b) (`牵头单位：A 配合单位：B`, `牵头单位：A配合单位：B`: two

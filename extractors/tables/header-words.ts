@@ -5,6 +5,7 @@
  * 完成时限·时间节点 / 指标·指标名称 / 单位 / 属性 / 现状·基期 / 目标·目标值 / 备注 …
  * A column kind says what its cells look like, which is what a flattened row is cut by (flat-rows.ts).
  */
+import { DEADLINE_COLUMN_HEADER } from '../../model/vocab/deadline-labels.js';
 import { PERSON_COLUMN_HEADER, ROLE_COLUMN_HEADER } from '../../model/vocab/roles.js';
 import { ORDINAL_HEADER, UNIT_HEADER } from '../../model/vocab/table-headers.js';
 import { squash } from './text.js';
@@ -22,7 +23,6 @@ export type ColumnKind =
   | 'remark'; // 备注: anything, often absent
 
 /** A label that can head a column of a plan's table (the words, not the cells). */
-export const DEADLINE_LABEL = /时限|完成时间|时间节点|进度安排|完成期限|完成年限|时间安排|时间进度|进度要求|^时间$|^完成$/;
 const ATTRIBUTE_LABEL = /属性|指标类型|指标性质/;
 const VALUE_LABEL = /值|目标|现状|基期|基数|预期|规划|\d{4}\s*年|投资|金额|规模|数量/;
 const TEXT_LABEL = /任务|内容|措施|举措|要求|说明|事项|解释|定义|口径|字段|来源/;
@@ -35,7 +35,7 @@ export function columnKind(label: string): ColumnKind {
   if (ORDINAL_HEADER.test(s)) return 'ordinal';
   if (PERSON_COLUMN_HEADER.test(s)) return 'label'; // 牵头领导 / 责任人: a person, not an agency
   if (ROLE_COLUMN_HEADER.test(s)) return 'agency';
-  if (DEADLINE_LABEL.test(s)) return 'deadline';
+  if (DEADLINE_COLUMN_HEADER.test(s)) return 'deadline';
   if (UNIT_HEADER.test(s)) return 'unit';
   if (ATTRIBUTE_LABEL.test(s)) return 'attribute';
   if (REMARK_LABEL.test(s)) return 'remark';
