@@ -4,7 +4,7 @@
  * footnotes and page numbers the break left between them. Captions (`图 1 …`, `表 3 …`) and page-number
  * lines are given their roles here.
  */
-import { TITLE_LINE_END } from '../model/vocab/title-line.js';
+import { isTitleLine, TITLE_LINE, TITLE_LINE_END } from '../model/vocab/title-line.js';
 import { isKeyValueLine } from './metadata/sidecar.js';
 import { LineRole, type Paragraph, type PlanDocument } from '../model/document.js';
 import { STRUCTURAL_START, ITEM_START } from './segment/markers.js';
@@ -63,7 +63,7 @@ function assignLineRoles(doc: PlanDocument): void {
     if (roles[i] !== LineRole.Body) continue;
     const m = lines[i].match.trim();
     if (paged && (PAGE_NUMBER.test(m) || (/^\d{1,4}$/.test(m) && !lines[i].raw.includes('\t')))) roles[i] = LineRole.Blank;
-    else if (m.length <= 60 && !/[。；]$/.test(m) && (FIGURE_CAPTION.test(m) || TABLE_CAPTION.test(m))) roles[i] = LineRole.Caption;
+    else if (isTitleLine(m, TITLE_LINE) && (FIGURE_CAPTION.test(m) || TABLE_CAPTION.test(m))) roles[i] = LineRole.Caption;
   }
 }
 

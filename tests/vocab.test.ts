@@ -3,7 +3,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { FLAT_HEADER_WORD, GRID_HEADER_WORD, MAX_HEADER_LABEL, ORDINAL_HEADER, UNIT_HEADER, VALUE_COLUMN_HEADER } from '../model/vocab/table-headers.js';
 import { LEAD_STEM, NOTED_LEAD, OTHERS_PARTICIPATE, PARTICIPATE_IN_COLUMN, PARTICIPATE_IN_LABEL, ROLE_CUE, ROLE_LABELS, ROLE_NOTE, ROLE_SUFFIXES, ROLE_WORD } from '../model/vocab/roles.js';
-import { APPENDIX_TITLE, BODY_TITLE, DOCUMENT_KIND, DOCUMENT_TITLE_END, isTitleLine, NEXT_DOCUMENT_TITLE, PLAN_TITLE_END, TITLE_LINE_END } from '../model/vocab/title-line.js';
+import { FIRST_HEADING_LINE, NOTICE_TITLE_LINE, NOTICE_TITLE_PIECE, TOC_ENTRY, APPENDIX_TITLE, BODY_TITLE, DOCUMENT_KIND, DOCUMENT_TITLE_END, isTitleLine, TITLE_LINE, PLAN_TITLE_END, TITLE_LINE_END } from '../model/vocab/title-line.js';
 import { MEASURE_UNIT_END, MONEY_UNIT, QUANTITY_UNIT_PATTERN, UNIT_NOTE_LINE } from '../model/vocab/units.js';
 import { codePointStarts, codePoints, isPairTail, lowSurrogatesBefore } from '../model/chars.js';
 import { Rank, rankOf } from '../extractors/segment/markers.js';
@@ -96,9 +96,21 @@ describe('the title-line test', () => {
     expect(isTitleLine('', BODY_TITLE)).toBe(true);
   });
 
+  it('a TOC entry, a first heading line, pieces of a notice title', () => {
+    expect(isTitleLine('第三章 推动城市绿色低碳发展', TOC_ENTRY)).toBe(true);
+    expect(isTitleLine('一、总体要求：坚持以人民为中心', TOC_ENTRY)).toBe(false);
+    expect(isTitleLine('实施方案', FIRST_HEADING_LINE)).toBe(true);
+    expect(isTitleLine('方案', FIRST_HEADING_LINE)).toBe(false);
+    expect(isTitleLine('现将有关事项通知如下：', FIRST_HEADING_LINE)).toBe(false);
+    expect(isTitleLine('某市人民政府关于印发', NOTICE_TITLE_LINE)).toBe(true);
+    expect(isTitleLine('各区人民政府：', NOTICE_TITLE_LINE)).toBe(false);
+    expect(isTitleLine('各区人民政府：', NOTICE_TITLE_PIECE)).toBe(true);
+    expect(isTitleLine('', NOTICE_TITLE_PIECE)).toBe(false);
+  });
+
   it('a document title after a cover label: up to 60 characters, ending in its kind', () => {
     const t = '某市推进新型城镇化高质量发展三年行动计划（2024—2026年）';
-    expect(isTitleLine(t, NEXT_DOCUMENT_TITLE)).toBe(true);
+    expect(isTitleLine(t, TITLE_LINE)).toBe(true);
     expect(DOCUMENT_TITLE_END.test('某市城市更新实施办法')).toBe(true);
     expect(DOCUMENT_TITLE_END.test('关于印发某市行动方案的通知')).toBe(false);
     expect(TITLE_LINE_END.test('关于印发某市行动方案的通知')).toBe(true);

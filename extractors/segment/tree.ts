@@ -9,7 +9,7 @@
  *   under the heading it was dropped into and ends where that heading's body resumes.
  * Numbering gaps and restarts are reported as diagnostics.
  */
-import { APPENDIX_TITLE, DOCUMENT_TITLE_END, isTitleLine, MAX_HINTED_TITLE, NEXT_DOCUMENT_TITLE } from '../../model/vocab/title-line.js';
+import { APPENDIX_TITLE, DOCUMENT_TITLE_END, isTitleLine, MAX_HINTED_TITLE, TITLE_LINE } from '../../model/vocab/title-line.js';
 import type { Paragraph, PlanDocument } from '../../model/document.js';
 import type { SectionRecord } from '../../schemas/records.js';
 import { isCaption } from '../paragraphs.js';
@@ -41,7 +41,7 @@ const TITLE_PARAGRAPHS_AFTER_COVER = 2;
 /** Is the next paragraph (possibly with one more line) the title of a document? */
 function nextIsDocumentTitle(doc: PlanDocument, pi: number): boolean {
   for (const p of doc.paragraphs.slice(pi + 1, pi + 1 + TITLE_PARAGRAPHS_AFTER_COVER)) {
-    if (!isTitleLine(p.text, NEXT_DOCUMENT_TITLE) || parseMarker(p.match, p.text)) return false;
+    if (!isTitleLine(p.text, TITLE_LINE) || parseMarker(p.match, p.text)) return false;
     if (DOCUMENT_TITLE_END.test(p.text.trim())) return true;
   }
   return false;

@@ -12,8 +12,8 @@ export interface TitleLineRule {
   inner?: RegExp;
   /** marks a title never ends with */
   end?: RegExp;
-  /** an empty line is no title */
-  nonEmpty?: boolean;
+  /** shortest title (0: an empty line passes) */
+  minChars?: number;
 }
 
 /** Sentence punctuation, full-width and ASCII: a line holding any is a sentence, not a title. */
@@ -31,14 +31,38 @@ export const BODY_TITLE: TitleLineRule = { maxChars: 40, inner: SENTENCE_MARKS }
  * 。；， rule it out, since an attached plan's title may hold a colon or an ASCII comma (kept as written:
  * making it SENTENCE_MARKS would change which lines are adopted).
  */
-export const APPENDIX_TITLE: TitleLineRule = { maxChars: 40, inner: /[。；，]/, nonEmpty: true };
+export const APPENDIX_TITLE: TitleLineRule = { maxChars: 40, inner: /[。；，]/, minChars: 1 };
 
 /**
- * The next lines after a cover label (`附件2`) that may be the title of a document (segment/tree.ts):
- * with a document-type word at the end (DOCUMENT_TITLE_END) and no full stop there. 60: a document title
- * with its place, years and kind may run to two lines' worth (`某市…（2021—2025年）实施方案`).
+ * A title line: of the document, among the lines that open it (metadata/title.ts) or after a cover label
+ * (`附件2`, segment/tree.ts, which also asks for a document-type word at the end); a table's or figure's
+ * caption (paragraphs.ts); a line of a table of contents (toc.ts). No full stop at its end; 60: a title
+ * with its place, years and kind may run to two lines' worth (`某市…（2021—2025年）实施方案`), a longer
+ * line is body text.
  */
-export const NEXT_DOCUMENT_TITLE: TitleLineRule = { maxChars: 60, end: /[。；]$/ };
+export const TITLE_LINE: TitleLineRule = { maxChars: 60, end: /[。；]$/ };
+
+/**
+ * A table-of-contents entry left in the body after the contents ended (toc.ts): as TITLE_LINE, and no
+ * sentence or label mark anywhere (`第一章 总体要求` is one; `一、总体要求：…` begins the body).
+ */
+export const TOC_ENTRY: TitleLineRule = { maxChars: TITLE_LINE.maxChars, inner: /[。；，,;:：]/ };
+
+/**
+ * A piece of a notice's title written over up to three lines (`国务院关于印发` / `某某规划的通知`,
+ * metadata/title.ts): 45 — a line of a centred title on an A4 page holds fewer characters; a longer
+ * one is body text. Compared with a known title it needs no punctuation rule (NOTICE_TITLE_PIECE); found
+ * on its own, a piece does not end a sentence or lead into a list (NOTICE_TITLE_LINE).
+ */
+export const NOTICE_TITLE_PIECE: TitleLineRule = { maxChars: 45, minChars: 1 };
+export const NOTICE_TITLE_LINE: TitleLineRule = { ...NOTICE_TITLE_PIECE, end: /[。；：:]$/ };
+
+/**
+ * The document's first line read as its heading whatever role it was given (metadata/title.ts): a title
+ * line as TITLE_LINE, at least 4 characters (`实施方案` is the shortest title worth taking), and
+ * no label or list end either (`：`, `，`, `、`: a line that leads into what follows).
+ */
+export const FIRST_HEADING_LINE: TitleLineRule = { maxChars: TITLE_LINE.maxChars, minChars: 4, end: /[。；：:，,、]$/ };
 
 /**
  * A paragraph the source's own layout marks as a heading (a Word outline level, an HTML <h>, a Markdown #)
@@ -50,7 +74,7 @@ export const MAX_HINTED_TITLE = 80;
 /** Does the line read as a title under the rule? */
 export function isTitleLine(text: string, rule: TitleLineRule): boolean {
   const t = text.trim();
-  if (rule.nonEmpty && t.length === 0) return false;
+  if (t.length < (rule.minChars ?? 0)) return false;
   if (t.length > rule.maxChars) return false;
   if (rule.end && rule.end.test(t)) return false;
   return !(rule.inner && rule.inner.test(t));
