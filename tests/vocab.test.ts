@@ -111,11 +111,15 @@ describe('the title-line test', () => {
   it('a document title after a cover label: up to 60 characters, ending in its kind', () => {
     const t = '某市推进新型城镇化高质量发展三年行动计划（2024—2026年）';
     expect(isTitleLine(t, TITLE_LINE)).toBe(true);
-    expect(DOCUMENT_TITLE_END.test('某市城市更新实施办法')).toBe(true);
-    expect(DOCUMENT_TITLE_END.test('关于印发某市行动方案的通知')).toBe(false);
-    expect(TITLE_LINE_END.test('关于印发某市行动方案的通知')).toBe(true);
-    expect(PLAN_TITLE_END.test('某区“十五五”规划纲要（征求意见稿）')).toBe(true);
-    expect(DOCUMENT_KIND.test('某县人民政府关于某事的批复')).toBe(true);
+    // each reading of the document-type ending, and where the lists part
+    const endings: Array<[RegExp, string, boolean]> = [
+      [DOCUMENT_TITLE_END, '某市城市更新实施办法', true],
+      [DOCUMENT_TITLE_END, '关于印发某市行动方案的通知', false],
+      [TITLE_LINE_END, '关于印发某市行动方案的通知', true],
+      [PLAN_TITLE_END, '某区“十五五”规划纲要（征求意见稿）', true],
+      [DOCUMENT_KIND, '某县人民政府关于某事的批复', true],
+    ];
+    for (const [re, line, is] of endings) expect([line, re.test(line)]).toEqual([line, is]);
   });
 });
 
