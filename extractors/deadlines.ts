@@ -4,6 +4,7 @@
  * (year null). A year that is a baseline (`比2015年`, `较2020年`, `以2013年为基准`) is not a deadline.
  * All patterns are anchored on a literal and use bounded quantifiers, so they are linear on any text.
  */
+import { DEADLINE_LINE_LABEL } from '../model/vocab/deadline-labels.js';
 import { charTest, isBlank, runStart } from './ends.js';
 
 export interface Deadline {
@@ -28,7 +29,7 @@ const YEAR = /(?:19|20)\d{2}/;
 // an open-ended commitment used where a date would stand
 const ONGOING = /长期坚持|长期推进|长期执行/g;
 /** a label whose value is a deadline: `完成时限：2022 年 2 月底前` */
-export const DEADLINE_LABEL = /^\s*(?:完成时限|完成时间|时间节点|时限要求|时间安排|完成期限)\s*[:：]\s*/;
+export const DEADLINE_LABEL = DEADLINE_LINE_LABEL;
 
 function at(m: RegExpExecArray, year: number | null, month: number | null): Deadline {
   return { text: m[0].trim(), year, month, start: m.index, end: m.index + m[0].length };

@@ -9,6 +9,8 @@
  * `其中 …` row. Values keep their text; `value` is the number the cell states, or null.
  */
 import type { PlanDocument } from '../model/document.js';
+import { INDICATOR_RESPONSIBLE_HEADER } from '../model/vocab/roles.js';
+import { UNIT_HEADER } from '../model/vocab/table-headers.js';
 import type { IndicatorRecord } from '../schemas/records.js';
 import { ordinalValue } from './tables/cell-kinds.js';
 import { attributeColumn } from './tables/classify.js';
@@ -22,14 +24,12 @@ const NOT_NAME = /指标值|指标属性|指标类型|指标性质|指标单位|
 const NAME = /指标|^名称$|^项目$/;
 const CATEGORY = /领域|类别|一级指标|类目|板块|分类|^类型$|方面|门类|层级|^维度$/;
 const GROUP = /任务|二级分类|子类|专项|^重点$/;
-const UNIT = /^(?:计量)?单位$/;
 const BASELINE = /现状|基数|基期|基准|基础值|年值|完成值|实际值|基年/;
 const TARGET = /目标|预期值|规划值|指标值|^预期$|目标值/;
 /** a label that calls its column a target, not only a value (`指标值` is either) */
 const EXPLICIT_TARGET = /目标|预期|规划/;
 const STATUS = /情况|进展|评估/;
 const NAMES_END = /指标(?:名称)?$/;
-const RESPONSIBLE = /责任|牵头|部门|主体|单位$/;
 
 interface Roles {
   category: number[];
@@ -59,7 +59,7 @@ export function indicatorColumns(columns: string[], rows: string[][], ordinalCol
   const before = (i: number) => firstName === null || i < firstName;
   const category = findLeaf(CATEGORY).filter((i) => before(i) && !nameCols.includes(i));
   const group = findLeaf(GROUP).filter((i) => before(i) && !category.includes(i))[0] ?? null;
-  const unit = findLeaf(UNIT)[0] ?? null;
+  const unit = findLeaf(UNIT_HEADER)[0] ?? null;
   const taken = new Set<number>([...category, ...nameCols, ...(group !== null ? [group] : []), ...(unit !== null ? [unit] : []), attr]);
   let baseline = find(BASELINE, STATUS).find((i) => !taken.has(i)) ?? null;
   const plainYears = idx.filter((i) => /^(?:19|20)\d{2}\s*年?$/.test(leaves[i].trim()) && !TARGET.test(columns[i]) && !taken.has(i) && i !== baseline);
@@ -73,7 +73,7 @@ export function indicatorColumns(columns: string[], rows: string[][], ordinalCol
   if (baseline === null) baseline = baseYearColumns(columns, [...targets, ...plainYears], planStart);
   if (!targets.length) targets = plainYears;
   targets = targets.filter((i) => i !== baseline);
-  const responsible = findLeaf(RESPONSIBLE).filter((i) => !taken.has(i) && i !== unit)[0] ?? null;
+  const responsible = findLeaf(INDICATOR_RESPONSIBLE_HEADER).filter((i) => !taken.has(i) && i !== unit)[0] ?? null;
   return { category, group, names: nameCols, unit, baseline, targets, attribute: attr >= 0 ? attr : null, responsible };
 }
 
@@ -121,7 +121,7 @@ function longestLabelColumn(columns: string[], rows: string[][], idx: number[], 
   let bestLen = 0;
   for (const i of idx) {
     // a status column (完成情况: 完成/未完成) is never the names, however long its cells
-    if (i === attr || UNIT.test(columns[i]) || BASELINE.test(columns[i]) || TARGET.test(columns[i]) || STATUS.test(columns[i]) || RESPONSIBLE.test(columns[i]) || /^(?:19|20)\d{2}/.test(columns[i])) continue;
+    if (i === attr || UNIT_HEADER.test(columns[i]) || BASELINE.test(columns[i]) || TARGET.test(columns[i]) || STATUS.test(columns[i]) || INDICATOR_RESPONSIBLE_HEADER.test(columns[i]) || /^(?:19|20)\d{2}/.test(columns[i])) continue;
     const texts = rows.map((r) => r[i] ?? '').filter((t) => t && valueNumber(t) === null);
     if (texts.length * 2 < rows.length) continue;
     const mean = texts.reduce((a, t) => a + t.length, 0) / texts.length;

@@ -4,6 +4,7 @@
  * footnotes and page numbers the break left between them. Captions (`图 1 …`, `表 3 …`) and page-number
  * lines are given their roles here.
  */
+import { isTitleLine, TITLE_LINE, TITLE_LINE_END } from '../model/vocab/title-line.js';
 import { isKeyValueLine } from './metadata/sidecar.js';
 import { LineRole, type Paragraph, type PlanDocument } from '../model/document.js';
 import { STRUCTURAL_START, ITEM_START } from './segment/markers.js';
@@ -19,8 +20,6 @@ const BULLET = /^(?:——|--|—|[-•·●○◆■□▪]\s)/;
 const MIN_JOIN_LENGTH = 24;
 /** An unnumbered line this long without final punctuation is a paragraph cut by a page end. */
 const MIN_JOIN_BODY = 36;
-/** A line ending in a document-type word is a title (`《…规划》编制说明`, `…2020年工作方案`), never a cut sentence. */
-const TITLE_END = /(?:说明|规划|方案|计划|纲要|意见|通知|办法|报告|措施|细则)[)）》”"]?$/;
 
 /** A line repeated on many pages (running header/footer, a scanner's watermark line) is page furniture. */
 const MIN_REPEATS = 4;
@@ -64,7 +63,7 @@ function assignLineRoles(doc: PlanDocument): void {
     if (roles[i] !== LineRole.Body) continue;
     const m = lines[i].match.trim();
     if (paged && (PAGE_NUMBER.test(m) || (/^\d{1,4}$/.test(m) && !lines[i].raw.includes('\t')))) roles[i] = LineRole.Blank;
-    else if (m.length <= 60 && !/[。；]$/.test(m) && (FIGURE_CAPTION.test(m) || TABLE_CAPTION.test(m))) roles[i] = LineRole.Caption;
+    else if (isTitleLine(m, TITLE_LINE) && (FIGURE_CAPTION.test(m) || TABLE_CAPTION.test(m))) roles[i] = LineRole.Caption;
   }
 }
 
@@ -130,7 +129,7 @@ export function continues(cur: string | Joined, next: string): boolean {
   if (c.open > 0) return true; // `（牵头部` + `门：市交通委…）`
   if (TERMINAL.test(c.end)) return false;
   if (STRUCTURAL_START.test(c.start)) return false;
-  if (TITLE_END.test(c.end)) return false;
+  if (TITLE_LINE_END.test(c.end)) return false;
   // A sentence already ended inside the line: this is prose cut mid-sentence, not a title.
   if (c.sentenceEnd) return true;
   if (ITEM_START.test(c.start) || DECIMAL_START.test(c.start)) {

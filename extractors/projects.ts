@@ -5,6 +5,7 @@
  * (投资概算(万元): the unit comes from the label, or from the cell when it states one). `---`, `—` and other
  * placeholders give a null value with the text kept. Totals were checked by the tables stage.
  */
+import { MONEY_UNIT } from '../model/vocab/units.js';
 import type { PlanDocument } from '../model/document.js';
 import type { ProjectRecord } from '../schemas/records.js';
 import { PROJECT_NAME } from './tables/classify.js';
@@ -19,7 +20,6 @@ const YEARS = /起止|年限|期限|建设期|实施期|建设时间|实施时�
 const START = /开工/;
 const END = /竣工|完工|建成/;
 const INVEST = /投资|资金|概算|估算|金额/;
-const MONEY_UNIT = /(亿元|万元|千元|元|亿美元|万美元)/;
 
 export interface ProjectColumns {
   category: number | null;

@@ -6,6 +6,7 @@
  * The year stated once before the lists reaches every value (the caller passes the year in force).
  * Every scan is a forward pass with sticky, bounded patterns: linear.
  */
+import { MEASURE_UNIT_END } from '../model/vocab/units.js';
 
 /** A value of the list: the number, its unit, and where it and its unit end. */
 export interface ListValue {
@@ -80,13 +81,11 @@ export function yearRange(text: string): [number, number, number] | null {
   return b > a && b - a < 30 ? [a, b, m.index + m[0].length] : null;
 }
 
-/** units of size or money, which a bound turns into a class of things (`500万元以上项目`), not a count */
-const MEASURE_UNIT = /(?:元|平方米|平方公里|平方千米|亩|公顷|千瓦|兆瓦|吨|立方米|千伏安|米|公里)$/;
 /** the head noun of a qualified class, right after the bound */
 const QUALIFIED_HEAD = /^[\u4e00-\u9fff]{0,8}?(?:项目|企业|工程|工地|建筑|住宅|小区|园区|用户|单位|场所|设施|船舶|车辆|锅炉|机组|装置|矿山|水库|灌区|养殖场|商场|综合体|道路|河道|河流|湖泊)/;
 
 export function isMeasureUnit(unit: string | null): boolean {
-  return !!unit && MEASURE_UNIT.test(unit);
+  return !!unit && MEASURE_UNIT_END.test(unit);
 }
 
 /**
@@ -94,6 +93,6 @@ export function isMeasureUnit(unit: string | null): boolean {
  * `5000万元以上项目开工率`, `100米以上建筑`. The thing counted is the class of projects, not 500万元.
  */
 export function isQualifier(unit: string | null, bound: string | null, after: string): boolean {
-  if (!unit || !bound || !MEASURE_UNIT.test(unit) || !/以上|以下/.test(bound)) return false;
+  if (!unit || !bound || !MEASURE_UNIT_END.test(unit) || !/以上|以下/.test(bound)) return false;
   return QUALIFIED_HEAD.test(after.slice(0, 24));
 }

@@ -17,6 +17,7 @@
  * Units keep their 万/亿 (`1030 万吨` → value 1030, unit 万吨). Blanks from PDF export are allowed
  * between verb, number and unit. Every pattern is anchored or bounded: linear.
  */
+import { QUANTITY_UNIT_PATTERN } from '../model/vocab/units.js';
 import type { Paragraph, PlanDocument } from '../model/document.js';
 import type { TargetRecord } from '../schemas/records.js';
 import { findDeadlines } from './deadlines.js';
@@ -55,10 +56,7 @@ const CUES: Array<[string, Cmp]> = (
 ).sort((a, b) => b[0].length - a[0].length);
 const BOUNDS: Array<[string, Cmp]> = [['及以上', '>='], ['以上', '>='], ['及以下', '<='], ['以下', '<='], ['以内', '<='], ['之内', '<='], ['左右', '~']];
 const QUANTITY_VERB = /新建|新增|建成|建设|完成|培育|改造|淘汰|打造|创建|配建|创成|累计/;
-const UNIT = new RegExp(
-  '(?:万|亿|千|百)?(?:平方公里|平方千米|平方米|立方米|公里|千米|公顷|万亩|亩|吨标准煤|吨|千瓦时|千瓦|兆瓦|元|个百分点|百分点|%|‰|μg/m³|微克/立方米|毫克/升|mg/L|个|座|家|项|条|台|辆|艘|套|处|所|次|天|小时|米|人次|人|户|宗|件|场|批|倍|千克|kg)(?:/(?:日|天|年|小时|人))?',
-  'y',
-);
+const UNIT = new RegExp(QUANTITY_UNIT_PATTERN, 'y');
 const NUMBER = /\d{1,12}(?:\s?\.\s?\d{1,6})?/g;
 const HAS_DIGIT = /\d/;
 /** how far from a number its verb or metric may stand: keeps a clause of a thousand numbers linear */

@@ -16,6 +16,7 @@
  * paragraph that is only a clause (`（责任单位：…）`, `责任单位：…`) or a `完成时限：…` line belongs to the task
  * before it.
  */
+import { BODY_TITLE, isTitleLine } from '../model/vocab/title-line.js';
 import type { Paragraph, PlanDocument } from '../model/document.js';
 import type { SectionRecord, TaskRecord } from '../schemas/records.js';
 import { CLOSING_RE, findClauses, findDutySubject, type Clause } from './assignments/clauses.js';
@@ -38,10 +39,17 @@ const DUTY_SECTION = /职责|分工/;
 const ACTION_START = /^(?:切实|着力|大力|全面|积极|进一步|持续|深入|加快|加强|加大|推进|推动|强化|完善|建立|健全|提升|提高|实施|开展|深化|落实|优化|严格|坚持|构建|打造|做好|抓好|促进|规范|创新|扩大|支持|鼓励|引导|巩固|统筹|解决|整治|治理|防范|化解|破解|补齐)/;
 const FIRST_LEAD_NOTE = /^\s*[(（][^()（）]{0,30}第一[^()（）]{0,12}牵头[^()（）]{0,12}[)）]\s*$/;
 
+/**
+ * Longest title that can name a background or goal section by its last word (`发展基础`, `主要目标`,
+ * `“十四五”时期发展目标`): a longer title is a statement (`到2025年…目标全面实现`) whose last word says
+ * nothing about the section.
+ */
+const MAX_CLASS_TITLE = 16;
+
 /** Class of a section from its own title (null: say nothing, inherit). */
 export function titleClass(title: string): SectionClass | null {
   const t = title.replace(/[“”"《》「」\s]/g, '').replace(/[。：:]$/, '');
-  if (t.length > 16 || /[,，]/.test(t) || ACTION_START.test(t)) return null;
+  if (t.length > MAX_CLASS_TITLE || /[,，]/.test(t) || ACTION_START.test(t)) return null;
   if (BACKGROUND.test(t)) return 'background';
   if (GOAL.test(t)) return 'goal';
   return null;
@@ -70,10 +78,7 @@ const TITLE_END = charTest('。：:；;，,、．.');
 const strip = (s: string) => dropEnd(s.replace(/[\u00b9\u00b2\u00b3\u2070-\u2079]+/g, '').trim(), TITLE_END).trim();
 
 /** A short line without sentence punctuation: a table title or caption left in the body. */
-function titleLike(p: Paragraph): boolean {
-  const t = p.text.trim();
-  return t.length <= 40 && !/[。；;，,：:！？]/.test(t);
-}
+const titleLike = (p: Paragraph): boolean => isTitleLine(p.text, BODY_TITLE);
 
 /** What the paragraph walk reads and keeps, handed to each step instead of closures over shared locals. */
 interface TaskWalk {

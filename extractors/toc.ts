@@ -2,6 +2,7 @@
  * Table of contents: a run of lines ending in page numbers (after dot leaders, a tab or blanks),
  * usually under 目录. Those lines are set aside (LineRole.Toc) so the tree is built from the body only.
  */
+import { isTitleLine, TITLE_LINE, TOC_ENTRY } from '../model/vocab/title-line.js';
 import { LineRole, type PlanDocument } from '../model/document.js';
 
 // `第一节 指导思想.....15`, `第一章 背景与形势\t1`, `图 1 区位图……108`, `一、总体要求 ··· 3`
@@ -88,7 +89,7 @@ function detectRepeatedToc(doc: PlanDocument, head: number, lastSeen: () => Map<
     if (roles[j] === LineRole.Blank) continue;
     if (roles[j] !== LineRole.Body) break;
     const t = lines[j].match.trim();
-    if (t.length > 60 || /[。；]$/.test(t)) break;
+    if (!isTitleLine(t, TITLE_LINE)) break;
     const cells = t.split('\t').map(entryKey).filter((c) => c.length >= 2);
     if (cells.some((c) => seen.has(c))) break; // an entry seen again: the body has begun
     for (const c of cells) seen.add(c);
@@ -103,8 +104,7 @@ function detectRepeatedToc(doc: PlanDocument, head: number, lastSeen: () => Map<
 }
 
 function strayEntry(text: string): boolean {
-  const t = text.trim();
-  return t.length <= 60 && !/[。；，,;:：]/.test(t);
+  return isTitleLine(text, TOC_ENTRY);
 }
 
 function nextBody(doc: PlanDocument, j: number): string {

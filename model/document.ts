@@ -10,6 +10,7 @@ import type {
   IndicatorRecord, ProjectRecord, SectionRecord, SpanRecord, TableRecord, TargetRecord, TaskRecord,
 } from '../schemas/records.js';
 import { StageData } from './stage-data.js';
+import { lowSurrogatesBefore } from './chars.js';
 
 /** What a line is, decided by the early stages; later stages skip lines that are not body text. */
 export enum LineRole {
@@ -104,7 +105,7 @@ export class PlanDocument {
       if (blankLine(l.clean)) this.roles[i] = LineRole.Blank;
       else if (tableLines.has(i)) this.roles[i] = LineRole.Table;
     });
-    this.surrogatesBefore = countSurrogates(this.text);
+    this.surrogatesBefore = lowSurrogatesBefore(this.text);
   }
 
   /** Contract span, line and page for UTF-16 offsets [start, end) of `text`. */
@@ -161,27 +162,6 @@ function blankLine(clean: string): boolean {
     if (clean[i].trim() !== '') return false;
   }
   return true;
-}
-
-function countSurrogates(text: string): Int32Array | null {
-  let any = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff) {
-      any = true;
-      break;
-    }
-  }
-  if (!any) return null;
-  const out = new Int32Array(text.length + 1);
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    out[i] = n;
-    const c = text.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff && i > 0) n++;
-  }
-  out[text.length] = n;
-  return out;
 }
 
 /** Number of elements of ascending `arr` that are <= x. */

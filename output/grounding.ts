@@ -12,6 +12,7 @@
  *   not) says it comes from the task, not from a mention, so its agency is not checked either.
  * Linear in the text and the record.
  */
+import { isPairTail } from '../model/chars.js';
 
 export interface TextIndex {
   /** length in code points */
@@ -29,7 +30,7 @@ export function indexText(text: string): TextIndex {
   let pairs = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) {
+    if (isPairTail(text, i)) {
       pairs = true;
       continue; // low surrogate of a pair
     }
@@ -41,8 +42,7 @@ export function indexText(text: string): TextIndex {
     units = new Uint32Array(cp + 1);
     let k = 0;
     for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= 0xdc00 && c <= 0xdfff && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) continue;
+      if (isPairTail(text, i)) continue;
       units[k++] = i;
     }
     units[k] = text.length;

@@ -8,6 +8,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import { RECORD_SCHEMAS, type AgencyRecord, type AssignmentRecord, type DiagnosticRecord, type RecordName } from '../schemas/records.js';
 import type { Records } from '../model/document.js';
+import { ROLE_WORD } from '../model/vocab/roles.js';
+import { codePoints } from '../model/chars.js';
 import type { ExtractedDocument } from './run.js';
 import { contentHash, keyOf } from '../model/ids.js';
 import { AgencyRegistry } from '../extractors/assignments/agencies.js';
@@ -17,7 +19,6 @@ import { byDocument, shaMismatch, targetOf, type CorrectionItem, type Correction
 const LISTS = ['sections', 'blocks', 'tasks', 'assignments', 'targets', 'tables', 'indicators', 'projects', 'footnotes'] as const;
 type ListName = (typeof LISTS)[number];
 type Rec = Record<string, unknown> & { id: string };
-const ROLE_WORD: Record<AssignmentRecord['role'], string> = { lead: '牵头', participate: '参加', implement: '落实', responsible: '负责' };
 
 export interface ApplyOptions {
   /** apply corrections even to a document whose sha256 is not the one they were made for */
@@ -32,8 +33,8 @@ function locate(text: string, start: number, end: number, needle: string): { spa
   const hay = cps.slice(start, end).join('');
   const at = hay.indexOf(needle);
   if (at < 0) return null;
-  const s = start + Array.from(hay.slice(0, at)).length;
-  return { span: { start: s, end: s + Array.from(needle).length }, line: lineAt(cps, s) };
+  const s = start + codePoints(hay.slice(0, at));
+  return { span: { start: s, end: s + codePoints(needle) }, line: lineAt(cps, s) };
 }
 
 function lineAt(cps: string[], cp: number): number {

@@ -7,12 +7,11 @@
  * has no Chinese title and mostly non-Chinese text, or when its name says what it is (README, SOURCES,
  * index…) and its title names no kind of government document.
  */
+import { DOCUMENT_KIND } from '../model/vocab/title-line.js';
 import { basename, extname } from 'node:path';
 
 /** Names of files that describe a collection rather than belong to it. */
 const NOT_A_DOCUMENT_NAME = /^(?:readme|read_me|sources?|changelog|changes|history|license|licence|copying|contributing|authors|notice|todo|index|目录|索引|说明文件|来源)$/i;
-/** Words that name a kind of Chinese government document in its title. */
-const DOCUMENT_KIND = /规划|纲要|方案|计划|通知|意见|措施|办法|决定|要点|公告|通告|报告|批复|说明|条例|规定|细则|指南|函/;
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 /** Below this share of CJK characters (of the non-blank text) a text with no Chinese title is not a Chinese document. */
 const MIN_CJK_SHARE = 0.3;

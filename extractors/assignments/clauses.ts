@@ -18,7 +18,8 @@ import { hasTopColon, nextTop, skipTrim, splitTop, topGroups, trim } from './bra
 import { FIRST_LEAD_RE, parseBody } from './clause-body.js';
 import type { Clause } from './clause-types.js';
 import { labelClauseEnd } from './clause-stops.js';
-import { CUE_RE, labelAt, suffixAt } from './role-words.js';
+import { ROLE_CUE } from '../../model/vocab/roles.js';
+import { labelAt, suffixAt } from './role-words.js';
 
 export type { Clause, ClauseEntry, Role } from './clause-types.js';
 export { parseBody } from './clause-body.js';
@@ -60,7 +61,7 @@ export function findClauses(match: string, clean: string): Clause[] {
   const n = match.length;
   // Steps 1, 2 and 3 only ever yield a clause with a role label or a role word (each holds a CUE); without
   // one only step 2b can report something. Most paragraphs have no cue: this skips their splits.
-  const cued = CUE_RE.test(match);
+  const cued = ROLE_CUE.test(match);
   // 1. label clauses: from a sentence start to the end of the paragraph or of the last label sentence.
   // Sentence starts come in order, so the punctuation after each is skipped by one forward pointer (a
   // `trim` per start walked the whole run of `。。。…` after it: O(run²)).

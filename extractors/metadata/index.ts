@@ -6,6 +6,7 @@
  * tables). A field the print gives is taken from the print; when a metadata source says otherwise, the
  * printed value is kept and a `metadata-sources-disagree` warning says what each said.
  */
+import { codePoints } from '../../model/chars.js';
 import type { Located, PlanDocument } from '../../model/document.js';
 import type { SpanRecord } from '../../schemas/records.js';
 import { isoDate, loose, sameText, splitIssuerValue } from './fields.js';
@@ -92,7 +93,7 @@ export function extractMetadata(doc: PlanDocument): void {
     ...issuers.slice(0, 1).map((i) => {
       const r = regionOfIssuer(i.value);
       // the place starts the issuer's name as printed (`沈阳市房产局`); `全国` (国务院) is written nowhere
-      return { region: r, text: i.value, span: () => (i.span && r && i.value.startsWith(r) ? { start: i.span.start, end: i.span.start + [...r].length } : undefined) };
+      return { region: r, text: i.value, span: () => (i.span && r && i.value.startsWith(r) ? { start: i.span.start, end: i.span.start + codePoints(r) } : undefined) };
     }),
     { region: regionOf(title.text), text: title.text, span: () => subSpan(title, regionOf(title.text)) },
     { region: regionOf(planTitle.text), text: planTitle.text, span: () => subSpan(planTitle, regionOf(planTitle.text)) },

@@ -11,6 +11,7 @@
  * The plan title is X of `关于印发《X》的通知` (also 转发, without 《》), as the annexed plan heads itself
  * below the notice when it does; else the title itself.
  */
+import { FIRST_HEADING_LINE, isTitleLine, NOTICE_TITLE_LINE, NOTICE_TITLE_PIECE, PLAN_TITLE_END, TITLE_LINE } from '../../model/vocab/title-line.js';
 import { LineRole, type Paragraph, type PlanDocument } from '../../model/document.js';
 import { isKeyValueLine } from './sidecar.js';
 import { DOC_NUMBER_SOURCE, loose } from './fields.js';
@@ -23,8 +24,6 @@ export interface TextPart {
 }
 
 const GENERIC = /^(?:编制说明|起草说明|说明|编制情况说明|工作方案|实施方案|行动方案|行动计划|规划|附件\s*\d*)$/;
-const TITLE_MAX = 60;
-const TITLE_WORD = /(?:规划|纲要|方案|计划|说明|意见|措施|通知)(?:[(（][^()（）]{1,14}[)）])?[)）》”]?$/;
 /** `发布日期：2021-07-02`, `- **文档类型**：政策类`: metadata a scraper or a cover page put above the title. */
 const METADATA_LINE = /^[-*•]?\s*\**[\u4e00-\u9fffA-Za-z]{2,8}\**\s*[:：]|^(?:---|===)|^\S+\.(?:md|html?|pdf|docx?)$|^【[^【】]{2,12}】/;
 const MAX_LEAD_PARAGRAPHS = 40;
@@ -51,9 +50,10 @@ function titleRuns(doc: PlanDocument): Paragraph[][] {
       continue;
     }
     if (p.sectionId || doc.roles[p.lines[0]] !== LineRole.Body) break;
-    if (t.length > TITLE_MAX || /[。；]$/.test(t) || /^(?:目\s*录)$/.test(t) || METADATA_LINE.test(t) || isKeyValueLine(t)) {
+    const titleLine = isTitleLine(t, TITLE_LINE);
+    if (!titleLine || /^(?:目\s*录)$/.test(t) || METADATA_LINE.test(t) || isKeyValueLine(t)) {
       close();
-      if (t.length > TITLE_MAX || /[。；]$/.test(t)) {
+      if (!titleLine) {
         if (runs.length) break; // the body has begun
         continue; // a scan that starts mid-text: keep looking a little further
       }
@@ -82,7 +82,7 @@ function titleParts(run: Paragraph[]): Paragraph[] {
   const chosen = run.filter((p, i) => !(COVER_LINE.test(p.text.trim()) || issuerLine(p)) || heads(i));
   // After the line naming the kind, only a short parenthetical belongs to the title (`（2021-2023年）`,
   // `（征求意见稿）`), not an approval note (`（第七届全国人民代表大会第四次会议…批准）`).
-  const end = chosen.slice(0, 6).findLastIndex((p) => TITLE_WORD.test(p.text.trim()));
+  const end = chosen.slice(0, 6).findLastIndex((p) => PLAN_TITLE_END.test(p.text.trim()));
   return (end < 0 ? chosen.slice(0, 3) : chosen.filter((p, i) => (i <= end && i >= end - 2) || (i > end && /^[(（][^()（）]{1,14}[)）]$/.test(p.text.trim())))).slice(0, 4);
 }
 
@@ -174,11 +174,11 @@ export function findTitle(doc: PlanDocument): TextPart {
   const runs = titleRuns(doc);
   // The run that names a kind of document (…规划, …工作方案, …说明) is the title; scraper headers and
   // metadata lines above it are not. Lines of a run are one title split over lines.
-  let at = runs.findIndex((r) => r.some((p) => TITLE_WORD.test(p.text.trim())));
+  let at = runs.findIndex((r) => r.some((p) => PLAN_TITLE_END.test(p.text.trim())));
   if (at < 0 && runs.length) at = 0;
   let parts = at >= 0 ? titleParts(runs[at]) : [];
   let title = clean(undouble(joinParts(parts)));
-  if (hint && (!title.text || GENERIC.test(title.text) || !TITLE_WORD.test(title.text.replace(/[(（][^()（）]*[)）]$/, '')))) title = { text: hint, map: [] };
+  if (hint && (!title.text || GENERIC.test(title.text) || !PLAN_TITLE_END.test(title.text.replace(/[(（][^()（）]*[)）]$/, '')))) title = { text: hint, map: [] };
   // A page or scraper title above the notice that issues the same plan: the notice's heading is the title.
   const after = at >= 0 ? runs[at][runs[at].length - 1].lines : [];
   const notice = title.text ? noticeBelow(doc, squash(title.text), after.length ? after[after.length - 1] + 1 : 0) : null;
@@ -213,7 +213,7 @@ function firstHeadingLine(doc: PlanDocument): Paragraph | null {
   for (const p of doc.paragraphs.slice(0, FIRST_LOOK)) {
     const t = p.text.trim();
     if (!t || METADATA_LINE.test(t) || isKeyValueLine(t) || COVER_LINE.test(t)) continue;
-    const ok = t.length >= 4 && t.length <= TITLE_MAX && /[\u4e00-\u9fff]{4}/.test(t) && !/[。；：:，,、]$/.test(t) && !ITEM_MARKER.test(t);
+    const ok = isTitleLine(t, FIRST_HEADING_LINE) && /[\u4e00-\u9fff]{4}/.test(t) && !ITEM_MARKER.test(t);
     return ok ? p : null;
   }
   return null;
@@ -238,7 +238,7 @@ function noticeBelow(doc: PlanDocument, first: string, fromLine: number): { part
     for (let k = i; k < lines.length && used.length < 3; k++) {
       if (doc.roles[k] === LineRole.Blank) continue;
       const t = squash(lines[k].clean);
-      if (!body(k) || !t || t.length > 45 || /[。；：:]$/.test(t)) break;
+      if (!body(k) || !isTitleLine(t, NOTICE_TITLE_LINE)) break;
       joined += t;
       used.push(k);
       if (NOTICE.test(joined) && joined.includes(plain) && joined !== first) {
@@ -314,7 +314,7 @@ export function findPlanTitle(doc: PlanDocument, title: TextPart): TextPart {
     let joined = '';
     for (let k = i; k < Math.min(ps.length, i + 3); k++) {
       const t = ps[k].text.trim();
-      if (t.length > 45 || !t) break;
+      if (!isTitleLine(t, NOTICE_TITLE_PIECE)) break;
       joined += t;
       if (loose(joined) === want) return joinParts(ps.slice(i, k + 1));
       if (!want.startsWith(loose(joined))) break;

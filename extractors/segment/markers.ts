@@ -116,18 +116,25 @@ export function parseMarker(match: string, clean: string): Marker | null {
   return null;
 }
 
-/** Structural rank: lower is higher in the tree. Items share one rank; their order among themselves is learnt. */
-export function rankOf(kind: MarkerKind): number {
+/**
+ * Structural rank of a heading: lower is higher in the tree. An appendix (附件) stands above everything,
+ * even a 第一部分 part, since it starts a document of its own; numbered items (一、（一）1. ①, boxes)
+ * share one rank, their order among themselves is learnt from the document.
+ */
+export const Rank = { Appendix: -1, Part: 0, Chapter: 1, Section: 2, Item: 3 } as const;
+export type HeadingRank = (typeof Rank)[keyof typeof Rank];
+
+export function rankOf(kind: MarkerKind): HeadingRank {
   switch (kind) {
     case 'appendix':
-      return -1;
+      return Rank.Appendix;
     case 'part':
-      return 0;
+      return Rank.Part;
     case 'chapter':
-      return 1;
+      return Rank.Chapter;
     case 'section':
-      return 2;
+      return Rank.Section;
     default:
-      return 3;
+      return Rank.Item;
   }
 }

@@ -9,16 +9,17 @@
  *   under the heading it was dropped into and ends where that heading's body resumes.
  * Numbering gaps and restarts are reported as diagnostics.
  */
+import { APPENDIX_TITLE, DOCUMENT_TITLE_END, isTitleLine, MAX_HINTED_TITLE, TITLE_LINE } from '../../model/vocab/title-line.js';
 import type { Paragraph, PlanDocument } from '../../model/document.js';
 import type { SectionRecord } from '../../schemas/records.js';
 import { isCaption } from '../paragraphs.js';
-import { parseMarker, rankOf, type Marker } from './markers.js';
+import { parseMarker, Rank, rankOf, type HeadingRank, type Marker } from './markers.js';
 import { leadSentence, paragraphShape, type Shape } from './shape.js';
 
 interface Frame {
   section: SectionRecord;
   key: string;
-  rank: number;
+  rank: HeadingRank;
   styles: Set<string>;
   last: number | null;
   runIn: boolean;
@@ -26,16 +27,22 @@ interface Frame {
 }
 
 const STAGE = 'segment';
-const MAX_HINTED_TITLE = 80;
+/**
+ * Numbered headings a document needs before the source's own heading marks (Word outline levels, HTML
+ * <h>, Markdown #) stop counting: with three or more, numbering is how the document is built, and the
+ * marks are a site's or scraper's wrappers; with fewer, the marks are the only structure there is.
+ */
 const MIN_NUMBERED = 3;
-const DOCUMENT_TITLE = /(?:规划|纲要|方案|计划|说明|意见|措施|办法|细则)[)）》”]?$/;
+/** A cover label (`附件2`) stands among the first paragraphs, before the title it labels. */
+const COVER_LABEL_WITHIN = 3;
+/** The title a cover label stands above: the next paragraph, or the one after it (a title cut in two). */
+const TITLE_PARAGRAPHS_AFTER_COVER = 2;
 
 /** Is the next paragraph (possibly with one more line) the title of a document? */
 function nextIsDocumentTitle(doc: PlanDocument, pi: number): boolean {
-  for (const p of doc.paragraphs.slice(pi + 1, pi + 3)) {
-    const t = p.text.trim();
-    if (t.length > 60 || /[。；]$/.test(t) || parseMarker(p.match, p.text)) return false;
-    if (DOCUMENT_TITLE.test(t)) return true;
+  for (const p of doc.paragraphs.slice(pi + 1, pi + 1 + TITLE_PARAGRAPHS_AFTER_COVER)) {
+    if (!isTitleLine(p.text, TITLE_LINE) || parseMarker(p.match, p.text)) return false;
+    if (DOCUMENT_TITLE_END.test(p.text.trim())) return true;
   }
   return false;
 }
@@ -74,17 +81,17 @@ class TreeBuilder {
     const rank = rankOf(mk.kind);
     if (mk.kind === 'appendix') {
       this.closeBox();
-      const same = stack.findIndex((f) => f.rank === -1);
+      const same = stack.findIndex((f) => f.rank === Rank.Appendix);
       stack.length = same >= 0 ? same : 0;
       return [];
     }
     if (mk.kind === 'box') {
       this.closeBox();
       const saved: Frame[] = [];
-      while (this.top && this.top.rank === 3 && this.top.runIn) saved.unshift(stack.pop()!);
+      while (this.top && this.top.rank === Rank.Item && this.top.runIn) saved.unshift(stack.pop()!);
       return saved;
     }
-    if (rank < 3) {
+    if (rank < Rank.Item) {
       this.closeBox();
       const idx = findStyle(stack, mk.style, 0);
       if (idx >= 0) {
@@ -119,7 +126,7 @@ class TreeBuilder {
         const f = stack[k];
         // …but not a style the document already uses at another depth (`4.` after （二） is not item 四 of 一、二、三、).
         const depthUsed = this.styleDepth.get(mk.style);
-        if (f.rank === 3 && f.last !== null && f.last + 1 === mk.ordinal && (depthUsed === undefined || depthUsed === k + 1)) {
+        if (f.rank === Rank.Item && f.last !== null && f.last + 1 === mk.ordinal && (depthUsed === undefined || depthUsed === k + 1)) {
           this.doc.diag(STAGE, 'info', 'numbering-style-mixed', `${mk.marker} continues the list of ${f.section.marker} in another numbering style`, this.doc.paraSpan(at, 0, mk.marker.length));
           f.styles.add(mk.style);
           this.inherited = f.styles;
@@ -131,7 +138,7 @@ class TreeBuilder {
     // A standalone heading of a style never seen, numbered past 1, that continues nothing: its earlier
     // siblings were lost (OCR, an excerpt). It belongs to the highest item level, not below the current item.
     if (!runIn && mk.ordinal !== null && mk.ordinal > 1 && this.lastByStyle.get(mk.style) !== mk.ordinal - 1) {
-      while (stack.length > floor && this.top!.rank === 3) stack.pop();
+      while (stack.length > floor && this.top!.rank === Rank.Item) stack.pop();
     }
     this.checkFirst(mk, at);
     return [];
@@ -196,7 +203,7 @@ export function buildTree(doc: PlanDocument): SectionRecord[] {
     let mk = parseMarker(p.match, p.text);
     // A cover label (`附件2` alone above the title, or above the title of the attached plan before any heading)
     // is front matter, not an appendix of the document.
-    if (mk && mk.kind === 'appendix' && !seenHeading && p.text.slice(mk.titleStart).trim() === '' && ((!seenBody && pi < 3) || nextIsDocumentTitle(doc, pi))) {
+    if (mk && mk.kind === 'appendix' && !seenHeading && p.text.slice(mk.titleStart).trim() === '' && ((!seenBody && pi < COVER_LABEL_WITHIN) || nextIsDocumentTitle(doc, pi))) {
       doc.diag(STAGE, 'info', 'cover-label', `"${p.text.trim()}" above the title is a cover label, not a section`, doc.paraSpan(p));
       p.sectionId = null;
       p.isHeading = true;
@@ -284,7 +291,7 @@ function adoptNextTitle(doc: PlanDocument, pi: number, section: SectionRecord): 
   const next = doc.paragraphs[pi + 1];
   if (!next || isCaption(doc, next)) return;
   const t = next.text.trim();
-  if (t.length > 0 && t.length <= 40 && !/[。；，]/.test(t) && !parseMarker(next.match, next.text)) {
+  if (isTitleLine(t, APPENDIX_TITLE) && !parseMarker(next.match, next.text)) {
     section.title = t;
     next.sectionId = section.id;
     next.isHeading = true;

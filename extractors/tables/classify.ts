@@ -7,7 +7,8 @@
  *   column (`序号 重点任务 牵头单位 配合单位 完成时限`; `完成时限 重点工作任务 主要内容`);
  * - generic otherwise.
  */
-import { DEADLINE_LABEL, ROLE_LABEL } from './header-words.js';
+import { ROLE_COLUMN_HEADER } from '../../model/vocab/roles.js';
+import { DEADLINE_COLUMN_HEADER } from '../../model/vocab/deadline-labels.js';
 import { attributeOf } from './values.js';
 
 export type TableKind = 'indicator' | 'project' | 'task_division' | 'generic';
@@ -17,8 +18,8 @@ const PROJECT_FACT = /投资|起止|年限|建设内容|建设规模|实施区�
 const INDICATOR = /指标/;
 const MONEY = /投资|金额|资金|万元|亿元|造价|估算|概算/;
 export const TASK_COL = /任务|工作内容|工作措施|具体措施|主要措施|措施|事项|工作要求|重点工作/;
-export const DEADLINE_COL = DEADLINE_LABEL;
-export const ROLE_COL = ROLE_LABEL;
+export const DEADLINE_COL = DEADLINE_COLUMN_HEADER;
+export const ROLE_COL = ROLE_COLUMN_HEADER;
 
 export function classifyTable(columns: string[], rows: string[][], caption: string | null): TableKind {
   const has = (re: RegExp) => columns.some((c) => re.test(c));

@@ -4,6 +4,7 @@
  * the cell records written. Shared by plain-text tables (rebuild.ts) and reader tables (structured.ts).
  */
 import type { CellRecord } from '../../schemas/records.js';
+import { VALUE_COLUMN_HEADER } from '../../model/vocab/table-headers.js';
 import type { Slot } from './align.js';
 import type { BuiltRow, TableIssue } from './table-types.js';
 import { squash } from './text.js';
@@ -22,7 +23,6 @@ export function totalKind(values: string[]): 'total' | 'subtotal' | 'row' {
   return 'row';
 }
 
-export const VALUE_HEADER = /单位|值|年|目标|现状|属性|投资|金额|规模|内容|情况|时限|期限|部门|牵头|配合|责任|备注|基数|基准/;
 
 /** Text of column c, or of the cell to its left that spans it. */
 export function spanText(s: Slot[], c: number): string {
@@ -36,7 +36,7 @@ export function labelColumns(columns: string[], ordinalCol: number | null, W: nu
   const out = new Set<number>();
   for (let c = 0; c < W; c++) {
     if (c === ordinalCol) continue;
-    if (columns[c] && VALUE_HEADER.test(columns[c]) && !/名称/.test(columns[c])) break;
+    if (columns[c] && VALUE_COLUMN_HEADER.test(columns[c]) && !/名称/.test(columns[c])) break;
     out.add(c);
   }
   return out;

@@ -5,7 +5,7 @@
  * over several periods, a header written on one line apart by blanks).
  */
 import type { PlanDocument } from '../../model/document.js';
-import { HEADER_WORD, ORDINAL_LABEL } from './header-words.js';
+import { FLAT_HEADER_WORD, ORDINAL_HEADER } from '../../model/vocab/table-headers.js';
 import { squash, tidy } from './text.js';
 
 const PERIOD = /^(?:[“"]?[十]?[一二三四五六七八九十]五[”"]?(?:时期|期间|期末)?|(?:19|20)\d{2}年?(?:底|末)?)$/;
@@ -41,7 +41,7 @@ export function lineLabels(doc: PlanDocument, k: number): Label[] | null {
   if (t.length > MAX_LABELS * MAX_HEADER) return null;
   const out: Label[] = [];
   for (const m of t.matchAll(/[^\s\u3000]+/g)) out.push({ text: m[0], lines: [k], at: [m.index!, m.index! + m[0].length] });
-  if (out.length < 3 || !out.every((l) => labelLike(l.text)) || !out.some((l) => ORDINAL_LABEL.test(squash(l.text)))) return null;
+  if (out.length < 3 || !out.every((l) => labelLike(l.text)) || !out.some((l) => ORDINAL_HEADER.test(squash(l.text)))) return null;
   return out;
 }
 
@@ -55,7 +55,7 @@ export function labelLike(t: string): boolean {
   if (!s || s.length > MAX_HEADER || /^[\d.%]+$/.test(s) || /表$|清单$|体系$|^(?:续|附)?表\d|^专栏/.test(s)) return false; // a caption is no label
   if (s.length >= 9 && TITLE_START.test(s) && !YEAR_LABEL.test(s)) return false;
   if (HEADING_START.test(s)) return false; // `二、责任分解`: a heading over the table, not a label // `某区社区体检数据采集要求`: the table's title
-  return HEADER_WORD.test(s) || PERIOD.test(s) || QUALIFIER.test(s);
+  return FLAT_HEADER_WORD.test(s) || PERIOD.test(s) || QUALIFIER.test(s);
 }
 
 /**

@@ -15,7 +15,8 @@ import { STRUCTURAL_START } from '../segment/markers.js';
 import { isAgencyList, isDeadlineCell, isEmptyMark, ordinalValue } from './cell-kinds.js';
 import { cellLines, ordinalStarts, readFlatRows } from './flat-rows.js';
 import { anchorStarts, anchoredLayout } from './flat-anchors.js';
-import { columnKind, ORDINAL_LABEL, type ColumnKind } from './header-words.js';
+import { ORDINAL_HEADER } from '../../model/vocab/table-headers.js';
+import { columnKind, type ColumnKind } from './header-words.js';
 import { squash } from './text.js';
 import { headerLabels, joinLabels, labelLike, lineLabels, MAX_LABELS, QUALIFIER } from './flat-labels.js';
 import { attributeOf, isUnit, valueNumber } from './values.js';
@@ -73,7 +74,7 @@ export function findFlatTables(doc: PlanDocument): TableRegion[] {
     }
     let head = oneLine ? [i] : headerRun(doc, i);
     let labels = oneLine ?? joinLabels(doc, head);
-    const o = labels.findIndex((l) => ORDINAL_LABEL.test(squash(l.text)));
+    const o = labels.findIndex((l) => ORDINAL_HEADER.test(squash(l.text)));
     let kinds = labels.map((l) => columnKind(l.text));
     if (o < 0 && !oneLine) {
       // without 序号 nothing marks where the header ends: it ends at its last role, deadline or remark label

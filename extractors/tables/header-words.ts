@@ -5,6 +5,9 @@
  * 完成时限·时间节点 / 指标·指标名称 / 单位 / 属性 / 现状·基期 / 目标·目标值 / 备注 …
  * A column kind says what its cells look like, which is what a flattened row is cut by (flat-rows.ts).
  */
+import { DEADLINE_COLUMN_HEADER } from '../../model/vocab/deadline-labels.js';
+import { PERSON_COLUMN_HEADER, ROLE_COLUMN_HEADER } from '../../model/vocab/roles.js';
+import { ORDINAL_HEADER, UNIT_HEADER } from '../../model/vocab/table-headers.js';
 import { squash } from './text.js';
 
 export type ColumnKind =
@@ -20,15 +23,6 @@ export type ColumnKind =
   | 'remark'; // 备注: anything, often absent
 
 /** A label that can head a column of a plan's table (the words, not the cells). */
-export const HEADER_WORD =
-  /序号|编号|类别|类目|板块|领域|指标|名称|单位|属性|目标|现状|基期|完成|预期|规划|责任|牵头|推进|配合|参与|协同|支撑|时限|时间|节点|项目|内容|投资|年限|区域|备注|类型|值|情况|措施|任务|事项|部门|处室|科室|说明|字段|来源|层级|数据|要求|举措|主体|进度/;
-export const ORDINAL_LABEL = /^(?:序号|编号|序)$/;
-/** role columns: lead / cooperating / responsible agencies, the issuing body's own divisions too */
-export const ROLE_LABEL = /牵头|责任单位|责任部门|责任主体|责任处室|主责|配合|协办|参与|协同|支撑单位|推进单位|推进主体|推进部门|实施单位|实施主体|落实单位|承办|处室|科室/;
-/** a column naming people (`牵头领导`, `责任人`, `联系人`): no agencies, no assignments */
-export const PERSON_LABEL = /领导|负责人|责任人|联系人|联络员|分管/;
-export const DEADLINE_LABEL = /时限|完成时间|时间节点|进度安排|完成期限|完成年限|时间安排|时间进度|进度要求|^时间$|^完成$/;
-const UNIT_LABEL = /^(?:计量)?单位$/;
 const ATTRIBUTE_LABEL = /属性|指标类型|指标性质/;
 const VALUE_LABEL = /值|目标|现状|基期|基数|预期|规划|\d{4}\s*年|投资|金额|规模|数量/;
 const TEXT_LABEL = /任务|内容|措施|举措|要求|说明|事项|解释|定义|口径|字段|来源/;
@@ -38,11 +32,11 @@ const REMARK_LABEL = /^(?:备注|说明|其他)$/;
 /** What a header label says its column holds. */
 export function columnKind(label: string): ColumnKind {
   const s = squash(label);
-  if (ORDINAL_LABEL.test(s)) return 'ordinal';
-  if (PERSON_LABEL.test(s)) return 'label'; // 牵头领导 / 责任人: a person, not an agency
-  if (ROLE_LABEL.test(s)) return 'agency';
-  if (DEADLINE_LABEL.test(s)) return 'deadline';
-  if (UNIT_LABEL.test(s)) return 'unit';
+  if (ORDINAL_HEADER.test(s)) return 'ordinal';
+  if (PERSON_COLUMN_HEADER.test(s)) return 'label'; // 牵头领导 / 责任人: a person, not an agency
+  if (ROLE_COLUMN_HEADER.test(s)) return 'agency';
+  if (DEADLINE_COLUMN_HEADER.test(s)) return 'deadline';
+  if (UNIT_HEADER.test(s)) return 'unit';
   if (ATTRIBUTE_LABEL.test(s)) return 'attribute';
   if (REMARK_LABEL.test(s)) return 'remark';
   if (CATEGORY_LABEL.test(s)) return 'label';

@@ -16,7 +16,9 @@
  *    the value above holds a number — an amount is never copied from another row; Word: always).
  */
 import type { CellRecord } from '../../schemas/records.js';
-import { cellRecords, checkTotals, fill, labelColumns, mostlyFilled, spanText, totalKind, VALUE_HEADER } from './fill.js';
+import { cellRecords, checkTotals, fill, labelColumns, mostlyFilled, spanText, totalKind } from './fill.js';
+// (aliased to the names the code below has always used)
+import { GRID_HEADER_WORD as HEADER_WORD, MAX_HEADER_LABEL, ORDINAL_HEADER, VALUE_COLUMN_HEADER as VALUE_HEADER } from '../../model/vocab/table-headers.js';
 import { buildProfile, classShares, realign, type Slot } from './align.js';
 import type { ColumnKind } from './header-words.js';
 import type { BuiltRow, RawRow, TableIssue, TextStyle } from './table-types.js';
@@ -40,15 +42,13 @@ export interface BuiltTable {
   reliable: boolean;
 }
 
-export const HEADER_WORD = /序号|编号|名称|指标|单位|属性|目标|现状|区域|内容|投资|年限|类别|领域|任务|部门|时限|备注|项目|规模|情况|数量|金额|地点|主体|措施|工作|类型|分类|板块|值|牵头|配合|责任|时间|进度|序|类目|层级|年份|标准|来源|说明|区县|地区|单位/;
 const MAX_ALIGN_WIDTH = 24;
-const ORDINAL_HEADER = /^(?:序号|编号|序|No\.?)$/i;
 
 export function isHeaderRow(texts: string[]): boolean {
   const filled = texts.filter((t) => t !== '');
   if (filled.length < 2) return false;
   if (filled.some((t) => /^[-+]?\d+(?:\.\d+)?[%*]?$/.test(t))) return false;
-  const words = filled.filter((t) => (HEADER_WORD.test(t) || /^(?:19|20)\d{2}\s*年/.test(t)) && t.length <= 24).length;
+  const words = filled.filter((t) => (HEADER_WORD.test(t) || /^(?:19|20)\d{2}\s*年/.test(t)) && t.length <= MAX_HEADER_LABEL).length;
   return words * 2 >= filled.length;
 }
 

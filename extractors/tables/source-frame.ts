@@ -7,6 +7,7 @@
  * A title row is only taken when a header row follows it (the source marks it, or its labels are header
  * words): a table without header whose first row spans the table starts with a group row.
  */
+import { UNIT_NOTE_LINE } from '../../model/vocab/units.js';
 import type { SourceCell } from '../../model/source.js';
 import { isHeaderRow } from './rebuild.js';
 import { squash, tidy } from './text.js';
@@ -16,8 +17,6 @@ const MAX_NOTE_ROWS = 4;
 const MAX_TITLE_CHARS = 80;
 /** `附件1`, `附件 2：`, `附表3`, `表 4-1`, `续表1` at the start of a title; `附件` alone (a single annex) */
 const TITLE_NUMBER = /^(?:(?:附件|附表|续表|表)\s*[0-9０-９一二三四五六七八九十]{1,3}(?:[-.－][0-9]{1,3})?|(?:附件|附表)(?=[\s:：]|$))/;
-/** `单位：万元`, `（计量单位：个）` on a row of its own above the header: a note on the values, not the caption */
-const UNIT_LINE = /^[（(]?\s*(?:计量|金额)?单位\s*[:：]/;
 const NOTE_START = /^(?:\*?注\s*\d?\s*[:：]|备注\s*[:：]|说明\s*[:：]|资料来源|数据来源|[*※])/;
 
 export interface SourceFrame {
@@ -86,14 +85,14 @@ export function frameOf(cells: SourceCell[], width: number, withTitle: boolean, 
   }
   if (!t && !n) return frame;
   const top = Array.from({ length: t }, (_, r) => oneLine(byRow[r][0].text));
-  const title = top.filter((x) => !UNIT_LINE.test(x)).join(' ');
+  const title = top.filter((x) => !UNIT_NOTE_LINE.test(x)).join(' ');
   const m = TITLE_NUMBER.exec(title);
   frame.titleRows = t;
   frame.noteRows = n;
   frame.number = m ? m[0].trim() : null;
   const rest = (m ? title.slice(m[0].length) : title).replace(/^[\s:：、.．]+/, '').trim();
   frame.caption = rest || null;
-  frame.notes = [...top.filter((x) => UNIT_LINE.test(x)), ...Array.from({ length: n }, (_, k) => oneLine(byRow[H - n + k][0].text))];
+  frame.notes = [...top.filter((x) => UNIT_NOTE_LINE.test(x)), ...Array.from({ length: n }, (_, k) => oneLine(byRow[H - n + k][0].text))];
   frame.cells = cells.filter((c) => c.row >= t && c.row < H - n).map((c) => ({ ...c, row: c.row - t }));
   return frame;
 }

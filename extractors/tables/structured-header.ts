@@ -11,7 +11,8 @@
  * At least one row is left as data.
  */
 import type { SourceCell } from '../../model/source.js';
-import { HEADER_WORD, isHeaderRow } from './rebuild.js';
+import { GRID_HEADER_WORD, MAX_HEADER_LABEL } from '../../model/vocab/table-headers.js';
+import { isHeaderRow } from './rebuild.js';
 import { ownTexts, valuesOf, type Grid } from './source-grid.js';
 import { cellClass } from './text.js';
 
@@ -74,7 +75,7 @@ export function headerRowCount(g: Grid, cells: SourceCell[], keepData = true): n
     const subdivides = head(h - 1).some((above) => above.colspan >= 2 && mine.filter((c) => c.col >= above.col && c.col + c.colspan <= above.col + above.colspan).length >= 2);
     // words alone only extend a header the source marked: under a label row found by its words, a row of
     // titles that happen to hold header words (`发布《…标准图集》`) is the first data row
-    const words = marked && (labelRow(h) || own.every((t) => t.length <= 24 && HEADER_WORD.test(t)));
+    const words = marked && (labelRow(h) || own.every((t) => t.length <= MAX_HEADER_LABEL && GRID_HEADER_WORD.test(t)));
     if (!subdivides && !spannedInto && !words) break;
     h++;
   }

@@ -14,6 +14,7 @@
  * not match its rows one for one, each of its rows points at the whole part.
  */
 import type { PlanDocument } from '../../model/document.js';
+import { ORDINAL_HEADER } from '../../model/vocab/table-headers.js';
 import type { CellRecord } from '../../schemas/records.js';
 import { checkTotals, totalKind } from './fill.js';
 import { cellText } from './cell-lines.js';
@@ -26,7 +27,6 @@ import { squash } from './text.js';
 
 export type { SourcePart };
 
-const ORDINAL_HEADER = /^(?:序号|编号|序|No\.?)$/i;
 
 /** A reader table rebuilt, with what its frame rows said. */
 export interface SourceBuilt extends BuiltTable {

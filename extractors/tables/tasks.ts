@@ -14,7 +14,7 @@ import { AgencyRegistry } from '../assignments/agencies.js';
 import { parseBody, type ClauseEntry } from '../assignments/clauses.js';
 import { FIRST_LEAD_RE } from '../assignments/clause-body.js';
 import { ordinalValue } from './cell-kinds.js';
-import { PERSON_LABEL } from './header-words.js';
+import { LEAD_STEM, NOTED_LEAD, OTHERS_PARTICIPATE, PARTICIPATE_IN_COLUMN, PERSON_COLUMN_HEADER, ROLE_NOTE } from '../../model/vocab/roles.js';
 import { DEADLINE_COL, PROJECT_NAME, ROLE_COL, TASK_COL } from './classify.js';
 import type { DocTable } from './index.js';
 import type { BuiltRow } from './rebuild.js';
@@ -41,7 +41,7 @@ export function taskColumns(columns: string[], ordinalCol: number | null): TaskC
     ?? idx.find((i) => PROJECT_NAME.test(columns[i]));
   if (task === undefined) return null;
   const measure = idx.find((i) => i !== task && MEASURE_COL.test(columns[i]) && !ROLE_COL.test(columns[i])) ?? null;
-  const roles = idx.filter((i) => ROLE_COL.test(columns[i]) && !PERSON_LABEL.test(columns[i])).map((col) => ({ col, label: roleLabel(columns[col]), internal: INTERNAL_COL.test(columns[col]) }));
+  const roles = idx.filter((i) => ROLE_COL.test(columns[i]) && !PERSON_COLUMN_HEADER.test(columns[i])).map((col) => ({ col, label: roleLabel(columns[col]), internal: INTERNAL_COL.test(columns[col]) }));
   const deadline = idx.find((i) => DEADLINE_COL.test(columns[i])) ?? null;
   return { task, measure, roles, deadline };
 }
@@ -49,8 +49,8 @@ export function taskColumns(columns: string[], ordinalCol: number | null): TaskC
 /** A role label the assignment parser knows: `牵头` → 牵头单位, `配合`/`协办` → 配合单位, else 责任单位. */
 function roleLabel(header: string): string {
   const h = header.replace(/\s+/g, '');
-  if (/牵头|主责|主办/.test(h)) return /部门$/.test(h) ? '牵头部门' : '牵头单位';
-  if (/配合|协办|协同|参与|协助|支撑/.test(h)) return '配合单位';
+  if (LEAD_STEM.test(h)) return /部门$/.test(h) ? '牵头部门' : '牵头单位';
+  if (PARTICIPATE_IN_COLUMN.test(h)) return '配合单位';
   return /部门$/.test(h) ? '责任部门' : '责任单位';
 }
 
@@ -141,7 +141,6 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
  * (`其他为配合单位`), else the others keep the column's role.
  */
 type FirstLeads = null | 'rest-same' | 'rest-participate';
-const OTHERS_PARTICIPATE = /其[他余它](?:单位|部门)?(?:均|都)?为(?:配合|协办|参与|协助)/;
 
 function firstListedLeads(t: DocTable, saidForDocument: FirstLeads): FirstLeads {
   const own = [...t.built.columns, t.record.caption ?? '', ...t.record.notes].find((x) => FIRST_LEAD_RE.test(x));
@@ -149,10 +148,16 @@ function firstListedLeads(t: DocTable, saidForDocument: FirstLeads): FirstLeads 
   return saidForDocument;
 }
 
+/**
+ * Longest line that can be a note about the tables (`表中排在第一位的为牵头单位`): such notes are one
+ * sentence; a paragraph longer than this is body text that may say 第一 and 牵头 about something else.
+ */
+const MAX_NOTE_LINE = 400;
+
 /** A sentence of the document saying so for its tables or lists (read once per document). */
 function firstLeadsSaid(doc: PlanDocument): FirstLeads {
   for (const l of doc.lines) {
-    if (l.clean.length < 400 && FIRST_LEAD_RE.test(l.match) && /表|清单|附件|下同|以下|各项|单位中|部门中|所列/.test(l.match)) {
+    if (l.clean.length < MAX_NOTE_LINE && FIRST_LEAD_RE.test(l.match) && /表|清单|附件|下同|以下|各项|单位中|部门中|所列/.test(l.match)) {
       return OTHERS_PARTICIPATE.test(l.match) ? 'rest-participate' : 'rest-same';
     }
   }
@@ -181,8 +186,6 @@ function entriesOf(doc: PlanDocument, cell: string, label: string, header: strin
   return parsed.entries.map((e) => ({ ...e, roleText: noted && e.roleText !== label ? `${header}（${e.roleText.replace(/单位$/, '')}）` : header }));
 }
 
-const ROLE_NOTE = /[（(](牵头|主责|配合|参与|协助|协办)[)）]$/;
-
 /**
  * `镇安监办（牵头）、镇市场监管所` in a 责任单位 cell: a role noted in brackets after a name is that name's
  * role, the others keep the column's. Rewritten as labelled lists the clause parser reads
@@ -194,7 +197,7 @@ function noteRoles(cell: string, label: string): string | null {
   const lists = new Map<string, string[]>();
   for (const x of items) {
     const m = ROLE_NOTE.exec(x);
-    const key = m ? (/牵头|主责/.test(m[1]) ? '牵头单位' : '配合单位') : label;
+    const key = m ? (NOTED_LEAD.test(m[1]) ? '牵头单位' : '配合单位') : label;
     lists.set(key, [...(lists.get(key) ?? []), m ? x.slice(0, m.index) : x]);
   }
   return [...lists].map(([k, v]) => `${k}：${v.join('、')}`).join('；');

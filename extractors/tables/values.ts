@@ -4,6 +4,7 @@
  * `城市空气质量优良天数比率 (%)`), indicator attributes. The text is always kept by the caller; a value is
  * a number only when the cell states exactly one number (a year or a parenthesised remark aside).
  */
+import { UNIT_CHARS } from '../../model/vocab/units.js';
 import { charTest, isBlank, runStart } from '../ends.js';
 
 /** A plain amount as written in a total row or an investment cell: `499315`, `1,200`, `3.5`. */
@@ -60,8 +61,6 @@ export function headerYear(label: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-// Characters units are made of: a unit in brackets is made of these (and Latin letters, digits, marks).
-const UNIT_CHARS = /^[%‰°℃℉a-zA-Zμµ·\/／²³\d.\-×*\s万亿千百十吨米公里顷亩个座处条株家项人次平方立元克升瓦时台辆套天小年岁床张所户栋间块段标准煤分贝度每倍艘只头件份册期批片眼口宗起场例位名篇部辆标箱桶]+$/;
 const TRAILING_UNIT = /[(（]([^()（）]{1,16})[)）]$/;
 
 /** Units written in capitals; any other Latin token with two capitals is an acronym or a formula (EQI, COD, NOx, PM2.5, SO2). */

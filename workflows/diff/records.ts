@@ -2,6 +2,7 @@
  * Indicators (by name), projects (by name), prose targets outside tasks (by metric) and body paragraphs
  * outside tasks (by text): matched by content, then compared field by field.
  */
+import { codePoints } from '../../model/chars.js';
 import type { BlockRecord, IndicatorRecord, ProjectRecord, TargetRecord, TaskRecord } from '../../schemas/records.js';
 import type { FieldChange, RecordDiff, RecordRef } from './types.js';
 import { changedExcerpt, matchItems, normText, type MatchSpec } from './similarity.js';
@@ -116,7 +117,7 @@ function outsideTasks(blocks: BlockRecord[], tasks: TaskRecord[]): BlockRecord[]
 }
 
 export function diffParagraphs(oldBlocks: BlockRecord[], oldTasks: TaskRecord[], newBlocks: BlockRecord[], newTasks: TaskRecord[]): RecordDiff {
-  const short = (s: string) => (Array.from(s).length > 40 ? Array.from(s).slice(0, 40).join('') + '…' : s);
+  const short = (s: string) => (codePoints(s) > 40 ? Array.from(s).slice(0, 40).join('') + '…' : s);
   return diffBy(
     outsideTasks(oldBlocks, oldTasks),
     outsideTasks(newBlocks, newTasks),

@@ -4,6 +4,7 @@
  * grouped vertical bars (an indicator's values per document) and horizontal stacked bars (agency load,
  * task themes). Every label is escaped; sizes are fixed so pages render the same everywhere.
  */
+import { codePoints } from '../../model/chars.js';
 import { esc } from './html.js';
 
 const PALETTE = ['#4263eb', '#f08c00', '#2f9e44', '#c2255c', '#7048e8', '#1098ad', '#e8590c', '#5c940d', '#868e96', '#d6336c'];
@@ -13,7 +14,7 @@ export function color(i: number): string {
 }
 
 const fmt = (v: number) => (Math.abs(v) >= 1000 ? v.toFixed(0) : String(Math.round(v * 100) / 100));
-const clip = (s: string, n: number) => (Array.from(s).length > n ? Array.from(s).slice(0, n - 1).join('') + '…' : s);
+const clip = (s: string, n: number) => (codePoints(s) > n ? Array.from(s).slice(0, n - 1).join('') + '…' : s);
 
 /** Rough width of a text in px: a CJK (full-width) character is about the font size, others about 0.6 of it. */
 export function textWidth(s: string, fontSize: number): number {

@@ -4,6 +4,7 @@
  * assignments, deadlines and targets; an indicator or project in the text links to its row in the
  * rendered table; every diagnostic is a flag in the text and a row in the list, linked both ways.
  */
+import { codePoints } from '../../model/chars.js';
 import type { DocRecords } from '../../output/load-dataset.js';
 import type { AssignmentRecord, TableRecord } from '../../schemas/records.js';
 import { normText } from '../diff/similarity.js';
@@ -37,7 +38,7 @@ function rowsOf(tables: TableRecord[], recs: Array<{ id: string; table_id: strin
     // a name built from several cells (`生活污水处理率（城市）`): the next row holding its characters
     for (let i = from; at < 0 && i < Math.min(t.rows.length, from + 8) && name; i++) {
       const row = new Set(normText(t.rows[i].join('')));
-      if (Array.from(name).filter((ch) => row.has(ch)).length >= 0.9 * Array.from(name).length) at = i;
+      if (Array.from(name).filter((ch) => row.has(ch)).length >= 0.9 * codePoints(name)) at = i;
     }
     if (at < 0) continue;
     cursor.set(t.id, at + 1);

@@ -6,6 +6,7 @@
  * diagnostic's flag) are inserted where they stand. One pass over the sorted boundaries: linear in the
  * text plus the marks (times the nesting depth).
  */
+import { codePointStarts } from '../../model/chars.js';
 import { esc } from './html.js';
 
 export interface Mark {
@@ -26,27 +27,8 @@ export interface PointMark {
   html: string;
 }
 
-/** UTF-16 offset of every code point boundary (length cps + 1). */
-function cpOffsets(text: string): Int32Array {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
-    n++;
-  }
-  const out = new Int32Array(n + 1);
-  let k = 0;
-  for (let i = 0; i < text.length; i++) {
-    out[k++] = i;
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
-  }
-  out[n] = text.length;
-  return out;
-}
-
 export function highlight(text: string, marks: Mark[], points: PointMark[] = []): string {
-  const off = cpOffsets(text);
+  const off = codePointStarts(text);
   const max = off.length - 1;
   const ms = marks
     .map((m) => ({ ...m, start: Math.max(0, Math.min(m.start, max)), end: Math.max(0, Math.min(m.end, max)) }))
