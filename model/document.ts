@@ -5,10 +5,7 @@
  */
 import type { SourceText } from './source.js';
 import { normalizeLine, splitLines, type Line } from './normalize.js';
-import type {
-  AgencyRecord, AssignmentRecord, BlockRecord, DiagnosticRecord, DocumentRecord, FootnoteRecord,
-  IndicatorRecord, ProjectRecord, SectionRecord, SpanRecord, TableRecord, TargetRecord, TaskRecord,
-} from '../schemas/records.js';
+import type { DiagnosticRecord, DocumentRecord, RecordMap, SpanRecord } from '../schemas/records.js';
 import { StageData } from './stage-data.js';
 import { lowSurrogatesBefore } from './chars.js';
 
@@ -49,19 +46,8 @@ export interface Located {
   page?: number | null;
 }
 
-export interface Records {
-  sections: SectionRecord[];
-  blocks: BlockRecord[];
-  tasks: TaskRecord[];
-  assignments: AssignmentRecord[];
-  agencies: AgencyRecord[];
-  targets: TargetRecord[];
-  tables: TableRecord[];
-  indicators: IndicatorRecord[];
-  projects: ProjectRecord[];
-  footnotes: FootnoteRecord[];
-  diagnostics: DiagnosticRecord[];
-}
+/** One document's records of every type but the document record itself, keyed by record name (schemas/records.ts). */
+export type Records = { [K in Exclude<keyof RecordMap, 'documents'>]: RecordMap[K][] };
 
 /** Options a run passes to the stages (from CLI flags and planx.config.json). */
 export interface ExtractOptions {

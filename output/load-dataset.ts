@@ -6,24 +6,11 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type {
-  AgencyRecord, AssignmentRecord, BlockRecord, DiagnosticRecord, DocumentRecord, FootnoteRecord, IndicatorRecord,
-  ManifestRecord, ProjectRecord, SectionRecord, TableRecord, TargetRecord, TaskRecord,
-} from '../schemas/records.js';
-import type { ExtractedDocument } from '../model/document.js';
+import type { AgencyRecord, DocumentRecord, ManifestRecord } from '../schemas/records.js';
+import type { ExtractedDocument, Records } from '../model/document.js';
 
-export interface DocRecords {
+export interface DocRecords extends Records {
   document: DocumentRecord;
-  sections: SectionRecord[];
-  blocks: BlockRecord[];
-  tasks: TaskRecord[];
-  assignments: AssignmentRecord[];
-  targets: TargetRecord[];
-  tables: TableRecord[];
-  indicators: IndicatorRecord[];
-  projects: ProjectRecord[];
-  footnotes: FootnoteRecord[];
-  diagnostics: DiagnosticRecord[];
   /** this document's agencies (from a dataset: those its assignments point at) */
   agencies: AgencyRecord[];
   /** texts/<doc_id>.txt, read on first use */
