@@ -157,7 +157,7 @@ describe('seed 004 laid out one cell per paragraph (its .txt with the tabs taken
   const key = (i: { ordinal: number | null; category: string | null; group: string | null; name: string; unit: string | null; baseline: unknown; targets: unknown; attribute: string | null; responsible: string[] }) =>
     JSON.stringify([i.ordinal, i.category, i.group, i.name, i.unit, i.baseline, i.targets, i.attribute, i.responsible]);
 
-  it('is rebuilt as one indicator table; 25 of its 37 numbered indicators equal the tab-led version field by field', async () => {
+  it('is rebuilt as one indicator table; all 37 numbered indicators equal the tab-led version field by field', async () => {
     const tab = await extractFile(SEED.s004);
     const flat = await extractFile(T('seed004_flat.txt'));
     expect(flat.records.tables).toHaveLength(1);
@@ -166,11 +166,21 @@ describe('seed 004 laid out one cell per paragraph (its .txt with the tabs taken
     const want = new Map(tab.records.indicators.filter((i) => i.ordinal !== null).map((i) => [i.ordinal, key(i)]));
     const got = new Map(flat.records.indicators.filter((i) => i.ordinal !== null).map((i) => [i.ordinal, key(i)]));
     const same = [...want].filter(([k, v]) => got.get(k) === v).map(([k]) => k);
-    // Known misreads (README "Known gaps"), checked against the tab-led reading: a dash wrapped under its
-    // unit (6); a name's second paragraph taken for a sub-name (11); cells of un-numbered rows put in the
-    // wrong value column (12, 13) and values over several paragraphs each (17: `不减少` `不改变` `不降低`);
-    // row 17's agencies, one per paragraph, taken for the next rows' categories (18, 19); a 任务 title
-    // broken over three paragraphs (30–32); cells of un-numbered rows left over as categories (33, 34).
-    expect(same).toEqual([1, 2, 3, 4, 5, 7, 8, 9, 10, 14, 15, 16, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 35, 36, 37]);
+    // Read as classes (flat-align.ts, flat-rows.ts): a dash wrapped under its unit (6: `%` `-`); a scope
+    // qualifier after a measure is the name's second paragraph (11: `林草覆盖率` `平原地区`); a name and two
+    // values over three paragraphs each and agencies one per paragraph, pinned by the attribute and agency
+    // cells (17); the rows without a number under 12 and 32–33 no longer taken for the next rows'
+    // categories (13, 18, 19, 33, 34); a 任务 cell wrapped over three paragraphs (30–32).
+    expect(same).toEqual(Array.from({ length: 37 }, (_, i) => i + 1));
+    const i17 = flat.records.indicators.find((i) => i.ordinal === 17)!;
+    expect([i17.name, i17.baseline?.text, i17.responsible]).toEqual(['自然生态空间 生态保护红线 自然保护地', '不减少 不改变 不降低', ['市自然资源局', '市生态环境局', '市发展改革局']]);
+  });
+
+  it('rows without a number: 3 of the 9 equal the tab-led version (known gap: a status cell 达标 read as a value, a sub-row starting at a dash)', async () => {
+    const tab = await extractFile(SEED.s004);
+    const flat = await extractFile(T('seed004_flat.txt'));
+    const want = tab.records.indicators.filter((i) => i.ordinal === null).map(key);
+    const got = new Set(flat.records.indicators.filter((i) => i.ordinal === null).map(key));
+    expect(want.filter((k) => got.has(k)).map((k) => JSON.parse(k)[3])).toEqual(['特有性或指示性水生物种保持率', '在售用水器具中节水型器具占比', '一次性消费品人均使用量']);
   });
 });

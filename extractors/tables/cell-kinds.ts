@@ -66,8 +66,10 @@ function unitLike(t: string): boolean {
 const NOT_AGENCY_END = /(?:园|小|片|街|景|校|厂|城|山|湖|商|地|功能|示范|保护|开发|生活|风貌|集聚|试点)区$/;
 /** a task starts with a verb (`推进“一网通办”`, `完成…改造`); an agency never does */
 const VERB_START = /^(?:请|详见|参见|按照|依据|根据|统计|推进|推动|完成|实施|开展|加快|加强|加大|建设|建立|健全|完善|提升|提高|深化|强化|落实|组织|制定|编制|创建|打造|优化|实现|促进|保障|做好|持续|全面|积极|支持|鼓励|引导|开发|改造|新建|改建|扩建|启动|探索|培育|发展|构建|规范|严格|整治|治理|压缩|推行|深入|扩大|聚焦|围绕)/;
+/** a two-character verb ending in 行 (`执行`, `推行`: a value cell) reads like a bank (`农行`) */
+const VERB_XING = /^(?:执|推|实|施|试|进|履|践|运|先|并|通|可|发|流|盛|风|同|遵|奉|例|现)行$/;
 function agencyName(p: string): boolean {
-  return p.length <= 20 && !/\d/.test(p) && !NOT_AGENCY_END.test(p) && !VERB_START.test(p) && isAgencyLike(p);
+  return p.length <= 20 && !VERB_XING.test(p) && !/\d/.test(p) && !NOT_AGENCY_END.test(p) && !VERB_START.test(p) && isAgencyLike(p);
 }
 
 export function isDeadlineCell(t: string): boolean {
@@ -106,6 +108,8 @@ export function fitScore(t: string, k: ColumnKind, agencyLater: boolean): number
     case 'subname':
     case 'text':
       if ((agencyLater && isAgencyList(t)) || attributeOf(t) !== null) return NEG;
+      // (a sub-name is a name: a unit or a mark beside a name is the unit column's, wrapped or not)
+      if (k === 'subname' && (empty || (t.length <= 12 && isUnit(t)) || unitLike(t))) return NEG;
       if (empty || (num && t.length <= 12) || unitLike(t)) return 0.2;
       return k === 'text' && t.length > 15 ? 2 : STATUS.test(t) ? 0.5 : k === 'subname' ? 0.95 : 1;
     case 'remark':
