@@ -119,7 +119,8 @@ export function align(seq: CellLine[], kinds: ColumnKind[], from: number, agency
         if (i < m && j > 0 && s !== SKIP) {
           const c = from + j - 1;
           const k = kinds[c];
-          const cost = k === 'subname' ? -Infinity : joinCost(seq[i - 1].text, seq[i].text, k, leadCols < 0);
+          // (of two agency columns the later takes a list one per paragraph: a lead is mostly one agency)
+          const cost = k === 'subname' ? -Infinity : joinCost(seq[i - 1].text, seq[i].text, k, leadCols < 0) + (k === 'agency' && agencyAfter[c] ? 0.01 : 0);
           if (cost > -Infinity && fitScore(seq[i].text, k, agencyAfter[c]) > -Infinity) set(MANY, (i + 1) * N1 + j, here - cost, s, 2);
         }
         if (j === n) continue;

@@ -299,13 +299,19 @@ function groupCellsLead(cells: CellLine[], starts: number[]): boolean {
   for (let k = 0; k < cells.length; k++) {
     if (!isGroupRow(cells[k].text)) continue;
     marked++;
-    if (rowStart.has(k + 1)) before++;
+    // (the cell may be wrapped over a few short paragraphs before the row number: `（一）村容` `村貌` `1`)
+    let j = k + 1;
+    // (a group row spanning the table is long, `行动二：…`, and its own category cell may follow it)
+    while (NARROW_MARKED.test(cells[k].text) && j < cells.length && j <= k + 3 && !rowStart.has(j) && WRAP_PIECE.test(cells[j].text)) j++;
+    if (rowStart.has(j)) before++;
   }
   return marked > 0 && before * 2 > marked;
 }
 
-/** a paragraph a wrapped category cell goes on in: short text, no status, figure or agency */
-const WRAP_PIECE = /^[\u4e00-\u9fff]{1,8}$/;
+/** a paragraph a narrow category cell goes on in (`方式`, `绿色化`): a few Han characters */
+const WRAP_PIECE = /^[\u4e00-\u9fff]{1,4}$/;
+/** the first paragraph of a narrow category cell: its marker and a few characters (`（九）生活`) */
+const NARROW_MARKED = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、．])[\u4e00-\u9fff]{1,4}$/;
 
 /** Where the marked category cell ending `left` starts (`（九）生活` + `方式` `绿色化`), or -1. */
 function markedLead(left: CellLine[]): number {

@@ -130,7 +130,9 @@ function region(doc: PlanDocument, cells: CellLine[], kinds: ColumnKind[], _o: n
   if (nameAt < kinds.length && kinds[nameAt] === 'label' && NAME_LABEL.test(squash(flat.labels[nameAt]))) {
     const wide = [...kinds.slice(0, nameAt + 1), 'subname' as const, ...kinds.slice(nameAt + 1)];
     const alt = readFlatRows(cells, wide, o, starts);
-    if (alt.score > read.score + Math.max(2, starts.length / 10)) {
+    // (and two rows at least name something in the sub-name column: one wrapped name is no second column)
+    const subNamed = alt.rows.filter((r) => !r.group && !r.stray && r.cells.length > nameAt + 1 && r.cells[nameAt + 1].text !== '').length;
+    if (subNamed >= 2 && alt.score > read.score + Math.max(2, starts.length / 10)) {
       read = alt;
       flat = { ...flat, kinds: wide, labels: [...flat.labels.slice(0, nameAt + 1), flat.labels[nameAt], ...flat.labels.slice(nameAt + 1)] };
     }
