@@ -138,9 +138,27 @@ describe('c20 附件1/附件2: indicator and data tables without header rows, on
     expect(r.records.indicators.filter((i) => i.table_id === street.id).map((i) => i.ordinal)).toEqual(Array.from({ length: 31 }, (_, k) => k + 1));
   });
 
+  it('社区级: a checklist of 32 items (8 住房, 10 小区, 14 社区; 22 starred) and 157 numbered check points, □存在/□不存在 cells', async () => {
+    // counted in the file: 189 number lines between the caption and 附件2, 32 of them the items' numbers
+    const r = await extractFile(C20);
+    const t = r.records.tables[2];
+    expect([t.caption, t.kind, t.rows.length]).toEqual(['2026年上海市城市体检基本指标体系(社区级)', 'indicator', 157]);
+    expect(t.columns).toEqual(['类别', '序号', '指标', '子序号', '检查内容', '是否存在', '数量', '单位']);
+    expect(t.rows[0]).toEqual(['住房', '*1', '存在结构安全隐患的住宅数量', '1', '存在地基基础安全隐患的楼栋数量', '□存在 □不存在', '/', '栋']);
+    // *4's options follow its pair, its unit 栋 written among them
+    expect(t.rows[7].slice(5)).toEqual(['□存在 □不存在', '□架空层 □上下贯通采光井（通风井） □“凹”型结构 □外廊结构 □其他', '栋']);
+    expect(t.rows.filter((x) => x[3] === '1.1').length).toBe(11); // 11 lines `1.1` in the file
+    const ind = r.records.indicators.filter((i) => i.table_id === t.id);
+    expect(ind.map((i) => i.ordinal)).toEqual(Array.from({ length: 32 }, (_, k) => k + 1));
+    expect(ind.map((i) => i.category).filter((c, k, a) => a.indexOf(c) === k)).toEqual(['住房', '小区', '社区']);
+    expect(ind[6]).toMatchObject({ name: '需要进行适老化改造的住宅数量', unit: '户', targets: [], parent_id: null });
+    // its cells are no blocks, sections or tasks
+    expect(r.records.blocks.some((b) => /^□/.test(b.text))).toBe(false);
+  });
+
   it('附件2: 2-1 with its header (12 rows) and 2-2 under the same header (35 rows); no cell is a section or task', async () => {
     const r = await extractFile(C20);
-    const [, , t21, t22] = r.records.tables;
+    const [, , , t21, t22] = r.records.tables;
     expect([t21.number, t21.caption, t21.rows.length]).toEqual([null, '2-1 综合体检空间数据采集表', 12]);
     expect(t21.columns).toEqual(['序号', '指标', '涉及空间数据字段', '数据采集层级与来源']);
     expect([t22.caption, t22.rows.length, t22.columns]).toEqual(['2-2 城市更新专项体检空间数据采集表', 35, t21.columns]);

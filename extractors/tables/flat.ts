@@ -16,6 +16,7 @@ import { isAgencyList, isDeadlineCell, isEmptyMark, ordinalValue } from './cell-
 import type { TableRegion } from './detect.js';
 import { cellLines, ordinalStarts, readFlatRows, type CellLine } from './flat-rows.js';
 import { anchorStarts, anchoredLayout } from './flat-anchors.js';
+import { checklistRows, findChecklists } from './flat-checklist.js';
 import { columnKind, ORDINAL_LABEL, type ColumnKind } from './header-words.js';
 import type { RawRow } from './rows.js';
 import { squash } from './text.js';
@@ -41,6 +42,8 @@ export interface FlatLayout {
   labels: string[];
   /** a table without a header row named after the table above it (same shape, a caption between) */
   above?: boolean;
+  /** a checklist of items and their check points (flat-checklist.ts) */
+  checklist?: boolean;
 }
 
 /** A line that ends a flattened table's window: a chapter, an appendix or a caption of the next table. */
@@ -109,6 +112,7 @@ export function findFlatTables(doc: PlanDocument): TableRegion[] {
   }
   for (const r of out) for (let k = r.startLine; k <= r.endLine; k++) if (doc.roles[k] === LineRole.Body) doc.roles[k] = LineRole.Table;
   out.push(...findHeaderlessTables(doc, stop, [...out]));
+  out.push(...findChecklists(doc, stop));
   return out;
 }
 
@@ -318,6 +322,7 @@ export function parseFlatRows(doc: PlanDocument, reg: TableRegion): RawRow[] {
   } else {
     header = { cells: flat.labels.map((t) => ({ text: t, start: pos, end: pos })), firstLine: reg.startLine, lastLine: reg.startLine, inferred: flat.above ? 'above' : 'shape' };
   }
+  if (flat.checklist) return [header, ...checklistRows(doc, reg)];
   const cells = cellLines(doc, from, reg.endLine, () => false);
   const { o, starts } = rowStarts(cells, flat.kinds);
   const first = flat.headerLines ? 0 : starts[0] > 0 && isGroupCandidate(cells[0].text) ? 0 : starts[0];
