@@ -111,8 +111,9 @@ export function findFlatTables(doc: PlanDocument): TableRegion[] {
     i = found.endLine + 1;
   }
   for (const r of out) for (let k = r.startLine; k <= r.endLine; k++) if (doc.roles[k] === LineRole.Body) doc.roles[k] = LineRole.Table;
-  out.push(...findHeaderlessTables(doc, stop, [...out]));
+  // (a checklist's items repeat a shape too: the more particular reading goes first)
   out.push(...findChecklists(doc, stop));
+  out.push(...findHeaderlessTables(doc, stop, [...out]));
   return out;
 }
 
