@@ -119,3 +119,40 @@ describe('category cells wrapped over paragraphs, rows without a number before t
     ]);
   });
 });
+
+/**
+ * 序号 / 指标名称 / 指标名称 (name and sub-name) / 单位 / 现状值 / 完成情况 / 目标值 / 责任单位, with rows
+ * without a number under a numbered one: their cells are fewer (merged ones missing) and end in a status.
+ */
+const STATUS = md([
+  '# 某县“十四五”生态环境保护规划中期评估报告',
+  '一、指标完成情况',
+  '某县生态环境保护指标完成情况表',
+  '序号', '指标名称', '单位', '现状值', '完成情况', '目标值', '责任单位',
+  '1', '地表水环境质量', '国考断面水质优良比例', '%', '85.7', '达标', '≥80', '县生态环境局',
+  '农村黑臭水体消除比例', '%', '72', '未达标', '90',
+  '2', '土壤环境安全', '受污染耕地安全利用率', '%', '93', '达标', '≥92', '县农业农村局',
+  '重点建设用地安全利用', '—', '落实', '达标', '落实',
+  '3', '森林覆盖率', '%', '61.2', '达标', '62', '县林业局',
+  '二、存在问题',
+  '部分指标与目标仍有差距，需加大工作力度。',
+]);
+
+describe('rows without a number under a numbered one, in a table with a 完成情况 column', () => {
+  it('put each status under 完成情况 and each sub-row\'s name under the sub-name', async () => {
+    const r = await extractString(STATUS, 'status.md');
+    expect(r.records.tables).toHaveLength(1);
+    const t = r.records.tables[0];
+    expect(t.columns).toEqual(['序号', '指标名称', '指标名称', '单位', '现状值', '完成情况', '目标值', '责任单位']);
+    const ind = r.records.indicators;
+    expect(ind.map((i) => [i.ordinal, i.name, i.unit, i.baseline?.text ?? null, i.targets.map((x) => x.text)])).toEqual([
+      [1, '地表水环境质量（国考断面水质优良比例）', '%', '85.7', ['≥80']],
+      [null, '农村黑臭水体消除比例', '%', '72', ['90']],
+      [2, '土壤环境安全（受污染耕地安全利用率）', '%', '93', ['≥92']],
+      // `落实` is a value, no unit or sub-name
+      [null, '重点建设用地安全利用', null, '落实', ['落实']],
+      [3, '森林覆盖率', '%', '61.2', ['62']],
+    ]);
+    expect(t.rows.map((x) => x[5])).toEqual(['达标', '未达标', '达标', '达标', '达标']);
+  });
+});

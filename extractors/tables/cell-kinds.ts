@@ -77,7 +77,13 @@ export function isDeadlineCell(t: string): boolean {
 }
 
 const NEG = -Infinity;
+/** a measure word of up to three characters, by its last (`栋`, `管段`, `床位`) */
+const MEASURE_WORD = /^[\u4e00-\u9fff]{0,2}[个段次台辆座处栋幢户套间件条株棵人家所项名张份批宗亩吨元米里年天月日时床位班只头艘架列根本册部场届期篇起例片块眼口顷]$/;
+/** short words that are no measure word: a value or status (`实施`, `建立`, `不明显`, `达标`) */
+const NOT_MEASURE = /^(?:不|未|无|已|有|可|应)|实施|建立|执行|推行|开展|完成|达标|制定|保持|稳定|提高|下降|减少|增加|推进|改善|明显/;
 const STATUS = /^(?:超额)?完成|^未?达标$|^未完成$|^基本完成/;
+/** what a status column says besides (不)达标 / (未)完成 */
+const STATUS_WORD = /^(?:已完成|正常推进|进展顺利|滞后|基本达标|未统计|超额完成|持续推进|推进中|已达标)$/;
 
 /**
  * How well cell text t suits a column of kind k: NEG when it cannot be there, more the surer the fit.
@@ -98,7 +104,8 @@ export function fitScore(t: string, k: ColumnKind, agencyLater: boolean): number
     case 'unit':
       if (empty) return 1;
       if ((t.length <= 12 && isUnit(t)) || unitLike(t)) return 3;
-      return empty ? 1 : /^[\u4e00-\u9fff]{1,3}$/.test(t) ? 1 : NEG; // (`管段`, `栋`: a measure word)
+      // (`管段`, `栋`: a measure word; `实施`, `不明显` in a unit's place are a value)
+      return empty ? 1 : MEASURE_WORD.test(t) && !NOT_MEASURE.test(t) && !VERB_START.test(t) ? 1 : NEG;
     case 'attribute':
       return attributeOf(t) !== null ? 3 : empty ? 1 : NEG;
     case 'value':
@@ -109,9 +116,12 @@ export function fitScore(t: string, k: ColumnKind, agencyLater: boolean): number
     case 'text':
       if ((agencyLater && isAgencyList(t)) || attributeOf(t) !== null) return NEG;
       // (a sub-name is a name: a unit or a mark beside a name is the unit column's, wrapped or not)
-      if (k === 'subname' && (empty || (t.length <= 12 && isUnit(t)) || unitLike(t))) return NEG;
+      // (nor is a short value word: `实施`, `不明显`)
+      if (k === 'subname' && (empty || (t.length <= 12 && isUnit(t)) || unitLike(t) || (t.length <= 4 && (NOT_MEASURE.test(t) || VERB_START.test(t) || STATUS.test(t))))) return NEG;
       if (empty || (num && t.length <= 12) || unitLike(t)) return 0.2;
       return k === 'text' && t.length > 15 ? 2 : STATUS.test(t) ? 0.5 : k === 'subname' ? 0.95 : 1;
+    case 'status':
+      return STATUS.test(t) || STATUS_WORD.test(t) ? 3 : empty ? 1 : t.length <= 12 && !isAgencyList(t) ? 0.3 : NEG;
     case 'remark':
       return 0.5;
   }
@@ -137,6 +147,7 @@ export function fits(t: string, k: ColumnKind, agencyLater: boolean): boolean {
     case 'subname':
     case 'text':
       return !(agencyLater && isAgencyList(t));
+    case 'status':
     case 'remark':
       return true;
   }

@@ -130,8 +130,10 @@ export function align(seq: CellLine[], kinds: ColumnKind[], from: number, agency
           // a sub-name only beside a name of one paragraph, and no scope qualifier of a measure
           if (kinds[c] === 'subname' && j > 0 && (s === MANY || (s === ONE && qualifierOf(seq[i - 1].text, seq[i].text)))) continue;
           // (a row without a number names itself in the sub-name column, a numbered row in the name column)
-          const sc = fitScore(seq[i].text, kinds[c], agencyAfter[c]) + (subRow && kinds[c] === 'subname' ? 0.1 : 0);
+          const sc = fitScore(seq[i].text, kinds[c], agencyAfter[c]) + (subRow && kinds[c] === 'subname' ? 0.3 : 0);
           if (sc === -Infinity) continue;
+          // a name of a measure (`黑臭水体消除比例`) after the row's first cell names the next row: no value
+          if (i > 0 && (kinds[c] === 'value' || kinds[c] === 'status') && MEASURE_END.test(seq[i].text) && seq[i].text.length >= 5 && !/\d/.test(seq[i].text)) continue;
           // after the last row the text goes on: a sentence there is prose, unless a long-text column takes it
           if (leadCols < 0 && kinds[c] !== 'text' && PROSE.test(seq[i].text)) continue;
           // among equals: a value, label or text goes to the later column (the earlier one merged or blank: a

@@ -281,6 +281,8 @@ function nameColumns(kinds: ColumnKind[]): string[] {
         return '数值';
       case 'remark':
         return '备注';
+      case 'status':
+        return '完成情况';
       case 'subname':
         return '名称';
       case 'label':
