@@ -9,7 +9,8 @@
  *   (`%` `-`);
  * - a name column spanning name and sub-name takes a sub-name only beside a one-paragraph name, and a
  *   scope qualifier after a name that is already a measure (`林草覆盖率` `平原地区`) is the name's second
- *   paragraph, not a sub-name.
+ *   paragraph, not a sub-name;
+ * - a measure's name (`黑臭水体消除比例`) after a row's first cell is the next row's name, never a value.
  * Dynamic programming over (cells placed, columns decided, state of the last column): O(cells × columns).
  */
 import { fitScore, isAgencyList, isDeadlineCell, isEmptyMark, isGroupRow, isOrdinalCell } from './cell-kinds.js';
@@ -38,10 +39,9 @@ function qualifierOf(name: string, next: string): boolean {
  */
 const JOIN = 1.5;
 
-/** The last piece of a cell that breaks parallel phrases one per paragraph (`不减少` / `不改变`). */
+/** Two paragraphs that read as parallel phrases of one cell (`不减少` / `不改变`: alike in length and start). */
 function parallel(a: string, b: string): boolean {
-  const last = a.slice(a.lastIndexOf(' ') + 1);
-  return Math.abs(last.length - b.length) <= 1 && last[0] === b[0];
+  return Math.abs(a.length - b.length) <= 1 && a[0] === b[0];
 }
 
 /**

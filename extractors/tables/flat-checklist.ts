@@ -84,11 +84,16 @@ function readItems(cells: CellLine[], k: number): { items: Item[]; end: number; 
 }
 
 const WINDOW = 400;
+const LOOK = 40;
 
 /** Does line i start an item: [category] number name `1`, the next body lines? (A cheap look ahead.) */
 function startsItem(doc: PlanDocument, i: number): boolean {
+  if (doc.roles[i] !== LineRole.Body) return false;
+  const first = doc.lines[i].clean.trim();
+  if (!ITEM_NO.test(first) && !CATEGORY.test(first)) return false;
   const texts: string[] = [];
-  for (let k = i; k < doc.lines.length && texts.length < 5; k++) {
+  // (a bounded look: blank runs between the cells are short)
+  for (let k = i; k < doc.lines.length && k < i + LOOK && texts.length < 5; k++) {
     if (doc.roles[k] === LineRole.Blank) continue;
     if (doc.roles[k] !== LineRole.Body) return false;
     texts.push(doc.lines[k].clean.trim());

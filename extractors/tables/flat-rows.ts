@@ -6,8 +6,9 @@
  * column's cell was written once for several rows (a merged 推进单位) or left empty, and is skipped. What
  * no column of the row can take is the next row's leading cells (a category left of 序号), a group row
  * spanning the table (`行动二：…`, `品质宜居`), a further sub-item of a `1、…` cell, or a `其中…` sub-row.
- * Before cutting, a cell wrapped over two paragraphs is joined (a list ending in 、 or ，, an open bracket).
- * One pass over the lines: linear.
+ * Before cutting, a cell wrapped over two paragraphs is joined (a list ending in 、 or ，, an open bracket);
+ * paragraphs of one cell with no such mark are joined where the row's typed cells require it
+ * (flat-align.ts, which places each row's cells). One pass over the lines: linear.
  */
 import { LineRole, type PlanDocument } from '../../pipeline/document.js';
 import { fitScore, isAgencyList, isEmptyMark, isGroupRow, ordinalValue } from './cell-kinds.js';
