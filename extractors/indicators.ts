@@ -167,6 +167,9 @@ export function extractIndicators(doc: PlanDocument): IndicatorRecord[] {
       const ordText = built.ordinalCol !== null ? v[built.ordinalCol] : '';
       // (`*8`: a starred row number marks a key indicator in some tables)
       const numbered = built.ordinalCol !== null && own(built.ordinalCol) && ordinalValue(ordText.trim()) !== null;
+      // a row with neither a number nor a name of its own in a table without values is a check point
+      // under an item (a 体检 checklist, flat-checklist.ts): a question, no indicator of its own
+      if (roles.baseline === null && !roles.targets.length && !numbered && parent !== null && !roles.names.some((c) => own(c))) return;
       const named = nameOf(v, row, roles.names, built.ordinalCol === null ? null : numbered);
       if (named && (isUnit(named.name) || /^[<>≥≤＞＜~约]?[-+]?\d[\d.,]*\s*[%‰]?$/.test(named.name))) {
         // a unit or a number where the name belongs: the row's cells are out of place (a stray cell)

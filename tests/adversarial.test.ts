@@ -310,5 +310,29 @@ describe('once reported as open, now fixed (see docs/PERFORMANCE.md, "Fixed")', 
     const s = await survives(lines(100_000, (i) => String((i % 2) + 1)), 'ones.txt');
     expect(s.records.tables).toHaveLength(0);
   });
+  it('a flattened checklist of 100 000 cells, and 100 000 lines of items whose check points have no checkbox', async () => {
+    const cells: string[] = [];
+    // (items are numbered up to 999: 900 items of 20 check points)
+    for (let i = 1; i <= 900; i++) {
+      cells.push('住房', `*${i}`, `存在隐患的楼栋数量${i}`);
+      for (let p = 1; p <= 20; p++) cells.push(String(p), `存在外墙损坏的楼栋数量${p}`, '□存在', '□不存在', '/', ...(p === 1 ? ['栋'] : []));
+    }
+    const r = await survives(cells.join('\n\n'), 'checklist.txt');
+    expect(r.records.tables).toHaveLength(1);
+    expect(r.records.tables[0].rows).toHaveLength(18_000);
+    const none: string[] = [];
+    for (let i = 1; i <= 20_000; i++) none.push('住房', `*${i}`, '存在隐患的楼栋数量', '1', '存在外墙损坏的楼栋数量', '/');
+    const s = await survives(none.join('\n'), 'no-boxes.txt');
+    // (no checklist; the rows' repeated shape may still make a table without header)
+    expect(s.records.tables.some((t) => t.columns.includes('检查内容'))).toBe(false);
+  });
+  it('a flattened table of 100 000 cells whose values run over 20 paragraphs each: the joins stay linear', async () => {
+    const cells = ['序号', '指标名称', '单位', '现状值', '目标值', '指标属性', '责任单位'];
+    for (let i = 1; i <= 5_000; i++) cells.push(String(i), `第${i}项指标`, '%', '50.5', ...Array.from({ length: 14 }, () => '不减少'), '约束性', '区林业局');
+    const r = await survives(cells.join('\n\n'), 'long-rows.txt');
+    expect(r.records.tables).toHaveLength(1);
+    expect(r.records.tables[0].rows).toHaveLength(5_000);
+    expect(r.records.tables[0].rows[0][4]).toBe(Array.from({ length: 14 }, () => '不减少').join(' '));
+  });
 });
 

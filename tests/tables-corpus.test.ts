@@ -138,9 +138,27 @@ describe('c20 附件1/附件2: indicator and data tables without header rows, on
     expect(r.records.indicators.filter((i) => i.table_id === street.id).map((i) => i.ordinal)).toEqual(Array.from({ length: 31 }, (_, k) => k + 1));
   });
 
+  it('社区级: a checklist of 32 items (8 住房, 10 小区, 14 社区; 22 starred) and 157 numbered check points, □存在/□不存在 cells', async () => {
+    // counted in the file: 189 number lines between the caption and 附件2, 32 of them the items' numbers
+    const r = await extractFile(C20);
+    const t = r.records.tables[2];
+    expect([t.caption, t.kind, t.rows.length]).toEqual(['2026年上海市城市体检基本指标体系(社区级)', 'indicator', 157]);
+    expect(t.columns).toEqual(['类别', '序号', '指标', '子序号', '检查内容', '是否存在', '数量', '单位']);
+    expect(t.rows[0]).toEqual(['住房', '*1', '存在结构安全隐患的住宅数量', '1', '存在地基基础安全隐患的楼栋数量', '□存在 □不存在', '/', '栋']);
+    // *4's options follow its pair, its unit 栋 written among them
+    expect(t.rows[7].slice(5)).toEqual(['□存在 □不存在', '□架空层 □上下贯通采光井（通风井） □“凹”型结构 □外廊结构 □其他', '栋']);
+    expect(t.rows.filter((x) => x[3] === '1.1').length).toBe(11); // 11 lines `1.1` in the file
+    const ind = r.records.indicators.filter((i) => i.table_id === t.id);
+    expect(ind.map((i) => i.ordinal)).toEqual(Array.from({ length: 32 }, (_, k) => k + 1));
+    expect(ind.map((i) => i.category).filter((c, k, a) => a.indexOf(c) === k)).toEqual(['住房', '小区', '社区']);
+    expect(ind[6]).toMatchObject({ name: '需要进行适老化改造的住宅数量', unit: '户', targets: [], parent_id: null });
+    // its cells are no blocks, sections or tasks
+    expect(r.records.blocks.some((b) => /^□/.test(b.text))).toBe(false);
+  });
+
   it('附件2: 2-1 with its header (12 rows) and 2-2 under the same header (35 rows); no cell is a section or task', async () => {
     const r = await extractFile(C20);
-    const [, , t21, t22] = r.records.tables;
+    const [, , , t21, t22] = r.records.tables;
     expect([t21.number, t21.caption, t21.rows.length]).toEqual([null, '2-1 综合体检空间数据采集表', 12]);
     expect(t21.columns).toEqual(['序号', '指标', '涉及空间数据字段', '数据采集层级与来源']);
     expect([t22.caption, t22.rows.length, t22.columns]).toEqual(['2-2 城市更新专项体检空间数据采集表', 35, t21.columns]);
@@ -157,7 +175,7 @@ describe('seed 004 laid out one cell per paragraph (its .txt with the tabs taken
   const key = (i: { ordinal: number | null; category: string | null; group: string | null; name: string; unit: string | null; baseline: unknown; targets: unknown; attribute: string | null; responsible: string[] }) =>
     JSON.stringify([i.ordinal, i.category, i.group, i.name, i.unit, i.baseline, i.targets, i.attribute, i.responsible]);
 
-  it('is rebuilt as one indicator table; 25 of its 37 numbered indicators equal the tab-led version field by field', async () => {
+  it('is rebuilt as one indicator table; all 37 numbered indicators equal the tab-led version field by field', async () => {
     const tab = await extractFile(SEED.s004);
     const flat = await extractFile(T('seed004_flat.txt'));
     expect(flat.records.tables).toHaveLength(1);
@@ -166,11 +184,19 @@ describe('seed 004 laid out one cell per paragraph (its .txt with the tabs taken
     const want = new Map(tab.records.indicators.filter((i) => i.ordinal !== null).map((i) => [i.ordinal, key(i)]));
     const got = new Map(flat.records.indicators.filter((i) => i.ordinal !== null).map((i) => [i.ordinal, key(i)]));
     const same = [...want].filter(([k, v]) => got.get(k) === v).map(([k]) => k);
-    // Known misreads (README "Known gaps"), checked against the tab-led reading: a dash wrapped under its
-    // unit (6); a name's second paragraph taken for a sub-name (11); cells of un-numbered rows put in the
-    // wrong value column (12, 13) and values over several paragraphs each (17: `不减少` `不改变` `不降低`);
-    // row 17's agencies, one per paragraph, taken for the next rows' categories (18, 19); a 任务 title
-    // broken over three paragraphs (30–32); cells of un-numbered rows left over as categories (33, 34).
-    expect(same).toEqual([1, 2, 3, 4, 5, 7, 8, 9, 10, 14, 15, 16, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 35, 36, 37]);
+    // Read as classes (flat-align.ts, flat-rows.ts): a dash wrapped under its unit (6: `%` `-`); a scope
+    // qualifier after a measure is the name's second paragraph (11: `林草覆盖率` `平原地区`); a name and two
+    // values over three paragraphs each and agencies one per paragraph, pinned by the attribute and agency
+    // cells (17); the rows without a number under 12 and 32–33 no longer taken for the next rows'
+    // categories (13, 18, 19, 33, 34); a 任务 cell wrapped over three paragraphs (30–32).
+    expect(same).toEqual(Array.from({ length: 37 }, (_, i) => i + 1));
+    const i17 = flat.records.indicators.find((i) => i.ordinal === 17)!;
+    expect([i17.name, i17.baseline?.text, i17.responsible]).toEqual(['自然生态空间 生态保护红线 自然保护地', '不减少 不改变 不降低', ['市自然资源局', '市生态环境局', '市发展改革局']]);
+  });
+
+  it('rows without a number: all 9 equal the tab-led version too (a 达标情况 column takes the status cells)', async () => {
+    const tab = await extractFile(SEED.s004);
+    const flat = await extractFile(T('seed004_flat.txt'));
+    expect(flat.records.indicators.filter((i) => i.ordinal === null).map(key)).toEqual(tab.records.indicators.filter((i) => i.ordinal === null).map(key));
   });
 });

@@ -66,8 +66,10 @@ function unitLike(t: string): boolean {
 const NOT_AGENCY_END = /(?:园|小|片|街|景|校|厂|城|山|湖|商|地|功能|示范|保护|开发|生活|风貌|集聚|试点)区$/;
 /** a task starts with a verb (`推进“一网通办”`, `完成…改造`); an agency never does */
 const VERB_START = /^(?:请|详见|参见|按照|依据|根据|统计|推进|推动|完成|实施|开展|加快|加强|加大|建设|建立|健全|完善|提升|提高|深化|强化|落实|组织|制定|编制|创建|打造|优化|实现|促进|保障|做好|持续|全面|积极|支持|鼓励|引导|开发|改造|新建|改建|扩建|启动|探索|培育|发展|构建|规范|严格|整治|治理|压缩|推行|深入|扩大|聚焦|围绕)/;
+/** a two-character verb ending in 行 (`执行`, `推行`: a value cell) reads like a bank (`农行`) */
+const VERB_XING = /^(?:执|推|实|施|试|进|履|践|运|先|并|通|可|发|流|盛|风|同|遵|奉|例|现)行$/;
 function agencyName(p: string): boolean {
-  return p.length <= 20 && !/\d/.test(p) && !NOT_AGENCY_END.test(p) && !VERB_START.test(p) && isAgencyLike(p);
+  return p.length <= 20 && !VERB_XING.test(p) && !/\d/.test(p) && !NOT_AGENCY_END.test(p) && !VERB_START.test(p) && isAgencyLike(p);
 }
 
 export function isDeadlineCell(t: string): boolean {
@@ -75,7 +77,13 @@ export function isDeadlineCell(t: string): boolean {
 }
 
 const NEG = -Infinity;
+/** a measure word of up to three characters, by its last (`栋`, `管段`, `床位`) */
+const MEASURE_WORD = /^[\u4e00-\u9fff]{0,2}[个段次台辆座处栋幢户套间件条株棵人家所项名张份批宗亩吨元米里年天月日时床位班只头艘架列根本册部场届期篇起例片块眼口顷]$/;
+/** short words that are no measure word: a value or status (`实施`, `建立`, `不明显`, `达标`) */
+const NOT_MEASURE = /^(?:不|未|无|已|有|可|应)|实施|建立|执行|推行|开展|完成|达标|制定|保持|稳定|提高|下降|减少|增加|推进|改善|明显/;
 const STATUS = /^(?:超额)?完成|^未?达标$|^未完成$|^基本完成/;
+/** what a status column says besides (不)达标 / (未)完成 */
+const STATUS_WORD = /^(?:已完成|正常推进|进展顺利|滞后|基本达标|未统计|超额完成|持续推进|推进中|已达标)$/;
 
 /**
  * How well cell text t suits a column of kind k: NEG when it cannot be there, more the surer the fit.
@@ -96,7 +104,8 @@ export function fitScore(t: string, k: ColumnKind, agencyLater: boolean): number
     case 'unit':
       if (empty) return 1;
       if ((t.length <= 12 && isUnit(t)) || unitLike(t)) return 3;
-      return empty ? 1 : /^[\u4e00-\u9fff]{1,3}$/.test(t) ? 1 : NEG; // (`管段`, `栋`: a measure word)
+      // (`管段`, `栋`: a measure word; `实施`, `不明显` in a unit's place are a value)
+      return empty ? 1 : MEASURE_WORD.test(t) && !NOT_MEASURE.test(t) && !VERB_START.test(t) ? 1 : NEG;
     case 'attribute':
       return attributeOf(t) !== null ? 3 : empty ? 1 : NEG;
     case 'value':
@@ -106,8 +115,13 @@ export function fitScore(t: string, k: ColumnKind, agencyLater: boolean): number
     case 'subname':
     case 'text':
       if ((agencyLater && isAgencyList(t)) || attributeOf(t) !== null) return NEG;
+      // (a sub-name is a name: a unit or a mark beside a name is the unit column's, wrapped or not)
+      // (nor is a short value word: `实施`, `不明显`)
+      if (k === 'subname' && (empty || (t.length <= 12 && isUnit(t)) || unitLike(t) || (t.length <= 4 && (NOT_MEASURE.test(t) || VERB_START.test(t) || STATUS.test(t))))) return NEG;
       if (empty || (num && t.length <= 12) || unitLike(t)) return 0.2;
       return k === 'text' && t.length > 15 ? 2 : STATUS.test(t) ? 0.5 : k === 'subname' ? 0.95 : 1;
+    case 'status':
+      return STATUS.test(t) || STATUS_WORD.test(t) ? 3 : empty ? 1 : t.length <= 12 && !isAgencyList(t) ? 0.3 : NEG;
     case 'remark':
       return 0.5;
   }
@@ -133,6 +147,7 @@ export function fits(t: string, k: ColumnKind, agencyLater: boolean): boolean {
     case 'subname':
     case 'text':
       return !(agencyLater && isAgencyList(t));
+    case 'status':
     case 'remark':
       return true;
   }

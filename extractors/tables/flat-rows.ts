@@ -6,13 +6,15 @@
  * column's cell was written once for several rows (a merged 推进单位) or left empty, and is skipped. What
  * no column of the row can take is the next row's leading cells (a category left of 序号), a group row
  * spanning the table (`行动二：…`, `品质宜居`), a further sub-item of a `1、…` cell, or a `其中…` sub-row.
- * Before cutting, a cell wrapped over two paragraphs is joined (a list ending in 、 or ，, an open bracket).
- * One pass over the lines: linear.
+ * Before cutting, a cell wrapped over two paragraphs is joined (a list ending in 、 or ，, an open bracket);
+ * paragraphs of one cell with no such mark are joined where the row's typed cells require it
+ * (flat-align.ts, which places each row's cells). One pass over the lines: linear.
  */
 import { LineRole, type PlanDocument } from '../../model/document.js';
 import { fitScore, isAgencyList, isEmptyMark, isGroupRow, ordinalValue } from './cell-kinds.js';
 import { attributeOf } from './values.js';
 import { moveLoneAgencyLists } from './flat-agency-cols.js';
+import { align, placeCells } from './flat-align.js';
 import type { ColumnKind } from './header-words.js';
 import type { CellLine, RawCell, RawRow } from './table-types.js';
 import { joinPieces, tidy } from './text.js';
@@ -181,7 +183,17 @@ export function readFlatRows(cells: CellLine[], kinds: ColumnKind[], o: number, 
   const lead = (left: CellLine[]): { groups: CellLine[]; leading: Array<CellLine | null> } => {
     const leading: Array<CellLine | null> = new Array(o).fill(null);
     let k = left.length - 1;
-    for (let c = o - 1; c >= 0 && k >= 0; c--) {
+    let c = o - 1;
+    if (markedLeads) {
+      // the category next to 序号 is a marked cell (`（九）生活` `方式` `绿色化`: wrapped over paragraphs);
+      // without one the row starts no category, and the cells left over are rows without a number
+      const m = markedLead(left);
+      if (m < 0) return { groups: left, leading };
+      const run = left.slice(m);
+      leading[c--] = run.length === 1 ? run[0] : { ...run[0], last: run[run.length - 1].last, end: run[run.length - 1].end, text: joinPieces(run.map((x) => x.text), false) };
+      k = m - 1;
+    }
+    for (; c >= 0 && k >= 0; c--) {
       const t = left[k].text;
       if ((isGroupRow(t) && !markedLeads) || fitScore(t, kinds[c], agencyAfter[c]) === -Infinity || ordinalValue(t) !== null) break;
       leading[c] = left[k--];
@@ -206,9 +218,9 @@ export function readFlatRows(cells: CellLine[], kinds: ColumnKind[], o: number, 
       }
       const part = groups.slice(g);
       const u = align(part, kinds, o + 1, agencyAfter, -1, true);
-      if (u.count >= 2 && groupText(t) && kinds[u.cols[0]] !== 'value') {
+      if (new Set(u.cols).size >= 2 && groupText(t) && kinds[u.cols[0]] !== 'value') {
         const subSlots: Array<CellLine | null> = new Array(W).fill(null);
-        part.slice(0, u.count).forEach((cell, i) => (subSlots[u.cols[i]] = cell));
+        placeCells(subSlots, part, u);
         rows.push({ ...rowOf(subSlots, part[0].start), sub: true });
         score += u.score;
         g += u.count;
@@ -251,7 +263,7 @@ export function readFlatRows(cells: CellLine[], kinds: ColumnKind[], o: number, 
     }
     const used = align(seq, kinds, o + 1, agencyAfter, n + 1 < starts.length ? o : -1);
     score += used.score;
-    seq.slice(0, used.count).forEach((cell, i) => (slots[used.cols[i]] = cell));
+    placeCells(slots, seq, used);
     // (a placed cell may end after later ones: `2、…` sub-items written after the row's last cells)
     let last = seq.slice(0, used.count).reduce((m, c) => Math.max(m, c.last), cells[s].last);
     let rest = seq.slice(used.count);
@@ -259,7 +271,7 @@ export function readFlatRows(cells: CellLine[], kinds: ColumnKind[], o: number, 
       if (rest.length) break; // a sub-row after cells no column took: the table's shape is lost here
       const subSlots: Array<CellLine | null> = new Array(W).fill(null);
       const u = align(ss, kinds, o + 1, agencyAfter);
-      ss.slice(0, u.count).forEach((cell, i) => (subSlots[u.cols[i]] = cell));
+      placeCells(subSlots, ss, u);
       subs.push(rowOf(subSlots, ss[0].start));
       last = ss.slice(0, Math.max(1, u.count)).reduce((m, c) => Math.max(m, c.last), last);
       rest = ss.slice(u.count);
@@ -282,104 +294,36 @@ function groupCellsLead(cells: CellLine[], starts: number[]): boolean {
   for (let k = 0; k < cells.length; k++) {
     if (!isGroupRow(cells[k].text)) continue;
     marked++;
-    if (rowStart.has(k + 1)) before++;
+    // (the cell may be wrapped over a few short paragraphs before the row number: `（一）村容` `村貌` `1`)
+    let j = k + 1;
+    // (a group row spanning the table is long, `行动二：…`, and its own category cell may follow it)
+    while (NARROW_MARKED.test(cells[k].text) && j < cells.length && j <= k + 3 && !rowStart.has(j) && WRAP_PIECE.test(cells[j].text)) j++;
+    if (rowStart.has(j)) before++;
   }
   return marked > 0 && before * 2 > marked;
 }
 
-/** Index of the first cell of [from, end) that starts after line `last`. */
+/** a paragraph a narrow category cell goes on in (`方式`, `绿色化`): a few Han characters */
+const WRAP_PIECE = /^[\u4e00-\u9fff]{1,4}$/;
+/** the first paragraph of a narrow category cell: its marker and a few characters (`（九）生活`) */
+const NARROW_MARKED = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、．])[\u4e00-\u9fff]{1,4}$/;
+
+/** Where the marked category cell ending `left` starts (`（九）生活` + `方式` `绿色化`), or -1. */
+function markedLead(left: CellLine[]): number {
+  for (let k = left.length - 1; k >= 0 && k >= left.length - 4; k--) {
+    if (isGroupRow(left[k].text)) return k;
+    if (!WRAP_PIECE.test(left[k].text) || isAgencyList(left[k].text) || /^未?达标$|^(?:超额|基本)?完成$/.test(left[k].text)) return -1;
+  }
+  return -1;
+}
+
 function groupText(t: string): boolean {
   return t.length >= 2 && !/^[-+<>≥≤＞＜~约]?\s*[\d.%％]/.test(t) && !isEmptyMark(t) && attributeOf(t) === null;
 }
 
+/** Index of the first cell of [from, end) that starts after line `last`. */
 function cellIndexAfter(cells: CellLine[], from: number, end: number, last: number): number {
   let k = from;
   while (k < end && cells[k].first <= last) k++;
   return k;
-}
-
-const EPS = 1e-3;
-const PROSE = /^.{16,}[。；！]$/s;
-
-/**
- * Put a row's cells under columns [from, W) in order, skipping columns (a merged or empty cell) and
- * leaving a tail of cells to the next row: the placement with the best total fit (cell-kinds.ts). A
- * skipped label, agency or deadline column costs little (merges are written once), a skipped value more;
- * among equals the later column wins (merged cells are the leading ones). O(cells × columns).
- */
-function align(seq: CellLine[], kinds: ColumnKind[], from: number, agencyAfter: boolean[], leadCols = 0, subRow = false): { count: number; cols: number[]; score: number } {
-  const W = kinds.length;
-  const n = W - from;
-  const m = seq.length;
-  if (!m || n <= 0) return { count: 0, cols: [], score: 0 };
-  const skip = (c: number) => (kinds[c] === 'subname' ? 0 : kinds[c] === 'value' || kinds[c] === 'unit' || kinds[c] === 'attribute' || kinds[c] === 'text' ? 0.6 : 0.2);
-  // f[i * (n + 1) + j]: best score with i cells placed and columns from..from+j-1 decided
-  const f = new Float64Array((m + 1) * (n + 1)).fill(-Infinity);
-  const how = new Int8Array((m + 1) * (n + 1)); // 1 = cell placed in column j-1, 2 = column j-1 skipped
-  f[0] = 0;
-  for (let i = 0; i <= m; i++) {
-    for (let j = 0; j <= n; j++) {
-      const here = f[i * (n + 1) + j];
-      if (here === -Infinity || j === n) continue;
-      const c = from + j;
-      const sk = here - skip(c);
-      if (sk > f[i * (n + 1) + j + 1]) {
-        f[i * (n + 1) + j + 1] = sk;
-        how[i * (n + 1) + j + 1] = 2;
-      }
-      if (i < m) {
-        // (a row without a number names itself in the sub-name column, a numbered row in the name column)
-        const sc = fitScore(seq[i].text, kinds[c], agencyAfter[c]) + (subRow && kinds[c] === 'subname' ? 0.1 : 0);
-        if (sc === -Infinity) continue;
-        // after the last row the text goes on: a sentence there is prose, unless a long-text column takes it
-        if (leadCols < 0 && kinds[c] !== 'text' && PROSE.test(seq[i].text)) continue;
-        // among equals: a value, label or text goes to the later column (the earlier one merged or blank: a
-        // single figure is the target), an agency or deadline to the earlier (牵头 before 配合)
-        // (text too: of a 攻坚任务 | 具体举措 pair the leading one is the merged one)
-        const v = here + sc + (kinds[c] === 'value' || kinds[c] === 'label' || kinds[c] === 'text' ? EPS * j : -EPS * j);
-        if (v >= f[(i + 1) * (n + 1) + j + 1]) {
-          f[(i + 1) * (n + 1) + j + 1] = v;
-          how[(i + 1) * (n + 1) + j + 1] = 1;
-        }
-      }
-    }
-  }
-  // the best placement (among equals the one placing more cells); a tail no column can take is left over.
-  // A tail the next row's leading columns can take (its category left of 序号) counts for them: a row
-  // ending in values does not end in a category label.
-  const tailLead = new Float64Array(m + 1);
-  for (let i = m - 1, c = leadCols - 1; i >= 0 && c >= 0; i--, c--) {  // (leadCols -1: the last row)
-    const sc = fitScore(seq[i].text, kinds[c], agencyAfter[c]);
-    if (sc === -Infinity || isGroupRow(seq[i].text)) break;
-    tailLead[i] = sc;
-  }
-  for (let i = m - 1; i >= 0; i--) tailLead[i] = tailLead[i] > 0 && (i === m - 1 || tailLead[i + 1] > 0) ? tailLead[i] + (i + 1 < m ? tailLead[i + 1] : 0) : 0;
-  // Before another row, a tail that is neither leading cells nor a group row (an agency list, a mark, a
-  // number left over) is unlikely: it costs, so the cells are placed if any column can take them.
-  if (leadCols >= 0) {
-    let cost = 0;
-    for (let i = m - 1; i >= 0; i--) {
-      const t = seq[i].text;
-      if (tailLead[i] <= 0) cost += isGroupRow(t) ? 0 : groupText(t) && t.length <= 16 && !isAgencyList(t) ? 0.3 : 2;
-      tailLead[i] -= cost;
-    }
-  }
-  let bestI = 0;
-  let best = -Infinity;
-  for (let i = 0; i <= m; i++) {
-    const v = f[i * (n + 1) + n] + (i < m ? tailLead[i] : 0);
-    if (v > -Infinity && v >= best) {
-      best = v;
-      bestI = i;
-    }
-  }
-  const cols: number[] = new Array(bestI);
-  let i = bestI;
-  let j = n;
-  while (j > 0) {
-    const h = how[i * (n + 1) + j];
-    if (h === 1) cols[--i] = from + j - 1;
-    j--;
-  }
-  return { count: bestI, cols, score: best === -Infinity ? 0 : best };
 }

@@ -16,6 +16,7 @@ import { isAgencyList, isDeadlineCell, isEmptyMark, ordinalValue } from './cell-
 import { cellLines, ordinalStarts, readFlatRows } from './flat-rows.js';
 import { anchorStarts, anchoredLayout } from './flat-anchors.js';
 import { ORDINAL_HEADER } from '../../model/vocab/table-headers.js';
+import { checklistRows, findChecklists } from './flat-checklist.js';
 import { columnKind, type ColumnKind } from './header-words.js';
 import { squash } from './text.js';
 import { headerLabels, joinLabels, labelLike, lineLabels, MAX_LABELS, QUALIFIER } from './flat-labels.js';
@@ -102,6 +103,8 @@ export function findFlatTables(doc: PlanDocument): TableRegion[] {
     i = found.endLine + 1;
   }
   for (const r of out) for (let k = r.startLine; k <= r.endLine; k++) if (doc.roles[k] === LineRole.Body) doc.roles[k] = LineRole.Table;
+  // (a checklist's items repeat a shape too: the more particular reading goes first)
+  out.push(...findChecklists(doc, stop));
   out.push(...findHeaderlessTables(doc, stop, [...out]));
   return out;
 }
@@ -124,7 +127,9 @@ function region(doc: PlanDocument, cells: CellLine[], kinds: ColumnKind[], _o: n
   if (nameAt < kinds.length && kinds[nameAt] === 'label' && NAME_LABEL.test(squash(flat.labels[nameAt]))) {
     const wide = [...kinds.slice(0, nameAt + 1), 'subname' as const, ...kinds.slice(nameAt + 1)];
     const alt = readFlatRows(cells, wide, o, starts);
-    if (alt.score > read.score + Math.max(2, starts.length / 10)) {
+    // (and two rows at least name something in the sub-name column: one wrapped name is no second column)
+    const subNamed = alt.rows.filter((r) => !r.group && !r.stray && r.cells.length > nameAt + 1 && r.cells[nameAt + 1].text !== '').length;
+    if (subNamed >= 2 && alt.score > read.score + Math.max(2, starts.length / 10)) {
       read = alt;
       flat = { ...flat, kinds: wide, labels: [...flat.labels.slice(0, nameAt + 1), flat.labels[nameAt], ...flat.labels.slice(nameAt + 1)] };
     }
@@ -268,6 +273,8 @@ function nameColumns(kinds: ColumnKind[]): string[] {
         return '数值';
       case 'remark':
         return '备注';
+      case 'status':
+        return '完成情况';
       case 'subname':
         return '名称';
       case 'label':
@@ -310,6 +317,7 @@ export function parseFlatRows(doc: PlanDocument, reg: TableRegion): RawRow[] {
   } else {
     header = { cells: flat.labels.map((t) => ({ text: t, start: pos, end: pos })), firstLine: reg.startLine, lastLine: reg.startLine, inferred: flat.above ? 'above' : 'shape' };
   }
+  if (flat.checklist) return [header, ...checklistRows(doc, reg)];
   const cells = cellLines(doc, from, reg.endLine, () => false);
   const { o, starts } = rowStarts(cells, flat.kinds);
   const first = flat.headerLines ? 0 : starts[0] > 0 && isGroupCandidate(cells[0].text) ? 0 : starts[0];

@@ -20,6 +20,7 @@ export type ColumnKind =
   | 'label' // a category or a name: short text
   | 'subname' // the second half of a name column spanning two (`环境空气质量` | `优良天数比例`)
   | 'text' // long text: a task, its content, an explanation
+  | 'status' // 达标情况 / 完成情况: 达标, 未达标, 完成
   | 'remark'; // 备注: anything, often absent
 
 /** A label that can head a column of a plan's table (the words, not the cells). */
@@ -28,6 +29,8 @@ const VALUE_LABEL = /值|目标|现状|基期|基数|预期|规划|\d{4}\s*年|�
 const TEXT_LABEL = /任务|内容|措施|举措|要求|说明|事项|解释|定义|口径|字段|来源/;
 const CATEGORY_LABEL = /类型|类别|类目|板块|领域|分类|名称/;
 const REMARK_LABEL = /^(?:备注|说明|其他)$/;
+/** a column stating whether each row met its target (`达标情况`, `完成情况`) */
+const STATUS_LABEL = /^(?:达标|完成|目标完成|进展)(?:情况|状态)$|^是否(?:达标|完成)$/;
 
 /** What a header label says its column holds. */
 export function columnKind(label: string): ColumnKind {
@@ -39,6 +42,7 @@ export function columnKind(label: string): ColumnKind {
   if (UNIT_HEADER.test(s)) return 'unit';
   if (ATTRIBUTE_LABEL.test(s)) return 'attribute';
   if (REMARK_LABEL.test(s)) return 'remark';
+  if (STATUS_LABEL.test(s)) return 'status';
   if (CATEGORY_LABEL.test(s)) return 'label';
   if (TEXT_LABEL.test(s)) return 'text';
   if (VALUE_LABEL.test(s) && !/名称|指标$/.test(s)) return 'value';

@@ -48,6 +48,8 @@ export interface FlatLayout {
   labels: string[];
   /** a table without a header row named after the table above it (same shape, a caption between) */
   above?: boolean;
+  /** a checklist of items and their check points (flat-checklist.ts) */
+  checklist?: boolean;
 }
 
 export interface TableIssue {
