@@ -228,3 +228,17 @@ describe('a pipe table converted from HTML without its spans', () => {
   });
 });
 
+
+describe('a role cell with one agency per line (<br>, several <p>)', () => {
+  it('gives one assignment per agency, each with the column\'s role', async () => {
+    const html = `<html><body><h1>某区2024年数字政府建设工作方案</h1><p>一、重点任务分工</p>
+<table border="1"><tr><th>序号</th><th>重点任务</th><th>牵头单位</th><th>配合单位</th></tr>
+<tr><td>1</td><td>推进政务数据共享</td><td>区政务服务办</td><td>区大数据局<br>区司法局</td></tr>
+<tr><td>2</td><td>完善基层治理体系建设</td><td>区民政局</td><td><p>区财政局</p><p>各街道</p></td></tr></table></body></html>`;
+    const r = await extract('plan.html', html);
+    expect(r.records.assignments.map((a) => [a.agency, a.role])).toEqual([
+      ['区政务服务办', 'lead'], ['区大数据局', 'participate'], ['区司法局', 'participate'],
+      ['区民政局', 'lead'], ['区财政局', 'participate'], ['各街道', 'participate'],
+    ]);
+  });
+});
