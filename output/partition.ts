@@ -84,7 +84,7 @@ export async function writePartitionedParquet(dir: string, partitionBy: readonly
   for await (const d of readJsonl(join(dir, 'documents.jsonl'))) where.set(String(d.id), fieldCols.map((c) => escapeHiveValue(cellValue(d, c))));
   const unknownDoc = fields.map(() => HIVE_DEFAULT_PARTITION);
   const root = join(dir, 'parquet');
-  const scratch = join(dir, '.partitions');
+  const partsDir = join(dir, '.partitions');
   try {
     for (const name of RECORD_NAMES) {
       const tree = join(root, name);
@@ -96,7 +96,7 @@ export async function writePartitionedParquet(dir: string, partitionBy: readonly
       const folderOf = (values: string[]) => values.map((v, i) => `${partitionColumn(name, fields[i])}=${v}`).join('/');
       const clash = fields.map((f) => partitionColumn(name, f)).find((c) => name !== 'documents' && columnsOf(name).some((x) => x.name === c));
       if (clash) throw new Error(`${name} has a column "${clash}" of its own: it cannot also be a partition folder`);
-      const parts = await routeRows(join(dir, `${name}.jsonl`), join(scratch, name), (line) => {
+      const parts = await routeRows(join(dir, `${name}.jsonl`), join(partsDir, name), (line) => {
         const r = JSON.parse(line) as Record<string, unknown>;
         return folderOf(where.get(String(name === 'documents' ? r.id : r.doc_id)) ?? unknownDoc);
       });
@@ -105,16 +105,16 @@ export async function writePartitionedParquet(dir: string, partitionBy: readonly
         mkdirSync(join(tree, folder), { recursive: true });
         await writeParquetFile(name, jsonl, join(tree, folder, `${part}.parquet`), omit);
       }
-      rmSync(join(scratch, name), { recursive: true, force: true });
+      rmSync(join(partsDir, name), { recursive: true, force: true });
     }
   } finally {
-    rmSync(scratch, { recursive: true, force: true });
+    rmSync(partsDir, { recursive: true, force: true });
   }
 }
 
 /** Split the lines of a JSONL file into one file per folder; returns folder → file, in first-seen order. */
-async function routeRows(jsonl: string, scratch: string, folderOf: (line: string) => string): Promise<Map<string, string>> {
-  mkdirSync(scratch, { recursive: true });
+async function routeRows(jsonl: string, partsDir: string, folderOf: (line: string) => string): Promise<Map<string, string>> {
+  mkdirSync(partsDir, { recursive: true });
   const files = new Map<string, string>();
   const pending = new Map<string, string[]>();
   let held = 0;
@@ -126,7 +126,7 @@ async function routeRows(jsonl: string, scratch: string, folderOf: (line: string
   for await (const line of readLines(jsonl)) {
     if (!line) continue;
     const folder = folderOf(line);
-    if (!files.has(folder)) files.set(folder, join(scratch, `${files.size}.jsonl`));
+    if (!files.has(folder)) files.set(folder, join(partsDir, `${files.size}.jsonl`));
     let list = pending.get(folder);
     if (!list) pending.set(folder, (list = []));
     list.push(line + '\n');

@@ -4,7 +4,7 @@
  * and the same width, with nothing but page debris between) is the same table split over pages and is
  * merged into it. Reader tables keep their cells (structured.ts). Each table gets its caption and number
  * (`表 2` as written), its notes, the section its caption sits in and its kind; what later stages need
- * (filled rows with their positions) is left in `doc.scratch.tables`.
+ * (filled rows with their positions) is put in the BUILT_TABLES slot (model/stage-data.ts).
  */
 import { LineRole, type PlanDocument } from '../../model/document.js';
 import type { TableRecord } from '../../schemas/records.js';
