@@ -181,6 +181,9 @@ describe('document metadata from titles', () => {
     ['漳州市2025年营商环境重点任务清单', '漳州市', 'work_plan'],
     ['关于印发《某区2024年河湖长制工作责任清单》的通知', '某区', 'work_plan'],
     ['某县2025年重点工作安排', '某县', 'work_plan'],
+    // a division of duties by any name: 责任分工, 工作分工
+    ['关于印发某县2024年乡村振兴重点工作责任分工的通知', '某县', 'work_plan'],
+    ['某市2023年政府工作报告重点工作分工', '某市', 'work_plan'],
     ['某市进一步优化营商环境若干措施', '某市', 'other'],
   ])('%s', async (title, region, kind) => {
     const { regionOf, kindOf } = await import('../extractors/metadata.js');

@@ -10,7 +10,7 @@ export function kindOf(title: string): DocumentRecord['kind'] {
   if (/(?:编制|起草|编制情况)?说明$/.test(title)) return 'explanatory_note';
   const t = title.replace(/的通知$/, '').replace(/》$/, '');
   if (/实施方案|实施计划|实施意见/.test(t)) return 'implementation_plan';
-  if (/工作方案|行动方案|行动计划|工作计划|工作要点|方案|任务分工|任务分解|任务清单|责任清单|责任分解|工作安排|任务台账|工作台账/.test(t)) return 'work_plan';
+  if (/工作方案|行动方案|行动计划|工作计划|工作要点|方案|(?:任务|责任|工作)分工|任务分解|任务清单|责任清单|责任分解|工作安排|任务台账|工作台账/.test(t)) return 'work_plan';
   if (/规划|纲要|计划/.test(t)) return 'plan';
   return 'other';
 }
