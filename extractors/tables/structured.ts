@@ -19,7 +19,7 @@ import type { CellRecord } from '../../schemas/records.js';
 import { checkTotals, totalKind } from './fill.js';
 import { cellText } from './cell-lines.js';
 import { gridOf, joinParts, ownTexts, valuesOf, type Grid, type SourcePart } from './source-grid.js';
-import { LABEL_JOIN } from './labels.js';
+import { columnLabels } from './column-labels.js';
 import type { BuiltRow, BuiltTable, TableIssue } from './rebuild.js';
 import { frameOf } from './source-frame.js';
 import { headerRowCount, MAX_HEADER_ROWS } from './structured-header.js';
@@ -68,23 +68,7 @@ export function rebuildSource(doc: PlanDocument, inputs: SourcePart[]): SourceBu
   }
   // header labels are one phrase each, however their cell broke them over lines (`完成` / `时限`)
   for (const c of parts[0].cells) if (c.row < h && c.col < W) for (let r = c.row; r < Math.min(h, c.row + c.rowspan); r++) first.slots[r][c.col].text = cellText(c.text, true);
-  const columns: string[] = [];
-  const heads = Array.from({ length: h }, (_, r) => valuesOf(first, r));
-  for (let k = 0; k < W; k++) {
-    let label = '';
-    let prev = '';
-    let prevWide = false;
-    for (let r = 0; r < h; r++) {
-      const t = heads[r][k];
-      if (!t || t === prev) continue;
-      // a label over one column cut in two short pieces by a row line (`指标` / `属性`) is one word again
-      const wrapped = prev !== '' && !prevWide && spanWidth(first, r, k) === 1 && prev.length <= 4 && t.length <= 4;
-      label = label === '' ? t : label + (wrapped ? '' : LABEL_JOIN) + t;
-      prev = t;
-      prevWide = spanWidth(first, r, k) > 1;
-    }
-    columns.push(label);
-  }
+  const columns = columnLabels(first, h, W);
   const headerKeys = new Set(Array.from({ length: h }, (_, r) => squash(ownTexts(first, r).join('|'))));
   const ordinalCol = columns.findIndex((c) => ORDINAL_HEADER.test(squash(c)));
   const rows: BuiltRow[] = [];
@@ -132,15 +116,6 @@ export function rebuildSource(doc: PlanDocument, inputs: SourcePart[]): SourceBu
     columns, headerRows: h, rows, total, subtotals, cells, ordinalCol: ordinalCol < 0 ? null : ordinalCol, issues, reliable: true,
     number: top.number, caption: top.caption, notes: last === 0 ? top.notes : [...top.notes, ...bottom.notes],
   };
-}
-
-/** How many columns the cell covering slot (r, k) spans. */
-function spanWidth(g: Grid, r: number, k: number): number {
-  let j = k;
-  while (j > 0 && g.slots[r][j].cont) j--;
-  let w = 1;
-  while (j + w < g.slots[r].length && g.slots[r][j + w].cont) w++;
-  return w;
 }
 
 /** One cell across every column and nothing else: a group row (`一、…`, `行动一 …`), its label said once. */
