@@ -237,8 +237,8 @@ export function findTargets(match: string, clean: string): FoundTarget[] {
         // skip a bracketed aside after the bound: `5万平方米以上（其中…）的工地`
         let after2 = end;
         if (cmp && (match[after2] === '(' || match[after2] === '（')) {
-          const close = match.indexOf(')', after2);
-          if (close > 0 && close - after2 < 80) after2 = close + 1;
+          const rel = match.slice(after2, after2 + 80).indexOf(')'); // (bounded: an unclosed `(` must not read on to the end)
+          if (rel > 0) after2 += rel + 1;
         }
         if (/^\s?的/.test(match.slice(after2)) && cmp) {
           boundary = end;

@@ -106,6 +106,8 @@ export class TaskBuilder {
       if (keepClauseText) continue;
       text += p.text.slice(at, c.start);
       at = c.end;
+      // a clause opening its sentence leaves the comma that joined it to what it governs
+      if (c.governsTo !== undefined) while (at < b && /[，,\s]/.test(p.text[at])) at++;
     }
     text += p.text.slice(at, b);
     cur.texts.push(text.trim());

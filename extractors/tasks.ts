@@ -278,8 +278,10 @@ export function cutPieces(p: Paragraph, from: number, cs: Clause[], duty: boolea
   const pieces: Piece[] = [];
   let a = from;
   for (const c of cs) {
-    pieces.push({ a, b: c.end, cs: [c] });
-    a = c.end;
+    // a clause closes the text it governs: what came before it, or the rest of its sentence when it opens it
+    const end = Math.max(c.end, c.governsTo ?? c.end);
+    pieces.push({ a, b: end, cs: [c] });
+    a = end;
   }
   const rest = p.text.slice(a).trim().replace(/^[。；;，,\s]+/, '');
   const last = pieces.length ? pieces[pieces.length - 1] : null;

@@ -225,6 +225,14 @@ describe('once reported as open, now fixed (see docs/PERFORMANCE.md, "Fixed")', 
     // and with a million full stops after them (each label stop looked ahead over the paragraph's end)
     const u = t + '。'.repeat(1_000_000);
     expect(timed(() => findClauses(foldString(u), u))[0].entries).toHaveLength(30_000);
+    // sentences that open with their clause, 50 000 of them, each read once
+    const v = '由县林业局牵头，县住建局配合，完成绿化任务。'.repeat(50_000);
+    const lead = timed(() => findClauses(foldString(v), v));
+    expect(lead).toHaveLength(50_000);
+    expect(lead[1].entries.map((e) => [e.agency, e.role])).toEqual([['县林业局', 'lead'], ['县住建局', 'participate']]);
+    // and one comma-separated sentence of 200 000 role-word segments: only the first four are looked at
+    const w = '县林业局牵头，'.repeat(200_000) + '完成任务。';
+    expect(timed(() => findClauses(foldString(w), w))[0].entries).toHaveLength(4);
   });
   // issue 16: list targets read ahead over the values, qualifiers asked "is there a number after this one",
   // clause bodies cut into sentences and carried notes, role words tried with adverbs before them

@@ -27,13 +27,14 @@ describe('clause styles in the corpus, counted by hand', () => {
     expect(named(a, '佛山银保监分局')).toBe(2);
     expect(named(a, '国家税务总局佛山市税务局')).toBe(1);
   }, 60000);
-  it('c23 (.pdf): 16 （责任单位：A牵头，…等按职责分工负责） clauses and the implementer note, 106 pairs', async () => {
+  it('c23 (.pdf): 16 （责任单位：A牵头，…等按职责分工负责） clauses and the implementer note, and one sentence opening with its clause: 110 pairs', async () => {
     const r = await extractFile(C('c23_sichuan_shisiwu_nongye_nongcun_shengtai_huanjing_baohu_guihua.pdf'));
     const a = r.records.assignments;
-    expect(clauseTasks(r.records.tasks)).toBe(16);
+    expect(clauseTasks(r.records.tasks)).toBe(17);
     // 16 leads (two clauses name two) = 18; 56 units 按职责分工负责; the note `各项工作均需市（州）人民政府组织，
-    // 县（市、区）人民政府落实，以下不再列出` gives every one of the 16 tasks its two implementers
-    expect(roles(a)).toEqual({ lead: 18, responsible: 56, implement: 32 });
+    // 县（市、区）人民政府落实，以下不再列出` gives every one of the 16 tasks its two implementers. And 实施成效评估,
+    // before the note: `由生态环境厅牵头，住房和城乡建设厅、水利厅、农业农村厅等相关部门参与，分别围绕…` (1 lead, 3 participants)
+    expect(roles(a)).toEqual({ lead: 19, participate: 3, responsible: 56, implement: 32 });
     expect(new Set(a.filter((x) => x.role === 'implement').map((x) => x.agency))).toEqual(new Set(['市（州）人民政府', '县（市、区）人民政府']));
     expect(a.filter((x) => NOT_A_NAME.test(x.agency))).toEqual([]);
     // `2. 动态监测农业面源污染情况。…（责任单位：…）`: a task although its title ends like a background title

@@ -133,7 +133,9 @@ export function parseBody(match: string, clean: string, a: number, b: number): B
         open = null;
         const end = q - suf[0].length;
         // `A会同B负责`: A leads and B takes part (会同 = "together with, A leading")
-        const with_ = end > p ? match.indexOf('会同', p) : -1;
+        // (searched in the segment only: `indexOf('会同', p)` read on to the paragraph's end for every segment)
+        const rel = end > p ? match.slice(p, end).indexOf('会同') : -1;
+        const with_ = rel < 0 ? -1 : p + rel;
         if (with_ > p && with_ + 2 < end && match[with_ + 2] !== '县') { // (会同县: a county in Hunan)
           add(entries, p, with_, 'lead', '会同');
           add(entries, with_ + 2, end, 'participate', '会同');

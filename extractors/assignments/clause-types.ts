@@ -32,4 +32,9 @@ export interface Clause {
   problems: string[];
   /** deadlines written inside the clause (`（6月底完成，牵头单位：…）`): the task's, as written */
   deadlines?: string[];
+  /**
+   * Where the text the clause governs ends, when that is past the clause: a clause opening its sentence
+   * (`由A牵头，B配合，完成…。`) governs the rest of the sentence, not the text before it.
+   */
+  governsTo?: number;
 }

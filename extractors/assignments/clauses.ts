@@ -119,5 +119,54 @@ export function findClauses(match: string, clean: string): Clause[] {
       if (k.entries.length && !k.problems.length && k.entries.every((e) => isAgencyLike(e.agency))) out.push(k);
     }
   }
+  // 4. a sentence that opens with its clause before saying what is to be done
+  if (cued) for (const k of leadClauses(match, clean, tEnd, out)) out.push(k);
+  out.sort((x, y) => x.start - y.start);
+  return out;
+}
+
+/** At most this many role segments open a sentence (`由A牵头，B配合，C参与，D落实，…`). */
+const MAX_LEAD_SEGMENTS = 4;
+/**
+ * A name in a sentence-opening clause must read as a body of a place or a collective (`县林业局`, `市发展改革委`,
+ * `各乡镇`, `相关部门`): without a bracket or label to frame it, `坚持政府牵头，部门协同，…` is a principle, and
+ * its `坚持政府` is no agency.
+ */
+const LEAD_AGENCY = /^(?:[省市县区州盟旗镇乡]|各|相关|有关|[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|盟|旗)|[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道))|(?:局|委|办|厅|中心|公司|集团)$/;
+
+/**
+ * `由县林业局牵头，县住建局、县城管局配合，新增城市绿地5万平方米。`, `县文旅局、县自然资源局按职责分工
+ * 负责，2025年底前完成…`: the comma-separated segments that open a sentence and each end in a role word,
+ * when every name in them reads as an agency, are its clause; the rest of the sentence is the task's.
+ * Sentences already holding a clause (`found`, in order) are left alone. Linear: each sentence split once, each
+ * segment parsed once, one pointer over `found`.
+ */
+function leadClauses(match: string, clean: string, n: number, found: Clause[]): Clause[] {
+  const out: Clause[] = [];
+  let fi = 0; // one pointer over the clauses found (in order), not a search per sentence
+  for (const [x, y] of splitTop(match, 0, n, '。;')) {
+    const [p, q] = trim(match, x, y);
+    while (fi < found.length && found[fi].end <= p) fi++;
+    if (q - p < 4 || (fi < found.length && found[fi].start < q)) continue;
+    let end = -1;
+    let start = p;
+    const segs = splitTop(match, p, q, ',');
+    for (let i = 0; i < segs.length && i < MAX_LEAD_SEGMENTS; i++) {
+      let [a, b] = trim(match, segs[i][0], segs[i][1]);
+      // `三项制度工作由房产部门牵头，…`: the subject before `由` is the task's, the clause starts at `由`
+      if (i === 0) {
+        let by = b - 1;
+        while (by > a && match[by] !== '由') by--; // within the segment only: linear over the sentence
+        if (by > a) start = a = by;
+      }
+      if (b - a < 3 || !suffixAt(match, a, b)) break;
+      const seg = parseBody(match, clean, a, b);
+      if (!seg.entries.length || seg.problems.length || !seg.entries.every((e) => isAgencyLike(e.agency) && LEAD_AGENCY.test(e.agency))) break;
+      end = b;
+    }
+    if (end < 0) continue;
+    const k = make(match, clean, 'sentence', start, end, start, end);
+    if (k.entries.length && !k.problems.length) out.push({ ...k, governsTo: y });
+  }
   return out;
 }

@@ -38,7 +38,9 @@ const WHEN_LABELS: Array<[string]> = DEADLINE_LABELS.map((w) => [w]);
  */
 export function innerLabelStarts(s: string, a: number, b: number): number[] {
   const out: number[] = [];
-  for (let k = s.indexOf(':', a + 1); k >= 0 && k < b; k = s.indexOf(':', k + 1)) {
+  // (a scan of the segment itself: `indexOf(':', …)` read on to the end of the paragraph for every segment)
+  for (let k = a + 1; k < b; k++) {
+    if (s.charCodeAt(k) !== 0x3a) continue; // ':' (the folded `：`)
     let e = k;
     while (e > a && /\s/.test(s[e - 1])) e--;
     // the longest label ending here: `牵头责任单位：` at the segment's start is its own label, not a cut
