@@ -17,6 +17,7 @@
  * before it.
  */
 import { BODY_TITLE, isTitleLine } from '../model/vocab/title-line.js';
+import { PERSON_COLUMN_HEADER } from '../model/vocab/roles.js';
 import type { Paragraph, PlanDocument } from '../model/document.js';
 import type { SectionRecord, TaskRecord } from '../schemas/records.js';
 import { CLOSING_RE, findClauses, findDutySubject, type Clause } from './assignments/clauses.js';
@@ -248,11 +249,25 @@ function readSideLine(walk: TaskWalk, p: Paragraph): boolean {
     return true;
   }
   const c = walk.tasks.current;
+  if (c && personLine(p)) return true;
   if (FIRST_LEAD_NOTE.test(p.match) && c && c.clauses.length) {
     c.clauses[c.clauses.length - 1].firstIsLead = /下同|以下同/.test(p.text) ? 'sticky' : 'here';
     return true;
   }
   return false;
+}
+
+/** How long a label line naming a person can be (`责任领导：市政府副秘书长 张三 联系电话：12345678`). */
+const MAX_PERSON_LINE = 60;
+const PERSON_LABEL = /^\s*([\u4e00-\u9fff]{1,8})\s*:/;
+
+/**
+ * `责任领导：张三`, `联系人：李四`, `联系电话：…` among a task's label lines: who answers for the task is a
+ * person, not an agency; the line is passed over, so the labels after it (`完成时限：…`) are still the task's.
+ */
+function personLine(p: Paragraph): boolean {
+  const m = PERSON_LABEL.exec(p.match);
+  return !!m && (PERSON_COLUMN_HEADER.test(m[1]) || /电话/.test(m[1])) && p.match.length <= MAX_PERSON_LINE;
 }
 
 /**

@@ -199,3 +199,21 @@ describe('seed 002 (江门市生态环境保护“十四五”规划)', () => {
     expect(box[0].title).toBe('制定达峰行动方案');
   });
 });
+
+describe('a person among a task\'s label lines', () => {
+  it('责任领导：… and 联系人：… are passed over: no agency, and the 完成时限 after them is still the task\'s', async () => {
+    const r = await extractString([
+      '某市2024年城市精细化管理工作方案', '', '一、主要任务', '',
+      '1.开展背街小巷整治。年内完成100条背街小巷整治提升。',
+      '主要责任单位：市城管局', '协同单位：各区人民政府', '责任领导：张三', '联系人：李四，联系电话：12345678', '完成时限：2024年11月30日', '',
+      '2.推进智慧城管建设。建成城市运行管理服务平台。', '责任单位：市大数据局', '完成时限：2024年9月',
+    ].join('\n'));
+    expect(r.records.tasks.map((t) => [t.title, t.deadlines.map((d) => [d.year, d.month])])).toEqual([
+      ['开展背街小巷整治', [[2024, 11]]],
+      ['推进智慧城管建设', [[2024, 9]]],
+    ]);
+    expect(r.records.assignments.map((a) => [a.agency, a.role])).toEqual([
+      ['市城管局', 'responsible'], ['各区人民政府', 'participate'], ['市大数据局', 'responsible'],
+    ]);
+  });
+});
