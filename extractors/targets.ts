@@ -346,13 +346,27 @@ export function extractTargets(doc: PlanDocument): TargetRecord[] {
   }
   const hasSections = doc.records.sections.length > 0;
   const out = doc.records.targets;
+  const py = doc.meta.period_years;
+  const planYear = py && py.start === py.end ? py.start : null;
   for (const p of doc.paragraphs) {
     if (p.isHeading) continue;
     if (p.sectionId ? cls.get(p.sectionId) === 'background' : hasSections) continue;
     const found = findTargets(p.match, p.text);
+    for (const t of found) if (t.year === null && planYear !== null && saysThisYear(p.match, t)) t.year = planYear;
     found.forEach((t, k) => out.push(record(doc, p, t, k, byPara.get(p.index) ?? [])));
   }
   return out;
+}
+
+/** "This year" without a number (`全年…增长10%`, `年内完成…`, `到年底…`): in an annual plan, the plan's year. */
+const THIS_YEAR = /全年|年内|今年|本年|当年|年底/;
+/** How far before its number a target's "this year" may stand, in its sentence (`到年底，A达到40%`). */
+const THIS_YEAR_WINDOW = 40;
+
+function saysThisYear(match: string, t: FoundTarget): boolean {
+  const before = match.slice(Math.max(0, t.at - THIS_YEAR_WINDOW), t.at);
+  const stop = Math.max(before.lastIndexOf('。'), before.lastIndexOf('!'), before.lastIndexOf('?'));
+  return THIS_YEAR.test(before.slice(stop + 1));
 }
 
 function record(doc: PlanDocument, p: Paragraph, t: FoundTarget, k: number, ranges: TaskRange[]): TargetRecord {

@@ -102,3 +102,13 @@ describe('seed targets', () => {
     expect(ts.every((t) => (t as unknown as { task_id: string | null }).task_id !== null)).toBe(true);
   });
 });
+
+describe('"this year" in an annual plan', () => {
+  it('全年…, 年内…, 到年底… take the plan\'s year in a 2025 work plan; in a five-year plan they stay without a year', async () => {
+    const body = '\n\n一、主要目标\n\n全年规模以上工业增加值增长6%左右，年内新增高新技术企业50家，到年底，城市生活垃圾回收利用率达到40%，2026年全部建成。\n';
+    const annual = await extractString('某县2025年经济社会发展工作要点' + body);
+    expect(annual.records.targets.map((t) => [t.value, t.unit, t.year])).toEqual([[6, '%', 2025], [50, '家', 2025], [40, '%', 2025]]);
+    const fiveYear = await extractString('某县“十五五”经济社会发展规划' + body);
+    expect(fiveYear.records.targets.map((t) => [t.value, t.year])).toEqual([[6, null], [50, null], [40, null]]);
+  });
+});
