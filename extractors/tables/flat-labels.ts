@@ -22,6 +22,12 @@ const ROLE_TAIL = /^(?:单位|部门|处室|科室|主体|时限|时间|期限|�
 /** a bracketed qualifier (`（2018年）`, `（万元）`; not a bare marker `（一）`) */
 export const QUALIFIER = /^[（(][^（）()一二三四五六七八九十]{1,10}[）)]$/;
 /** a label over several period columns in a two-level header */
+/**
+ * A responsibility label over the role columns under it, written label by label (`责任单位` `牵头单位`
+ * `配合单位`): like a value label over periods, it spans them and is no column itself.
+ */
+const UPPER_ROLE_LABEL = /^(?:责任单位|责任部门|责任主体|责任分工|职责分工|单位分工)$/;
+const ROLE_SUB_LABEL = /^(?:牵头|主责|主办|配合|参与|协同|协办|支撑|参加)(?:单位|部门|处室|科室)?$/;
 const UPPER_LABEL = /^(?:目标值?|规划目标|预期值?|预期目标|指标值|目标任务|发展目标|规划值|完成值|现状值?|实施进度|年度目标|分年度目标|计划)$/;
 export const MAX_LABELS = 30;
 
@@ -83,9 +89,11 @@ export function joinLabels(doc: PlanDocument, lines: number[]): Label[] {
   }
   const spread: Label[] = [];
   for (let i = 0; i < out.length; i++) {
+    // the labels under an upper one: periods under a value label, roles under 责任单位
+    const under = UPPER_ROLE_LABEL.test(squash(out[i].text)) ? ROLE_SUB_LABEL : PERIOD;
     let j = i + 1;
-    while (j < out.length && PERIOD.test(squash(out[j].text))) j++;
-    if (UPPER_LABEL.test(squash(out[i].text)) && j - i - 1 >= 2) {
+    while (j < out.length && under.test(squash(out[j].text))) j++;
+    if ((UPPER_LABEL.test(squash(out[i].text)) || UPPER_ROLE_LABEL.test(squash(out[i].text))) && j - i - 1 >= 2) {
       for (let k = i + 1; k < j; k++) spread.push({ text: `${out[i].text} ${out[k].text}`, lines: [...out[i].lines, ...out[k].lines] });
       i = j - 1;
     } else spread.push(out[i]);
