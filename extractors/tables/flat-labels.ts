@@ -48,7 +48,7 @@ export function lineLabels(doc: PlanDocument, k: number): Label[] | null {
   const out: Label[] = [];
   for (const m of t.matchAll(/[^\s\u3000]+/g)) out.push({ text: m[0], lines: [k], at: [m.index!, m.index! + m[0].length] });
   if (out.length < 3 || !out.every((l) => labelLike(l.text)) || !out.some((l) => ORDINAL_HEADER.test(squash(l.text)))) return null;
-  return out;
+  return spreadUpper(out);
 }
 
 /** The labels of header lines: one line holding them all, or one label per line (joinLabels). */
@@ -66,9 +66,8 @@ export function labelLike(t: string): boolean {
 
 /**
  * Header labels from header lines: a period (`“十四五”`) followed by a value label (`完成值`) is one
- * label; a bracketed qualifier (`（2018年）`, `（万元）`) goes with the label before it. A two-level header
- * written label by label — a value label over two or more periods (`目标值` `2025年` `2030年`) — gives one
- * column per period, named by both (`目标值 2025年`): the upper label spans them and is no column itself.
+ * label; a bracketed qualifier (`（2018年）`, `（万元）`) goes with the label before it; an upper label of a
+ * two-level header spans the labels under it (spreadUpper).
  */
 export function joinLabels(doc: PlanDocument, lines: number[]): Label[] {
   const out: Label[] = [];
@@ -87,6 +86,15 @@ export function joinLabels(doc: PlanDocument, lines: number[]): Label[] {
       prev.lines.push(k);
     } else out.push({ text: t, lines: [k] });
   }
+  return spreadUpper(out);
+}
+
+/**
+ * A two-level header written label by label — a value label over two or more periods (`目标值` `2025年`
+ * `2030年`), a responsibility label over two or more roles (`责任单位` `牵头单位` `配合单位`) — gives one column
+ * per lower label, named by both (`目标值 2025年`): the upper label spans them and is no column itself.
+ */
+function spreadUpper(out: Label[]): Label[] {
   const spread: Label[] = [];
   for (let i = 0; i < out.length; i++) {
     // the labels under an upper one: periods under a value label, roles under 责任单位
