@@ -69,3 +69,24 @@ describe('a label broken over two header rows', () => {
     expect(r.records.tables[0].columns).toEqual(['序号', '工作任务', '牵头部门', '责任单位/牵头单位']);
   });
 });
+
+describe('data rows are not header rows because of a date or a role mark', () => {
+  it('`2025年12月` and `市工信局（牵头）、市科技局` in the first rows: one header row, three data rows', async () => {
+    const r = await md(`# 某市2025年制造业高质量发展行动责任分工
+
+| 任务类别 | 具体任务 | 责任单位 | 完成时间 |
+| --- | --- | --- | --- |
+| 产业培育 | 新培育专精特新企业30家 | 市工信局（牵头）、市科技局、市财政局 | 2025年12月 |
+| | 推动规上工业企业数字化改造全覆盖 | 市工信局、市大数据局（牵头） | 2025年12月 |
+| 要素保障 | 新增工业用地2000亩 | 市自然资源局 | 2025年11月 |
+`);
+    const [t] = r.records.tables;
+    expect(t.columns).toEqual(['任务类别', '具体任务', '责任单位', '完成时间']);
+    expect(t.rows).toHaveLength(3);
+    expect(r.records.assignments.map((a) => [a.agency, a.role])).toEqual([
+      ['市工信局', 'lead'], ['市科技局', 'responsible'], ['市财政局', 'responsible'],
+      ['市工信局', 'responsible'], ['市大数据局', 'lead'],
+      ['市自然资源局', 'responsible'],
+    ]);
+  });
+});
