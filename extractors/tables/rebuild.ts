@@ -18,7 +18,8 @@
 import type { CellRecord } from '../../schemas/records.js';
 import { cellRecords, checkTotals, fill, labelColumns, mostlyFilled, spanText, totalKind } from './fill.js';
 // (aliased to the names the code below has always used)
-import { GRID_HEADER_WORD as HEADER_WORD, MAX_HEADER_LABEL, ORDINAL_HEADER, VALUE_COLUMN_HEADER as VALUE_HEADER } from '../../model/vocab/table-headers.js';
+import { isHeaderRow } from './header-row.js';
+import { ORDINAL_HEADER, VALUE_COLUMN_HEADER as VALUE_HEADER } from '../../model/vocab/table-headers.js';
 import { buildProfile, classShares, realign, type Slot } from './align.js';
 import type { ColumnKind } from './header-words.js';
 import type { BuiltRow, RawRow, TableIssue, TextStyle } from './table-types.js';
@@ -43,20 +44,6 @@ export interface BuiltTable {
 }
 
 const MAX_ALIGN_WIDTH = 24;
-
-/**
- * A year over a column (`2025年`, `2025年目标值`), not a date in a cell (`2025年12月`, `2025年6月底前`). A cell
- * listing several things (`市工信局（牵头）、市科技局`) is data whatever words it holds.
- */
-const YEAR_HEADER = /^(?:19|20)\d{2}\s*年(?!\s*\d{1,2}\s*月)/;
-
-export function isHeaderRow(texts: string[]): boolean {
-  const filled = texts.filter((t) => t !== '');
-  if (filled.length < 2) return false;
-  if (filled.some((t) => /^[-+]?\d+(?:\.\d+)?[%*]?$/.test(t))) return false;
-  const words = filled.filter((t) => (HEADER_WORD.test(t) || YEAR_HEADER.test(t)) && t.length <= MAX_HEADER_LABEL && !t.includes('、')).length;
-  return words * 2 >= filled.length;
-}
 
 /**
  * Is a row the header repeated (a new page)? Its filled cells equal a header row's, blanks ignored. The

@@ -9,7 +9,7 @@
  */
 import { UNIT_NOTE_LINE } from '../../model/vocab/units.js';
 import type { SourceCell } from '../../model/source.js';
-import { isHeaderRow } from './rebuild.js';
+import { isHeaderRow } from './header-row.js';
 import { squash, tidy } from './text.js';
 
 const MAX_TITLE_ROWS = 3;

@@ -12,7 +12,7 @@
  */
 import type { SourceCell } from '../../model/source.js';
 import { GRID_HEADER_WORD, MAX_HEADER_LABEL } from '../../model/vocab/table-headers.js';
-import { isHeaderRow } from './rebuild.js';
+import { isHeaderRow } from './header-row.js';
 import { ownTexts, valuesOf, type Grid } from './source-grid.js';
 import { cellClass } from './text.js';
 
