@@ -6,9 +6,8 @@
  * from the finished JSONL inside the temporary folder, before the rename. Output is deterministic:
  * documents in input order, agencies sorted by id, no timestamps.
  */
-import { closeSync, createWriteStream, mkdirSync, openSync, readSync, readdirSync, writeFileSync, rmSync, type WriteStream } from 'node:fs';
+import { createWriteStream, mkdirSync, writeFileSync, rmSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
-import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { RECORD_NAMES, type RecordName } from '../schemas/names.js';
 import type { AgencyRecord, ManifestRecord } from '../schemas/records.js';
@@ -19,6 +18,7 @@ import { cleanLeftovers, commitFolder, fsyncTree, makeFolders, tempFolderFor } f
 import { checkOutFolder, OutFolderError, resolveOut, TOOL_NAME, type ResolvedOut } from './out-folder.js';
 import { OutLock } from './lock.js';
 import { checkPartitionBy } from './partition.js';
+import { listFiles, WrittenHashes } from './file-hashes.js';
 
 import { FORMATS, type Format } from './formats.js';
 export { FORMATS, type Format };
@@ -54,42 +54,7 @@ export class CancelledError extends Error {
   }
 }
 
-/** A file of the dataset as the manifest lists it: its size and sha256. */
-export interface FileEntry {
-  bytes: number;
-  sha256: string;
-}
-
-/** sha256 and size of a file, read in chunks (a dataset.sqlite may be large). */
-export function hashFile(path: string): FileEntry {
-  const h = createHash('sha256');
-  const buf = Buffer.allocUnsafe(1 << 20);
-  const fd = openSync(path, 'r');
-  let bytes = 0;
-  try {
-    for (let n = readSync(fd, buf, 0, buf.length, null); n > 0; n = readSync(fd, buf, 0, buf.length, null)) {
-      h.update(buf.subarray(0, n));
-      bytes += n;
-    }
-  } finally {
-    closeSync(fd);
-  }
-  return { bytes, sha256: h.digest('hex') };
-}
-
-/** Every file below `dir` (relative, `/`-separated, sorted) with its size and hash, manifest.json excepted. */
-export function listFiles(dir: string): Record<string, FileEntry> {
-  const out: Record<string, FileEntry> = {};
-  const walk = (d: string, prefix: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      const rel = prefix + e.name;
-      if (e.isDirectory()) walk(join(d, e.name), rel + '/');
-      else if (e.isFile() && rel !== 'manifest.json') out[rel] = hashFile(join(d, e.name));
-    }
-  };
-  walk(dir, '');
-  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
+export { hashFile, listFiles, type FileEntry } from './file-hashes.js';
 
 export class DatasetWriter {
   readonly tmp: string;
@@ -105,6 +70,8 @@ export class DatasetWriter {
   /** records that failed validation (a bug in planx): the run's exit code reports it */
   invalid = 0;
   private streamError: Error | null = null;
+  /** sha256 of what this writer wrote, taken as it wrote it (the manifest's `files` without a second read) */
+  private readonly hashes = new WrittenHashes();
 
   constructor(readonly out: string, private readonly opts: WriterOptions = {}) {
     if (opts.partitionBy?.length) checkPartitionBy(opts.partitionBy); // a usage error, before any work
@@ -144,16 +111,24 @@ export class DatasetWriter {
   async addPrepared(p: PreparedDocument): Promise<void> {
     // packed documents (from a worker or the cache) carry their UTF-8 bytes: written without re-encoding
     const bytes = p.bytes;
-    writeFileSync(join(this.tmp, 'texts', `${p.docId}.txt`), bytes ? bytes.text : p.text);
+    const text = bytes ? bytes.text : p.text;
+    writeFileSync(join(this.tmp, 'texts', `${p.docId}.txt`), text);
+    this.hashes.noteFile(`texts/${p.docId}.txt`, text);
     this.invalid += p.invalid;
     for (const name of RECORD_NAMES) {
       const text = bytes ? bytes.jsonl[name] : p.jsonl[name];
       if (!text?.length) continue;
       this.counts[name] += p.counts[name] ?? 0;
       const s = this.streams.get(name)!;
+      this.hashes.noteAppend(`${name}.jsonl`, text);
       if (!s.write(text)) await once(s, 'drain');
     }
     this.addAgencies(p.agencies);
+  }
+
+  /** A file put into the folder by someone else (a cache entry): its hash taken from the bytes written. */
+  noteWritten(rel: string, bytes: Uint8Array): void {
+    this.hashes.noteFile(rel, bytes);
   }
 
   /** Agencies are identified across documents by id (`agency:<canonical name>`); merged, written at the end. */
@@ -181,6 +156,7 @@ export class DatasetWriter {
       this.counts.agencies++;
     }
     writeFileSync(join(this.tmp, 'agencies.jsonl'), agencyLines);
+    this.hashes.noteFile('agencies.jsonl', agencyLines);
     const draft: ManifestRecord = { tool: TOOL_NAME, ...manifest, counts: sortKeys(this.counts) };
     const problems = validateRecord('manifest', { ...draft, files: {} });
     if (problems.length) throw new Error(`manifest fails its schema: ${problems.join('; ')}`);
@@ -194,7 +170,7 @@ export class DatasetWriter {
     this.checkCancelled();
     // every file with its hash: proof that the folder is planx's (what --out may replace) and what
     // `planx validate` checks every file against
-    const full: ManifestRecord = { ...draft, files: listFiles(this.tmp) };
+    const full: ManifestRecord = { ...draft, files: listFiles(this.tmp, this.hashes.entries()) };
     // the manifest last: a folder with a manifest is a finished dataset
     writeFileSync(join(this.tmp, 'manifest.json'), JSON.stringify(full, null, 2) + '\n');
     await fsyncTree(this.tmp);

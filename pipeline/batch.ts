@@ -180,7 +180,7 @@ export async function runBatch(args: string[], opts: BatchOptions): Promise<Batc
   const part = opts.shard ? `part-${opts.shard.index}-of-${opts.shard.count}` : undefined;
   const writer = new DatasetWriter(opts.out, { formats: layout.formats, partitionBy: layout.partitionBy, part, cancelled });
   const notes = [...plan.skippedDirNotes, ...writer.notes, ...layout.notes];
-  const cache = new ExtractCache({ from: writer.target.real, into: writer.tmp, force: opts.force, onWarning: opts.onWarning });
+  const cache = new ExtractCache({ from: writer.target.real, into: writer.tmp, force: opts.force, onWarning: opts.onWarning, onWrite: (rel, bytes) => writer.noteWritten(rel, bytes) });
   const n = Math.max(1, opts.concurrency ?? defaultConcurrency());
   const { files } = plan;
   const sizes = await Promise.all(files.map((f) => stat(f).then((s) => s.size, () => 0)));

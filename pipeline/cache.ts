@@ -114,6 +114,8 @@ export interface CacheOptions {
   force?: boolean;
   /** an entry that exists but fails its checks (it is not used; the document is extracted again) */
   onWarning?: (message: string) => void;
+  /** told of every entry written into the new folder (path relative to it, bytes), e.g. to hash it for the manifest */
+  onWrite?: (rel: string, bytes: Uint8Array) => void;
 }
 
 export class ExtractCache {
@@ -139,8 +141,10 @@ export class ExtractCache {
       return null;
     }
     let prepared: PreparedDocument;
+    let bytes: Buffer;
     try {
-      prepared = decodeEntry(key, readFileSync(file));
+      bytes = readFileSync(file);
+      prepared = decodeEntry(key, bytes);
     } catch (e) {
       this.misses++; // unreadable, forged or foreign entry: extract again, and overwrite it
       this.opts.onWarning?.(`${what}: the cache entry ${relative(process.cwd(), file) || file} is not used (${(e as Error).message}); extracted again`);
@@ -148,6 +152,7 @@ export class ExtractCache {
     }
     mkdirSync(this.newDir, { recursive: true });
     copyFileSync(file, join(this.newDir, entryFile(key)));
+    this.opts.onWrite?.(`${CACHE_DIR}/${entryFile(key)}`, bytes);
     this.hits++;
     return prepared;
   }
@@ -162,6 +167,7 @@ export class ExtractCache {
   putEncoded(key: string, entry: Uint8Array): void {
     mkdirSync(this.newDir, { recursive: true });
     writeFileSync(join(this.newDir, entryFile(key)), entry);
+    this.opts.onWrite?.(`${CACHE_DIR}/${entryFile(key)}`, entry);
   }
 }
 
