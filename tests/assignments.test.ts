@@ -113,6 +113,24 @@ describe('clause styles', () => {
     expect(rows(e)).toEqual([['responsible', '负责', '区市场监管局']]);
     expect(findDutySubject(foldString('各单位要加强领导，负责到底。'), '各单位要加强领导，负责到底。')).toBeNull();
   });
+  it('reads a long subject list that reaches its duty after a phrase (根据…要求，按照…，负责…)', () => {
+    const duty = (s: string) => findDutySubject(foldString(s), s);
+    expect(rows(duty('县发展改革局、县财政局、县自然资源局等有关部门按照职责分工，负责做好项目用地和资金保障工作。')!)).toEqual([
+      ['responsible', '负责', '县发展改革局'], ['responsible', '负责', '县财政局'], ['responsible', '负责', '县自然资源局'],
+    ]);
+    // the level prefix written once spreads over the bare names; 营商局 is a department too
+    const d = duty('区教育局、卫健委、营商局、民政局等其他行业部门根据“管行业必须管安全”要求，结合工作实际，负责本行业领域房屋安全管理。')!;
+    expect(d.entries.map((e) => e.agency)).toEqual(['区教育局', '区卫健委', '区营商局', '区民政局']);
+    expect(d.text).toBe('区教育局、卫健委、营商局、民政局');
+    expect(rows(duty('市商务局、市文旅局根据活动安排，配合做好宣传推广。')!)).toEqual([
+      ['participate', '配合', '市商务局'], ['participate', '配合', '市文旅局'],
+    ]);
+    // not a subject list: one unit, a sentence, no duty word in the first sentence
+    expect(duty('市财政局根据预算安排，负责资金保障。')).toBeNull();
+    expect(duty('坚持问题导向、目标导向，负责任地推进各项工作。')).toBeNull();
+    expect(duty('市委、市政府高度重视，成立工作专班。各部门负责落实。')).toBeNull();
+    expect(duty('区建设管理委、区房管局等部门加强协作，形成工作合力。')).toBeNull();
+  });
 });
 
 const WORK_PLAN = [
@@ -236,5 +254,35 @@ describe('corpus clause styles', () => {
     expect(duty.filter((a) => a.role === 'lead').map((a) => a.agency)).toEqual(['房管所', '规建生态办']);
     expect(duty.filter((a) => a.role === 'responsible')).toHaveLength(18);
     expect(new Set(duty.map((a) => a.task_id)).size).toBe(18);
+  });
+});
+
+describe('a 职责分工 section whose last paragraph names many departments before their duty', () => {
+  const PLAN = [
+    '某县自建房安全专项整治工作方案',
+    '一、工作目标',
+    '到2025年底，完成全县经营性自建房排查整治。',
+    '二、职责分工',
+    '县住房城乡建设局：负责牵头组织全县自建房安全专项整治工作。',
+    '县自然资源局：负责指导自建房规划许可和用地审批。',
+    '县发展改革局、教育局、民政局、商务局、文化旅游局、卫生健康局等其他行业部门根据“管行业必须管安全”要求，按照职责分工，负责本行业领域经营性自建房的排查整治。',
+    '三、保障措施',
+    '加强组织领导，强化督促检查。',
+    '',
+  ].join('\n');
+  it('gives every named department its duty, with the shared 县 spread over the bare names', async () => {
+    const r = await extractString(PLAN);
+    const a = r.records.assignments;
+    expect(a.map((x) => [x.role, x.agency])).toEqual([
+      ['lead', '县住房城乡建设局'], ['responsible', '县自然资源局'],
+      ['responsible', '县发展改革局'], ['responsible', '县教育局'], ['responsible', '县民政局'],
+      ['responsible', '县商务局'], ['responsible', '县文化旅游局'], ['responsible', '县卫生健康局'],
+    ]);
+    // the six of the long line share one task: the line itself
+    const long = a.filter((x) => x.line === 7);
+    expect(long).toHaveLength(6);
+    expect(new Set(long.map((x) => x.task_id)).size).toBe(1);
+    // the 保障措施 paragraph names no one
+    expect(a.some((x) => x.line === 9)).toBe(false);
   });
 });

@@ -81,4 +81,6 @@ export const DEPARTMENT_STEMS: readonly string[] = [
   // units a city or county also writes bare after its first prefixed one (`市法院、检察院`, `市人行、银保监局`)
   '重点项目', '公积金', '住房公积金', '检察', '法院', '人行', '银保监', '政务', '消防', '疾控', '园林', '林草',
   '畜牧', '渔业', '港口', '文明办', '编办', '档案', '保密', '国防', '人民防空', '民防',
+  // 营商环境建设局 (营商局), a department of many northern cities
+  '营商',
 ];
