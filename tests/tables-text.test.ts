@@ -170,3 +170,38 @@ describe('any tabbed text', () => {
     );
   });
 });
+
+describe('a series by month or quarter: the period labels are the header', () => {
+  it('reads 站点/1月…6月/均值 as the header of a monthly table (was: no header, every column unnamed)', async () => {
+    const text = [
+      '三、环境质量现状',
+      '2023年上半年各站点PM2.5月均浓度见表2-4。',
+      '表2-4 2023年上半年各站点PM2.5月均浓度（微克/立方米）',
+      '站点\t1月\t2月\t3月\t4月\t5月\t6月\t均值',
+      '城东\t58\t47\t39\t31\t26\t21\t37',
+      '城西\t61\t50\t42\t33\t27\t22\t39',
+      '开发区\t66\t52\t44\t35\t29\t24\t42',
+      '',
+      '四、主要问题',
+    ].join('\n');
+    const r = await extractString(text);
+    const t = r.records.tables;
+    expect(t).toHaveLength(1);
+    expect(t[0].columns).toEqual(['站点', '1月', '2月', '3月', '4月', '5月', '6月', '均值']);
+    expect(t[0].rows.map((row) => row[0])).toEqual(['城东', '城西', '开发区']);
+    expect(t[0].rows[2][7]).toBe('42');
+  });
+  it('reads quarters written in Chinese numerals as a header too; a deadline cell in a data row does not make it one', async () => {
+    const text = [
+      '表1 年度任务进度安排',
+      '任务\t一季度\t二季度\t三季度\t四季度',
+      '管网改造\t完成设计\t开工建设\t主体完工\t竣工验收',
+      '泵站建设\t完成选址\t完成设计\t开工建设\t主体完工',
+      '',
+      '二、保障措施',
+    ].join('\n');
+    const r = await extractString(text);
+    expect(r.records.tables[0].columns).toEqual(['任务', '一季度', '二季度', '三季度', '四季度']);
+    expect(r.records.tables[0].rows).toHaveLength(2);
+  });
+});

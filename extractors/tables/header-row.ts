@@ -11,10 +11,17 @@ import { GRID_HEADER_WORD as HEADER_WORD, MAX_HEADER_LABEL } from '../../model/v
  */
 const YEAR_HEADER = /^(?:19|20)\d{2}\s*年(?!\s*\d{1,2}\s*月)/;
 
+/**
+ * A month or a quarter over a column (`1月`…`12月`, `三月份`, `一季度`, `上半年`): a monthly or quarterly series
+ * (water quality by month, a schedule by quarter) is headed by them as a yearly one is by years. A data cell
+ * holding only a month is rare; one in a row of data is outvoted by the rest.
+ */
+const PART_OF_YEAR_HEADER = /^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?|第?[一二三四1-4]\s*季度|[上下]半年)$/;
+
 export function isHeaderRow(texts: string[]): boolean {
   const filled = texts.filter((t) => t !== '');
   if (filled.length < 2) return false;
   if (filled.some((t) => /^[-+]?\d+(?:\.\d+)?[%*]?$/.test(t))) return false;
-  const words = filled.filter((t) => (HEADER_WORD.test(t) || YEAR_HEADER.test(t)) && t.length <= MAX_HEADER_LABEL && !t.includes('、')).length;
+  const words = filled.filter((t) => (HEADER_WORD.test(t) || YEAR_HEADER.test(t) || PART_OF_YEAR_HEADER.test(t)) && t.length <= MAX_HEADER_LABEL && !t.includes('、')).length;
   return words * 2 >= filled.length;
 }
