@@ -195,3 +195,33 @@ describe('an item whose title reads like background or a goal', () => {
     expect(r.records.assignments).toHaveLength(4);
   });
 });
+
+describe('role labels written in 【】 (【责任单位】A、B)', () => {
+  it('reads the list after a 【label】 as the label clause, one or several labels on a line', () => {
+    const c = one('推进老旧小区加装电梯，年内新增加装电梯100台。【责任单位】区住房保障局、区建设管理委');
+    expect(rows(c)).toEqual([['responsible', '区住房保障局'], ['responsible', '区建设管理委']]);
+    expect(c.entries.map((e) => e.roleText)).toEqual(['责任单位', '责任单位']);
+    expect(c.text).toBe('【责任单位】区住房保障局、区建设管理委'); // the clause starts at its 【
+    const two = one('完善社区嵌入式服务设施。【牵头单位】区民政局【配合单位】区卫生健康委、各街道办事处【完成时限】2025年12月底前');
+    expect(rows(two)).toEqual([['lead', '区民政局'], ['participate', '区卫生健康委'], ['participate', '各街道办事处']]);
+    expect(two.text).toBe('【牵头单位】区民政局【配合单位】区卫生健康委、各街道办事处'); // the deadline label ends it, as `完成时限：` does
+  });
+  it('leaves other 【】 alone: a 【专栏】 title, a whole clause in 【】, a long aside', () => {
+    expect(clauses('【专栏1】重点工程')).toEqual([]);
+    expect(rows(one('建设智慧停车平台。【牵头单位：区交通委；配合单位：区数据局】'))).toEqual([['lead', '区交通委'], ['participate', '区数据局']]);
+    expect(clauses('【典型案例：某区推行“街长制”取得实效】建立问题清单。')).toEqual([]);
+  });
+  it('gives the task its agencies end to end, and the task text stops before the 【', async () => {
+    const r = await extractString([
+      '某区2025年民生实事工作方案', '一、主要任务',
+      '1.推进老旧小区加装电梯，年内新增加装电梯100台。【责任单位】区住房保障局、区建设管理委',
+      '2.完善社区嵌入式服务设施。【牵头单位】区民政局【配合单位】区卫生健康委【完成时限】2025年12月底前', '',
+    ].join('\n'));
+    const t = r.records.tasks.find((x) => x.text.startsWith('推进老旧小区'))!;
+    expect(t.text.endsWith('【')).toBe(false);
+    expect(r.records.assignments.filter((a) => a.task_id === t.id).map((a) => a.agency)).toEqual(['区住房保障局', '区建设管理委']);
+    const t2 = r.records.tasks.find((x) => x.text.startsWith('完善社区'))!;
+    expect(r.records.assignments.filter((a) => a.task_id === t2.id).map((a) => [a.role, a.agency])).toEqual([['lead', '区民政局'], ['participate', '区卫生健康委']]);
+    expect(t2.deadlines.map((d) => [d.year, d.month])).toEqual([[2025, 12]]);
+  });
+});

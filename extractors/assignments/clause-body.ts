@@ -22,8 +22,8 @@ import type { Clause, ClauseEntry, Role } from './clause-types.js';
 import { deadlineSegment } from './clause-deadline.js';
 import { innerLabelStarts, labelAt, suffixAt } from './role-words.js';
 
-/** how a label's text ends (`牵头单位：`): trimmed off by a loop, see ends.ts */
-const LABEL_END = charTest(':：', true);
+/** how a label's text ends (`牵头单位：`, `【牵头单位】`): trimmed off by a loop, see ends.ts */
+const LABEL_END = charTest(':：】', true);
 
 /**
  * The opening of a carried-implementer sentence: `以下均需…`, `以下各项任务均由…`, `各项工作均需…`. Either

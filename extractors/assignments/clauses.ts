@@ -20,6 +20,7 @@ import type { Clause } from './clause-types.js';
 import { labelClauseEnd } from './clause-stops.js';
 import { ROLE_CUE } from '../../model/vocab/roles.js';
 import { labelAt, suffixAt } from './role-words.js';
+import { DEADLINE_LABELS } from '../../model/vocab/deadline-labels.js';
 
 export type { Clause, ClauseEntry, Role } from './clause-types.js';
 export { parseBody } from './clause-body.js';
@@ -57,6 +58,14 @@ function make(match: string, clean: string, style: Clause['style'], start: numbe
  * unbracketed last sentence that parses completely (`A、B按职责分工负责。`).
  */
 export function findClauses(match: string, clean: string): Clause[] {
+  if (!match.includes('【')) return findClausesIn(match, clean);
+  // a label clause read from `【责任单位】…` starts at its `【`, so the task's text does not end in one
+  return findClausesIn(openLenticularLabels(match), clean).map((k) =>
+    k.style === 'label' && k.start > 0 && clean[k.start - 1] === '【' ? { ...k, start: k.start - 1, text: clean.slice(k.start - 1, k.end) } : k,
+  );
+}
+
+function findClausesIn(match: string, clean: string): Clause[] {
   const out: Clause[] = [];
   const n = match.length;
   // Steps 1, 2 and 3 only ever yield a clause with a role label or a role word (each holds a CUE); without
@@ -123,6 +132,30 @@ export function findClauses(match: string, clean: string): Clause[] {
   if (cued) for (const k of leadClauses(match, clean, tEnd, out)) out.push(k);
   out.sort((x, y) => x.start - y.start);
   return out;
+}
+
+/** the longest label a writer puts in 【】 (`牵头责任单位`, `主要完成时限`); longer content is no label */
+const MAX_LENTICULAR_LABEL = 10;
+
+/**
+ * `…【责任单位】A、B`, `【牵头单位】A【配合单位】B`, `【完成时限】2024年底前`: a role (or deadline) label written
+ * in 【】 instead of before a `：`. Read as the `;责任单位:` it stands for (same length, so every index into
+ * the clean text still holds); 【】 around anything else (`【责任单位：A】`, a 【专栏】 title) stay brackets.
+ */
+function openLenticularLabels(match: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = match.indexOf('【'); i >= 0; i = match.indexOf('【', i + 1)) {
+    const j = match.indexOf('】', i + 1);
+    if (j < 0 || j - i - 1 > MAX_LENTICULAR_LABEL) continue;
+    const probe = match.slice(i + 1, j) + ':';
+    const label = labelAt(probe, 0, true);
+    const when = DEADLINE_LABELS.some((w) => probe === w + ':');
+    if (!when && (!label || label.end !== probe.length)) continue;
+    out += match.slice(from, i) + ';' + match.slice(i + 1, j) + ':';
+    from = j + 1;
+  }
+  return from ? out + match.slice(from) : match;
 }
 
 /** At most this many role segments open a sentence (`由A牵头，B配合，C参与，D落实，…`). */

@@ -13,9 +13,9 @@ export const DEADLINE_LABEL_ALT = DEADLINE_LABELS.join('|');
 /**
  * A line (a paragraph under a task) that opens with a deadline label: `完成时限：2022 年 2 月底前`. Wider
  * by `时间安排`, which a task's own line uses for its schedule but which inside a clause would cut an
- * agency list too early (kept as it was).
+ * agency list too early (kept as it was). Also written in 【】 with no colon: `【完成时限】2024年底前`.
  */
-export const DEADLINE_LINE_LABEL = new RegExp(`^\\s*(?:${[...DEADLINE_LABELS, '时间安排'].join('|')})\\s*[:：]\\s*`);
+export const DEADLINE_LINE_LABEL = new RegExp(`^\\s*(?:【\\s*)?(?:${[...DEADLINE_LABELS, '时间安排'].join('|')})\\s*(?:[:：]|】)\\s*`);
 
 /**
  * A table column of deadlines: any label holding 时限, the schedule words of task tables (进度安排,
