@@ -225,3 +225,21 @@ describe('role labels written in 【】 (【责任单位】A、B)', () => {
     expect(t2.deadlines.map((d) => [d.year, d.month])).toEqual([[2025, 12]]);
   });
 });
+
+describe('agency lists set apart by blanks or slashes', () => {
+  it('splits names kept apart by blanks only when each is a whole name', () => {
+    expect(rows(one('新改建农村户厕800户。（责任单位：镇农业服务中心 镇卫生院 镇财政所）'))).toEqual([
+      ['responsible', '镇农业服务中心'], ['responsible', '镇卫生院'], ['responsible', '镇财政所'],
+    ]);
+    // a blank inside a name (PDF layout) or between a place and its government is no separator
+    expect(rows(one('（责任单位：区市场监督 管理局、区商务委）'))).toEqual([['responsible', '区市场监督管理局'], ['responsible', '区商务委']]);
+    expect(rows(one('（牵头单位：某某县 人民政府）'))).toEqual([['lead', '某某县人民政府']]);
+    expect(rows(one('（责任单位：县委 宣传部）'))).toEqual([['responsible', '县委宣传部']]);
+  });
+  it('reads / between two labels or two names as a separator', () => {
+    expect(rows(one('（牵头单位：区绿化市容局/配合单位：区城管执法局、各街道办事处）'))).toEqual([
+      ['lead', '区绿化市容局'], ['participate', '区城管执法局'], ['participate', '各街道办事处'],
+    ]);
+    expect(rows(one('（责任单位：市公安局／市交通运输局）'))).toEqual([['responsible', '市公安局'], ['responsible', '市交通运输局']]);
+  });
+});

@@ -41,8 +41,9 @@ const TRAILING_ADVERB = /(?:分别|各自|共同)$/;
 export function listItems(match: string, clean: string, a: number, b: number, notes: Range[], ctx?: ListContext): Item[] {
   const items: Item[] = [];
   let afterEtc = false;
-  for (const [x, y] of splitTop(match, a, b, '、,\n')) {
-    let [p, q] = trim(match, x, y);
+  // `/` too: `县城管局/县环卫所`, and what a `牵头单位：A/配合单位：B` line leaves of its first list
+  for (const [x0, y0] of splitTop(match, a, b, '、,\n/').flatMap(([x, y]) => blankSeparated(match, x, y))) {
+    let [p, q] = trim(match, x0, y0);
     for (const [no, nc] of notes) if (no >= p && nc < q) q = Math.min(q, no); // drop `（排在第一为牵头单位）`
     [p, q] = trim(match, p, q);
     let name = clean.slice(p, q).replace(/\s+/g, '');
@@ -66,6 +67,29 @@ export function listItems(match: string, clean: string, a: number, b: number, no
     } else if (name) items.push({ agency: name, start: p, end: q });
   }
   return spread(items, ctx ?? { prefix: null });
+}
+
+/** a unit's name standing alone: three characters or more, ending as agencies do (`县财政局`, `团县委`) */
+const WHOLE_NAME = 3;
+/** what a writer sets off from its place by a blank (`某某县 人民政府`): part of the name before it */
+const BARE_SUFFIX = /^(?:人民政府|政府|党委|管委会|委员会|办事处|街道办事处)$/;
+
+/**
+ * `县农业农村局 县卫生健康局 县财政局`: names kept apart by blanks only (a PDF's or a typist's list). Split
+ * there only when every piece is a whole agency name of its own, so a blank that layout put inside a name
+ * (`县农业 农村局`) or one that sets a place off its government (`某某县 人民政府`) keeps the item whole.
+ */
+function blankSeparated(s: string, x: number, y: number): Range[] {
+  const [p, q] = trim(s, x, y);
+  let blank = false;
+  for (let i = p; i < q && !blank; i++) blank = s.charCodeAt(i) === 0x20 || s.charCodeAt(i) === 0x3000 || s.charCodeAt(i) === 0x09;
+  if (!blank) return [[x, y]];
+  const pieces: Range[] = [];
+  const re = /\S+/g;
+  const part = s.slice(p, q); // (this item only: linear over the list)
+  for (let m = re.exec(part); m; m = re.exec(part)) pieces.push([p + m.index, p + m.index + m[0].length]);
+  const ok = pieces.length > 1 && pieces.every(([u, v]) => v - u >= WHOLE_NAME && isAgencyLike(s.slice(u, v)) && !BARE_SUFFIX.test(s.slice(u, v)));
+  return ok ? pieces : [[x, y]];
 }
 
 /**
