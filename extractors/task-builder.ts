@@ -108,6 +108,9 @@ export class TaskBuilder {
       at = c.end;
       // a clause opening its sentence leaves the comma that joined it to what it governs
       if (c.governsTo !== undefined) while (at < b && /[，,\s]/.test(p.text[at])) at++;
+      // `建设物流枢纽。牵头单位：A；责任单位：B。`: the text before the clause has its full stop already, so
+      // the one closing the clause is not the task's (the task read `建设物流枢纽。。`)
+      if (/[。；;！？]\s*$/.test(text)) while (at < b && /[。；;，,\s]/.test(p.text[at])) at++;
     }
     text += p.text.slice(at, b);
     cur.texts.push(text.trim());

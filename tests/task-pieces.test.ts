@@ -87,3 +87,16 @@ describe('the task builder', () => {
     expect([t1.deadlines, t1.assignment_text, t2.text]).toEqual([[], null, '整治餐饮场所燃气安全。']);
   });
 });
+
+describe("a label clause after the task's full stop", () => {
+  it('leaves the task one full stop, not the one closing the clause too', async () => {
+    const { extractString } = await import('./helpers.js');
+    const r = await extractString([
+      '某区2025年城市更新工作要点', '一、重点任务',
+      '1.推进旧区改造。完成零星旧改2万平方米。牵头单位：区旧改办；配合单位：区房管局、区规划资源局。',
+      '2.加快城中村改造（牵头单位：区建设管理委）。',
+      '3.实施“美丽街区”建设。（责任单位：区绿化市容局）。', '',
+    ].join('\n'));
+    expect(r.records.tasks.map((t) => t.text)).toEqual(['推进旧区改造。完成零星旧改2万平方米。', '加快城中村改造。', '实施“美丽街区”建设。']);
+  });
+});
