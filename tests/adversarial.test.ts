@@ -342,5 +342,16 @@ describe('once reported as open, now fixed (see docs/PERFORMANCE.md, "Fixed")', 
     expect(r.records.tables[0].rows).toHaveLength(5_000);
     expect(r.records.tables[0].rows[0][4]).toBe(Array.from({ length: 14 }, () => '不减少').join(' '));
   });
+  it('a blank-aligned table of 20 000 rows, each with an empty cell, and 20 000 aligned lines of no table', async () => {
+    const rows = ['序号    重点任务            牵头单位      配合单位      完成时限'];
+    for (let i = 1; i <= 20_000; i++) rows.push(`${i}       第${i}项重点任务      区发展改革委                2025年底`);
+    const r = await survives(rows.join('\n'), 'gap-rows.txt');
+    expect(r.records.tables).toHaveLength(1);
+    expect(r.records.tables[0].rows).toHaveLength(20_000);
+    expect(r.records.tables[0].rows[19_999]).toEqual(['20000', '第20000项重点任务', '区发展改革委', '', '2025年底']);
+    // every line has blank runs but none is a header: each looked at once
+    const s = await survives(lines(20_000, (i) => `组  长：张某${i}  镇党委书记  电话  1380000${i}`), 'gap-none.txt');
+    expect(s.records.tables).toHaveLength(0);
+  });
 });
 

@@ -14,6 +14,7 @@ import { LineRole, type PlanDocument } from '../../model/document.js';
 import type { SourceCell } from '../../model/source.js';
 import { ITEM_START, STRUCTURAL_START } from '../segment/markers.js';
 import { findFlatTables } from './flat.js';
+import { findGapTables } from './gap-rows.js';
 import { parseTextRows } from './rows.js';
 import type { FlatLayout, TableRegion } from './table-types.js';
 import { Slot } from '../../model/stage-data.js';
@@ -93,6 +94,13 @@ export function detectTables(doc: PlanDocument): TableRegion[] {
   }
   // Tables flattened to one cell per line, among the lines no tabbed table took.
   for (const reg of regions) for (let k = reg.startLine; k <= reg.endLine; k++) if (roles[k] === LineRole.Body) roles[k] = LineRole.Table;
+  // Columns set apart by blank runs instead of tabs (pdftotext -layout, hand-aligned text), then tables
+  // flattened to one cell per line, each among the lines no table before took.
+  for (const reg of findGapTables(doc)) {
+    if (!validRegion(doc, reg)) continue;
+    regions.push(reg);
+    for (let k = reg.startLine; k <= reg.endLine; k++) if (roles[k] === LineRole.Body) roles[k] = LineRole.Table;
+  }
   regions.push(...findFlatTables(doc));
   regions.sort((a, b) => a.startLine - b.startLine);
   for (const reg of regions) {

@@ -11,6 +11,7 @@ import { LineRole, type PlanDocument } from '../../model/document.js';
 import { parseFlatRows } from './flat.js';
 import { hasPages } from '../paged.js';
 import { joinPieces, tidy } from './text.js';
+import { gapCount, headerColumns, splitGapLine } from './gap-rows.js';
 import type { RawCell, RawRow, TableRegion, TextStyle } from './table-types.js';
 
 export type { RawCell, RawRow, TextStyle };
@@ -85,17 +86,29 @@ export interface ParsedRows {
 
 export function parseTextRows(doc: PlanDocument, region: TableRegion): ParsedRows {
   if (region.flat) return { style: 'flat', rows: parseFlatRows(doc, region), stray: [] };
+  // blank-aligned columns read as tab rows, a line without a blank run being a wrapped cell
+  if (region.gapped) {
+    const header = headerColumns(doc, region.startLine);
+    return parsePdfRows(doc, region, (l) => gapCount(doc.lines[l].raw) > 0, (d, l) => splitGapLine(d, l, l === region.startLine ? undefined : header));
+  }
   const style = textStyle(doc, region);
   return style === 'rows' ? parsePdfRows(doc, region) : parseWordCells(doc, region);
 }
 
-function parsePdfRows(doc: PlanDocument, region: TableRegion): ParsedRows {
+const hasTab = (doc: PlanDocument, l: number): boolean => doc.lines[l].clean.includes('\t');
+
+function parsePdfRows(
+  doc: PlanDocument,
+  region: TableRegion,
+  isRow: (l: number) => boolean = (l) => hasTab(doc, l),
+  split: (doc: PlanDocument, l: number) => RawCell[] = splitLine,
+): ParsedRows {
   const rows: RawRow[] = [];
   const stray: number[] = [];
   for (let l = region.startLine; l <= region.endLine; l++) {
     if (doc.roles[l] === LineRole.Blank) continue;
     const line = doc.lines[l];
-    if (!line.clean.includes('\t')) {
+    if (!isRow(l)) {
       const t = line.match.trim();
       if (hasPages(doc) && (PAGE_NUMBER.test(t) || furniture(doc).has(t))) continue;
       // A cell wrapped onto a line of its own: it continues the last filled cell of the row above.
@@ -111,7 +124,7 @@ function parsePdfRows(doc: PlanDocument, region: TableRegion): ParsedRows {
       stray.push(l);
       continue;
     }
-    rows.push({ cells: splitLine(doc, l), firstLine: l, lastLine: l });
+    rows.push({ cells: split(doc, l), firstLine: l, lastLine: l });
   }
   return { style: 'rows', rows, stray };
 }

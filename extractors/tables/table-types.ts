@@ -39,6 +39,8 @@ export interface TableRegion {
   cells?: SourceCell[];
   /** a table flattened to one cell per line (flat.ts): its first `headerLines` lines are the header */
   flat?: FlatLayout;
+  /** a table whose columns are set apart by runs of blanks, not tabs (gap-rows.ts) */
+  gapped?: boolean;
 }
 
 export interface FlatLayout {

@@ -1,0 +1,176 @@
+/**
+ * Tables whose columns are set apart by runs of blanks instead of tabs: what `pdftotext -layout`, a
+ * fixed-width report or a typist aligning columns by hand produce —
+ *
+ *   序号    重点任务                  牵头单位        配合单位              完成时限
+ *   1       推行企业开办“一日办结”    市市场监管局    市公安局、市税务局    2024年6月底
+ *
+ * A cell boundary is a run of two blanks or more (ASCII spaces, U+3000, no-break spaces) between two
+ * non-blank characters; a single blank stays inside a cell (`2022 年 2 月`, `SO 2`). Boundaries are found in
+ * the source line and carried onto the clean text by its offset map. A region must open with a header row (three cells or more,
+ * most of them header words: isHeaderRow), so an aligned list such as `组  长：王某  党委书记` is no table;
+ * it goes on over lines with at least one boundary, a single blank line between rows allowed. The rows are
+ * then read like a PDF export's tab rows (rows.ts): a short row (a merged cell left empty) is realigned
+ * with the rest later, a line without a boundary continues the cell above.
+ */
+import { LineRole, type PlanDocument } from '../../model/document.js';
+import { isHeaderRow } from './header-row.js';
+import { tidy } from './text.js';
+import type { RawCell, TableRegion } from './table-types.js';
+
+/** a header names at least this many columns: two cells side by side are as often a label and its value */
+const MIN_HEADER_CELLS = 3;
+/** rows under the header: fewer make no table */
+const MIN_ROWS = 2;
+
+const isBlank = (c: number): boolean => c === 0x20 || c === 0x3000 || c === 0xa0;
+
+/** How many cell boundaries (interior runs of two blanks or more) the source line `raw` has. */
+export function gapCount(raw: string): number {
+  let n = 0;
+  let i = 0;
+  while (i < raw.length && isBlank(raw.charCodeAt(i))) i++; // indentation is no boundary
+  let run = 0;
+  for (; i < raw.length; i++) {
+    if (isBlank(raw.charCodeAt(i))) run++;
+    else {
+      if (run >= 2) n++;
+      run = 0;
+    }
+  }
+  return n;
+}
+
+/**
+ * Display width of a character as a fixed-width layout counts it: Han characters, full-width forms and
+ * U+3000 take two columns (pdftotext -layout and a typist's editor both align so), the rest one.
+ */
+function width(c: number): number {
+  return (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0xd800 && c <= 0xdbff) ? 2 : c >= 0xdc00 && c <= 0xdfff ? 0 : 1;
+}
+
+/**
+ * Where the interior blank runs of line `l` start (source offsets, in order) and the display column at
+ * which each cell starts (the first cell's included): one pass over the raw line.
+ */
+function boundaries(doc: PlanDocument, l: number): { cuts: number[]; columns: number[] } {
+  const { raw, start } = doc.lines[l];
+  const cuts: number[] = [];
+  const columns: number[] = [];
+  let col = 0;
+  let i = 0;
+  for (; i < raw.length && isBlank(raw.charCodeAt(i)); i++) col += width(raw.charCodeAt(i));
+  if (i < raw.length) columns.push(col);
+  let run = 0;
+  for (; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (isBlank(c)) run++;
+    else {
+      if (run >= 2) {
+        cuts.push(start + i - run);
+        columns.push(col);
+      }
+      run = 0;
+    }
+    col += width(c);
+  }
+  return { cuts, columns };
+}
+
+/**
+ * The cells of line `l`, cut at its blank runs, with source offsets. The clean text drops or collapses the
+ * blanks (between Han characters none is left), so each clean character goes to the cell its source offset
+ * falls in: one forward pass over the clean text and the boundaries. With `header` (the display columns at
+ * which the header's cells start), a row with fewer cells puts each cell under the header cell it starts
+ * nearest to, the columns it skips left empty (a merged or empty cell leaves only blanks).
+ */
+export function splitGapLine(doc: PlanDocument, l: number, header?: number[]): RawCell[] {
+  const { clean, map } = doc.lines[l];
+  const { cuts, columns } = boundaries(doc, l);
+  const out: RawCell[] = [];
+  let from = 0;
+  let k = 0;
+  const push = (x: number, y: number) => {
+    while (x < y && clean.charCodeAt(x) === 0x20) x++;
+    while (y > x && clean.charCodeAt(y - 1) === 0x20) y--;
+    if (y > x) out.push({ text: tidy(clean.slice(x, y)), start: map[x], end: map[y - 1] + 1 });
+  };
+  for (let i = 0; i < clean.length; i++) {
+    if (k < cuts.length && map[i] >= cuts[k]) {
+      push(from, i);
+      from = i;
+      while (k < cuts.length && map[i] >= cuts[k]) k++;
+    }
+  }
+  push(from, clean.length);
+  if (!header || out.length >= header.length || out.length !== columns.length) return out;
+  return placeUnder(out, columns, header, doc.lines[l].end);
+}
+
+/**
+ * Cells at display columns `at` under header columns starting at `header`: each cell to the nearest header
+ * column after the previous cell's, leaving room for the cells after it. Linear in the header's width.
+ */
+function placeUnder(cells: RawCell[], at: number[], header: number[], lineEnd: number): RawCell[] {
+  const row: RawCell[] = header.map(() => ({ text: '', start: lineEnd, end: lineEnd }));
+  let j = 0;
+  for (let c = 0; c < cells.length; c++) {
+    const last = header.length - (cells.length - c); // the rightmost column that leaves room for the rest
+    let best = j;
+    for (let k = j + 1; k <= last && Math.abs(header[k] - at[c]) < Math.abs(header[best] - at[c]); k++) best = k;
+    row[best] = cells[c];
+    j = best + 1;
+  }
+  for (let k = 0; k < row.length; k++) if (row[k].text === '' && k > 0) row[k] = { text: '', start: row[k - 1].end, end: row[k - 1].end };
+  return row;
+}
+
+/** The display columns at which the cells of the header line `l` start. */
+export function headerColumns(doc: PlanDocument, l: number): number[] {
+  return boundaries(doc, l).columns;
+}
+
+function isBody(doc: PlanDocument, l: number): boolean {
+  return doc.roles[l] === LineRole.Body;
+}
+
+/** A header row of a blank-aligned table at line `l`. */
+function isGapHeader(doc: PlanDocument, l: number): boolean {
+  if (!isBody(doc, l) || gapCount(doc.lines[l].raw) < MIN_HEADER_CELLS - 1) return false;
+  const cells = splitGapLine(doc, l).map((c) => c.text);
+  return cells.length >= MIN_HEADER_CELLS && isHeaderRow(cells);
+}
+
+/**
+ * The blank-aligned tables among the body lines (lines other tables took have role Table already).
+ * Linear: every line is looked at once as a possible header and once as a row.
+ */
+export function findGapTables(doc: PlanDocument): TableRegion[] {
+  const out: TableRegion[] = [];
+  const n = doc.lines.length;
+  for (let i = 0; i < n; i++) {
+    if (!isGapHeader(doc, i)) continue;
+    let end = i;
+    let rows = 0;
+    for (let j = i + 1; j < n; j++) {
+      if (doc.roles[j] === LineRole.Blank) {
+        // one blank line between rows; two end the table
+        if (j + 1 < n && doc.roles[j + 1] === LineRole.Blank) break;
+        continue;
+      }
+      if (!isBody(doc, j)) break;
+      if (gapCount(doc.lines[j].raw) >= 1) {
+        rows++;
+        end = j;
+        continue;
+      }
+      // a line without a boundary: a cell wrapped onto a line of its own, if a row follows
+      const t = doc.lines[j].match.trim();
+      if (t.length <= 16 && j + 1 < n && isBody(doc, j + 1) && gapCount(doc.lines[j + 1].raw) >= 1) continue;
+      break;
+    }
+    if (rows >= MIN_ROWS) out.push({ startLine: i, endLine: end, captionLine: null, noteLines: [], gapped: true });
+    i = end;
+  }
+  return out;
+}

@@ -1,0 +1,106 @@
+// Tables whose columns are set apart by runs of blanks (pdftotext -layout, hand-aligned text), written for
+// the test; every expectation read off the table by hand.
+import { describe, expect, it } from '@jest/globals';
+import { extractString, spanText } from './helpers.js';
+import { gapCount } from '../extractors/tables/gap-rows.js';
+
+describe('cell boundaries', () => {
+  it('are runs of two blanks or more between text, never indentation or a single blank', () => {
+    expect(gapCount('序号    指标名称　　单位')).toBe(2);
+    expect(gapCount('    1   PM2.5 年均浓度  微克/立方米')).toBe(2); // `PM2.5 年均浓度`: one blank, one cell
+    expect(gapCount('完成时限：2022 年 2 月底前')).toBe(0);
+  });
+});
+
+describe('a blank-aligned task table', () => {
+  const DOC = [
+    '某区2025年城市管理重点工作任务分解',
+    '',
+    '一、工作目标',
+    '全面提升城市精细化管理水平。',
+    '',
+    '附件',
+    '重点工作任务分解表',
+    '序号    工作任务                      牵头单位        配合单位                  完成时限',
+    '1       推进背街小巷环境整治          区城管局        各街道办事处              2025年10月底',
+    '2       开展占道经营专项治理          区城管执法局    区市场监管局、区公安分局  2025年6月底',
+    '',
+    '3       新建公共停车泊位500个         区交通委                                  2025年12月底',
+    '4       完善生活垃圾分类设施          区绿化市容局    各街道办事处              长期坚持',
+    '',
+    '二、保障措施',
+    '各单位要加强协同配合。',
+    '',
+  ].join('\n');
+
+  it('reads its header, its rows (a blank line between rows, an empty 配合单位 cell) and its caption', async () => {
+    const r = await extractString(DOC);
+    const t = r.records.tables;
+    expect(t).toHaveLength(1);
+    expect(t[0].kind).toBe('task_division');
+    expect(t[0].caption).toBe('重点工作任务分解表');
+    expect(t[0].columns).toEqual(['序号', '工作任务', '牵头单位', '配合单位', '完成时限']);
+    expect(t[0].rows.map((row) => row[0])).toEqual(['1', '2', '3', '4']);
+    expect(t[0].rows[2]).toEqual(['3', '新建公共停车泊位500个', '区交通委', '', '2025年12月底']);
+  });
+
+  it('gives each row its task, roles, agencies and deadline, spans on the cells as written', async () => {
+    const r = await extractString(DOC);
+    const tasks = r.records.tasks;
+    const rows = tasks.filter((x) => x.source_kind === 'table_row');
+    expect(rows.map((x) => x.text)).toEqual(['推进背街小巷环境整治', '开展占道经营专项治理', '新建公共停车泊位500个', '完善生活垃圾分类设施']);
+    expect(rows.map((x) => x.deadlines.map((d) => [d.year ?? null, 'month' in d ? d.month : null]))).toEqual([[[2025, 10]], [[2025, 6]], [[2025, 12]], [[null, null]]]);
+    const a = r.records.assignments;
+    expect(a.map((x) => [tasks.findIndex((t) => t.id === x.task_id) + 1, x.role, x.agency])).toEqual([
+      [1, 'lead', '区城管局'], [1, 'participate', '各街道办事处'],
+      [2, 'lead', '区城管执法局'], [2, 'participate', '区市场监管局'], [2, 'participate', '区公安分局'],
+      [3, 'lead', '区交通委'],
+      [4, 'lead', '区绿化市容局'], [4, 'participate', '各街道办事处'],
+    ]);
+    for (const x of a) expect(spanText(DOC, x.span)).toBe(x.agency);
+    // the prose after the table is no row
+    expect(r.records.sections.some((s) => s.title.includes('保障措施'))).toBe(true);
+  });
+});
+
+describe('what is not a blank-aligned table', () => {
+  it('an aligned member list (no header row) and prose with double blanks stay text', async () => {
+    const r = await extractString([
+      '某镇安全生产专项整治工作方案',
+      '一、组织领导',
+      '成立专项整治工作领导小组：',
+      '组  长：张某某  镇党委书记',
+      '副组长：李某某  镇长',
+      '成  员：王某某  副镇长',
+      '二、工作要求',
+      '各村要高度重视，  认真落实。  确保取得实效。',
+      '',
+    ].join('\n'));
+    expect(r.records.tables).toHaveLength(0);
+  });
+});
+
+describe('a blank-aligned indicator table', () => {
+  it('places the cells of rows under a merged category by their columns and reads the indicators', async () => {
+    const r = await extractString([
+      '某县“十四五”生态环境保护规划',
+      '第一章 规划目标',
+      '表1 主要指标',
+      '类别        序号  指标名称                        单位          2020年   2025年   属性',
+      '环境质量    1     城市空气质量优良天数比例        %             85.2     88       约束性',
+      '            2     细颗粒物（PM2.5）年均浓度       微克/立方米   38       33       约束性',
+      '生态保护    3     森林覆盖率                      %             42.1     43       预期性',
+      '',
+      '第二章 主要任务',
+      '',
+    ].join('\n'));
+    const t = r.records.tables[0];
+    expect(t.columns).toEqual(['类别', '序号', '指标名称', '单位', '2020年', '2025年', '属性']);
+    expect(t.rows[1].slice(1)).toEqual(['2', '细颗粒物（PM2.5）年均浓度', '微克/立方米', '38', '33', '约束性']);
+    const ind = r.records.indicators;
+    expect(ind.map((i) => [i.name, i.unit, i.attribute])).toEqual([
+      ['城市空气质量优良天数比例', '%', 'binding'], ['细颗粒物（PM2.5）年均浓度', '微克/立方米', 'binding'], ['森林覆盖率', '%', 'expected'],
+    ]);
+    expect(ind[1].category).toBe('环境质量');
+  });
+});
