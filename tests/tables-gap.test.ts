@@ -104,3 +104,33 @@ describe('a blank-aligned indicator table', () => {
     expect(ind[1].category).toBe('环境质量');
   });
 });
+
+describe('cells a layout export wrapped onto the next line under their columns', () => {
+  it('are joined to the row above in a numbered table, not read as a row of their own', async () => {
+    const DOC = [
+      '某县2025年农村公路建设任务清单',
+      '序号    建设任务                      牵头单位        配合单位                  完成时限',
+      '1       实施农村公路提质改造，新改    县交通运输      县财政局、县自然资源局、  2025年11月底',
+      '        建农村公路120公里             局              各乡镇人民政府',
+      '2       开展危桥改造                  县交通运输局    县财政局                  2025年9月底',
+      '        3座                                           县应急管理局',
+      '',
+    ].join('\n');
+    const r = await extractString(DOC);
+    const t = r.records.tables[0];
+    expect(t.rows).toEqual([
+      ['1', '实施农村公路提质改造，新改建农村公路120公里', '县交通运输局', '县财政局、县自然资源局、各乡镇人民政府', '2025年11月底'],
+      ['2', '开展危桥改造3座', '县交通运输局', '县财政局 县应急管理局', '2025年9月底'],
+    ]);
+    const a = r.records.assignments.map((x) => [x.role, x.agency]);
+    expect(a).toEqual([
+      ['lead', '县交通运输局'], ['participate', '县财政局'], ['participate', '县自然资源局'], ['participate', '各乡镇人民政府'],
+      ['lead', '县交通运输局'], ['participate', '县财政局'], ['participate', '县应急管理局'],
+    ]);
+    // the lead written over two lines: its span runs from the first piece to the end of the second
+    const lead = r.records.assignments[0];
+    expect(DOC.slice(lead.span.start, lead.span.start + 5)).toBe('县交通运输');
+    expect(DOC.slice(lead.span.end - 1, lead.span.end)).toBe('局');
+    expect(lead.line).toBe(3);
+  });
+});

@@ -16,7 +16,9 @@
 import { LineRole, type PlanDocument } from '../../model/document.js';
 import { isHeaderRow } from './header-row.js';
 import { tidy } from './text.js';
-import type { RawCell, TableRegion } from './table-types.js';
+import { isAgencyLike } from '../assignments/agency-list.js';
+import type { RawCell, RawRow, TableRegion } from './table-types.js';
+import { ORDINAL_HEADER } from '../../model/vocab/table-headers.js';
 
 /** a header names at least this many columns: two cells side by side are as often a label and its value */
 const MIN_HEADER_CELLS = 3;
@@ -171,6 +173,50 @@ export function findGapTables(doc: PlanDocument): TableRegion[] {
     }
     if (rows >= MIN_ROWS) out.push({ startLine: i, endLine: end, captionLine: null, noteLines: [], gapped: true });
     i = end;
+  }
+  return out;
+}
+
+/**
+ * A cell's text and its wrapped end: glued (the break was the column's width: `市住房城乡建设` + `局`,
+ * `…审批时间，` + `全流程…`), except two whole agency names, which stay two items (`市水务局` `市人防办`).
+ */
+function joinWrap(above: string, below: string): string {
+  return isAgencyLike(above) && isAgencyLike(below) && !/[、，,；;]$/.test(above) ? `${above} ${below}` : above + below;
+}
+
+/** a row number in the ordinal column (`1`, `12`, `（3）`, `三`) */
+const ROW_NUMBER = /^[(（]?(?:\d{1,4}|[一二三四五六七八九十]{1,3})[)）.、]?$/;
+
+/**
+ * A layout export wraps a long cell onto the next line under its own column, the other columns left blank:
+ *
+ *   2       压减工程建设项目审批时间，    市住房城乡建设  市自然资源局、市水务局、  2024年9月底
+ *           全流程控制在60个工作日内      局              市人防办
+ *
+ * In a table numbered in its first column, a line whose number cell is empty under a numbered row carries
+ * the wrapped ends of that row's cells: each is joined to the cell above it (Han text glued, as a width
+ * break), and the line is no row. A table without an ordinal column keeps such lines as rows (they may be
+ * rows under a merged cell).
+ */
+export function joinWrappedRows(rows: RawRow[], headerLabels: string[]): RawRow[] {
+  if (!headerLabels.length || !ORDINAL_HEADER.test(headerLabels[0])) return rows;
+  const out: RawRow[] = [];
+  for (const row of rows) {
+    const above = out[out.length - 1];
+    const numbered = above && out.length > 1 && ROW_NUMBER.test(above.cells[0]?.text ?? '');
+    if (!numbered || (row.cells[0]?.text ?? '') !== '' || row.cells.length !== above.cells.length) {
+      out.push(row);
+      continue;
+    }
+    row.cells.forEach((c, k) => {
+      if (c.text === '') return;
+      const up = above.cells[k];
+      up.text = joinWrap(up.text, c.text);
+      if (up.start === up.end) up.start = c.start;
+      up.end = c.end;
+    });
+    above.lastLine = row.lastLine;
   }
   return out;
 }

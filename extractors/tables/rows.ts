@@ -11,7 +11,7 @@ import { LineRole, type PlanDocument } from '../../model/document.js';
 import { parseFlatRows } from './flat.js';
 import { hasPages } from '../paged.js';
 import { joinPieces, tidy } from './text.js';
-import { gapCount, headerColumns, splitGapLine } from './gap-rows.js';
+import { gapCount, headerColumns, joinWrappedRows, splitGapLine } from './gap-rows.js';
 import type { RawCell, RawRow, TableRegion, TextStyle } from './table-types.js';
 
 export type { RawCell, RawRow, TextStyle };
@@ -89,7 +89,8 @@ export function parseTextRows(doc: PlanDocument, region: TableRegion): ParsedRow
   // blank-aligned columns read as tab rows, a line without a blank run being a wrapped cell
   if (region.gapped) {
     const header = headerColumns(doc, region.startLine);
-    return parsePdfRows(doc, region, (l) => gapCount(doc.lines[l].raw) > 0, (d, l) => splitGapLine(d, l, l === region.startLine ? undefined : header));
+    const parsed = parsePdfRows(doc, region, (l) => gapCount(doc.lines[l].raw) > 0, (d, l) => splitGapLine(d, l, l === region.startLine ? undefined : header));
+    return { ...parsed, rows: joinWrappedRows(parsed.rows, parsed.rows[0]?.cells.map((c) => c.text) ?? []) };
   }
   const style = textStyle(doc, region);
   return style === 'rows' ? parsePdfRows(doc, region) : parseWordCells(doc, region);
