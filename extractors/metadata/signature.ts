@@ -5,7 +5,7 @@
  * (`德州市人民政府办公室  2022年1月14日印发`) and a cover date (`2021年6月`).
  */
 import { LineRole, type Located, type PlanDocument } from '../../model/document.js';
-import { DATE_SOURCE, DOC_NUMBER_SOURCE, SEAL_NOTE, dropSealNote, isoDate } from './fields.js';
+import { DATE_SOURCE, DOC_NUMBER_SOURCE, SEAL_NOTE, dropSealNote, isoDate, splitGluedDocNumber } from './fields.js';
 import { leadingUnits } from './place.js';
 
 export interface Found<T> {
@@ -108,6 +108,14 @@ export function readPrinted(doc: PlanDocument): Printed {
       docNumber = { value: t.slice(from, to).replace(/\s+/g, ''), at: lineSpan(i, from, to) };
       break;
     }
+  }
+  // no 文号 line: one run into the title line (`…的通知临政办字〔2023〕21号`), among the first lines of the head
+  for (let i = 0, seen = 0; !docNumber && i < lines.length && seen < 12; i++) {
+    if (!usable(i)) continue;
+    seen++;
+    const t = lines[i].clean.trim();
+    const g = t.length <= 100 ? splitGluedDocNumber(t) : null;
+    if (g) docNumber = { value: g.number.replace(/\s+/g, ''), at: lineSpan(i, g.numberAt, g.numberAt + g.number.length) };
   }
 
   let signed: { date: Found<string>; issuers: Array<Found<string>> } | null = null;

@@ -14,7 +14,7 @@
 import { FIRST_HEADING_LINE, isTitleLine, NOTICE_TITLE_LINE, NOTICE_TITLE_PIECE, PLAN_TITLE_END, TITLE_LINE } from '../../model/vocab/title-line.js';
 import { LineRole, type Paragraph, type PlanDocument } from '../../model/document.js';
 import { isKeyValueLine } from './sidecar.js';
-import { DOC_NUMBER_SOURCE, loose } from './fields.js';
+import { DOC_NUMBER_SOURCE, loose, splitGluedDocNumber } from './fields.js';
 import { isIssuerName } from './signature.js';
 
 export interface TextPart {
@@ -44,7 +44,7 @@ function titleRuns(doc: PlanDocument): Paragraph[][] {
     run = [];
   };
   for (const p of doc.paragraphs.slice(0, MAX_LEAD_PARAGRAPHS)) {
-    const t = p.text.trim();
+    const t = withoutNumber(p.text.trim());
     if (p.isHeading && p.sectionId === null) {
       close(); // a cover label (`附件2`) separates what is above it from the title below it
       continue;
@@ -67,6 +67,11 @@ function titleRuns(doc: PlanDocument): Paragraph[][] {
 
 const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');
 
+/** A title line without the 文号 run into it (`…的通知临政办字〔2023〕21号`): judged as a title by its words. */
+function withoutNumber(t: string): string {
+  return t.length <= 100 ? splitGluedDocNumber(t)?.title.trim() ?? t : t;
+}
+
 /** The title lines of a run: the kind word's line and up to two lines before it, a short parenthetical after. */
 function titleParts(run: Paragraph[]): Paragraph[] {
   // the issuer's name on a line of its own above `关于印发…` is the first line of the title (公文 form:
@@ -79,10 +84,10 @@ function titleParts(run: Paragraph[]): Paragraph[] {
     while (k < run.length && issuerLine(run[k])) k++;
     return k > i && k < run.length && /^(?:关于|印发|转发|批转)/.test(run[k].text.trim());
   };
-  const chosen = run.filter((p, i) => !(COVER_LINE.test(p.text.trim()) || issuerLine(p)) || heads(i));
+  const chosen = run.filter((p, i) => !(COVER_LINE.test(withoutNumber(p.text.trim())) || issuerLine(p)) || heads(i));
   // After the line naming the kind, only a short parenthetical belongs to the title (`（2021-2023年）`,
   // `（征求意见稿）`), not an approval note (`（第七届全国人民代表大会第四次会议…批准）`).
-  const end = chosen.slice(0, 6).findLastIndex((p) => PLAN_TITLE_END.test(p.text.trim()));
+  const end = chosen.slice(0, 6).findLastIndex((p) => PLAN_TITLE_END.test(withoutNumber(p.text.trim())));
   return (end < 0 ? chosen.slice(0, 3) : chosen.filter((p, i) => (i <= end && i >= end - 2) || (i > end && /^[(（][^()（）]{1,14}[)）]$/.test(p.text.trim())))).slice(0, 4);
 }
 
@@ -159,6 +164,12 @@ function clean(t: TextPart): TextPart {
     text = text.slice(lead[0].length);
     map = map.slice(lead[0].length);
   }
+  // a 文号 run into the title, before it or after its kind word (`…的通知临政办字〔2023〕21号`)
+  const glued = splitGluedDocNumber(text);
+  if (glued) {
+    text = glued.title;
+    map = map.slice(glued.titleAt, glued.titleAt + glued.title.length);
+  }
   for (const re of [/\s*[(（](?:转载|转发|摘编)[)）]\s*$/, TRAILING_DOC_NUMBER]) {
     const m = re.exec(text);
     if (m && m.index > 0) {
@@ -174,7 +185,7 @@ export function findTitle(doc: PlanDocument): TextPart {
   const runs = titleRuns(doc);
   // The run that names a kind of document (…规划, …工作方案, …说明) is the title; scraper headers and
   // metadata lines above it are not. Lines of a run are one title split over lines.
-  let at = runs.findIndex((r) => r.some((p) => PLAN_TITLE_END.test(p.text.trim())));
+  let at = runs.findIndex((r) => r.some((p) => PLAN_TITLE_END.test(withoutNumber(p.text.trim()))));
   if (at < 0 && runs.length) at = 0;
   let parts = at >= 0 ? titleParts(runs[at]) : [];
   let title = clean(undouble(joinParts(parts)));
