@@ -39,6 +39,85 @@ add('文号 run into the start of the title', 'binzhou.txt', `滨政发〔2021�
 
 ${BODY}`, { title: '滨州市人民政府关于印发滨州市“十四五”水资源保护利用规划的通知', plan_title: '滨州市“十四五”水资源保护利用规划', kind: 'plan', doc_number: '滨政发〔2021〕19号', issuers: ['滨州市人民政府'], issued_on: '2021-12-20', region: '滨州市', level: 'city', period: '十四五', period_years: { start: 2021, end: 2025 } });
 
+// 4. Joint issuers one per line, the date under them written in figures.
+add('joint issuers one per line, date 2023-06-12', 'guiyang.txt', `关于印发贵阳市新能源汽车推广应用三年行动计划（2023—2025年）的通知
+
+各区（市、县）人民政府，市政府各工作部门：
+经市人民政府同意，现将《贵阳市新能源汽车推广应用三年行动计划（2023—2025年）》印发给你们，请认真贯彻落实。
+
+贵阳市工业和信息化局
+贵阳市发展和改革委员会
+贵阳市交通运输局
+2023-06-12
+
+${BODY}`, { title: '关于印发贵阳市新能源汽车推广应用三年行动计划（2023—2025年）的通知', plan_title: '贵阳市新能源汽车推广应用三年行动计划（2023—2025年）', kind: 'work_plan', doc_number: null, issuers: ['贵阳市工业和信息化局', '贵阳市发展和改革委员会', '贵阳市交通运输局'], issued_on: '2023-06-12', region: '贵阳市', level: 'city', period: null, period_years: { start: 2023, end: 2025 } });
+
+// 5. A date in figures with no names above it (a page's clock left in the text) is no signature date.
+add('a date in figures alone above the title is no signature', 'wuhu.txt', `2023.05.06
+芜湖市城市生活垃圾分类三年行动方案（2023—2025年）
+
+${BODY}`, { title: '芜湖市城市生活垃圾分类三年行动方案（2023—2025年）', kind: 'work_plan', doc_number: null, issuers: [], issued_on: null, region: '芜湖市', level: 'city', period: null, period_years: { start: 2023, end: 2025 } });
+
+// 6. A province's department that signs only as `省…`, the province named in the body.
+add('signed 省发展改革委, the body names the province', 'logistics.txt', `关于印发加快推进现代物流业发展若干措施的通知
+
+各市人民政府，省有关单位：
+经省政府同意，现将《加快推进现代物流业发展若干措施》印发给你们，请认真组织实施。
+
+省发展改革委
+2023年4月20日
+
+加快推进现代物流业发展若干措施
+
+为加快建设现代物流体系，推动江西省物流业降本增效，现提出以下措施。
+一、完善物流枢纽布局。支持南昌、赣州建设国家物流枢纽。（省发展改革委负责）
+二、降低物流成本。全面落实江西高速公路差异化收费政策。（省交通运输厅负责）
+`, { title: '关于印发加快推进现代物流业发展若干措施的通知', plan_title: '加快推进现代物流业发展若干措施', kind: 'other', doc_number: null, issuers: ['省发展改革委'], issued_on: '2023-04-20', region: '江西省', level: 'province', period: null, period_years: null });
+
+// 7. Two provinces named as often as each other: the text does not say which is the issuer's; no region.
+add('signed 省政府办公厅, two provinces named alike: no region', 'cooperation.txt', `关于印发深化区域协作行动方案的通知
+
+各市、县人民政府，省政府各部门：
+《深化区域协作行动方案》已经省政府同意，现印发给你们，请认真贯彻执行。
+
+省政府办公厅
+2022年9月14日
+
+深化区域协作行动方案
+
+一、工作目标
+推动江西省与湖南省在产业、交通领域深度合作，共建湘赣边区域合作示范区。
+二、重点任务
+（一）共建产业园区。支持江西企业与湖南企业联合申报项目。（省发展改革委牵头）
+`, { title: '关于印发深化区域协作行动方案的通知', plan_title: '深化区域协作行动方案', kind: 'work_plan', doc_number: null, issuers: ['省政府办公厅'], issued_on: '2022-09-14', region: null, level: 'province', period: null, period_years: null });
+
+// 8. A plan adopted by a meeting whose foot carries the office's 印发 line: the adoption date is the date.
+add('adoption note under the title, 印发 line at the foot', 'weihai.txt', `威海市国土空间总体规划（2021—2035年）
+（2023年11月20日威海市人民政府第28次常务会议审议通过）
+
+${BODY}
+抄送：市委各部门，市人大常委会办公室，市政协办公室。
+威海市人民政府办公室　　　　2023年12月1日印发
+`, { title: '威海市国土空间总体规划（2021—2035年）', kind: 'plan', doc_number: null, issuers: ['威海市人民政府第28次常务会议'], issued_on: '2023-11-20', region: '威海市', level: 'city', period: null, period_years: { start: 2021, end: 2035 } });
+
+// 9. A page that states 成文日期 above a plan printed with only the office's 印发 line: the written date wins.
+add('page 成文日期 over the 印发 line of the text', 'rizhao.html', `<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>日照市“十四五”现代物流业发展规划</title></head>
+<body>
+<table class="info">
+<tr><td>发文机关</td><td>日照市人民政府办公室</td><td>成文日期</td><td>2021-12-27</td></tr>
+<tr><td>发文字号</td><td>日政办发〔2021〕20号</td><td>发布日期</td><td>2022-01-05</td></tr>
+</table>
+<div class="article">
+<p>日照市“十四五”现代物流业发展规划</p>
+<p>一、发展基础</p>
+<p>“十三五”期间，全市社会物流总额年均增长8%。</p>
+<p>二、发展目标</p>
+<p>到2025年，社会物流总费用占GDP比率降至13.5%。</p>
+<p>抄送：市委各部门，市人大常委会办公室。</p>
+<p>日照市人民政府办公室　　　2021年12月30日印发</p>
+</div></body></html>`, { title: '日照市“十四五”现代物流业发展规划', kind: 'plan', doc_number: '日政办发〔2021〕20号', issuers: ['日照市人民政府办公室'], issued_on: '2021-12-27', region: '日照市', level: 'city', period: '十四五', period_years: { start: 2021, end: 2025 } });
+
 describe('document identity on documents written in the style of the genre (3)', () => {
   it.each(DOCS.map((d) => [d.name, d] as const))('%s', async (_name, d) => expectIdentity(d));
 });

@@ -10,7 +10,7 @@ import { codePoints } from '../../model/chars.js';
 import type { Located, PlanDocument } from '../../model/document.js';
 import type { SpanRecord } from '../../schemas/records.js';
 import { isoDate, loose, sameText, splitIssuerValue } from './fields.js';
-import { levelOfBareIssuer, levelOfRegion, mergeRegions, regionOf, regionOfIssuer, unitsOf } from './place.js';
+import { levelOfBareIssuer, levelOfRegion, mergeRegions, provinceNamedIn, regionOf, regionOfIssuer, unitsOf } from './place.js';
 import { addresseeLine, addressesTownsOnly } from './addressee.js';
 import { kindOf, periodOf, periodYears, singleYear } from './period.js';
 import { best, dropMetadataTables, isKeyValueLine, issuersOf, readSidecar, type SidecarValue } from './sidecar.js';
@@ -76,7 +76,13 @@ export function extractMetadata(doc: PlanDocument): void {
 
   // the date printed under the signature, else the date metadata gives for the document's writing
   const sideDate = best(side, 'issued_on');
-  if (printed.issuedOn) {
+  // a date stated as the document's writing (成文日期) beats what the print gives only as its printing (印发) or
+  // cover date: the signature or adoption date is what issued_on means
+  const sideWritten = sideDate && sideDate.rank === 0 && isoDate(sideDate.value)?.length === 10 ? sideDate : null;
+  if (printed.issuedOn && sideWritten && (printed.dateKind === 'printing' || printed.dateKind === 'cover')) {
+    doc.meta.issued_on = isoDate(sideWritten.value);
+    if (sideWritten.at) spans.issued_on = sideWritten.at.span;
+  } else if (printed.issuedOn) {
     doc.meta.issued_on = printed.issuedOn.value;
     spans.issued_on = printed.issuedOn.at.span;
     const other = sideDate ? isoDate(sideDate.value) : null;
@@ -103,6 +109,17 @@ export function extractMetadata(doc: PlanDocument): void {
   doc.meta.region = merged.region;
   if (merged.from >= 0) set(spans, 'region', candidates[merged.from].span());
   doc.meta.level = levelOfRegion(merged.region) ?? (issuers.length ? levelOfBareIssuer(issuers[0].value) : null);
+  // a province's document that calls itself only `省` (`省政府办公厅`, `省有关单位`): the province the text names
+  if (!merged.region && (doc.meta.level === 'province' || (doc.meta.level === null && /省(?:直|有关|政府各|各)/.test(addresseeLine(doc) ?? '')))) {
+    const named = provinceNamedIn(doc.lines.map((l) => l.clean));
+    if (named) {
+      doc.meta.region = named.region;
+      doc.meta.level = 'province';
+      const l = doc.lines[named.line];
+      // the span points at the region as written: only a mention in full (`安徽省`, not `安徽`) is one
+      if (named.full) spans.region = doc.spanOf(l.map[named.at], l.map[named.at + named.length - 1] + 1).span;
+    }
+  }
   // a 市 named alone that addresses its towns, not counties, is a county-level city
   if (doc.meta.level === 'city' && merged.region && unitsOf(merged.region).length === 1 && /市$/.test(merged.region) && addressesTownsOnly(merged.region, addresseeLine(doc))) doc.meta.level = 'county';
 

@@ -166,3 +166,51 @@ export function levelOfBareIssuer(issuer: string): Level | null {
   if (/^[镇乡]/.test(issuer)) return 'township';
   return null;
 }
+
+/**
+ * The provincial-level divisions, as a text names them: the short name and the full one. A closed list, so a
+ * province named only in passing by its short name (`推广安徽特色年货`) is still known for what it is.
+ */
+const PROVINCES: Array<[string, string]> = [
+  ['北京', '北京市'], ['天津', '天津市'], ['上海', '上海市'], ['重庆', '重庆市'],
+  ['河北', '河北省'], ['山西', '山西省'], ['辽宁', '辽宁省'], ['吉林', '吉林省'], ['黑龙江', '黑龙江省'],
+  ['江苏', '江苏省'], ['浙江', '浙江省'], ['安徽', '安徽省'], ['福建', '福建省'], ['江西', '江西省'],
+  ['山东', '山东省'], ['河南', '河南省'], ['湖北', '湖北省'], ['湖南', '湖南省'], ['广东', '广东省'],
+  ['海南', '海南省'], ['四川', '四川省'], ['贵州', '贵州省'], ['云南', '云南省'], ['陕西', '陕西省'],
+  ['甘肃', '甘肃省'], ['青海', '青海省'], ['台湾', '台湾省'],
+  ['内蒙古', '内蒙古自治区'], ['广西', '广西壮族自治区'], ['西藏', '西藏自治区'], ['宁夏', '宁夏回族自治区'], ['新疆', '新疆维吾尔自治区'],
+];
+const PROVINCE_NAMES = new RegExp(PROVINCES.map(([s]) => s).sort((a, b) => b.length - a.length).join('|'), 'g');
+/** Words a short name sits inside without naming the province: `黄河南岸`, `洞庭湖南`, `浙江西部` (江西). */
+const NOT_PROVINCE_AFTER: Record<string, RegExp> = { 河南: /^[岸侧段麓]/, 湖南: /^[岸侧段麓]/, 海南: /^[岸侧站麓]/, 江西: /^[部侧岸]/, 山东: /^[部侧麓]/, 山西: /^[部侧麓]/ };
+const NOT_PROVINCE_BEFORE: Record<string, RegExp> = { 河南: /[黄淮]$/, 湖南: /[庭太巢]$/, 海南: /[上渤]$/, 江西: /[浙镇]$/, 山东: /[江]$/ };
+
+/**
+ * The one province a text names, when the document speaks of itself only as `省` (`省政府办公厅`, `省有关单位`):
+ * the province named at least twice and at least twice as often as any other, in its full form (`安徽省`); null
+ * when the text names none, or several with no clear first. With the offset of its first full-form mention
+ * (else of its first mention) in the line it is on.
+ */
+export function provinceNamedIn(lines: string[]): { region: string; line: number; at: number; length: number; full: boolean } | null {
+  const counts = new Map<string, number>();
+  const first = new Map<string, { line: number; at: number; length: number; full: boolean }>();
+  lines.forEach((l, li) => {
+    for (const m of l.matchAll(PROVINCE_NAMES)) {
+      const short = m[0];
+      const at = m.index!;
+      const after = l.slice(at + short.length, at + short.length + 1);
+      const before = l.slice(Math.max(0, at - 1), at);
+      if (NOT_PROVINCE_AFTER[short]?.test(after) || NOT_PROVINCE_BEFORE[short]?.test(before)) continue;
+      counts.set(short, (counts.get(short) ?? 0) + 1);
+      const full = PROVINCES.find(([s]) => s === short)![1];
+      const isFull = l.startsWith(full, at);
+      const seen = first.get(short);
+      if (!seen || (isFull && !seen.full)) first.set(short, { line: li, at, length: isFull ? full.length : short.length, full: isFull });
+    }
+  });
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length || ranked[0][1] < 2 || (ranked.length > 1 && ranked[0][1] < 2 * ranked[1][1])) return null;
+  const short = ranked[0][0];
+  const f = first.get(short)!;
+  return { region: PROVINCES.find(([s]) => s === short)![1], line: f.line, at: f.at, length: f.length, full: f.full };
+}

@@ -17,6 +17,8 @@ export interface Printed {
   docNumber: Found<string> | null;
   issuers: Array<Found<string>>;
   issuedOn: Found<string> | null;
+  /** what the date is: a signature's, an adoption note's, the 印发 line's at the foot, a cover's month */
+  dateKind: 'signature' | 'adoption' | 'printing' | 'cover' | null;
 }
 
 /** Lines read at the head of a document for its 文号 and cover date. */
@@ -24,7 +26,9 @@ const HEAD_LINES = 60;
 /** Signature lines walked back from a date line. */
 const SIGNATURE_LINES = 10;
 
-const DATE_LINE = new RegExp(`^(${DATE_SOURCE})(印发|发布|通过)?$`);
+/** A date in figures (`2023-06-12`, `2023.6.12`, `2023/06/12`): a signature date only right under the issuers' names. */
+const FIGURE_DATE = '(?:19|20)\\d{2}\\s*[-./]\\s*\\d{1,2}\\s*[-./]\\s*\\d{1,2}';
+const DATE_LINE = new RegExp(`^(${DATE_SOURCE}|${FIGURE_DATE})(印发|发布|通过)?$`);
 const SIGNED_DATE_LINE = new RegExp(`^(.{2,40}?)\\s+(${DATE_SOURCE})(印发)?$`);
 const APPROVAL = new RegExp(`^[(（]([^()（）]{0,40}?)(${DATE_SOURCE})\\s*(?:批准|通过|审议通过)[)）]$`);
 /** `（2023年3月28日陕西省人民政府第23次常务会议审议通过）`: the date first, then the body that adopted it. */
@@ -124,7 +128,7 @@ export function readPrinted(doc: PlanDocument): Printed {
   for (let i = 0; i < lines.length && !signed; i++) {
     if (!usable(i)) continue;
     const t = lines[i].clean.trim();
-    if (t.length > 60 || !/年/.test(t)) continue;
+    if (t.length > 60 || !/年|\d[-./]\d/.test(t)) continue;
     const f = lines[i].match.trim(); // the folded twin, same length: `２０２３年`, `二Ｏ二三年` read as digits
     const d = DATE_LINE.exec(f.replace(/[ \u00a0\u3000]+(?=[年月日印])|(?<=[年月日])[ \u00a0\u3000]+/g, ''));
     const s = d ? null : SIGNED_DATE_LINE.exec(f);
@@ -132,9 +136,12 @@ export function readPrinted(doc: PlanDocument): Printed {
     const dateText = d ? d[1] : s![2];
     const iso = isoDate(dateText.replace(/\s+/g, ''));
     if (!iso) continue;
+    const inFigures = !!d && !/年/.test(dateText);
     const at = f.indexOf(dateText.trim().slice(0, 4));
     const date: Found<string> = { value: iso, at: lineSpan(i, Math.max(0, at), t.length - (/印发|发布|通过$/.test(t) ? 2 : 0)) };
     const issuers = d ? issuersAbove(i) : issuersOf(i, t.slice(0, s![1].length));
+    // a figures-only date with no names above is a page's or scraper's date (a stale clock), no signature
+    if (inFigures && !issuers.length) continue;
     const printLine = d ? d[2] === '印发' : !!s![3];
     if (printLine) {
       printedOn ??= { date, issuers };
@@ -147,8 +154,12 @@ export function readPrinted(doc: PlanDocument): Printed {
     }
     if (issuers.length || i < headEnd) signed = { date, issuers };
   }
-  const chosen = signed ?? printedOn ?? approval() ?? cover;
-  return { docNumber, issuers: chosen?.issuers ?? [], issuedOn: chosen?.date ?? null };
+  // the signature's date, else an adoption note's: the dates DATASET.md names; the 印发 line's date at the foot
+  // is when the office printed the document, and a cover's month no day: both only when nothing better is said
+  const adopted = signed ? null : approval();
+  const chosen = signed ?? adopted ?? printedOn ?? cover;
+  const dateKind = !chosen ? null : chosen === signed ? 'signature' : chosen === adopted ? 'adoption' : chosen === printedOn ? 'printing' : 'cover';
+  return { docNumber, issuers: chosen?.issuers ?? [], issuedOn: chosen?.date ?? null, dateKind };
 
   /** An adoption note under the title: `（第七届全国人民代表大会第四次会议1991年4月9日批准）`. */
   function approval(): { date: Found<string>; issuers: Array<Found<string>> } | null {
