@@ -118,6 +118,32 @@ add('page 成文日期 over the 印发 line of the text', 'rizhao.html', `<!DOCT
 <p>日照市人民政府办公室　　　2021年12月30日印发</p>
 </div></body></html>`, { title: '日照市“十四五”现代物流业发展规划', kind: 'plan', doc_number: '日政办发〔2021〕20号', issuers: ['日照市人民政府办公室'], issued_on: '2021-12-27', region: '日照市', level: 'city', period: '十四五', period_years: { start: 2021, end: 2025 } });
 
+// 10. A scraper's Markdown header (`## 文档：`, `### 基本信息`, key lines, `### 正文`) above the plan's own title:
+//     the wrapper label `正文` is no part of the title.
+add('scraper header with 基本信息 and 正文 labels', 'xiuzhou.md', `## 文档：嘉兴市秀洲区“十四五”农业农村现代化发展规划
+
+### 基本信息
+- **标题**：嘉兴市秀洲区“十四五”农业农村现代化发展规划
+- **发布日期**：2021-11-02
+- **链接**：http://www.xiuzhou.gov.cn/art/2021/11/2/art_1.html
+
+### 正文
+
+嘉兴市秀洲区“十四五”农业农村现代化发展规划
+
+${BODY}`, { title: '嘉兴市秀洲区“十四五”农业农村现代化发展规划', kind: 'plan', doc_number: null, issuers: [], issued_on: '2021-11-02', region: '嘉兴市秀洲区', level: 'county', period: '十四五', period_years: { start: 2021, end: 2025 } });
+
+// 11. A 街道办事处 named after the district government it belongs to: the 街道 is the region, not `…人民政府冼村街道`.
+add('街道办事处 of a 区人民政府', 'xiancun.txt', `关于印发《天河区冼村街道老旧小区微改造工作方案》的通知
+
+各社区居委会，街属各部门：
+现将《天河区冼村街道老旧小区微改造工作方案》印发给你们，请认真贯彻执行。
+
+广州市天河区人民政府冼村街道办事处
+2022年8月16日
+
+${BODY}`, { title: '关于印发《天河区冼村街道老旧小区微改造工作方案》的通知', plan_title: '天河区冼村街道老旧小区微改造工作方案', kind: 'work_plan', doc_number: null, issuers: ['广州市天河区人民政府冼村街道办事处'], issued_on: '2022-08-16', region: '广州市天河区冼村街道', level: 'township', period: null, period_years: null });
+
 describe('document identity on documents written in the style of the genre (3)', () => {
   it.each(DOCS.map((d) => [d.name, d] as const))('%s', async (_name, d) => expectIdentity(d));
 });

@@ -17,7 +17,7 @@ const UNIT = /^([\u4e00-\u9fff]{1,7}?)(省|自治区|特别行政区|自治州|�
 const AUTONOMOUS = /^((?:(?![省市县区州盟旗镇乡])[\u4e00-\u9fff]){2,14}?)(自治区|自治州|自治县|自治旗)/;
 // Words that end in a unit suffix but name no place (`城镇`, `市场`, `区域`) or contain function words.
 // A name with an agency's word in it (`商务委员会黄浦` of `黄浦区商务委员会黄浦区…`) is two names run together.
-const NOT_A_NAME = /[和的与及在对为之等将把于由局委厅办部院]|^(?:城|社|园|小|景|片|市|城市|城|全|乡|镇|县|区)$|^各|^(?:少数)?民族$|推进|加快|促进|深入|全面|进一步|推动|实施|开展|加强|提升|优化|做好|关于|城市|城乡|城镇|建设|发展|改革|工作|行动/;
+const NOT_A_NAME = /[和的与及在对为之等将把于由局委厅办部院]|政府|人民|^(?:城|社|园|小|景|片|市|城市|城|全|乡|镇|县|区)$|^各|^(?:少数)?民族$|推进|加快|促进|深入|全面|进一步|推动|实施|开展|加强|提升|优化|做好|关于|城市|城乡|城镇|建设|发展|改革|工作|行动/;
 /** Place names that start with one of those function characters: 和平区, 和田地区, 于都县, 于洪区, 将乐县. */
 const FUNCTION_LED = /^[和于将][^和的与及在对为之等将把于由局委厅办部院]{1,2}$/;
 const NOT_AFTER = /^(?:场|容|域|块|级|长|委|政府|直|属)/;
@@ -59,6 +59,9 @@ export function unitsOf(s: string): string[] {
     if (!unit) break;
     out.push(unit);
     rest = rest.slice(unit.length);
+    // `广州市天河区人民政府冼村街道办事处`: a 街道 or 镇 is named after the government it belongs to
+    const gov = k < 3 ? /^(?:人民)?政府(?=[\u4e00-\u9fff]{2,7}?(?:街道|镇|乡)(?:办事处|人民政府|政府))/.exec(rest) : null;
+    if (gov) rest = rest.slice(gov[0].length);
   }
   return out;
 }

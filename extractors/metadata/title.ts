@@ -27,6 +27,8 @@ const GENERIC = /^(?:编制说明|起草说明|说明|编制情况说明|工作�
 /** `发布日期：2021-07-02`, `- **文档类型**：政策类`: metadata a scraper or a cover page put above the title. */
 const METADATA_LINE = /^[-*•]?\s*\**[\u4e00-\u9fffA-Za-z]{2,8}\**\s*[:：]|^(?:---|===)|^\S+\.(?:md|html?|pdf|docx?)$|^【[^【】]{2,12}】/;
 const MAX_LEAD_PARAGRAPHS = 40;
+/** Labels a site or scraper puts above or around the text (`### 正文`, `## 政策全文`, `基本信息`): never title words. */
+const WRAPPER_LABEL = /^(?:正文|全文|原文|政策全文|政策原文|文件全文|文件正文|正文内容|文章内容|详细内容|内容|基本信息|文档信息|文件信息|附件下载|相关附件)$/;
 /** Red-header cover lines: `大同市人民政府文件`, `同政发〔2021〕62 号`, the issuer's name alone. */
 const COVER_LINE = /^[A-Za-z0-9\-_/.: ]+$|^(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?$|(?:文件|[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d+\s*号|人民政府|办公室|办公厅|委员会|管理局|[^关]局)$|号\s+签发人[:：]\s*\S{2,6}$|^[(（][^()（）]{1,16}[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d+\s*号[)）]$/;
 /** A notice's own heading: `X关于印发…的通知`, `关于…的实施意见`. */
@@ -51,7 +53,7 @@ function titleRuns(doc: PlanDocument): Paragraph[][] {
     }
     if (p.sectionId || doc.roles[p.lines[0]] !== LineRole.Body) break;
     const titleLine = isTitleLine(t, TITLE_LINE);
-    if (!titleLine || /^(?:目\s*录)$/.test(t) || METADATA_LINE.test(t) || isKeyValueLine(t)) {
+    if (!titleLine || /^(?:目\s*录)$/.test(t) || WRAPPER_LABEL.test(t.replace(/[\s#*]+/g, '')) || METADATA_LINE.test(t) || isKeyValueLine(t)) {
       close();
       if (!titleLine) {
         if (runs.length) break; // the body has begun
@@ -223,7 +225,7 @@ const FIRST_LOOK = 8;
 function firstHeadingLine(doc: PlanDocument): Paragraph | null {
   for (const p of doc.paragraphs.slice(0, FIRST_LOOK)) {
     const t = p.text.trim();
-    if (!t || METADATA_LINE.test(t) || isKeyValueLine(t) || COVER_LINE.test(t)) continue;
+    if (!t || METADATA_LINE.test(t) || isKeyValueLine(t) || COVER_LINE.test(t) || WRAPPER_LABEL.test(t.replace(/[\s#*]+/g, ''))) continue;
     const ok = isTitleLine(t, FIRST_HEADING_LINE) && /[\u4e00-\u9fff]{4}/.test(t) && !ITEM_MARKER.test(t);
     return ok ? p : null;
   }
