@@ -144,6 +144,38 @@ add('街道办事处 of a 区人民政府', 'xiancun.txt', `关于印发《天�
 
 ${BODY}`, { title: '关于印发《天河区冼村街道老旧小区微改造工作方案》的通知', plan_title: '天河区冼村街道老旧小区微改造工作方案', kind: 'work_plan', doc_number: null, issuers: ['广州市天河区人民政府冼村街道办事处'], issued_on: '2022-08-16', region: '广州市天河区冼村街道', level: 'township', period: null, period_years: null });
 
+// 12. A scraped plan whose title lost its quotes, and an annual plan dated in Chinese numerals.
+add('十四五 without quotes in the title', 'dezhou-scraped.txt', `德州市陵城区十四五农村人居环境整治提升规划
+
+${BODY}`, { title: '德州市陵城区十四五农村人居环境整治提升规划', kind: 'plan', doc_number: null, issuers: [], issued_on: null, region: '德州市陵城区', level: 'county', period: '十四五', period_years: { start: 2021, end: 2025 } });
+
+add('工作要点 of a year in Chinese numerals', 'yaodian.txt', `中共仙居县委办公室　仙居县人民政府办公室
+关于印发《仙居县二〇二四年生态环境保护工作要点》的通知
+
+各乡镇党委、人民政府，各街道党工委、办事处，县机关各部门：
+现将《仙居县二〇二四年生态环境保护工作要点》印发给你们，请认真贯彻落实。
+
+中共仙居县委办公室　　　仙居县人民政府办公室
+2024年3月8日
+
+${BODY}`, { title: '中共仙居县委办公室 仙居县人民政府办公室关于印发《仙居县二〇二四年生态环境保护工作要点》的通知', plan_title: '仙居县二〇二四年生态环境保护工作要点', kind: 'work_plan', doc_number: null, issuers: ['中共仙居县委办公室', '仙居县人民政府办公室'], issued_on: '2024-03-08', region: '仙居县', level: 'county', period: null, period_years: { start: 2024, end: 2024 } });
+
 describe('document identity on documents written in the style of the genre (3)', () => {
   it.each(DOCS.map((d) => [d.name, d] as const))('%s', async (_name, d) => expectIdentity(d));
+});
+
+describe('period, years and kind from titles as they come', () => {
+  it('a five-year period with its quotes dropped or in other quotes; never inside a larger number', async () => {
+    const { periodOf } = await import('../extractors/metadata/period.js');
+    expect(['德州市十四五生态环境保护规划', '德州市‘十四五’生态环境保护规划', '《十四五》规划', '第二十四五届', '十四五个项目'].map(periodOf)).toEqual(['十四五', '十四五', '十四五', null, null]);
+  });
+  it('years in Chinese numerals: one year of an annual plan, a range', async () => {
+    const { periodYears, singleYear } = await import('../extractors/metadata/period.js');
+    expect([singleYear('某县二〇二四年工作要点'), singleYear('某市二O二三年度计划'), singleYear('某市二〇三五年远景目标')]).toEqual([2024, 2023, null]);
+    expect(periodYears('某县二〇二四年至二〇二六年行动计划', null)).toEqual({ start: 2024, end: 2026 });
+  });
+  it('a report or study on a plan is no plan', async () => {
+    const { kindOf } = await import('../extractors/metadata/period.js');
+    expect(['某市国土空间规划环境影响报告书', '某县“十四五”规划中期评估报告（征求意见稿）', '某市“十五五”规划前期研究', '某市“十四五”规划', '某区城市更新行动方案'].map(kindOf)).toEqual(['other', 'other', 'other', 'plan', 'work_plan']);
+  });
 });

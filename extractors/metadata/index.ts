@@ -127,7 +127,8 @@ export function extractMetadata(doc: PlanDocument): void {
   const period = periodOf(planTitle.text) ?? periodOf(title.text);
   doc.meta.period = period;
   const periodIn = period ? (periodOf(planTitle.text) ? planTitle : title) : null;
-  if (periodIn) set(spans, 'period', subSpan(periodIn, foldedPiece(periodIn.text, /第[一二三四五六七八九十]{1,3}个五年|十?[一二三四五六七八九]?五|(?:19|20)\d{2}\s*[-—–－~～至到]\s*(?:19|20)\d{2}/)));
+  // the period as written (`十四五`), else what it was read from (`第八个五年`, `2021—2025`)
+  if (periodIn) set(spans, 'period', subSpan(periodIn, foldedPiece(periodIn.text, new RegExp(`${period}|第[一二三四五六七八九十]{1,3}个五年|(?:19|20)\\d{2}\\s*(?:年\\s*)?[-—–－~～至到]\\s*(?:19|20)\\d{2}`))));
   doc.meta.period_years = periodYears(planTitle.text, period) ?? periodYears(title.text, period);
   // the issue year: that of the printed or stated date, else the one year an annual plan names
   doc.meta.year = doc.meta.issued_on ? Number(doc.meta.issued_on.slice(0, 4)) : singleYear(planTitle.text) ?? singleYear(title.text);
