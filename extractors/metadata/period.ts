@@ -8,8 +8,9 @@ import { foldString } from '../../model/normalize.js';
 
 export function kindOf(title: string): DocumentRecord['kind'] {
   if (/(?:编制|起草|编制情况)?说明$/.test(title)) return 'explanatory_note';
-  // a report on a plan (`…规划环境影响报告书`, `…规划中期评估报告`) or a reading of it is no plan
-  if (/(?:报告书?|评估|研究|解读|问答|总结)$/.test(title.replace(/[(（][^()（）]{1,14}[)）]$/, ''))) return 'other';
+  // a report on a plan (`…规划环境影响报告书`, `…规划中期评估报告`) or a reading of it is no plan; a report that
+  // carries one (`关于报送…工作方案的报告`) is read as the plan it carries
+  if (/(?:报告书|评估报告|研究报告|评估|研究|解读|问答|总结)$/.test(title.replace(/[(（][^()（）]{1,14}[)）]$/, ''))) return 'other';
   const t = title.replace(/的通知$/, '').replace(/》$/, '');
   if (/实施方案|实施计划|实施意见/.test(t)) return 'implementation_plan';
   if (/工作方案|行动方案|行动计划|工作计划|工作要点|方案|(?:任务|责任|工作)分工|任务分解|任务清单|责任清单|责任分解|工作安排|任务台账|工作台账/.test(t)) return 'work_plan';
