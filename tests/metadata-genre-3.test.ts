@@ -179,3 +179,24 @@ describe('period, years and kind from titles as they come', () => {
     expect(['某市国土空间规划环境影响报告书', '某县“十四五”规划中期评估报告（征求意见稿）', '某市“十五五”规划前期研究', '某市“十四五”规划', '某区城市更新行动方案'].map(kindOf)).toEqual(['other', 'other', 'other', 'plan', 'work_plan']);
   });
 });
+
+describe('publication date', () => {
+  it('a scraper\'s 发布日期 is the publication date when no PubDate is stated; the signature stays the issue date', async () => {
+    const { extractBytes } = await import('../pipeline/run.js');
+    const text = `标题：关于印发《肇庆市新能源汽车产业发展规划（2022—2030年）》的通知
+发布日期：2022-11-15
+来源：肇庆市人民政府
+
+关于印发《肇庆市新能源汽车产业发展规划（2022—2030年）》的通知
+
+各县（市、区）人民政府，市政府各部门、各直属机构：
+现将《肇庆市新能源汽车产业发展规划（2022—2030年）》印发给你们，请认真组织实施。
+
+肇庆市人民政府
+2022年11月8日
+
+${BODY}`;
+    const r = await extractBytes('zhaoqing.txt', new TextEncoder().encode(text));
+    expect([r.document.issued_on, r.document.published_on]).toEqual(['2022-11-08', '2022-11-15']);
+  });
+});

@@ -91,7 +91,8 @@ export function extractMetadata(doc: PlanDocument): void {
     doc.meta.issued_on = sideDate ? isoDate(sideDate.value) : null;
     if (sideDate?.at) spans.issued_on = sideDate.at.span;
   }
-  const published = best(side, 'published_on');
+  // the page's publication date (PubDate, 发布时间), else a 发布日期 stated about the document
+  const published = best(side, 'published_on') ?? side.find((v) => v.field === 'issued_on' && v.rank === 2) ?? null;
   doc.meta.published_on = published ? isoDate(published.value) : null;
 
   // region: the issuer's place, the title's, the plan title's, then metadata's issuer; the longest chain wins
