@@ -160,6 +160,17 @@ add('工作要点 of a year in Chinese numerals', 'yaodian.txt', `中共仙居�
 
 ${BODY}`, { title: '中共仙居县委办公室 仙居县人民政府办公室关于印发《仙居县二〇二四年生态环境保护工作要点》的通知', plan_title: '仙居县二〇二四年生态环境保护工作要点', kind: 'work_plan', doc_number: null, issuers: ['中共仙居县委办公室', '仙居县人民政府办公室'], issued_on: '2024-03-08', region: '仙居县', level: 'county', period: null, period_years: { start: 2024, end: 2024 } });
 
+// 13. The notice names the plan by level word only (`自治区“十四五”…规划`); the plan heads itself with its place.
+add('plan named 自治区… in the notice, headed 内蒙古自治区… above itself', 'neimenggu.txt', `内蒙古自治区人民政府办公厅关于印发自治区“十四五”应急体系建设规划的通知
+内政办发〔2021〕88号
+各盟行政公署、市人民政府，自治区各委、办、厅、局，各大企业、事业单位：
+经自治区人民政府同意，现将《内蒙古自治区“十四五”应急体系建设规划》印发给你们，请结合实际，认真贯彻落实。
+2021年12月29日
+（此件公开发布）
+内蒙古自治区“十四五”
+应急体系建设规划
+${BODY}`, { title: '内蒙古自治区人民政府办公厅关于印发自治区“十四五”应急体系建设规划的通知', plan_title: '内蒙古自治区“十四五”应急体系建设规划', kind: 'plan', doc_number: '内政办发〔2021〕88号', issuers: ['内蒙古自治区人民政府办公厅'], issued_on: '2021-12-29', region: '内蒙古自治区', level: 'province', period: '十四五', period_years: { start: 2021, end: 2025 } });
+
 describe('document identity on documents written in the style of the genre (3)', () => {
   it.each(DOCS.map((d) => [d.name, d] as const))('%s', async (_name, d) => expectIdentity(d));
 });

@@ -16,6 +16,7 @@ import { LineRole, type Paragraph, type PlanDocument } from '../../model/documen
 import { isKeyValueLine } from './sidecar.js';
 import { DOC_NUMBER_SOURCE, loose, splitGluedDocNumber } from './fields.js';
 import { isIssuerName } from './signature.js';
+import { leadingUnits } from './place.js';
 
 export interface TextPart {
   text: string;
@@ -309,6 +310,11 @@ export function issuedPlanTitle(title: string): { text: string; from: number } |
   return null;
 }
 
+/** A plan's name without the bare level word it may start with (`自治区“十四五”…` → `“十四五”…`). */
+function bareOfLevel(name: string): string {
+  return name.replace(/^(?:省|自治区|自治州|市|县|区|州|盟|旗)/, '');
+}
+
 /**
  * The plan title: X of an issuing notice, as the plan heads itself below the notice when it is printed
  * there (one to three short lines that read the same as X, give or take 的, quotes and line breaks).
@@ -329,8 +335,13 @@ export function findPlanTitle(doc: PlanDocument, title: TextPart): TextPart {
       const t = ps[k].text.trim();
       if (!isTitleLine(t, NOTICE_TITLE_PIECE)) break;
       joined += t;
-      if (loose(joined) === want) return joinParts(ps.slice(i, k + 1));
-      if (!want.startsWith(loose(joined))) break;
+      const j = loose(joined);
+      if (j === want) return joinParts(ps.slice(i, k + 1));
+      // the plan heads itself with the place the notice left out (`自治区“十四五”…规划` in the notice, `内蒙古自治区
+      // “十四五”…规划` above the plan): the place chain the heading starts with covers what it adds
+      const place = leadingUnits(j);
+      if (place && j.endsWith(want) && j.length > want.length && place.length >= j.length - want.length) return joinParts(ps.slice(i, k + 1));
+      if (!want.startsWith(j) && !(place && bareOfLevel(want).startsWith(j.slice(place.length)))) break;
     }
   }
   return fromTitle;
