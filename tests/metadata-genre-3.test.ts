@@ -171,6 +171,57 @@ add('plan named 自治区… in the notice, headed 内蒙古自治区… above i
 应急体系建设规划
 ${BODY}`, { title: '内蒙古自治区人民政府办公厅关于印发自治区“十四五”应急体系建设规划的通知', plan_title: '内蒙古自治区“十四五”应急体系建设规划', kind: 'plan', doc_number: '内政办发〔2021〕88号', issuers: ['内蒙古自治区人民政府办公厅'], issued_on: '2021-12-29', region: '内蒙古自治区', level: 'province', period: '十四五', period_years: { start: 2021, end: 2025 } });
 
+// 14. A county's office that signs only `县人民政府办公室`; the county is named in the plan's text.
+add('signed 县人民政府办公室, the county named in the text', 'anji.txt', `关于印发全县农村生活污水治理三年攻坚行动方案的通知
+
+各乡镇人民政府，县直有关单位：
+现将《全县农村生活污水治理三年攻坚行动方案》印发给你们，请认真贯彻执行。
+
+县人民政府办公室
+2022年7月1日
+
+全县农村生活污水治理三年攻坚行动方案
+
+为改善安吉县农村人居环境，根据湖州市统一部署，制定本方案。
+一、工作目标
+到2024年，安吉县农村生活污水治理行政村覆盖率达到100%。
+二、工作任务
+（一）完善治理设施。（牵头单位：县住建局）
+`, { title: '关于印发全县农村生活污水治理三年攻坚行动方案的通知', plan_title: '全县农村生活污水治理三年攻坚行动方案', kind: 'work_plan', doc_number: null, issuers: ['县人民政府办公室'], issued_on: '2022-07-01', region: '安吉县', level: 'county', period: null, period_years: null });
+
+// 15. The same, naming two counties alike (a twinning plan): the text does not say which is the issuer's.
+add('signed 县人民政府办公室, two counties named alike: no region', 'twinning.txt', `关于印发山海协作结对帮扶工作方案的通知
+
+各乡镇人民政府，县直有关单位：
+现将《山海协作结对帮扶工作方案》印发给你们，请认真贯彻执行。
+
+县人民政府办公室
+2022年7月1日
+
+一、工作目标
+到2024年，推动安吉县与松阳县共建产业园区2个。
+二、工作任务
+（一）共建飞地园区。安吉县、松阳县共同出资。（牵头单位：县发改局）
+`, { title: '关于印发山海协作结对帮扶工作方案的通知', plan_title: '山海协作结对帮扶工作方案', kind: 'work_plan', doc_number: null, issuers: ['县人民政府办公室'], issued_on: '2022-07-01', region: null, level: 'county', period: null, period_years: null });
+
+// 16. A municipality's office that signs only `市政府办公厅` (cities have an 办公室): the municipality the text names.
+add('signed 市政府办公厅: a municipality, named in the text', 'tianjin.txt', `关于印发推动生活性服务业补短板上水平行动方案的通知
+
+各区人民政府，市政府各委、局，各直属单位：
+经市人民政府同意，现将《推动生活性服务业补短板上水平行动方案》印发给你们，请照此执行。
+
+市政府办公厅
+2023年2月16日
+
+推动生活性服务业补短板上水平行动方案
+
+为推动天津市生活性服务业高质量发展，制定本方案。
+一、工作目标
+到2025年，天津生活性服务业增加值年均增长6%。
+二、重点任务
+（一）提升家政服务。（市商务局牵头）
+`, { title: '关于印发推动生活性服务业补短板上水平行动方案的通知', plan_title: '推动生活性服务业补短板上水平行动方案', kind: 'work_plan', doc_number: null, issuers: ['市政府办公厅'], issued_on: '2023-02-16', region: '天津市', level: 'province', period: null, period_years: null });
+
 describe('document identity on documents written in the style of the genre (3)', () => {
   it.each(DOCS.map((d) => [d.name, d] as const))('%s', async (_name, d) => expectIdentity(d));
 });

@@ -10,7 +10,7 @@ import { codePoints } from '../../model/chars.js';
 import type { Located, PlanDocument } from '../../model/document.js';
 import type { SpanRecord } from '../../schemas/records.js';
 import { isoDate, loose, sameText, splitIssuerValue } from './fields.js';
-import { levelOfBareIssuer, levelOfRegion, mergeRegions, provinceNamedIn, regionOf, regionOfIssuer, unitsOf } from './place.js';
+import { levelOfBareIssuer, levelOfRegion, mergeRegions, placeNamedIn, provinceNamedIn, regionOf, regionOfIssuer, unitsOf } from './place.js';
 import { addresseeLine, addressesTownsOnly } from './addressee.js';
 import { kindOf, periodOf, periodYears, singleYear } from './period.js';
 import { best, dropMetadataTables, isKeyValueLine, issuersOf, readSidecar, type SidecarValue } from './sidecar.js';
@@ -119,6 +119,14 @@ export function extractMetadata(doc: PlanDocument): void {
       const l = doc.lines[named.line];
       // the span points at the region as written: only a mention in full (`安徽省`, not `安徽`) is one
       if (named.full) spans.region = doc.spanOf(l.map[named.at], l.map[named.at + named.length - 1] + 1).span;
+    }
+  } else if (!merged.region && (doc.meta.level === 'city' || doc.meta.level === 'county') && issuers.length) {
+    // a city's or county's document signed `县人民政府办公室`: the place of that level its text names clearly
+    const named = placeNamedIn(doc.lines.map((l) => l.clean), doc.meta.level);
+    if (named) {
+      doc.meta.region = named.region;
+      const l = doc.lines[named.line];
+      spans.region = doc.spanOf(l.map[named.at], l.map[named.at + named.region.length - 1] + 1).span;
     }
   }
   // a 市 named alone that addresses its towns, not counties, is a county-level city

@@ -164,6 +164,8 @@ export function levelOfRegion(region: string | null): Level | null {
 /** Level from a bare level prefix of an issuer's name (`省完善…联席会议` → province), when no place is named. */
 export function levelOfBareIssuer(issuer: string): Level | null {
   if (/^省/.test(issuer)) return 'province';
+  // a 市 whose government's office is an 办公厅 is a municipality (北京, 上海, 天津, 重庆): cities have 办公室
+  if (/^市(?:人民)?政府办公厅$/.test(issuer)) return 'province';
   if (/^市(?![场级域属])/.test(issuer)) return 'city';
   if (/^[区县](?![域属])/.test(issuer)) return 'county';
   if (/^[镇乡]/.test(issuer)) return 'township';
@@ -216,4 +218,43 @@ export function provinceNamedIn(lines: string[]): { region: string; line: number
   const short = ranked[0][0];
   const f = first.get(short)!;
   return { region: PROVINCES.find(([s]) => s === short)![1], line: f.line, at: f.at, length: f.length, full: f.full };
+}
+
+/** Where a place name may start in running text: the line's start, after punctuation or an opening quote. */
+const NAME_START = /(?:^|[，。；：、,;:（(《“”"\s])/g;
+
+/**
+ * The one place of a level a text names, when the document calls itself only `市`/`县`/`区` (`县人民政府办公室`,
+ * `区政府办公室`): names read where a name may start (`，安吉县农村…`, `《安吉县…》`), then counted wherever they
+ * are written; the name written at least twice and at least twice as often as any other of that level, with the
+ * line and offset of its first mention; null when the text names none, or several alike.
+ */
+export function placeNamedIn(lines: string[], level: 'city' | 'county'): { region: string; line: number; at: number } | null {
+  const ofLevel = level === 'city' ? /(?:市|州|盟)$/ : /(?:县|区|旗)$/;
+  const names = new Set<string>();
+  for (const l of lines) {
+    for (const m of l.matchAll(NAME_START)) {
+      const from = m.index! + m[0].length;
+      const units = unitsOf(l.slice(from, from + 40));
+      const last = units[units.length - 1];
+      if (last && ofLevel.test(last) && !/^(?:全|本|我|各|该|市|县|区|城)/.test(last) && last.length >= 3 && names.size < 60) names.add(last);
+    }
+  }
+  if (!names.size) return null;
+  const counted: Array<{ name: string; n: number; line: number; at: number }> = [];
+  for (const name of names) {
+    let n = 0;
+    let first: { line: number; at: number } | null = null;
+    lines.forEach((l, li) => {
+      for (let at = l.indexOf(name); at >= 0; at = l.indexOf(name, at + name.length)) {
+        n++;
+        first ??= { line: li, at };
+      }
+    });
+    counted.push({ name, n, ...first! });
+  }
+  counted.sort((a, b) => b.n - a.n);
+  const [top, next] = counted;
+  if (top.n < 2 || (next && top.n < 2 * next.n)) return null;
+  return { region: top.name, line: top.line, at: top.at };
 }
