@@ -222,6 +222,27 @@ add('signed 市政府办公厅: a municipality, named in the text', 'tianjin.txt
 （一）提升家政服务。（市商务局牵头）
 `, { title: '关于印发推动生活性服务业补短板上水平行动方案的通知', plan_title: '推动生活性服务业补短板上水平行动方案', kind: 'work_plan', doc_number: null, issuers: ['市政府办公厅'], issued_on: '2023-02-16', region: '天津市', level: 'province', period: null, period_years: null });
 
+// 17. A party-and-government 实施意见 dated by a bare date in brackets under its title (no signature block).
+add('（2023年4月26日） under the title is its date, not part of it', 'taizhou.txt', `中共泰州市委 泰州市人民政府
+关于加快建设现代化产业体系的实施意见
+（2023年4月26日）
+
+为加快建设现代化产业体系，推动全市经济高质量发展，现提出如下实施意见。
+${BODY}`, { title: '中共泰州市委 泰州市人民政府关于加快建设现代化产业体系的实施意见', kind: 'implementation_plan', doc_number: null, issuers: ['中共泰州市委', '泰州市人民政府'], issued_on: '2023-04-26', region: '泰州市', level: 'city', period: null, period_years: null });
+
+// 18. A signature date followed by its weekday.
+add('signature date with （星期四）', 'liangxi.txt', `关于印发《无锡市梁溪区“十四五”商务发展规划》的通知
+
+锡梁商〔2021〕9号
+
+各街道办事处，区各部门：
+现将《无锡市梁溪区“十四五”商务发展规划》印发给你们，请认真贯彻执行。
+
+无锡市梁溪区商务局
+2021年9月30日（星期四）
+
+${BODY}`, { title: '关于印发《无锡市梁溪区“十四五”商务发展规划》的通知', plan_title: '无锡市梁溪区“十四五”商务发展规划', kind: 'plan', doc_number: '锡梁商〔2021〕9号', issuers: ['无锡市梁溪区商务局'], issued_on: '2021-09-30', region: '无锡市梁溪区', level: 'county', period: '十四五', period_years: { start: 2021, end: 2025 } });
+
 describe('document identity on documents written in the style of the genre (3)', () => {
   it.each(DOCS.map((d) => [d.name, d] as const))('%s', async (_name, d) => expectIdentity(d));
 });

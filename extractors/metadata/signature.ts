@@ -29,6 +29,9 @@ const SIGNATURE_LINES = 10;
 /** A date in figures (`2023-06-12`, `2023.6.12`, `2023/06/12`): a signature date only right under the issuers' names. */
 const FIGURE_DATE = '(?:19|20)\\d{2}\\s*[-./]\\s*\\d{1,2}\\s*[-./]\\s*\\d{1,2}';
 const DATE_LINE = new RegExp(`^(${DATE_SOURCE}|${FIGURE_DATE})(印发|发布|通过)?$`);
+const WEEKDAY = /[(（]\s*(?:星期|周)[一二三四五六日天]\s*[)）]$/;
+/** `（2023年4月26日）` alone under the title: the date of a document that carries no signature (决定, 意见). */
+const BARE_DATE_NOTE = new RegExp(`^[(（]\\s*(${DATE_SOURCE})\\s*[)）]$`);
 const SIGNED_DATE_LINE = new RegExp(`^(.{2,40}?)\\s+(${DATE_SOURCE})(印发)?$`);
 const APPROVAL = new RegExp(`^[(（]([^()（）]{0,40}?)(${DATE_SOURCE})\\s*(?:批准|通过|审议通过)[)）]$`);
 /** `（2023年3月28日陕西省人民政府第23次常务会议审议通过）`: the date first, then the body that adopted it. */
@@ -129,7 +132,10 @@ export function readPrinted(doc: PlanDocument): Printed {
     if (!usable(i)) continue;
     const t = lines[i].clean.trim();
     if (t.length > 60 || !/年|\d[-./]\d/.test(t)) continue;
-    const f = lines[i].match.trim(); // the folded twin, same length: `２０２３年`, `二Ｏ二三年` read as digits
+    const folded = lines[i].match.trim(); // the folded twin, same length: `２０２３年`, `二Ｏ二三年` read as digits
+    // `2021年9月30日（星期四）`: the weekday after the date is no part of it
+    const wk = WEEKDAY.exec(folded);
+    const f = wk ? folded.slice(0, wk.index).trimEnd() : folded;
     const d = DATE_LINE.exec(f.replace(/[ \u00a0\u3000]+(?=[年月日印])|(?<=[年月日])[ \u00a0\u3000]+/g, ''));
     const s = d ? null : SIGNED_DATE_LINE.exec(f);
     if (!d && !s) continue;
@@ -138,7 +144,7 @@ export function readPrinted(doc: PlanDocument): Printed {
     if (!iso) continue;
     const inFigures = !!d && !/年/.test(dateText);
     const at = f.indexOf(dateText.trim().slice(0, 4));
-    const date: Found<string> = { value: iso, at: lineSpan(i, Math.max(0, at), t.length - (/印发|发布|通过$/.test(t) ? 2 : 0)) };
+    const date: Found<string> = { value: iso, at: lineSpan(i, Math.max(0, at), f.length - (/(?:印发|发布|通过)$/.test(f) ? 2 : 0)) };
     const issuers = d ? issuersAbove(i) : issuersOf(i, t.slice(0, s![1].length));
     // a figures-only date with no names above is a page's or scraper's date (a stale clock), no signature
     if (inFigures && !issuers.length) continue;
@@ -168,7 +174,8 @@ export function readPrinted(doc: PlanDocument): Printed {
       const t = lines[i].clean.trim();
       const a = APPROVAL.exec(t);
       const b = a ? null : APPROVAL_DATE_FIRST.exec(t);
-      const m = a ?? (b ? [b[0], b[2], b[1]] : null); // [, body, date]
+      const c = a || b ? null : BARE_DATE_NOTE.exec(t);
+      const m = a ?? (b ? [b[0], b[2], b[1]] : c && /日\s*$/.test(c[1]) ? [c[0], '', c[1]] : null); // [, body, date]
       const iso = m ? isoDate(m[2].replace(/\s+/g, '')) : null;
       if (!m || !iso) continue;
       const body = m[1].trim();
