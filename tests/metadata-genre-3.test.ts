@@ -243,6 +243,20 @@ add('signature date with （星期四）', 'liangxi.txt', `关于印发《无锡
 
 ${BODY}`, { title: '关于印发《无锡市梁溪区“十四五”商务发展规划》的通知', plan_title: '无锡市梁溪区“十四五”商务发展规划', kind: 'plan', doc_number: '锡梁商〔2021〕9号', issuers: ['无锡市梁溪区商务局'], issued_on: '2021-09-30', region: '无锡市梁溪区', level: 'county', period: '十四五', period_years: { start: 2021, end: 2025 } });
 
+// 19. A notice heading on one line longer than 60 characters (a plan's full name with its years): it is the
+//     title, and the addressee line below it (ending in ：) never is.
+add('a one-line notice heading of 70 characters', 'maanshan.txt', `马鞍山市人民政府办公室关于印发马鞍山市贯彻落实安徽省推动长三角地区更高质量一体化发展行动计划实施方案（2023—2025年）的通知
+
+马政办〔2023〕12号
+
+各县、区人民政府，市政府各部门、各直属机构：
+现将《马鞍山市贯彻落实安徽省推动长三角地区更高质量一体化发展行动计划实施方案（2023—2025年）》印发给你们，请认真贯彻落实。
+
+马鞍山市人民政府办公室
+2023年5月6日
+
+${BODY}`, { title: '马鞍山市人民政府办公室关于印发马鞍山市贯彻落实安徽省推动长三角地区更高质量一体化发展行动计划实施方案（2023—2025年）的通知', plan_title: '马鞍山市贯彻落实安徽省推动长三角地区更高质量一体化发展行动计划实施方案（2023—2025年）', kind: 'implementation_plan', doc_number: '马政办〔2023〕12号', issuers: ['马鞍山市人民政府办公室'], issued_on: '2023-05-06', region: '马鞍山市', level: 'city', period: null, period_years: { start: 2023, end: 2025 } });
+
 describe('document identity on documents written in the style of the genre (3)', () => {
   it.each(DOCS.map((d) => [d.name, d] as const))('%s', async (_name, d) => expectIdentity(d));
 });

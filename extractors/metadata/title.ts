@@ -28,6 +28,8 @@ const GENERIC = /^(?:编制说明|起草说明|说明|编制情况说明|工作�
 /** `发布日期：2021-07-02`, `- **文档类型**：政策类`: metadata a scraper or a cover page put above the title. */
 const METADATA_LINE = /^[-*•]?\s*\**[\u4e00-\u9fffA-Za-z]{2,8}\**\s*[:：]|^(?:---|===)|^\S+\.(?:md|html?|pdf|docx?)$|^【[^【】]{2,12}】/;
 const MAX_LEAD_PARAGRAPHS = 40;
+/** Longest notice heading read on one line: issuer, 关于印发, a plan's full name with its years, 的通知. */
+const LONG_NOTICE = 120;
 /** Labels a site or scraper puts above or around the text (`### 正文`, `## 政策全文`, `基本信息`): never title words. */
 const WRAPPER_LABEL = /^(?:正文|全文|原文|政策全文|政策原文|文件全文|文件正文|正文内容|文章内容|详细内容|内容|基本信息|文档信息|文件信息|附件下载|相关附件)$/;
 /** Red-header cover lines: `大同市人民政府文件`, `同政发〔2021〕62 号`, the issuer's name alone. */
@@ -55,7 +57,9 @@ function titleRuns(doc: PlanDocument): Paragraph[][] {
       continue;
     }
     if (p.sectionId || doc.roles[p.lines[0]] !== LineRole.Body) break;
-    const titleLine = isTitleLine(t, TITLE_LINE);
+    // a notice's heading on one line may run past TITLE_LINE's 60 characters (`…关于印发…实施方案（2023—2025年）的通知`);
+    // a line that leads into a list (`各县、区人民政府，…：`, the addressees) is never a title
+    const titleLine = (isTitleLine(t, TITLE_LINE) || (t.length <= LONG_NOTICE && NOTICE.test(t) && !/[。；;！？]/.test(t))) && !/[:：]$/.test(t);
     if (!titleLine || /^(?:目\s*录)$/.test(t) || WRAPPER_LABEL.test(t.replace(/[\s#*]+/g, '')) || METADATA_LINE.test(t) || isKeyValueLine(t)) {
       close();
       if (!titleLine) {
