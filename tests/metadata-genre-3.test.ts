@@ -257,6 +257,20 @@ add('a one-line notice heading of 70 characters', 'maanshan.txt', `马鞍山市�
 
 ${BODY}`, { title: '马鞍山市人民政府办公室关于印发马鞍山市贯彻落实安徽省推动长三角地区更高质量一体化发展行动计划实施方案（2023—2025年）的通知', plan_title: '马鞍山市贯彻落实安徽省推动长三角地区更高质量一体化发展行动计划实施方案（2023—2025年）', kind: 'implementation_plan', doc_number: '马政办〔2023〕12号', issuers: ['马鞍山市人民政府办公室'], issued_on: '2023-05-06', region: '马鞍山市', level: 'city', period: null, period_years: { start: 2023, end: 2025 } });
 
+// 20. A head spaced out character by character (a print layout or an OCR): the title line, the 文号 and the
+//     issuer read without their blanks; the region's span covers the place as printed.
+add('title, 文号 and issuer spaced out by character', 'zibo.txt', `关 于 印 发 《 淄 博 市 “ 十 四 五 ” 城 市 更 新 规 划 》 的 通 知
+
+淄 政 发 〔 2022 〕 3 号
+
+各区县人民政府，高新区、经济开发区、文昌湖区管委会，市政府各部门，各有关单位：
+现将《淄博市“十四五”城市更新规划》印发给你们，请认真组织实施。
+
+淄 博 市 人 民 政 府
+2022 年 1 月 18 日
+
+${BODY}`, { title: '关于印发《淄博市“十四五”城市更新规划》的通知', plan_title: '淄博市“十四五”城市更新规划', kind: 'plan', doc_number: '淄政发〔2022〕3号', issuers: ['淄博市人民政府'], issued_on: '2022-01-18', region: '淄博市', level: 'city', period: '十四五', period_years: { start: 2021, end: 2025 } });
+
 describe('document identity on documents written in the style of the genre (3)', () => {
   it.each(DOCS.map((d) => [d.name, d] as const))('%s', async (_name, d) => expectIdentity(d));
 });

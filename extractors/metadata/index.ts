@@ -100,7 +100,7 @@ export function extractMetadata(doc: PlanDocument): void {
     ...issuers.slice(0, 1).map((i) => {
       const r = regionOfIssuer(i.value);
       // the place starts the issuer's name as printed (`沈阳市房产局`); `全国` (国务院) is written nowhere
-      return { region: r, text: i.value, span: () => (i.span && r && i.value.startsWith(r) ? { start: i.span.start, end: i.span.start + codePoints(r) } : undefined) };
+      return { region: r, text: i.value, span: () => (i.span && r && i.value.startsWith(r) ? placeSpan(i.span, r, i.value) : undefined) };
     }),
     { region: regionOf(title.text), text: title.text, span: () => subSpan(title, regionOf(title.text)) },
     { region: regionOf(planTitle.text), text: planTitle.text, span: () => subSpan(planTitle, regionOf(planTitle.text)) },
@@ -144,6 +144,16 @@ export function extractMetadata(doc: PlanDocument): void {
 
   if (Object.keys(spans).length) doc.meta.meta_spans = spans;
   if (!title.text) doc.diag('metadata', 'warning', 'no-title', 'no title line found above the body', null);
+
+  /** The first `place.length` non-blank characters of a printed name's span (`淄 博 市 人 民 政 府` → `淄 博 市`). */
+  function placeSpan(name: SpanRecord, place: string, value: string): SpanRecord {
+    const n = codePoints(place);
+    if (name.end - name.start === codePoints(value)) return { start: name.start, end: name.start + n }; // printed without blanks
+    const cps = Array.from(doc.text);
+    let k = name.start;
+    for (let seen = 0; k < name.end && seen < n; k++) if (!/\s/.test(cps[k])) seen++;
+    return { start: name.start, end: k };
+  }
 
   function subSpan(t: TextPart, piece: string | null): SpanRecord | undefined {
     if (!piece || piece === '全国') return undefined;

@@ -76,9 +76,19 @@ function titleRuns(doc: PlanDocument): Paragraph[][] {
 
 const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');
 
-/** A title line without the 文号 run into it (`…的通知临政办字〔2023〕21号`): judged as a title by its words. */
-function withoutNumber(t: string): string {
+/**
+ * A title line as judged for being one: a line spaced out for print or by OCR (`关 于 印 发 《 淄 博 市 …`) without
+ * its blanks, and without the 文号 run into it (`…的通知临政办字〔2023〕21号`).
+ */
+function withoutNumber(line: string): string {
+  const t = spacedOut(line) ? squash(line) : line;
   return t.length <= 100 ? splitGluedDocNumber(t)?.title.trim() ?? t : t;
+}
+
+/** Most characters stand alone between blanks: a line spaced out character by character. */
+function spacedOut(t: string): boolean {
+  const parts = t.split(/[\s\u3000]+/).filter(Boolean);
+  return parts.length >= 6 && parts.filter((x) => x.length === 1).length >= parts.length * 0.6;
 }
 
 /** The title lines of a run: the kind word's line and up to two lines before it, a short parenthetical after. */
