@@ -271,6 +271,19 @@ add('title, 文号 and issuer spaced out by character', 'zibo.txt', `关 于 印
 
 ${BODY}`, { title: '关于印发《淄博市“十四五”城市更新规划》的通知', plan_title: '淄博市“十四五”城市更新规划', kind: 'plan', doc_number: '淄政发〔2022〕3号', issuers: ['淄博市人民政府'], issued_on: '2022-01-18', region: '淄博市', level: 'city', period: '十四五', period_years: { start: 2021, end: 2025 } });
 
+// 21. A ministry's office (办公厅) issues a work plan: national, as the ministry itself.
+add('a ministry\'s 办公厅', 'mee-office.txt', `生态环境部办公厅关于印发《2023年全国大气污染防治工作要点》的通知
+
+环办大气函〔2023〕88号
+
+各省、自治区、直辖市生态环境厅（局），新疆生产建设兵团生态环境局：
+现将《2023年全国大气污染防治工作要点》印发给你们，请认真贯彻落实。
+
+生态环境部办公厅
+2023年3月15日
+
+${BODY}`, { title: '生态环境部办公厅关于印发《2023年全国大气污染防治工作要点》的通知', plan_title: '2023年全国大气污染防治工作要点', kind: 'work_plan', doc_number: '环办大气函〔2023〕88号', issuers: ['生态环境部办公厅'], issued_on: '2023-03-15', region: '全国', level: 'national', period: null, period_years: { start: 2023, end: 2023 } });
+
 describe('document identity on documents written in the style of the genre (3)', () => {
   it.each(DOCS.map((d) => [d.name, d] as const))('%s', async (_name, d) => expectIdentity(d));
 });

@@ -101,8 +101,8 @@ export function regionOfIssuer(issuer: string): string | null {
   return CENTRAL_BODY.test(issuer) ? '全国' : null;
 }
 
-/** A ministry or central bureau named without place or level word (`住房和城乡建设部`, `海关总署`, `国家…` aside). */
-const CENTRAL_BODY = /^(?![省市县区州盟旗镇乡各中共团])[\u4e00-\u9fff]{2,10}(?:部|总署|总局)$/;
+/** A ministry or central bureau named without place or level word (`住房和城乡建设部`, `海关总署`, `国家…` aside), or its office or department (`生态环境部办公厅`, `商务部流通发展司`). */
+const CENTRAL_BODY = /^(?![省县区州盟旗镇乡各中共团]|市(?!场)|.*(?:公司|集团|大学|学院|医院|学校))[\u4e00-\u9fff]{2,10}?(?:部|总署|总局)(?:办公厅|办公室|[\u4e00-\u9fff]{2,8}司)?$/;
 
 /**
  * The first `《…》` with something inside, as `/《([^》]+)》/` finds it, by index: that pattern, unanchored,
