@@ -323,4 +323,12 @@ ${BODY}`;
     const r = await extractBytes('zhaoqing.txt', new TextEncoder().encode(text));
     expect([r.document.issued_on, r.document.published_on]).toEqual(['2022-11-08', '2022-11-15']);
   });
+  it('a page that gives its publication time as <meta name="firstpublishedtime">', async () => {
+    const { extractBytes } = await import('../pipeline/run.js');
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="firstpublishedtime" content="2023-02-10 10:00:00">
+<title>柳州市工业领域碳达峰实施方案</title></head><body><div id="zoom"><p>柳州市工业领域碳达峰实施方案</p>
+<p>一、总体要求</p><p>到2025年，规模以上工业单位增加值能耗较2020年下降14%。</p><p>二、重点任务</p><p>（一）推动产业结构优化。</p></div></body></html>`;
+    const r = await extractBytes('liuzhou.html', new TextEncoder().encode(html));
+    expect([r.document.title, r.document.issued_on, r.document.published_on]).toEqual(['柳州市工业领域碳达峰实施方案', null, '2023-02-10']);
+  });
 });

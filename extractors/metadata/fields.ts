@@ -21,7 +21,7 @@ const KEYS: Array<[RegExp, MetaField, number]> = [
   [/^(?:成文日期|成文时间|签发日期|writtendate|signdate|cwrq)$/i, 'issued_on', 0],
   [/^(?:印发日期|印发时间|发文日期|发文时间|issuedate|issuedon|issueddate)$/i, 'issued_on', 1],
   [/^(?:发布日期|公布日期|颁布日期|date|releasedate)$/i, 'issued_on', 2],
-  [/^(?:pubdate|发布时间|公开日期|publishtime|publishedat)$/i, 'published_on', 0],
+  [/^(?:pubdate|发布时间|公开日期|publishtime|publishedat|firstpublishedtime)$/i, 'published_on', 0],
 ];
 
 export function fieldOfKey(key: string): { field: MetaField; rank: number } | null {
