@@ -128,6 +128,7 @@ export function readPrinted(doc: PlanDocument): Printed {
   let signed: { date: Found<string>; issuers: Array<Found<string>> } | null = null;
   let printedOn: { date: Found<string>; issuers: Array<Found<string>> } | null = null;
   let cover: { date: Found<string>; issuers: Array<Found<string>> } | null = null;
+  let monthSigned: { date: Found<string>; issuers: Array<Found<string>> } | null = null;
   for (let i = 0; i < lines.length && !signed; i++) {
     if (!usable(i)) continue;
     const t = lines[i].clean.trim();
@@ -156,6 +157,9 @@ export function readPrinted(doc: PlanDocument): Printed {
     if (iso.length === 7) {
       // a month alone is a cover date (`2021年6月` under the title), not a signature
       if (i < headEnd && !cover) cover = { date, issuers: issuersAbove(i) }; // a cover may name its issuer above
+      // further down, a month under the issuers' names signs a note or report (`淮安市生态环境局` / `2021年8月`)
+      // at the very end of the text (a table's cells `区建设管理委` / `2024年6月` elsewhere are no signature)
+      else if (i >= headEnd && issuers.length && usableAfter(i) <= 2) monthSigned = { date, issuers };
       continue;
     }
     if (issuers.length || i < headEnd) signed = { date, issuers };
@@ -163,9 +167,17 @@ export function readPrinted(doc: PlanDocument): Printed {
   // the signature's date, else an adoption note's: the dates DATASET.md names; the 印发 line's date at the foot
   // is when the office printed the document, and a cover's month no day: both only when nothing better is said
   const adopted = signed ? null : approval();
-  const chosen = signed ?? adopted ?? printedOn ?? cover;
+  const chosen = signed ?? adopted ?? printedOn ?? cover ?? monthSigned;
+  // a month alone, on a cover or under a signature, gives way to a full date of writing stated about the document
   const dateKind = !chosen ? null : chosen === signed ? 'signature' : chosen === adopted ? 'adoption' : chosen === printedOn ? 'printing' : 'cover';
   return { docNumber, issuers: chosen?.issuers ?? [], issuedOn: chosen?.date ?? null, dateKind };
+
+  /** How many body lines follow line `i` (counted up to 3). */
+  function usableAfter(i: number): number {
+    let n = 0;
+    for (let k = i + 1; k < lines.length && n < 3; k++) if (usable(k)) n++;
+    return n;
+  }
 
   /** An adoption note under the title: `（第七届全国人民代表大会第四次会议1991年4月9日批准）`. */
   function approval(): { date: Found<string>; issuers: Array<Found<string>> } | null {
