@@ -495,3 +495,16 @@ ${BODY}`;
     expect([r.document.title, r.document.issued_on, r.document.published_on]).toEqual(['柳州市工业领域碳达峰实施方案', null, '2023-02-10']);
   });
 });
+
+describe('a 文号 run into a title line', () => {
+  it('is split off after the kind word or before 关于, never out of a citation or a code ending in a kind word', async () => {
+    const { splitGluedDocNumber } = await import('../extractors/metadata/fields.js');
+    const cut = (s: string) => { const g = splitGluedDocNumber(s); return g ? [g.title.trim(), g.number] : null; };
+    expect(cut('关于印发《临沂市2023年大气污染防治工作要点》的通知临政办字〔2023〕21号')).toEqual(['关于印发《临沂市2023年大气污染防治工作要点》的通知', '临政办字〔2023〕21号']);
+    expect(cut('某市人民政府办公厅关于某事的通知国办函〔2023〕1号')).toEqual(['某市人民政府办公厅关于某事的通知', '国办函〔2023〕1号']);
+    expect(cut('滨政发〔2021〕19号滨州市人民政府关于印发滨州市“十四五”水资源保护利用规划的通知')).toEqual(['滨州市人民政府关于印发滨州市“十四五”水资源保护利用规划的通知', '滨政发〔2021〕19号']);
+    expect(cut('依据《国务院关于加强应急体系建设的意见》（国发〔2021〕36号）')).toBeNull();
+    expect(cut('为贯彻《某某规划》，落实国发〔2021〕36号')).toBeNull();
+    expect(cut('国发〔2021〕36号')).toBeNull();
+  });
+});

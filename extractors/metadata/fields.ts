@@ -87,8 +87,10 @@ const NUMBER_BEFORE_TITLE = new RegExp(`^[(（]?(${NUMBER_CORE})[)）]?[ \\t\\u3
  * (`国办函`) stays whole.
  */
 export function splitGluedDocNumber(line: string): { title: string; titleAt: number; number: string; numberAt: number } | null {
+  // a sentence citing a document (`…，根据《…的意见》（国发〔2021〕36号）`) is no title line
+  if (/[，,。；;：:]/.test(line)) return null;
   const after = NUMBER_AFTER_TITLE.exec(line);
-  if (after && after[1].trim().length >= 6) return { title: after[1], titleAt: 0, number: after[2], numberAt: line.lastIndexOf(after[2]) };
+  if (after && after[1].trim().length >= 6 && !/》$/.test(after[1])) return { title: after[1], titleAt: 0, number: after[2], numberAt: line.lastIndexOf(after[2]) };
   const before = NUMBER_BEFORE_TITLE.exec(line);
   if (before) {
     const rest = line.slice(before[0].length);
