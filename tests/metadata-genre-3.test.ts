@@ -447,6 +447,22 @@ add('a month under an agency name inside a table is no signature', 'task-cells.t
 压实主体责任，定期通报工作进展情况，确保按期完成。
 `, { title: '静安区城市更新重点任务推进方案', kind: 'work_plan', doc_number: null, issuers: [], issued_on: null, region: '静安区', level: 'county', period: null, period_years: null });
 
+// 24. A page whose site name heads it and whose breadcrumb stands above the notice's heading: neither is title.
+add('site name and breadcrumb above the heading', 'qingyuan.html', `<!DOCTYPE html><html><head><meta charset="utf-8"><title>清远市人民政府门户网站</title></head>
+<body><h1>清远市人民政府门户网站</h1>
+<div class="crumb">首页 &gt; 政务公开 &gt; 文件</div>
+<h2>清远市人民政府办公室关于印发清远市促进民营经济发展若干措施的通知</h2>
+<div class="content">
+<p>清府办〔2023〕5号</p>
+<p>各县（市、区）人民政府，市政府各部门、各直属机构：</p>
+<p>《清远市促进民营经济发展若干措施》已经市人民政府同意，现印发给你们，请认真贯彻执行。</p>
+<p>清远市人民政府办公室</p>
+<p>2023年3月10日</p>
+<p>一、优化营商环境。（责任单位：市发展改革局）</p>
+<p>二、加大金融支持。（责任单位：市金融局）</p>
+<p>三、降低企业成本。（责任单位：市工信局）</p>
+</div></body></html>`, { title: '清远市人民政府办公室关于印发清远市促进民营经济发展若干措施的通知', plan_title: '清远市促进民营经济发展若干措施', kind: 'other', doc_number: '清府办〔2023〕5号', issuers: ['清远市人民政府办公室'], issued_on: '2023-03-10', region: '清远市', level: 'city', period: null, period_years: null });
+
 describe('document identity on documents written in the style of the genre (3)', () => {
   it.each(DOCS.map((d) => [d.name, d] as const))('%s', async (_name, d) => expectIdentity(d));
 });

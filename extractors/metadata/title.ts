@@ -14,7 +14,7 @@
 import { FIRST_HEADING_LINE, isTitleLine, NOTICE_TITLE_LINE, NOTICE_TITLE_PIECE, PLAN_TITLE_END, TITLE_LINE } from '../../model/vocab/title-line.js';
 import { LineRole, type Paragraph, type PlanDocument } from '../../model/document.js';
 import { isKeyValueLine } from './sidecar.js';
-import { DOC_NUMBER_SOURCE, loose, splitGluedDocNumber } from './fields.js';
+import { DOC_NUMBER_SOURCE, isSiteName, loose, splitGluedDocNumber } from './fields.js';
 import { isIssuerName } from './signature.js';
 import { leadingUnits } from './place.js';
 
@@ -31,6 +31,8 @@ const MAX_LEAD_PARAGRAPHS = 40;
 /** Longest notice heading read on one line: issuer, 关于印发, a plan's full name with its years, 的通知. */
 const LONG_NOTICE = 120;
 /** Labels a site or scraper puts above or around the text (`### 正文`, `## 政策全文`, `基本信息`): never title words. */
+/** A page's breadcrumb or site chrome (`首页 > 政务公开 > 文件`, `当前位置：…`): never title words. */
+const SITE_LINE = /[>»＞›]|^(?:首页|当前位置|您的位置|您现在的位置)/;
 const WRAPPER_LABEL = /^(?:正文|全文|原文|政策全文|政策原文|文件全文|文件正文|正文内容|文章内容|详细内容|内容|基本信息|文档信息|文件信息|附件下载|相关附件)$/;
 /** Red-header cover lines: `大同市人民政府文件`, `同政发〔2021〕62 号`, the issuer's name alone. */
 const COVER_LINE = /^[A-Za-z0-9\-_/.: ]+$|^(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?$|(?:文件|[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d+\s*号|人民政府|办公室|办公厅|委员会|管理局|[^关]局)$|号\s+签发人[:：]\s*\S{2,6}$|^[(（][^()（）]{1,16}[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d+\s*号[)）]$/;
@@ -60,7 +62,7 @@ function titleRuns(doc: PlanDocument): Paragraph[][] {
     // a notice's heading on one line may run past TITLE_LINE's 60 characters (`…关于印发…实施方案（2023—2025年）的通知`);
     // a line that leads into a list (`各县、区人民政府，…：`, the addressees) is never a title
     const titleLine = (isTitleLine(t, TITLE_LINE) || (t.length <= LONG_NOTICE && NOTICE.test(t) && !/[。；;！？]/.test(t))) && !/[:：]$/.test(t);
-    if (!titleLine || /^(?:目\s*录)$/.test(t) || WRAPPER_LABEL.test(t.replace(/[\s#*]+/g, '')) || METADATA_LINE.test(t) || isKeyValueLine(t)) {
+    if (!titleLine || /^(?:目\s*录)$/.test(t) || WRAPPER_LABEL.test(t.replace(/[\s#*]+/g, '')) || SITE_LINE.test(t) || isSiteName(t) || METADATA_LINE.test(t) || isKeyValueLine(t)) {
       close();
       if (!titleLine) {
         if (runs.length) break; // the body has begun
