@@ -8,7 +8,7 @@ import type { load } from 'cheerio';
 import type { MetaHint } from '../model/source.js';
 import { childrenOf, isSkipped, type DomNode } from './html-dom.js';
 
-const META_TAGS = ['ArticleTitle', 'PubDate', 'ContentSource'];
+const META_TAGS = ['ArticleTitle', 'PubDate', 'ContentSource', 'firstpublishedtime'];
 /** Keys of on-page metadata tables (the 政府信息公开 block) that the metadata stage can use. */
 export const PAGE_KEYS = [
   '索引号', '发文机关', '发文单位', '发文部门', '发布机构', '发布机关', '发布单位', '成文日期', '成文时间', '发文日期',

@@ -27,8 +27,8 @@ const ROWS: Record<string, Row> = {
   c01: { title: '巴中市恩阳区人民政府关于印发《巴中市恩阳区进一步扎实稳住经济增长若干政策措施》的通知', plan_title: '巴中市恩阳区进一步扎实稳住经济增长若干政策措施', doc_number: null, issuers: ['巴中市恩阳区人民政府'], issued_on: '2022-07-25', region: '巴中市恩阳区', level: 'county', period: null },
   // the issuer's line stands above `印发《…》的通知`: 公文 title form, issuer + 印发 + matter + 通知
   c02: { title: '安化县人民政府办公室印发《关于促进安化县房地产市场平稳健康发展的若干政策措施》的通知', plan_title: '关于促进安化县房地产市场平稳健康发展的若干政策措施', doc_number: '安政办发〔2022〕20号', issuers: ['安化县人民政府办公室'], issued_on: '2022-09-27', region: '安化县', level: 'county', period: null },
-  // signed `省完善促进消费体制机制厅际联席会议（代章）`: no place is named anywhere, only the level
-  c03: { title: '关于印发进一步做好近期促进消费工作若干措施的通知', plan_title: '进一步做好近期促进消费工作若干措施', doc_number: null, issuers: ['省完善促进消费体制机制厅际联席会议'], issued_on: '2022-01-26', region: null, level: 'province', period: null },
+  // signed `省完善促进消费体制机制厅际联席会议（代章）`: the issuer names only the level; the body names the province (`2022年安徽省“视频直播家乡年”`, `推广安徽特色年货`)
+  c03: { title: '关于印发进一步做好近期促进消费工作若干措施的通知', plan_title: '进一步做好近期促进消费工作若干措施', doc_number: null, issuers: ['省完善促进消费体制机制厅际联席会议'], issued_on: '2022-01-26', region: '安徽省', level: 'province', period: null },
   // the plan heads itself `广东省进一步提振和扩大消费的若干措施` below the notice (with 的)
   c04: { title: '广东省人民政府办公厅关于印发广东省进一步提振和扩大消费若干措施的通知', plan_title: '广东省进一步提振和扩大消费的若干措施', doc_number: '粤办函〔2023〕305号', issuers: ['省政府办公厅'], issued_on: '2023-11-13', region: '广东省', level: 'province', period: null },
   c05: { title: '关于印发《沈阳市城镇房屋安全管理三项制度工作方案》的通知', plan_title: '沈阳市城镇房屋安全管理三项制度工作方案', doc_number: null, issuers: 沈阳, issued_on: '2024-09-20', region: '沈阳市', level: 'city', period: null },

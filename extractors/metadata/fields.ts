@@ -21,7 +21,7 @@ const KEYS: Array<[RegExp, MetaField, number]> = [
   [/^(?:成文日期|成文时间|签发日期|writtendate|signdate|cwrq)$/i, 'issued_on', 0],
   [/^(?:印发日期|印发时间|发文日期|发文时间|issuedate|issuedon|issueddate)$/i, 'issued_on', 1],
   [/^(?:发布日期|公布日期|颁布日期|date|releasedate)$/i, 'issued_on', 2],
-  [/^(?:pubdate|发布时间|公开日期|publishtime|publishedat)$/i, 'published_on', 0],
+  [/^(?:pubdate|发布时间|公开日期|publishtime|publishedat|firstpublishedtime)$/i, 'published_on', 0],
 ];
 
 export function fieldOfKey(key: string): { field: MetaField; rank: number } | null {
@@ -68,4 +68,33 @@ export function sameText(a: string, b: string): boolean {
 
 export function loose(s: string): string {
   return s.normalize('NFKC').replace(/[\s\u3000“”"'‘’《》〈〉<>「」的]+/g, '');
+}
+
+/** The 文号 proper: issuer code, bracketed year, number (no leading words a line may glue to it). */
+const NUMBER_CORE = '[\\u4e00-\\u9fffA-Za-z]{1,12}\\s*[〔\\[［(（]\\s*(?:19|20)\\d{2}\\s*[〕\\]］)）]\\s*第?\\s*\\d{1,5}\\s*号';
+/** Words a document's title ends with, before a 文号 run into it (`…的通知临政办字〔2023〕21号`). */
+const TITLE_KIND_END = '(?:通知|意见|决定|方案|规划|计划|纲要|要点|措施|办法|细则|批复|报告|说明|函)[)）》”"]?';
+const NUMBER_AFTER_TITLE = new RegExp(`^(.*${TITLE_KIND_END})[ \\t\\u3000]*[(（]?(${NUMBER_CORE})[)）]?$`);
+const TITLE_KIND_AT_END = new RegExp(`${TITLE_KIND_END}$`);
+/** A notice's heading: the issuer (optional), then 关于/印发/转发/批转. */
+const NOTICE_HEAD = /^(?:[\u4e00-\u9fff（）() \u3000]{2,40}?)?(?:关于|印发|转发|批转)/;
+const NUMBER_BEFORE_TITLE = new RegExp(`^[(（]?(${NUMBER_CORE})[)）]?[ \\t\\u3000]*(?=[\\u4e00-\\u9fff《“])`);
+
+/**
+ * A title line with its 文号 run into it, after the kind word (`关于印发《X》的通知临政办字〔2023〕21号`, also after a
+ * blank) or before the title (`临政办字〔2023〕21号关于印发…`): the title and the number, each with its offset in the
+ * line; null when the line is no such line. The greedy head takes the last kind word, so a code ending in one
+ * (`国办函`) stays whole.
+ */
+export function splitGluedDocNumber(line: string): { title: string; titleAt: number; number: string; numberAt: number } | null {
+  // a sentence citing a document (`…，根据《…的意见》（国发〔2021〕36号）`) is no title line
+  if (/[，,。；;：:]/.test(line)) return null;
+  const after = NUMBER_AFTER_TITLE.exec(line);
+  if (after && after[1].trim().length >= 6 && !/》$/.test(after[1])) return { title: after[1], titleAt: 0, number: after[2], numberAt: line.lastIndexOf(after[2]) };
+  const before = NUMBER_BEFORE_TITLE.exec(line);
+  if (before) {
+    const rest = line.slice(before[0].length);
+    if (rest.length >= 6 && NOTICE_HEAD.test(rest) && TITLE_KIND_AT_END.test(rest)) return { title: rest, titleAt: before[0].length, number: before[1], numberAt: line.indexOf(before[1]) };
+  }
+  return null;
 }

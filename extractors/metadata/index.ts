@@ -10,7 +10,7 @@ import { codePoints } from '../../model/chars.js';
 import type { Located, PlanDocument } from '../../model/document.js';
 import type { SpanRecord } from '../../schemas/records.js';
 import { isoDate, loose, sameText, splitIssuerValue } from './fields.js';
-import { levelOfBareIssuer, levelOfRegion, mergeRegions, regionOf, regionOfIssuer, unitsOf } from './place.js';
+import { levelOfBareIssuer, levelOfRegion, mergeRegions, placeNamedIn, provinceNamedIn, regionOf, regionOfIssuer, unitsOf } from './place.js';
 import { addresseeLine, addressesTownsOnly } from './addressee.js';
 import { kindOf, periodOf, periodYears, singleYear } from './period.js';
 import { best, dropMetadataTables, isKeyValueLine, issuersOf, readSidecar, type SidecarValue } from './sidecar.js';
@@ -76,7 +76,13 @@ export function extractMetadata(doc: PlanDocument): void {
 
   // the date printed under the signature, else the date metadata gives for the document's writing
   const sideDate = best(side, 'issued_on');
-  if (printed.issuedOn) {
+  // a date stated as the document's writing (成文日期) beats what the print gives only as its printing (印发) or
+  // cover date: the signature or adoption date is what issued_on means
+  const sideWritten = sideDate && sideDate.rank === 0 && isoDate(sideDate.value)?.length === 10 ? sideDate : null;
+  if (printed.issuedOn && sideWritten && (printed.dateKind === 'printing' || printed.dateKind === 'cover')) {
+    doc.meta.issued_on = isoDate(sideWritten.value);
+    if (sideWritten.at) spans.issued_on = sideWritten.at.span;
+  } else if (printed.issuedOn) {
     doc.meta.issued_on = printed.issuedOn.value;
     spans.issued_on = printed.issuedOn.at.span;
     const other = sideDate ? isoDate(sideDate.value) : null;
@@ -85,7 +91,8 @@ export function extractMetadata(doc: PlanDocument): void {
     doc.meta.issued_on = sideDate ? isoDate(sideDate.value) : null;
     if (sideDate?.at) spans.issued_on = sideDate.at.span;
   }
-  const published = best(side, 'published_on');
+  // the page's publication date (PubDate, 发布时间), else a 发布日期 stated about the document
+  const published = best(side, 'published_on') ?? side.find((v) => v.field === 'issued_on' && v.rank === 2) ?? null;
   doc.meta.published_on = published ? isoDate(published.value) : null;
 
   // region: the issuer's place, the title's, the plan title's, then metadata's issuer; the longest chain wins
@@ -93,7 +100,7 @@ export function extractMetadata(doc: PlanDocument): void {
     ...issuers.slice(0, 1).map((i) => {
       const r = regionOfIssuer(i.value);
       // the place starts the issuer's name as printed (`沈阳市房产局`); `全国` (国务院) is written nowhere
-      return { region: r, text: i.value, span: () => (i.span && r && i.value.startsWith(r) ? { start: i.span.start, end: i.span.start + codePoints(r) } : undefined) };
+      return { region: r, text: i.value, span: () => (i.span && r && i.value.startsWith(r) ? placeSpan(i.span, r, i.value) : undefined) };
     }),
     { region: regionOf(title.text), text: title.text, span: () => subSpan(title, regionOf(title.text)) },
     { region: regionOf(planTitle.text), text: planTitle.text, span: () => subSpan(planTitle, regionOf(planTitle.text)) },
@@ -103,6 +110,25 @@ export function extractMetadata(doc: PlanDocument): void {
   doc.meta.region = merged.region;
   if (merged.from >= 0) set(spans, 'region', candidates[merged.from].span());
   doc.meta.level = levelOfRegion(merged.region) ?? (issuers.length ? levelOfBareIssuer(issuers[0].value) : null);
+  // a province's document that calls itself only `省` (`省政府办公厅`, `省有关单位`): the province the text names
+  if (!merged.region && (doc.meta.level === 'province' || (doc.meta.level === null && /省(?:直|有关|政府各|各)/.test(addresseeLine(doc) ?? '')))) {
+    const named = provinceNamedIn(doc.lines.map((l) => l.clean));
+    if (named) {
+      doc.meta.region = named.region;
+      doc.meta.level = 'province';
+      const l = doc.lines[named.line];
+      // the span points at the region as written: only a mention in full (`安徽省`, not `安徽`) is one
+      if (named.full) spans.region = doc.spanOf(l.map[named.at], l.map[named.at + named.length - 1] + 1).span;
+    }
+  } else if (!merged.region && (doc.meta.level === 'city' || doc.meta.level === 'county') && issuers.length) {
+    // a city's or county's document signed `县人民政府办公室`: the place of that level its text names clearly
+    const named = placeNamedIn(doc.lines.map((l) => l.clean), doc.meta.level);
+    if (named) {
+      doc.meta.region = named.region;
+      const l = doc.lines[named.line];
+      spans.region = doc.spanOf(l.map[named.at], l.map[named.at + named.region.length - 1] + 1).span;
+    }
+  }
   // a 市 named alone that addresses its towns, not counties, is a county-level city
   if (doc.meta.level === 'city' && merged.region && unitsOf(merged.region).length === 1 && /市$/.test(merged.region) && addressesTownsOnly(merged.region, addresseeLine(doc))) doc.meta.level = 'county';
 
@@ -110,13 +136,24 @@ export function extractMetadata(doc: PlanDocument): void {
   const period = periodOf(planTitle.text) ?? periodOf(title.text);
   doc.meta.period = period;
   const periodIn = period ? (periodOf(planTitle.text) ? planTitle : title) : null;
-  if (periodIn) set(spans, 'period', subSpan(periodIn, foldedPiece(periodIn.text, /第[一二三四五六七八九十]{1,3}个五年|十?[一二三四五六七八九]?五|(?:19|20)\d{2}\s*[-—–－~～至到]\s*(?:19|20)\d{2}/)));
+  // the period as written (`十四五`), else what it was read from (`第八个五年`, `2021—2025`)
+  if (periodIn) set(spans, 'period', subSpan(periodIn, foldedPiece(periodIn.text, new RegExp(`${period}|第[一二三四五六七八九十]{1,3}个五年|(?:19|20)\\d{2}\\s*(?:年\\s*)?[-—–－~～至到]\\s*(?:19|20)\\d{2}`))));
   doc.meta.period_years = periodYears(planTitle.text, period) ?? periodYears(title.text, period);
   // the issue year: that of the printed or stated date, else the one year an annual plan names
   doc.meta.year = doc.meta.issued_on ? Number(doc.meta.issued_on.slice(0, 4)) : singleYear(planTitle.text) ?? singleYear(title.text);
 
   if (Object.keys(spans).length) doc.meta.meta_spans = spans;
   if (!title.text) doc.diag('metadata', 'warning', 'no-title', 'no title line found above the body', null);
+
+  /** The first `place.length` non-blank characters of a printed name's span (`淄 博 市 人 民 政 府` → `淄 博 市`). */
+  function placeSpan(name: SpanRecord, place: string, value: string): SpanRecord {
+    const n = codePoints(place);
+    if (name.end - name.start === codePoints(value)) return { start: name.start, end: name.start + n }; // printed without blanks
+    const cps = Array.from(doc.text);
+    let k = name.start;
+    for (let seen = 0; k < name.end && seen < n; k++) if (!/\s/.test(cps[k])) seen++;
+    return { start: name.start, end: k };
+  }
 
   function subSpan(t: TextPart, piece: string | null): SpanRecord | undefined {
     if (!piece || piece === '全国') return undefined;

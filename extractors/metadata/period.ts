@@ -8,6 +8,9 @@ import { foldString } from '../../model/normalize.js';
 
 export function kindOf(title: string): DocumentRecord['kind'] {
   if (/(?:编制|起草|编制情况)?说明$/.test(title)) return 'explanatory_note';
+  // a report on a plan (`…规划环境影响报告书`, `…规划中期评估报告`) or a reading of it is no plan; a report that
+  // carries one (`关于报送…工作方案的报告`) is read as the plan it carries
+  if (/(?:报告书|评估报告|研究报告|评估|研究|解读|问答|总结)$/.test(title.replace(/[(（][^()（）]{1,14}[)）]$/, ''))) return 'other';
   const t = title.replace(/的通知$/, '').replace(/》$/, '');
   if (/实施方案|实施计划|实施意见/.test(t)) return 'implementation_plan';
   if (/工作方案|行动方案|行动计划|工作计划|工作要点|方案|(?:任务|责任|工作)分工|任务分解|任务清单|责任清单|责任分解|工作安排|任务台账|工作台账/.test(t)) return 'work_plan';
@@ -42,8 +45,12 @@ const RANGE = /((?:19|20)\d{2})\s*(?:年\s*)?[-—–－~～至到]\s*((?:19|20)
 /** The five-year period a title names: `十四五`, `“十四五”`, `第八个五年计划` → `八五`, an aligned range `2021-2025` → `十四五`. */
 export function periodOf(written: string): string | null {
   const text = foldString(written); // `（２０２１—２０２５年）` of a Word file reads as digits
-  const m = /(十[一二三四五六七八九]?五|[一二三四五六七八九]五)(?=”|"|」|规划|计划|时期|期间|期|发展规划)/.exec(text);
+  const m = /(十[一二三四五六七八九]?五|[一二三四五六七八九]五)(?=[”"」』’'》]|规划|计划|时期|期间|期|发展规划)/.exec(text);
   if (m) return m[1];
+  // quotes dropped (a scraped title or a file name: `德州市十四五生态环境保护规划`): the three-character form only,
+  // not inside a larger number (`二十四五`) nor counting something (`十四五个`)
+  const bare = /(?<![一二三四五六七八九十零〇百第])(十[一二三四五六七八九]五)(?![一二三四五六七八九十零〇百千万亿个年月日届次条项名位分号%％])/.exec(text);
+  if (bare) return bare[1];
   const nth = /第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)/.exec(text);
   if (nth) {
     const n = fromCn(nth[1]);
@@ -68,7 +75,7 @@ function periodNumber(period: string): number | null {
  * one year of an annual plan (`2022年行动计划`, `2025年度实施计划`; not a horizon such as `2030年前`).
  */
 export function periodYears(written: string, period: string | null): { start: number; end: number } | null {
-  const title = foldString(written);
+  const title = yearDigits(written);
   const n = period ? periodNumber(period) : null;
   if (n !== null) return fiveYearSpan(n);
   const r = RANGE.exec(title);
@@ -83,9 +90,16 @@ export function periodYears(written: string, period: string | null): { start: nu
 
 /** The one year a title names, not part of a range and not a horizon (`2030年前`, `2035年远景目标`). */
 export function singleYear(written: string): number | null {
-  const title = foldString(written);
+  const title = yearDigits(written);
   if (RANGE.test(title)) return null;
   const years = [...title.matchAll(/((?:19|20)\d{2})\s*年(?!前|以前|远景|以后|后)/g)].map((m) => Number(m[1]));
   const distinct = [...new Set(years)];
   return distinct.length === 1 ? distinct[0] : null;
+}
+
+const CN_YEAR_DIGITS = '〇一二三四五六七八九';
+
+/** The folded title with years in Chinese numerals (`二〇二四年`, `二O二三年`) written in digits, same length. */
+function yearDigits(written: string): string {
+  return foldString(written).replace(/(?=[〇零○OＯ0]*[一二三四五六七八九])[〇零○OＯ0一二三四五六七八九]{4}(?=\s*年)/g, (y) => [...y].map((c) => String(Math.max(0, CN_YEAR_DIGITS.indexOf(c)))).join(''));
 }

@@ -5,7 +5,7 @@
  * (`德州市人民政府办公室  2022年1月14日印发`) and a cover date (`2021年6月`).
  */
 import { LineRole, type Located, type PlanDocument } from '../../model/document.js';
-import { DATE_SOURCE, DOC_NUMBER_SOURCE, SEAL_NOTE, dropSealNote, isoDate } from './fields.js';
+import { DATE_SOURCE, DOC_NUMBER_SOURCE, SEAL_NOTE, dropSealNote, isoDate, splitGluedDocNumber } from './fields.js';
 import { leadingUnits } from './place.js';
 
 export interface Found<T> {
@@ -17,6 +17,8 @@ export interface Printed {
   docNumber: Found<string> | null;
   issuers: Array<Found<string>>;
   issuedOn: Found<string> | null;
+  /** what the date is: a signature's, an adoption note's, the 印发 line's at the foot, a cover's month */
+  dateKind: 'signature' | 'adoption' | 'printing' | 'cover' | null;
 }
 
 /** Lines read at the head of a document for its 文号 and cover date. */
@@ -24,7 +26,12 @@ const HEAD_LINES = 60;
 /** Signature lines walked back from a date line. */
 const SIGNATURE_LINES = 10;
 
-const DATE_LINE = new RegExp(`^(${DATE_SOURCE})(印发|发布|通过)?$`);
+/** A date in figures (`2023-06-12`, `2023.6.12`, `2023/06/12`): a signature date only right under the issuers' names. */
+const FIGURE_DATE = '(?:19|20)\\d{2}\\s*[-./]\\s*\\d{1,2}\\s*[-./]\\s*\\d{1,2}';
+const DATE_LINE = new RegExp(`^(${DATE_SOURCE}|${FIGURE_DATE})(印发|发布|通过)?$`);
+const WEEKDAY = /[(（]\s*(?:星期|周)[一二三四五六日天]\s*[)）]$/;
+/** `（2023年4月26日）` alone under the title: the date of a document that carries no signature (决定, 意见). */
+const BARE_DATE_NOTE = new RegExp(`^[(（]\\s*(${DATE_SOURCE})\\s*[)）]$`);
 const SIGNED_DATE_LINE = new RegExp(`^(.{2,40}?)\\s+(${DATE_SOURCE})(印发)?$`);
 const APPROVAL = new RegExp(`^[(（]([^()（）]{0,40}?)(${DATE_SOURCE})\\s*(?:批准|通过|审议通过)[)）]$`);
 /** `（2023年3月28日陕西省人民政府第23次常务会议审议通过）`: the date first, then the body that adopted it. */
@@ -109,24 +116,39 @@ export function readPrinted(doc: PlanDocument): Printed {
       break;
     }
   }
+  // no 文号 line: one run into the title line (`…的通知临政办字〔2023〕21号`), among the first lines of the head
+  for (let i = 0, seen = 0; !docNumber && i < lines.length && seen < 12; i++) {
+    if (!usable(i)) continue;
+    seen++;
+    const t = lines[i].clean.trim();
+    const g = t.length <= 100 ? splitGluedDocNumber(t) : null;
+    if (g) docNumber = { value: g.number.replace(/\s+/g, ''), at: lineSpan(i, g.numberAt, g.numberAt + g.number.length) };
+  }
 
   let signed: { date: Found<string>; issuers: Array<Found<string>> } | null = null;
   let printedOn: { date: Found<string>; issuers: Array<Found<string>> } | null = null;
   let cover: { date: Found<string>; issuers: Array<Found<string>> } | null = null;
+  let monthSigned: { date: Found<string>; issuers: Array<Found<string>> } | null = null;
   for (let i = 0; i < lines.length && !signed; i++) {
     if (!usable(i)) continue;
     const t = lines[i].clean.trim();
-    if (t.length > 60 || !/年/.test(t)) continue;
-    const f = lines[i].match.trim(); // the folded twin, same length: `２０２３年`, `二Ｏ二三年` read as digits
+    if (t.length > 60 || !/年|\d[-./]\d/.test(t)) continue;
+    const folded = lines[i].match.trim(); // the folded twin, same length: `２０２３年`, `二Ｏ二三年` read as digits
+    // `2021年9月30日（星期四）`: the weekday after the date is no part of it
+    const wk = WEEKDAY.exec(folded);
+    const f = wk ? folded.slice(0, wk.index).trimEnd() : folded;
     const d = DATE_LINE.exec(f.replace(/[ \u00a0\u3000]+(?=[年月日印])|(?<=[年月日])[ \u00a0\u3000]+/g, ''));
     const s = d ? null : SIGNED_DATE_LINE.exec(f);
     if (!d && !s) continue;
     const dateText = d ? d[1] : s![2];
     const iso = isoDate(dateText.replace(/\s+/g, ''));
     if (!iso) continue;
+    const inFigures = !!d && !/年/.test(dateText);
     const at = f.indexOf(dateText.trim().slice(0, 4));
-    const date: Found<string> = { value: iso, at: lineSpan(i, Math.max(0, at), t.length - (/印发|发布|通过$/.test(t) ? 2 : 0)) };
+    const date: Found<string> = { value: iso, at: lineSpan(i, Math.max(0, at), f.length - (/(?:印发|发布|通过)$/.test(f) ? 2 : 0)) };
     const issuers = d ? issuersAbove(i) : issuersOf(i, t.slice(0, s![1].length));
+    // a figures-only date with no names above is a page's or scraper's date (a stale clock), no signature
+    if (inFigures && !issuers.length) continue;
     const printLine = d ? d[2] === '印发' : !!s![3];
     if (printLine) {
       printedOn ??= { date, issuers };
@@ -135,12 +157,27 @@ export function readPrinted(doc: PlanDocument): Printed {
     if (iso.length === 7) {
       // a month alone is a cover date (`2021年6月` under the title), not a signature
       if (i < headEnd && !cover) cover = { date, issuers: issuersAbove(i) }; // a cover may name its issuer above
+      // further down, a month under the issuers' names signs a note or report (`淮安市生态环境局` / `2021年8月`)
+      // at the very end of the text (a table's cells `区建设管理委` / `2024年6月` elsewhere are no signature)
+      else if (i >= headEnd && issuers.length && usableAfter(i) <= 2) monthSigned = { date, issuers };
       continue;
     }
     if (issuers.length || i < headEnd) signed = { date, issuers };
   }
-  const chosen = signed ?? printedOn ?? approval() ?? cover;
-  return { docNumber, issuers: chosen?.issuers ?? [], issuedOn: chosen?.date ?? null };
+  // the signature's date, else an adoption note's: the dates DATASET.md names; the 印发 line's date at the foot
+  // is when the office printed the document, and a cover's month no day: both only when nothing better is said
+  const adopted = signed ? null : approval();
+  const chosen = signed ?? adopted ?? printedOn ?? cover ?? monthSigned;
+  // a month alone, on a cover or under a signature, gives way to a full date of writing stated about the document
+  const dateKind = !chosen ? null : chosen === signed ? 'signature' : chosen === adopted ? 'adoption' : chosen === printedOn ? 'printing' : 'cover';
+  return { docNumber, issuers: chosen?.issuers ?? [], issuedOn: chosen?.date ?? null, dateKind };
+
+  /** How many body lines follow line `i` (counted up to 3). */
+  function usableAfter(i: number): number {
+    let n = 0;
+    for (let k = i + 1; k < lines.length && n < 3; k++) if (usable(k)) n++;
+    return n;
+  }
 
   /** An adoption note under the title: `（第七届全国人民代表大会第四次会议1991年4月9日批准）`. */
   function approval(): { date: Found<string>; issuers: Array<Found<string>> } | null {
@@ -149,7 +186,8 @@ export function readPrinted(doc: PlanDocument): Printed {
       const t = lines[i].clean.trim();
       const a = APPROVAL.exec(t);
       const b = a ? null : APPROVAL_DATE_FIRST.exec(t);
-      const m = a ?? (b ? [b[0], b[2], b[1]] : null); // [, body, date]
+      const c = a || b ? null : BARE_DATE_NOTE.exec(t);
+      const m = a ?? (b ? [b[0], b[2], b[1]] : c && /日\s*$/.test(c[1]) ? [c[0], '', c[1]] : null); // [, body, date]
       const iso = m ? isoDate(m[2].replace(/\s+/g, '')) : null;
       if (!m || !iso) continue;
       const body = m[1].trim();

@@ -14,8 +14,9 @@
 import { FIRST_HEADING_LINE, isTitleLine, NOTICE_TITLE_LINE, NOTICE_TITLE_PIECE, PLAN_TITLE_END, TITLE_LINE } from '../../model/vocab/title-line.js';
 import { LineRole, type Paragraph, type PlanDocument } from '../../model/document.js';
 import { isKeyValueLine } from './sidecar.js';
-import { DOC_NUMBER_SOURCE, loose } from './fields.js';
+import { DOC_NUMBER_SOURCE, isSiteName, loose, splitGluedDocNumber } from './fields.js';
 import { isIssuerName } from './signature.js';
+import { leadingUnits } from './place.js';
 
 export interface TextPart {
   text: string;
@@ -27,8 +28,16 @@ const GENERIC = /^(?:编制说明|起草说明|说明|编制情况说明|工作�
 /** `发布日期：2021-07-02`, `- **文档类型**：政策类`: metadata a scraper or a cover page put above the title. */
 const METADATA_LINE = /^[-*•]?\s*\**[\u4e00-\u9fffA-Za-z]{2,8}\**\s*[:：]|^(?:---|===)|^\S+\.(?:md|html?|pdf|docx?)$|^【[^【】]{2,12}】/;
 const MAX_LEAD_PARAGRAPHS = 40;
+/** Longest notice heading read on one line: issuer, 关于印发, a plan's full name with its years, 的通知. */
+const LONG_NOTICE = 120;
+/** Labels a site or scraper puts above or around the text (`### 正文`, `## 政策全文`, `基本信息`): never title words. */
+/** A page's breadcrumb or site chrome (`首页 > 政务公开 > 文件`, `当前位置：…`): never title words. */
+const SITE_LINE = /[>»＞›]|^(?:首页|当前位置|您的位置|您现在的位置)/;
+const WRAPPER_LABEL = /^(?:正文|全文|原文|政策全文|政策原文|文件全文|文件正文|正文内容|文章内容|详细内容|内容|基本信息|文档信息|文件信息|附件下载|相关附件)$/;
 /** Red-header cover lines: `大同市人民政府文件`, `同政发〔2021〕62 号`, the issuer's name alone. */
 const COVER_LINE = /^[A-Za-z0-9\-_/.: ]+$|^(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?$|(?:文件|[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d+\s*号|人民政府|办公室|办公厅|委员会|管理局|[^关]局)$|号\s+签发人[:：]\s*\S{2,6}$|^[(（][^()（）]{1,16}[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d+\s*号[)）]$/;
+/** `（2023年4月26日）` under a title: the document's date, not a qualifier of its title (`（2021—2025年）`, `（试行）`). */
+const DATE_NOTE = /^[(（]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]$|^[(（]\s*[〇零○OＯ一二三四五六七八九]{4}\s*年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日\s*[)）]$/;
 /** A notice's own heading: `X关于印发…的通知`, `关于…的实施意见`. */
 const NOTICE = /(?:关于|印发|转发).{2,}(?:通知|意见|决定|批复|函|公告|通告)$/;
 const REPRINT = /\s*[(（](?:转载|转发|摘编)[)）]\s*$|^\s*[(（](?:转载|转发)[)）]\s*/g;
@@ -44,14 +53,16 @@ function titleRuns(doc: PlanDocument): Paragraph[][] {
     run = [];
   };
   for (const p of doc.paragraphs.slice(0, MAX_LEAD_PARAGRAPHS)) {
-    const t = p.text.trim();
+    const t = withoutNumber(p.text.trim());
     if (p.isHeading && p.sectionId === null) {
       close(); // a cover label (`附件2`) separates what is above it from the title below it
       continue;
     }
     if (p.sectionId || doc.roles[p.lines[0]] !== LineRole.Body) break;
-    const titleLine = isTitleLine(t, TITLE_LINE);
-    if (!titleLine || /^(?:目\s*录)$/.test(t) || METADATA_LINE.test(t) || isKeyValueLine(t)) {
+    // a notice's heading on one line may run past TITLE_LINE's 60 characters (`…关于印发…实施方案（2023—2025年）的通知`);
+    // a line that leads into a list (`各县、区人民政府，…：`, the addressees) is never a title
+    const titleLine = (isTitleLine(t, TITLE_LINE) || (t.length <= LONG_NOTICE && NOTICE.test(t) && !/[。；;！？]/.test(t))) && !/[:：]$/.test(t);
+    if (!titleLine || /^(?:目\s*录)$/.test(t) || WRAPPER_LABEL.test(t.replace(/[\s#*]+/g, '')) || SITE_LINE.test(t) || isSiteName(t) || METADATA_LINE.test(t) || isKeyValueLine(t)) {
       close();
       if (!titleLine) {
         if (runs.length) break; // the body has begun
@@ -67,6 +78,21 @@ function titleRuns(doc: PlanDocument): Paragraph[][] {
 
 const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');
 
+/**
+ * A title line as judged for being one: a line spaced out for print or by OCR (`关 于 印 发 《 淄 博 市 …`) without
+ * its blanks, and without the 文号 run into it (`…的通知临政办字〔2023〕21号`).
+ */
+function withoutNumber(line: string): string {
+  const t = spacedOut(line) ? squash(line) : line;
+  return t.length <= 100 ? splitGluedDocNumber(t)?.title.trim() ?? t : t;
+}
+
+/** Most characters stand alone between blanks: a line spaced out character by character. */
+function spacedOut(t: string): boolean {
+  const parts = t.split(/[\s\u3000]+/).filter(Boolean);
+  return parts.length >= 6 && parts.filter((x) => x.length === 1).length >= parts.length * 0.6;
+}
+
 /** The title lines of a run: the kind word's line and up to two lines before it, a short parenthetical after. */
 function titleParts(run: Paragraph[]): Paragraph[] {
   // the issuer's name on a line of its own above `关于印发…` is the first line of the title (公文 form:
@@ -79,11 +105,11 @@ function titleParts(run: Paragraph[]): Paragraph[] {
     while (k < run.length && issuerLine(run[k])) k++;
     return k > i && k < run.length && /^(?:关于|印发|转发|批转)/.test(run[k].text.trim());
   };
-  const chosen = run.filter((p, i) => !(COVER_LINE.test(p.text.trim()) || issuerLine(p)) || heads(i));
+  const chosen = run.filter((p, i) => !(COVER_LINE.test(withoutNumber(p.text.trim())) || issuerLine(p)) || heads(i));
   // After the line naming the kind, only a short parenthetical belongs to the title (`（2021-2023年）`,
   // `（征求意见稿）`), not an approval note (`（第七届全国人民代表大会第四次会议…批准）`).
-  const end = chosen.slice(0, 6).findLastIndex((p) => PLAN_TITLE_END.test(p.text.trim()));
-  return (end < 0 ? chosen.slice(0, 3) : chosen.filter((p, i) => (i <= end && i >= end - 2) || (i > end && /^[(（][^()（）]{1,14}[)）]$/.test(p.text.trim())))).slice(0, 4);
+  const end = chosen.slice(0, 6).findLastIndex((p) => PLAN_TITLE_END.test(withoutNumber(p.text.trim())));
+  return (end < 0 ? chosen.slice(0, 3) : chosen.filter((p, i) => (i <= end && i >= end - 2) || (i > end && /^[(（][^()（）]{1,14}[)）]$/.test(p.text.trim()) && !DATE_NOTE.test(p.text.trim())))).slice(0, 4);
 }
 
 /**
@@ -159,6 +185,12 @@ function clean(t: TextPart): TextPart {
     text = text.slice(lead[0].length);
     map = map.slice(lead[0].length);
   }
+  // a 文号 run into the title, before it or after its kind word (`…的通知临政办字〔2023〕21号`)
+  const glued = splitGluedDocNumber(text);
+  if (glued) {
+    text = glued.title;
+    map = map.slice(glued.titleAt, glued.titleAt + glued.title.length);
+  }
   for (const re of [/\s*[(（](?:转载|转发|摘编)[)）]\s*$/, TRAILING_DOC_NUMBER]) {
     const m = re.exec(text);
     if (m && m.index > 0) {
@@ -174,7 +206,7 @@ export function findTitle(doc: PlanDocument): TextPart {
   const runs = titleRuns(doc);
   // The run that names a kind of document (…规划, …工作方案, …说明) is the title; scraper headers and
   // metadata lines above it are not. Lines of a run are one title split over lines.
-  let at = runs.findIndex((r) => r.some((p) => PLAN_TITLE_END.test(p.text.trim())));
+  let at = runs.findIndex((r) => r.some((p) => PLAN_TITLE_END.test(withoutNumber(p.text.trim()))));
   if (at < 0 && runs.length) at = 0;
   let parts = at >= 0 ? titleParts(runs[at]) : [];
   let title = clean(undouble(joinParts(parts)));
@@ -212,7 +244,7 @@ const FIRST_LOOK = 8;
 function firstHeadingLine(doc: PlanDocument): Paragraph | null {
   for (const p of doc.paragraphs.slice(0, FIRST_LOOK)) {
     const t = p.text.trim();
-    if (!t || METADATA_LINE.test(t) || isKeyValueLine(t) || COVER_LINE.test(t)) continue;
+    if (!t || METADATA_LINE.test(t) || isKeyValueLine(t) || COVER_LINE.test(t) || WRAPPER_LABEL.test(t.replace(/[\s#*]+/g, ''))) continue;
     const ok = isTitleLine(t, FIRST_HEADING_LINE) && /[\u4e00-\u9fff]{4}/.test(t) && !ITEM_MARKER.test(t);
     return ok ? p : null;
   }
@@ -296,6 +328,11 @@ export function issuedPlanTitle(title: string): { text: string; from: number } |
   return null;
 }
 
+/** A plan's name without the bare level word it may start with (`自治区“十四五”…` → `“十四五”…`). */
+function bareOfLevel(name: string): string {
+  return name.replace(/^(?:省|自治区|自治州|市|县|区|州|盟|旗)/, '');
+}
+
 /**
  * The plan title: X of an issuing notice, as the plan heads itself below the notice when it is printed
  * there (one to three short lines that read the same as X, give or take 的, quotes and line breaks).
@@ -316,8 +353,13 @@ export function findPlanTitle(doc: PlanDocument, title: TextPart): TextPart {
       const t = ps[k].text.trim();
       if (!isTitleLine(t, NOTICE_TITLE_PIECE)) break;
       joined += t;
-      if (loose(joined) === want) return joinParts(ps.slice(i, k + 1));
-      if (!want.startsWith(loose(joined))) break;
+      const j = loose(joined);
+      if (j === want) return joinParts(ps.slice(i, k + 1));
+      // the plan heads itself with the place the notice left out (`自治区“十四五”…规划` in the notice, `内蒙古自治区
+      // “十四五”…规划` above the plan): the place chain the heading starts with covers what it adds
+      const place = leadingUnits(j);
+      if (place && j.endsWith(want) && j.length > want.length && place.length >= j.length - want.length) return joinParts(ps.slice(i, k + 1));
+      if (!want.startsWith(j) && !(place && bareOfLevel(want).startsWith(j.slice(place.length)))) break;
     }
   }
   return fromTitle;

@@ -91,12 +91,21 @@ const CLOSERS = '[)）》”]';
  */
 export const DOCUMENT_TITLE_END = new RegExp(`(?:${[...DOCUMENT_KINDS, '办法', '细则'].join('|')})${CLOSERS}?$`);
 
+/** A word as a line spaced out for print or by OCR may write it (`通 知`). */
+const spaced = (word: string) => [...word].join('[ \\t\\u3000]?');
+
+/**
+ * A 文号 a title line may carry after its type word, run into it or after a blank (`…的通知临政办字〔2023〕21号`):
+ * the line is still a title, never a sentence cut by a page end.
+ */
+const GLUED_NUMBER = '(?:[ \\t\\u3000]*[(（]?[\\u4e00-\\u9fffA-Za-z]{1,12}\\s*[〔\\[［(（]\\s*(?:19|20)\\d{2}\\s*[〕\\]］)）]\\s*第?\\s*\\d{1,5}\\s*号[)）]?)?';
+
 /**
  * A line ending in a document-type word is a title, never a sentence cut by a page end (paragraphs.ts):
  * wider than DOCUMENT_TITLE_END by 通知 and 报告 (a notice or report heading a plan is a title too, and
  * a cut sentence never ends in them) and by an ASCII `"`, which plain-text exports use.
  */
-export const TITLE_LINE_END = new RegExp(`(?:${[...DOCUMENT_KINDS, '通知', '办法', '报告', '细则'].join('|')})[)）》”"]?$`);
+export const TITLE_LINE_END = new RegExp(`(?:${[...DOCUMENT_KINDS, '通知', '办法', '报告', '细则'].map(spaced).join('|')})\\s*[)）》”"]?${GLUED_NUMBER}$`);
 
 /**
  * The document's own title line (metadata/title.ts): ends with its type word, a bracketed qualifier
