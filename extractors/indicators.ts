@@ -26,6 +26,8 @@ const CATEGORY = /领域|类别|一级指标|类目|板块|分类|^类型$|方�
 const GROUP = /任务|二级分类|子类|专项|^重点$/;
 const BASELINE = /现状|基数|基期|基准|基础值|年值|完成值|实际值|基年/;
 const TARGET = /目标|预期值|规划值|指标值|^预期$|目标值/;
+/** a period's rate or sum column (`年均增长`, `年均增速（%）`, `[累计]`, `五年累计`) */
+const RATE = /^(?:年均增[长速]|年均|[[［【]?(?:五年)?累计[\]］】]?|年均增长\s*[[［【（(]累计[\]］】）)])(?:率)?(?:\s*[（(][^()（）]{1,6}[)）])?$/;
 /** a label that calls its column a target, not only a value (`指标值` is either) */
 const EXPLICIT_TARGET = /目标|预期|规划/;
 const STATUS = /情况|进展|评估/;
@@ -73,6 +75,9 @@ export function indicatorColumns(columns: string[], rows: string[][], ordinalCol
   if (baseline === null) baseline = baseYearColumns(columns, [...targets, ...plainYears], planStart);
   if (!targets.length) targets = plainYears;
   targets = targets.filter((i) => i !== baseline);
+  // `年均增长`, `[累计]` beside the year columns (a 纲要's table): the target for the period as a rate or a sum
+  const rates = find(RATE, STATUS).filter((i) => !taken.has(i) && i !== baseline && !targets.includes(i) && !INDICATOR_RESPONSIBLE_HEADER.test(columns[i]));
+  if (rates.length && (targets.length || baseline !== null)) targets = [...targets, ...rates].sort((a, b) => a - b);
   const responsible = findLeaf(INDICATOR_RESPONSIBLE_HEADER).filter((i) => !taken.has(i) && i !== unit)[0] ?? null;
   return { category, group, names: nameCols, unit, baseline, targets, attribute: attr >= 0 ? attr : null, responsible };
 }

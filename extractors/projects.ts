@@ -5,7 +5,7 @@
  * (投资概算(万元): the unit comes from the label, or from the cell when it states one). `---`, `—` and other
  * placeholders give a null value with the text kept. Totals were checked by the tables stage.
  */
-import { MONEY_UNIT } from '../model/vocab/units.js';
+import { MONEY_UNIT, UNIT_NOTE_LINE } from '../model/vocab/units.js';
 import type { PlanDocument } from '../model/document.js';
 import type { ProjectRecord } from '../schemas/records.js';
 import { PROJECT_NAME } from './tables/classify.js';
@@ -61,10 +61,19 @@ export function extractProjects(doc: PlanDocument): ProjectRecord[] {
       doc.diag(STAGE, 'warning', 'project-table-without-names', `${record.number ?? 'table'}: no project name column among ${built.columns.join(' / ')}`, { span: record.span, line: record.line });
       return;
     }
-    const headerUnit = cols.investment !== null ? MONEY_UNIT.exec(built.columns[cols.investment])?.[1] ?? null : null;
+    // the unit from the column label, else from the table's `单位：万元` note
+    const noteUnit = record.notes.filter((n) => UNIT_NOTE_LINE.test(n)).map((n) => MONEY_UNIT.exec(n)?.[1]).find(Boolean) ?? null;
+    const headerUnit = cols.investment !== null ? MONEY_UNIT.exec(built.columns[cols.investment])?.[1] ?? noteUnit : null;
+    let groupRow: string | null = null;
     built.rows.forEach((row, i) => {
       const v = row.values;
       const get = (c: number | null) => (c === null ? null : v[c] || null);
+      // a row of one label across the table (`一、污染防治类`) names the category of the rows below
+      const own = row.raw.filter((s) => s.text && !s.cont);
+      if (own.length === 1 && row.raw.length > 1 && (row.raw.slice(1).every((s) => s.cont) || !get(cols.name)) && plainNumber(own[0].text) === null) {
+        groupRow = own[0].text.trim();
+        return;
+      }
       const name = get(cols.name);
       if (!name) {
         doc.diag(STAGE, 'info', 'project-row-without-name', `${record.number ?? 'table'}: row ${i + 1} has no project name`, doc.spanOf(row.start, row.end));
@@ -80,7 +89,7 @@ export function extractProjects(doc: PlanDocument): ProjectRecord[] {
         doc_id: doc.docId,
         table_id: record.id,
         ordinal: /^\d{1,4}$/.test(ordText) ? Number(ordText) : null,
-        category: get(cols.category),
+        category: get(cols.category) ?? groupRow,
         region: get(cols.region),
         name,
         content: get(cols.content),

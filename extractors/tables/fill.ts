@@ -120,3 +120,19 @@ export function cellRecords(header: Slot[][], body: Slot[][], W: number): CellRe
   });
   return out;
 }
+
+/** A cell saying only “the same as above” (`同上`, `〃`, `”`): a merge written out, not a value. */
+const DITTO = /^(?:同上|同前|〃|″|"|”|“”|ditto)[。.]?$/i;
+
+/**
+ * Ditto marks take the value of the row above in their column (already filled, so a run of them holds
+ * the first value), as a merged cell would; the cell records keep the mark as written.
+ */
+export function fillDittos(rows: BuiltRow[]): void {
+  for (let i = 1; i < rows.length; i++) {
+    const v = rows[i].values;
+    for (let k = 0; k < v.length; k++) {
+      if (DITTO.test(squash(v[k])) && rows[i - 1].values[k]) v[k] = rows[i - 1].values[k];
+    }
+  }
+}

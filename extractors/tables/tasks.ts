@@ -85,7 +85,7 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
         title: v[cols.task].split(/[。；;]/)[0].trim(),
         text,
         assignment_text: roleCells.length ? roleCells.map((r) => `${t.built.columns[r.col]}：${v[r.col]}`).join('；') : null,
-        deadlines: cols.deadline !== null && v[cols.deadline] ? [deadlineOf(v[cols.deadline])] : [],
+        deadlines: cols.deadline !== null && v[cols.deadline] ? deadlinesOf(v[cols.deadline]) : [],
         span: at.span,
         line: at.line,
         ...(at.page !== undefined ? { page: at.page } : {}),
@@ -212,6 +212,16 @@ function locate(doc: PlanDocument, row: BuiltRow, col: number, agency: string) {
   const to = slot && slot.text ? slot.end : row.end;
   const k = doc.text.slice(from, to).indexOf(agency);
   return k >= 0 ? doc.spanOf(from + k, from + k + agency.length) : doc.spanOf(from, to);
+}
+
+/**
+ * A cell stating stages, each with its date (`2024年6月底前完成选址；2024年底前建成`): a deadline each, in
+ * order. Any other cell is one deadline as written (`2024年汛前`, `长期坚持`, `2024年3月起，持续推进`).
+ */
+function deadlinesOf(text: string): Array<{ text: string; year: number | null; month: number | null }> {
+  const pieces = text.split(/[；;\n，,]/).map((x) => x.trim().replace(/[。.]$/, '')).filter(Boolean);
+  if (pieces.length > 1 && pieces.every((x) => /(?:19|20)\d{2}\s*年/.test(x))) return pieces.map(deadlineOf);
+  return [deadlineOf(text)];
 }
 
 /** `2022年6月底前`, `2021-2022年` (the last year), `长期` (no year). */

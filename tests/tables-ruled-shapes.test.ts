@@ -1,0 +1,152 @@
+// Ruled tables in shapes plan documents really take (written for the test in the genre's wording): a
+// task-division table whose header is written again where a page broke, ditto marks (同上, 〃) standing
+// for the cell above, a `单位：亿元` line between a caption and its table, an `附件1` line above the
+// caption, group rows (`一、污染防治类`) heading the projects below, and an indicator table of a 纲要
+// with a 年均增长[累计] column beside the year columns.
+import { describe, expect, it } from '@jest/globals';
+import { extractBytes } from '../pipeline/run.js';
+import { buildDocx, type DocxBlockSpec } from './docx-build.js';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const html = (body: string) => `<html><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`;
+const tr = (...cells: string[]) => `<tr>${cells.map((c) => (c.startsWith('<td') ? c : `<td>${c}</td>`)).join('')}</tr>`;
+
+describe('a task-division table with its header written again inside it', () => {
+  const page = html(`<h1>某市推进园区高质量发展实施方案</h1><h2>一、重点任务</h2><p>重点任务清单</p>
+<table border="1">
+${tr('<td rowspan="2">序号</td>', '<td rowspan="2">工作任务</td>', '<td colspan="2">责任单位</td>', '<td rowspan="2">完成时限</td>')}
+${tr('牵头单位', '配合单位')}
+${tr('1', '开展园区亩均效益评价', '市商务局', '市自然资源局、各区县政府', '2025年')}
+${tr('2', '提升企业创新能力', '市科技局', '〃', '同上')}
+${tr('序号', '工作任务', '牵头单位', '配合单位', '完成时限')}
+${tr('3', '加强人才支撑', '市委组织部', '市人社局', '2026年')}
+</table>`);
+
+  it('reads the repeated header as no row and no task, and a ditto mark as the cell above', async () => {
+    const r = await extractBytes('t.html', enc(page));
+    const t = r.records.tables[0];
+    expect(t.kind).toBe('task_division');
+    expect(t.rows.map((x) => x[0])).toEqual(['1', '2', '3']);
+    // the cells keep the marks and the repeated header as written, the repeat marked as header
+    expect(t.cells.find((c) => c.text === '〃')).toBeDefined();
+    expect(t.cells.filter((c) => c.text === '序号').map((c) => c.header)).toEqual([true, true]);
+    expect(t.rows[1]).toEqual(['2', '提升企业创新能力', '市科技局', '市自然资源局、各区县政府', '2025年']);
+    const tasks = r.records.tasks.filter((x) => x.source_kind === 'table_row');
+    expect(tasks.map((x) => [x.title, x.deadlines.map((d) => d.text)])).toEqual([
+      ['开展园区亩均效益评价', ['2025年']], ['提升企业创新能力', ['2025年']], ['加强人才支撑', ['2026年']],
+    ]);
+    const of = (i: number) => r.records.assignments.filter((a) => a.task_id === tasks[i].id).map((a) => [a.role, a.agency]);
+    expect(of(1)).toEqual([['lead', '市科技局'], ['participate', '市自然资源局'], ['participate', '各区县政府']]);
+    expect(r.records.assignments.some((a) => /单位$/.test(a.agency))).toBe(false);
+  });
+});
+
+describe('a project table captioned above a 单位 line, its rows under group rows', () => {
+  const page = html(`<h1>某县“十四五”生态环境保护规划</h1><h2>第二章 重点工程</h2>
+<p>表2 重点项目表</p><p>单位：亿元</p>
+<table border="1">
+${tr('序号', '项目名称', '建设内容', '建设地点', '总投资', '建设年限')}
+${tr('<td colspan="6">一、污染防治类</td>')}
+${tr('1', '县城污水处理厂提标改造工程', '新增处理规模2万吨/日', '城关镇', '1.2', '2021-2023')}
+${tr('<td colspan="6">二、生态修复类</td>')}
+${tr('2', '矿山生态修复', '修复废弃矿山300亩', '某镇', '0.5', '2023—2024年')}
+</table>
+<p>表3 “十四五”生态环境保护重点工程（单位：万元）</p>
+<table border="1">
+${tr('序号', '项目名称', '建设内容', '总投资')}
+${tr('1', '农村黑臭水体治理', '治理水体12处', '3600')}
+${tr('2', '饮用水水源地规范化建设', '建设隔离防护设施', '800')}
+</table>`);
+
+  it('keeps the caption, puts the unit in the notes and into the investments, and the groups in category', async () => {
+    const r = await extractBytes('p.html', enc(page));
+    const [t, t3] = r.records.tables;
+    expect([t.number, t.caption, t.notes, t.kind]).toEqual(['表2', '重点项目表', ['单位：亿元'], 'project']);
+    expect([t3.number, t3.caption, t3.notes]).toEqual(['表3', '“十四五”生态环境保护重点工程', ['单位：万元']]);
+    const ps = r.records.projects;
+    expect(ps.map((p) => [p.name, p.category, p.investment?.value, p.investment?.unit, p.start_year, p.end_year])).toEqual([
+      ['县城污水处理厂提标改造工程', '一、污染防治类', 1.2, '亿元', 2021, 2023],
+      ['矿山生态修复', '二、生态修复类', 0.5, '亿元', 2023, 2024],
+      ['农村黑臭水体治理', null, 3600, '万元', null, null],
+      ['饮用水水源地规范化建设', null, 800, '万元', null, null],
+    ]);
+    // the 单位 line is a note block, not a paragraph of the text
+    expect(r.records.blocks.find((b) => b.text === '单位：亿元')?.kind).toBe('note');
+  });
+});
+
+describe('the 附件 line above a caption line', () => {
+  const blocks: DocxBlockSpec[] = [
+    '某市2024年数字政府建设工作方案',
+    '一、工作任务',
+    '附件2',
+    '2024年数字政府建设重点任务分工表',
+    { table: [
+      { header: true, cells: ['序号', '重点任务', '牵头单位', '完成时限'] },
+      { cells: ['1', '推进政务云扩容升级', '市大数据局', '2024年9月底前'] },
+      { cells: ['2', '完善电子政务外网', '市大数据局', '2024年底前'] },
+    ] },
+  ];
+  it('is the table number', async () => {
+    const t = (await extractBytes('d.docx', buildDocx(blocks))).records.tables[0];
+    expect([t.number, t.caption]).toEqual(['附件2', '2024年数字政府建设重点任务分工表']);
+  });
+  it('and so is 附件 written before the caption on its line', async () => {
+    const md = '# 某区优化营商环境工作要点\n\n附件：重点任务分工清单\n\n| 序号 | 重点任务 | 责任单位 |\n| --- | --- | --- |\n| 1 | 推进证明事项告知承诺制 | 区司法局 |\n| 2 | 降低企业用电成本 | 区发改局 |\n';
+    const t = (await extractBytes('m.md', enc(md))).records.tables[0];
+    expect([t.number, t.caption]).toEqual(['附件', '重点任务分工清单']);
+  });
+});
+
+describe('an indicator table with a 年均增长[累计] column', () => {
+  const V = (text: string) => ({ text, vMerge: 'restart' as const });
+  const C = { text: '', vMerge: 'continue' as const };
+  const blocks: DocxBlockSpec[] = [
+    '某县国民经济和社会发展第十四个五年规划纲要',
+    '第一章 发展目标',
+    '表1 “十四五”时期经济社会发展主要指标',
+    { table: [
+      { header: true, cells: ['类别', '序号', '指标', '2020年', '2025年', '年均增长[累计]', '属性'] },
+      { cells: [V('经济发展'), '1', '地区生产总值增长（%）', '5.1', '—', '6.5左右', '预期性'] },
+      { cells: [C, '2', '常住人口城镇化率（%）', '52.3', '58', '[5.7]', '预期性'] },
+      { cells: [V('绿色生态'), '3', '单位GDP能源消耗降低（%）', '—', '—', '[完成省下达目标]', '约束性'] },
+    ] },
+  ];
+  it('gives that column as a target without a year, after the year target', async () => {
+    const r = await extractBytes('g.docx', buildDocx(blocks));
+    expect(r.records.indicators.map((i) => [i.category, i.name, i.unit, i.baseline?.value ?? null, i.targets.map((x) => [x.year, x.value, x.text]), i.attribute])).toEqual([
+      ['经济发展', '地区生产总值增长', '%', 5.1, [[2025, null, '—'], [null, 6.5, '6.5左右']], 'expected'],
+      ['经济发展', '常住人口城镇化率', '%', 52.3, [[2025, 58, '58'], [null, 5.7, '[5.7]']], 'expected'],
+      ['绿色生态', '单位GDP能源消耗降低', '%', null, [[2025, null, '—'], [null, null, '[完成省下达目标]']], 'binding'],
+    ]);
+  });
+});
+
+describe('a table right under its 专栏 heading', () => {
+  const txt = '某区“十四五”教育发展规划\n\n第一章 发展目标\n\n专栏1  “十四五”教育发展主要指标\n类别\t指标\t单位\t2020年\t2025年\t属性\n学前教育\t学前三年毛入园率\t%\t95.2\t≥97\t预期性\n\t普惠性幼儿园覆盖率\t%\t82\t≥90\t约束性\n\n第二章 主要任务\n\n加快推进教育现代化。\n';
+  it('takes the box marker and title as number and caption; the box stays a section', async () => {
+    const r = await extractBytes('b.txt', enc(txt));
+    const t = r.records.tables[0];
+    expect([t.number, t.caption, t.kind]).toEqual(['专栏1', '“十四五”教育发展主要指标', 'indicator']);
+    const box = r.records.sections.find((s) => s.kind === 'box');
+    expect(box?.marker).toBe('专栏1');
+    expect(t.section_id).toBe(box?.id);
+  });
+});
+
+describe('a 时间节点 cell stating stages', () => {
+  const page = html(`<h1>某区2024年民生实事项目工作方案</h1><h2>一、工作任务</h2><p>民生实事项目任务分解表</p>
+<table border="1">
+${tr('序号', '重点任务', '牵头单位', '时间节点')}
+${tr('1', '新建社区养老服务站5个', '区民政局', '2024年6月底前完成选址；2024年底前建成')}
+${tr('2', '新增公交线路3条', '区交通运输局', '2024年9月，持续推进')}
+</table>`);
+  it('gives a deadline per dated stage, and keeps any other cell whole', async () => {
+    const r = await extractBytes('s.html', enc(page));
+    const tasks = r.records.tasks.filter((x) => x.source_kind === 'table_row');
+    expect(tasks.map((x) => x.deadlines.map((d) => [d.text, d.year, d.month ?? null]))).toEqual([
+      [['2024年6月底前完成选址', 2024, 6], ['2024年底前建成', 2024, null]],
+      [['2024年9月，持续推进', 2024, 9]],
+    ]);
+  });
+});
