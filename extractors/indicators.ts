@@ -20,6 +20,7 @@ import { attributeOf, headerYear, isUnit, splitUnit, unitCell, valueNumber } fro
 import { BUILT_TABLES } from './tables/index.js';
 
 const STAGE = 'indicators';
+const UNIT_NOTE = /^[（(]?\s*(?:计量)?单位\s*[:：]\s*([^，,、；;()（）\s]{1,12})\s*[)）]?$/;
 const NOT_NAME = /指标值|指标属性|指标类型|指标性质|指标单位|指标类别|一级指标|指标层级|领域|类别/;
 const NAME = /指标|^名称$|^项目$/;
 const CATEGORY = /领域|类别|一级指标|类目|板块|分类|^类型$|方面|门类|层级|^维度$/;
@@ -121,6 +122,15 @@ function fiveYearNumber(period: string): number | null {
   return (m[1] ? 10 : 0) + (m[2] ? CN_DIGIT.indexOf(m[2]) + 1 : 0);
 }
 
+/** `单位：%`, `（单位：万吨）` among a table's notes: that unit, when it is one; else null. */
+function noteUnit(notes: string[]): string | null {
+  for (const n of notes) {
+    const m = UNIT_NOTE.exec(n.trim());
+    if (m && isUnit(m[1])) return m[1];
+  }
+  return null;
+}
+
 function longestLabelColumn(columns: string[], rows: string[][], idx: number[], attr: number): number | null {
   let best: number | null = null;
   let bestLen = 0;
@@ -150,6 +160,8 @@ export function extractIndicators(doc: PlanDocument): IndicatorRecord[] {
       doc.diag(STAGE, 'warning', 'indicator-table-without-names', `${record.number ?? 'table'}: no indicator name column among ${built.columns.join(' / ')}`, { span: record.span, line: record.line });
       return;
     }
+    // a table without a unit column whose `单位：%` note gives one unit for all its values
+    const tableUnit = roles.unit === null ? noteUnit(record.notes) : null;
     let parent: IndicatorRecord | null = null;
     let categoryRow: string | null = null;
     // a category cell left empty under a filled one is that cell merged down, as a Markdown pipe table or
@@ -195,7 +207,7 @@ export function extractIndicators(doc: PlanDocument): IndicatorRecord[] {
         ordinal: numbered ? ordinalValue(ordText.trim()) : null,
         category: roles.category.length ? (categoryAbove = v[roles.category[0]] || categoryAbove) || categoryRow : categoryRow,
         name: named.name,
-        unit: (roles.unit !== null ? unitCell(v[roles.unit]) : null) ?? named.unit,
+        unit: (roles.unit !== null ? unitCell(v[roles.unit]) : null) ?? named.unit ?? tableUnit,
         baseline: roles.baseline !== null && v[roles.baseline] ? valueAt(v[roles.baseline], built.columns[roles.baseline]) : null,
         targets: roles.targets.map((c) => valueAt(v[c], built.columns[c])),
         attribute: roles.attribute !== null ? attributeOf(v[roles.attribute]) : null,

@@ -150,3 +150,57 @@ ${tr('2', '新增公交线路3条', '区交通运输局', '2024年9月，持续�
     ]);
   });
 });
+
+describe('task tables with 主办/协办 and 主责/协同 columns, names set apart by blanks, a 时限要求 column', () => {
+  const md = [
+    '# 某县2024年文旅融合发展工作方案', '', '## 一、重点任务', '',
+    '附件1 重点任务清单', '',
+    '| 序号 | 工作任务 | 主办单位 | 协办单位 | 完成时间 |', '| --- | --- | --- | --- | --- |',
+    '| 1 | 推进某山景区创建国家5A级旅游景区 | 县文旅局 | 县发改局 县自然资源局 | 2024年底 |',
+    '| 2 | 完善乡镇综合文化站 | 县文旅局 | 某某县 人民政府 | 2024年8月 |', '',
+    '附件2 责任分工', '',
+    '| 序号 | 工作事项 | 主责单位 | 协同单位 | 时限要求 |', '| --- | --- | --- | --- | --- |',
+    '| 1 | 编制文旅产业发展规划 | 县文旅局 | 县发改局；县财政局 | 2024年6月 |', '',
+  ].join('\n');
+
+  it('reads 主办 as lead, a blank between two names as a list, and 时限要求 as the deadline, not a measure', async () => {
+    const r = await extractBytes('w.md', enc(md));
+    expect(r.records.tables.map((t) => [t.number, t.caption, t.kind])).toEqual([['附件1', '重点任务清单', 'task_division'], ['附件2', '责任分工', 'task_division']]);
+    const tasks = r.records.tasks.filter((x) => x.source_kind === 'table_row');
+    const of = (i: number) => r.records.assignments.filter((a) => a.task_id === tasks[i].id).map((a) => [a.role, a.agency]);
+    expect(of(0)).toEqual([['lead', '县文旅局'], ['participate', '县发改局'], ['participate', '县自然资源局']]);
+    // a place set off its government by a blank is one name
+    expect(of(1)).toEqual([['lead', '县文旅局'], ['participate', '某某县人民政府']]);
+    expect(of(2)).toEqual([['lead', '县文旅局'], ['participate', '县发改局'], ['participate', '县财政局']]);
+    expect([tasks[2].text, tasks[2].deadlines.map((d) => d.text)]).toEqual(['编制文旅产业发展规划', ['2024年6月']]);
+  });
+});
+
+describe('a project table whose 建设起止年限 is written with months', () => {
+  const page = html(`<h1>某市“十四五”综合交通规划</h1><h2>第五章 重大项目</h2><p>表2 重大项目（单位：亿元）</p>
+<table border="1">
+${tr('序号', '项目名称', '建设内容及规模', '建设起止年限', '总投资')}
+${tr('1', '市域铁路S1线', '全长40公里', '2023.3-2027.12', '约120')}
+${tr('2', '绕城高速改扩建', '改扩建60公里', '2024年3月—2026年12月', '85.6')}
+${tr('3', '公交场站建设', '新建场站3处', '2024.3-2024.12', '2.1')}
+</table>`);
+  it('reads the years', async () => {
+    const r = await extractBytes('y.html', enc(page));
+    expect(r.records.projects.map((p) => [p.start_year, p.end_year, p.investment?.value, p.investment?.unit])).toEqual([
+      [2023, 2027, 120, '亿元'], [2024, 2026, 85.6, '亿元'], [2024, 2024, 2.1, '亿元'],
+    ]);
+  });
+});
+
+describe('an indicator table without a unit column under a 单位：% line', () => {
+  const page = html(`<h1>某县城乡建设三年行动方案</h1><h2>一、主要目标</h2><p>表1 主要目标</p><p>单位：%</p>
+<table border="1">
+${tr('序号', '指标名称', '2022年', '2025年')}
+${tr('1', '城镇污水处理率', '95', '97')}
+${tr('2', '人均公园绿地面积（平方米）', '12.5', '14')}
+</table>`);
+  it('gives the note\'s unit to the indicators whose name states none', async () => {
+    const r = await extractBytes('u.html', enc(page));
+    expect(r.records.indicators.map((i) => [i.name, i.unit])).toEqual([['城镇污水处理率', '%'], ['人均公园绿地面积', '平方米']]);
+  });
+});

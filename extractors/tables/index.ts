@@ -37,6 +37,8 @@ export interface DocTable {
 // `表 2`, `续表1`, `附表3`; `附件2：…`, `附件：…` (the annex the table is)
 const CAPTION_NUMBER = /^((?:续|附)?表\s*\d{1,3}(?:[-.－]\d{1,3})?|附件\s*[0-9０-９一二三四五六七八九十]{0,3}(?=\s*[:：]|\s))\s*[:：、.]?\s*/;
 const BOX_TITLE = /^(专栏\s*[0-9０-９一二三四五六七八九十]{1,3})\s*[:：、.．]?\s*([^。；]{2,60})$/;
+/** `附件3 责任分工`, `附件2：重点项目清单` (a list of annexes, `附件：1.…`, is no title) */
+const ANNEX_TITLE = /^((?:附件|附表)\s*[0-9０-９一二三四五六七八九十]{0,3})\s*[:：、.．]?\s*(?![0-9０-９]\s*[.．、])([^。；]{2,60})$/;
 /** `附件1` alone on the line above a caption: the table's number. */
 const ANNEX_LINE = /^(?:附件|附表)\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[:：]?$/;
 const MAX_DEBRIS_LINES = 3;
@@ -133,13 +135,15 @@ function captionOf(doc: PlanDocument, reg: TableRegion): { number: string | null
 
 /**
  * A table right under its 专栏 heading (`专栏1  “十四五”教育发展主要指标`) is what the box shows: the box's
- * marker and title are its number and caption. The line stays the box's heading.
+ * marker and title are its number and caption; so are an annex's (`附件3 责任分工`) for a table right under
+ * its heading. The line stays the heading of its section.
  */
 function boxTitleAbove(doc: PlanDocument, startLine: number): { number: string | null; caption: string | null } {
   let l = startLine - 1;
   while (l >= 0 && doc.roles[l] === LineRole.Blank) l--;
-  const m = l >= 0 ? BOX_TITLE.exec(doc.lines[l].clean.trim()) : null;
-  return m ? { number: m[1], caption: m[2].trim() || null } : { number: null, caption: null };
+  const text = l >= 0 ? doc.lines[l].clean.trim() : '';
+  const m = BOX_TITLE.exec(text) ?? ANNEX_TITLE.exec(text);
+  return m ? { number: m[1].trim(), caption: m[2].trim() || null } : { number: null, caption: null };
 }
 
 /** The `附件1` line just above a caption line (blank lines between), or null. */

@@ -14,6 +14,7 @@ import { AgencyRegistry } from '../assignments/agencies.js';
 import { parseBody, type ClauseEntry } from '../assignments/clauses.js';
 import { FIRST_LEAD_RE } from '../assignments/clause-body.js';
 import { ordinalValue } from './cell-kinds.js';
+import { tidy } from './text.js';
 import { LEAD_STEM, NOTED_LEAD, OTHERS_PARTICIPATE, PARTICIPATE_IN_COLUMN, PERSON_COLUMN_HEADER, ROLE_NOTE } from '../../model/vocab/roles.js';
 import { DEADLINE_COL, PROJECT_NAME, ROLE_COL, TASK_COL } from './classify.js';
 import type { DocTable } from './index.js';
@@ -21,6 +22,10 @@ import type { BuiltRow } from './rebuild.js';
 import { BUILT_TABLES } from './index.js';
 
 const STAGE = 'table-tasks';
+/** two names of three Han characters or more with blanks between (`县发改局 县自然资源局`) */
+/** formats whose cells keep the blanks the writer typed (a PDF's or a text file's blanks may be layout) */
+const SPACED_FORMATS = new Set(['html', 'md', 'docx']);
+const SPACED_NAMES = /[\u4e00-\u9fff）)]{3}[\s\u3000]+[\u4e00-\u9fff（(]{3}/;
 const MEASURE_COL = /措施|内容|要求|举措/;
 const CATEGORY_COL = /类型|类别|分类|板块|领域/;
 /** the issuing body's own divisions: `委内牵头处室`, `局内配合科室` */
@@ -40,7 +45,8 @@ export function taskColumns(columns: string[], ordinalCol: number | null): TaskC
   const task = idx.find((i) => TASK_COL.test(columns[i]) && !ROLE_COL.test(columns[i]) && !CATEGORY_COL.test(columns[i]))
     ?? idx.find((i) => PROJECT_NAME.test(columns[i]));
   if (task === undefined) return null;
-  const measure = idx.find((i) => i !== task && MEASURE_COL.test(columns[i]) && !ROLE_COL.test(columns[i])) ?? null;
+  // (`时限要求` is the deadline's column, not a measure's)
+  const measure = idx.find((i) => i !== task && MEASURE_COL.test(columns[i]) && !ROLE_COL.test(columns[i]) && !DEADLINE_COL.test(columns[i])) ?? null;
   const roles = idx.filter((i) => ROLE_COL.test(columns[i]) && !PERSON_COLUMN_HEADER.test(columns[i])).map((col) => ({ col, label: roleLabel(columns[col]), internal: INTERNAL_COL.test(columns[col]) }));
   const deadline = idx.find((i) => DEADLINE_COL.test(columns[i])) ?? null;
   return { task, measure, roles, deadline };
@@ -94,7 +100,7 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
       added.push(task);
       const ordinals = new Map<string, number>();
       for (const r of roleCells) {
-        let entries = entriesOf(doc, v[r.col], r.label, t.built.columns[r.col], row, task);
+        let entries = entriesOf(doc, spacedList(doc, row, v[r.col]), r.label, t.built.columns[r.col], row, task);
         // `排在第一位的为牵头单位` stated for the table: the first of a 责任单位 list leads
         if (firstLeads && entries.length > 1 && entries.every((e) => e.role === 'responsible')) {
           const rest = firstLeads === 'rest-participate';
@@ -203,6 +209,24 @@ function noteRoles(cell: string, label: string): string | null {
     lists.set(key, [...(lists.get(key) ?? []), m ? x.slice(0, m.index) : x]);
   }
   return [...lists].map(([k, v]) => `${k}：${v.join('、')}`).join('；');
+}
+
+/**
+ * A role cell as its row's line writes it, when that shows names kept apart by blanks only
+ * (`县发改局 县自然资源局`): the cell text drops blanks next to Han characters (PDF layout puts them inside
+ * words), but between two names in a ruled table's cell a blank is the list's separator. Taken only when
+ * the tab-separated piece of the line tidies to the cell's text exactly; else the cell's text.
+ */
+function spacedList(doc: PlanDocument, row: BuiltRow, value: string): string {
+  if (!value || value.includes('\n') || !SPACED_FORMATS.has(doc.source.format)) return value;
+  const line = doc.text.slice(row.start, row.end);
+  if (!line.includes('\t')) return value;
+  for (const piece of line.split('\t')) {
+    if (!SPACED_NAMES.test(piece) || tidy(piece) !== value) continue;
+    // (a blank that only sets a place off its government, `某某县 人民政府`, is kept out)
+    return tidy(piece.trim().replace(/(?<=[局委办部院厅府会处所站心司队行社馆校团联署室道镇乡区县市）)])[\s\u3000]+(?=[\u4e00-\u9fff（(])(?!人民政府|政府|党委|党工委|管委会|办事处)/g, '、'));
+  }
+  return value;
 }
 
 /** The agency's own span when the cell's source text contains it, else the cell's. */
