@@ -16,7 +16,7 @@ const STAGE = 'projects';
 const CATEGORY = /类别|类型|分类|领域|行业|方向/;
 const REGION = /实施区域|所在区域|^区域$|地区|所在地|建设地点|实施地点|项目地点|地点|县\(市、区\)|县（市、区）|^区县$|属地/;
 const CONTENT = /建设内容|主要内容|建设规模|内容/;
-const YEARS = /起止|年限|期限|建设期|实施期|建设时间|实施时间|建设年份|时间安排/;
+const YEARS = /起止|年限|期限|建设期|实施期|建设时间|实施时间|建设年份|时间安排|年度|周期|工期/;
 const START = /开工/;
 const END = /竣工|完工|建成/;
 const INVEST = /投资|资金|概算|估算|金额/;
@@ -42,7 +42,8 @@ export function projectColumns(columns: string[], ordinalCol: number | null): Pr
     region: first(REGION, /名称|内容/),
     name,
     content: first(CONTENT, /名称/),
-    years: first(YEARS),
+    // (`2024年度计划投资` is money, not the years)
+    years: first(YEARS, INVEST),
     start: first(START),
     end: first(END),
     // several money columns (总投资, “十四五”投资): the total one, else the first

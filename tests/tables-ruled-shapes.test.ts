@@ -204,3 +204,28 @@ ${tr('2', '人均公园绿地面积（平方米）', '12.5', '14')}
     expect(r.records.indicators.map((i) => [i.name, i.unit])).toEqual([['城镇污水处理率', '%'], ['人均公园绿地面积', '平方米']]);
   });
 });
+
+describe('the other names of a task column', () => {
+  const labels = ['主要工作', '工作要点', '改革举措', '工作目标', '主要内容', '工作名称'];
+  const page = html(`<h1>某市深化改革工作方案</h1><h2>一、工作安排</h2>${labels.map((l, i) => `<p>附件${i + 1}</p><p>工作安排表</p>
+<table border="1">${tr('序号', l, '牵头单位', '完成时限')}${tr('1', '推进某项改革落地见效', '市发改委', '2024年底前')}${tr('2', '完善配套政策体系', '市财政局', '2025年')}</table>`).join('')}`);
+  it('make a task-division table whose rows are tasks', async () => {
+    const r = await extractBytes('n.html', enc(page));
+    expect(r.records.tables.map((t) => t.kind)).toEqual(labels.map(() => 'task_division'));
+    const tasks = r.records.tasks.filter((x) => x.source_kind === 'table_row');
+    expect(tasks).toHaveLength(labels.length * 2);
+    expect(new Set(tasks.map((x) => x.title))).toEqual(new Set(['推进某项改革落地见效', '完善配套政策体系']));
+  });
+});
+
+describe('a project table whose years column is 实施年度', () => {
+  const page = html(`<h1>某市“十四五”卫生健康事业发展规划</h1><h2>第五章 重点工程</h2><p>表2 重点工程</p>
+<table border="1">
+${tr('工程名称', '主要内容', '实施地点', '计划投资（万元）', '实施年度', '2024年度投资')}
+${tr('市第一人民医院新院区', '新建床位1200张', '高新区', '150000', '2021-2024年', '30000')}
+</table>`);
+  it('reads the years from it, not from the year\'s investment', async () => {
+    const p = (await extractBytes('h.html', enc(page))).records.projects[0];
+    expect([p.name, p.region, p.start_year, p.end_year, p.investment?.value, p.investment?.unit]).toEqual(['市第一人民医院新院区', '高新区', 2021, 2024, 150000, '万元']);
+  });
+});

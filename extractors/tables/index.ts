@@ -38,7 +38,7 @@ export interface DocTable {
 const CAPTION_NUMBER = /^((?:续|附)?表\s*\d{1,3}(?:[-.－]\d{1,3})?|附件\s*[0-9０-９一二三四五六七八九十]{0,3}(?=\s*[:：]|\s))\s*[:：、.]?\s*/;
 const BOX_TITLE = /^(专栏\s*[0-9０-９一二三四五六七八九十]{1,3})\s*[:：、.．]?\s*([^。；]{2,60})$/;
 /** `附件3 责任分工`, `附件2：重点项目清单` (a list of annexes, `附件：1.…`, is no title) */
-const ANNEX_TITLE = /^((?:附件|附表)\s*[0-9０-９一二三四五六七八九十]{0,3})\s*[:：、.．]?\s*(?![0-9０-９]\s*[.．、])([^。；]{2,60})$/;
+const ANNEX_TITLE = /^((?:附件|附表)\s*[0-9０-９一二三四五六七八九十]{0,3})\s*[:：、.．]?\s*(?![0-9０-９一二三四五六七八九十])([^。；]{2,60})$/;
 /** `附件1` alone on the line above a caption: the table's number. */
 const ANNEX_LINE = /^(?:附件|附表)\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[:：]?$/;
 const MAX_DEBRIS_LINES = 3;
@@ -143,7 +143,9 @@ function boxTitleAbove(doc: PlanDocument, startLine: number): { number: string |
   while (l >= 0 && doc.roles[l] === LineRole.Blank) l--;
   const text = l >= 0 ? doc.lines[l].clean.trim() : '';
   const m = BOX_TITLE.exec(text) ?? ANNEX_TITLE.exec(text);
-  return m ? { number: m[1].trim(), caption: m[2].trim() || null } : { number: null, caption: null };
+  if (m) return { number: m[1].trim(), caption: m[2].trim() || null };
+  // `附件2：` alone: the number; the caption may be the table's title row
+  return { number: ANNEX_LINE.test(text) ? text.replace(/\s*[:：]$/, '') : null, caption: null };
 }
 
 /** The `附件1` line just above a caption line (blank lines between), or null. */

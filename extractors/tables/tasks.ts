@@ -42,7 +42,7 @@ export function taskColumns(columns: string[], ordinalCol: number | null): TaskC
   const idx = columns.map((_, i) => i).filter((i) => i !== ordinalCol);
   // (`任务类型`/`任务类别` is the category the task is filed under, not the task)
   // (a task ledger of projects, 民生实事台账, names its task `项目名称`)
-  const task = idx.find((i) => TASK_COL.test(columns[i]) && !ROLE_COL.test(columns[i]) && !CATEGORY_COL.test(columns[i]))
+  const task = idx.find((i) => TASK_COL.test(columns[i]) && !ROLE_COL.test(columns[i]) && !CATEGORY_COL.test(columns[i]) && !DEADLINE_COL.test(columns[i]))
     ?? idx.find((i) => PROJECT_NAME.test(columns[i]));
   if (task === undefined) return null;
   // (`时限要求` is the deadline's column, not a measure's)
