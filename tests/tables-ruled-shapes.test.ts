@@ -38,6 +38,9 @@ ${tr('3', '加强人才支撑', '市委组织部', '市人社局', '2026年')}
     const of = (i: number) => r.records.assignments.filter((a) => a.task_id === tasks[i].id).map((a) => [a.role, a.agency]);
     expect(of(1)).toEqual([['lead', '市科技局'], ['participate', '市自然资源局'], ['participate', '各区县政府']]);
     expect(r.records.assignments.some((a) => /单位$/.test(a.agency))).toBe(false);
+    // the role words are the column's own label under 责任单位, as written
+    expect(tasks[0].assignment_text).toBe('牵头单位：市商务局；配合单位：市自然资源局、各区县政府');
+    expect([...new Set(r.records.assignments.map((a) => a.role_text))]).toEqual(['牵头单位', '配合单位']);
   });
 });
 

@@ -82,7 +82,8 @@ export function buildTables(doc: PlanDocument): TableRecord[] {
     fillDittos(built.rows);
     const above = captionOf(doc, first);
     // a title row inside a reader table (`附件1` / `…分工表`) gives what a caption line above did not
-    const number = above.number ?? source?.number ?? null;
+    // (a bare `附件` line above yields to the table's own title row: `附件1 …分工表` inside it)
+    const number = (above.bare ? null : above.number) ?? source?.number ?? above.number ?? null;
     const titled = unitAfter(above.caption ?? source?.caption ?? null);
     const caption = titled.caption;
     const kind = classifyTable(built.columns, built.rows.map((r) => r.values), caption);
@@ -123,7 +124,7 @@ export function buildTables(doc: PlanDocument): TableRecord[] {
 }
 
 /** `表 2 江门市…指标体系` → number `表 2`, caption `江门市…指标体系`; a caption without number keeps all. */
-function captionOf(doc: PlanDocument, reg: TableRegion): { number: string | null; caption: string | null } {
+function captionOf(doc: PlanDocument, reg: TableRegion): { number: string | null; caption: string | null; bare?: boolean } {
   if (reg.captionLine === null) return boxTitleAbove(doc, reg.startLine);
   const text = doc.lines[reg.captionLine].clean.trim();
   const m = CAPTION_NUMBER.exec(doc.lines[reg.captionLine].match.trim());
@@ -138,14 +139,14 @@ function captionOf(doc: PlanDocument, reg: TableRegion): { number: string | null
  * marker and title are its number and caption; so are an annex's (`附件3 责任分工`) for a table right under
  * its heading. The line stays the heading of its section.
  */
-function boxTitleAbove(doc: PlanDocument, startLine: number): { number: string | null; caption: string | null } {
+function boxTitleAbove(doc: PlanDocument, startLine: number): { number: string | null; caption: string | null; bare?: boolean } {
   let l = startLine - 1;
   while (l >= 0 && doc.roles[l] === LineRole.Blank) l--;
   const text = l >= 0 ? doc.lines[l].clean.trim() : '';
   const m = BOX_TITLE.exec(text) ?? ANNEX_TITLE.exec(text);
   if (m) return { number: m[1].trim(), caption: m[2].trim() || null };
   // `附件2：` alone: the number; the caption may be the table's title row
-  return { number: ANNEX_LINE.test(text) ? text.replace(/\s*[:：]$/, '') : null, caption: null };
+  return ANNEX_LINE.test(text) ? { number: text.replace(/\s*[:：]$/, ''), caption: null, bare: true } : { number: null, caption: null };
 }
 
 /** The `附件1` line just above a caption line (blank lines between), or null. */

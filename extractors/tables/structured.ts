@@ -20,6 +20,7 @@ import { checkTotals, totalKind } from './fill.js';
 import { cellText } from './cell-lines.js';
 import { gridOf, joinParts, ownTexts, valuesOf, type Grid, type SourcePart } from './source-grid.js';
 import { columnLabels } from './column-labels.js';
+import { labelParts } from './labels.js';
 import type { BuiltRow, BuiltTable, TableIssue } from './rebuild.js';
 import { frameOf } from './source-frame.js';
 import { headerRowCount, MAX_HEADER_ROWS } from './structured-header.js';
@@ -70,7 +71,7 @@ export function rebuildSource(doc: PlanDocument, inputs: SourcePart[]): SourceBu
   for (const c of parts[0].cells) if (c.row < h && c.col < W) for (let r = c.row; r < Math.min(h, c.row + c.rowspan); r++) first.slots[r][c.col].text = cellText(c.text, true);
   const columns = columnLabels(first, h, W);
   const headerKeys = new Set(Array.from({ length: h }, (_, r) => squash(ownTexts(first, r).join('|'))));
-  const labelParts = columns.map((c) => new Set(c.split('/').map(squash).filter(Boolean)));
+  const stacks = columns.map((c) => new Set(labelParts(c).map(squash).filter(Boolean)));
   const ordinalCol = columns.findIndex((c) => ORDINAL_HEADER.test(squash(c)));
   const rows: BuiltRow[] = [];
   const subtotals: BuiltRow[] = [];
@@ -85,7 +86,7 @@ export function rebuildSource(doc: PlanDocument, inputs: SourcePart[]): SourceBu
     else while (skip < g.H && (g.marked[skip] || headerKeys.has(squash(ownTexts(g, skip).join('|'))))) skip++; // header repeated on a new page
     // the header written again inside a part (a page break the export kept as a plain row)
     const again = new Set<number>();
-    for (let r = Math.max(skip, pi === 0 ? h : 0); r < g.H; r++) if (h > 0 && repeatsLabels(g, r, labelParts)) again.add(r);
+    for (let r = Math.max(skip, pi === 0 ? h : 0); r < g.H; r++) if (h > 0 && repeatsLabels(g, r, stacks)) again.add(r);
     for (const c of parts[pi].cells) {
       if (c.row < skip && pi > 0) continue;
       const head = (pi === 0 && (c.header || c.row < h)) || again.has(c.row);
@@ -126,16 +127,16 @@ export function rebuildSource(doc: PlanDocument, inputs: SourcePart[]): SourceBu
  * A body row each of whose own cells (two at least) is a label of its column (`序号` | `重点任务` |
  * `牵头单位` under `责任单位/牵头单位`): the header repeated where a page broke, no row of data.
  */
-function repeatsLabels(g: Grid, r: number, labelParts: Array<Set<string>>): boolean {
+function repeatsLabels(g: Grid, r: number, stacks: Array<Set<string>>): boolean {
   const own = ownTexts(g, r);
   let n = 0;
   for (let k = 0; k < own.length; k++) {
     const t = squash(own[k]);
     if (!t) continue;
-    if (!labelParts[k]?.has(t)) return false;
+    if (!stacks[k]?.has(t)) return false;
     n++;
   }
-  return n >= 2 && n * 2 >= labelParts.filter((x) => x.size).length;
+  return n >= 2 && n * 2 >= stacks.filter((x) => x.size).length;
 }
 
 /** One cell across every column and nothing else: a group row (`一、…`, `行动一 …`), its label said once. */

@@ -14,6 +14,7 @@ import { AgencyRegistry } from '../assignments/agencies.js';
 import { parseBody, type ClauseEntry } from '../assignments/clauses.js';
 import { FIRST_LEAD_RE } from '../assignments/clause-body.js';
 import { ordinalValue } from './cell-kinds.js';
+import { labelLeaf } from './labels.js';
 import { tidy } from './text.js';
 import { LEAD_STEM, NOTED_LEAD, OTHERS_PARTICIPATE, PARTICIPATE_IN_COLUMN, PERSON_COLUMN_HEADER, ROLE_NOTE } from '../../model/vocab/roles.js';
 import { DEADLINE_COL, PROJECT_NAME, ROLE_COL, TASK_COL } from './classify.js';
@@ -50,6 +51,15 @@ export function taskColumns(columns: string[], ordinalCol: number | null): TaskC
   const roles = idx.filter((i) => ROLE_COL.test(columns[i]) && !PERSON_COLUMN_HEADER.test(columns[i])).map((col) => ({ col, label: roleLabel(columns[col]), internal: INTERNAL_COL.test(columns[col]) }));
   const deadline = idx.find((i) => DEADLINE_COL.test(columns[i])) ?? null;
   return { task, measure, roles, deadline };
+}
+
+/**
+ * The role words of a column as written: its own label under a two-row header (`牵头单位` under
+ * `责任单位`, whose stack is `责任单位/牵头单位`), the whole stack when the lowest label names no role.
+ */
+function roleWords(column: string): string {
+  const leaf = labelLeaf(column);
+  return ROLE_COL.test(leaf) ? leaf : column;
 }
 
 /** A role label the assignment parser knows: `牵头` → 牵头单位, `配合`/`协办` → 配合单位, else 责任单位. */
@@ -90,7 +100,7 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
         ordinal: ordinalValue(ordText),
         title: v[cols.task].split(/[。；;]/)[0].trim(),
         text,
-        assignment_text: roleCells.length ? roleCells.map((r) => `${t.built.columns[r.col]}：${v[r.col]}`).join('；') : null,
+        assignment_text: roleCells.length ? roleCells.map((r) => `${roleWords(t.built.columns[r.col])}：${v[r.col]}`).join('；') : null,
         deadlines: cols.deadline !== null && v[cols.deadline] ? deadlinesOf(v[cols.deadline]) : [],
         span: at.span,
         line: at.line,
@@ -100,7 +110,7 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
       added.push(task);
       const ordinals = new Map<string, number>();
       for (const r of roleCells) {
-        let entries = entriesOf(doc, spacedList(doc, row, v[r.col]), r.label, t.built.columns[r.col], row, task);
+        let entries = entriesOf(doc, spacedList(doc, row, v[r.col]), r.label, roleWords(t.built.columns[r.col]), row, task);
         // `排在第一位的为牵头单位` stated for the table: the first of a 责任单位 list leads
         if (firstLeads && entries.length > 1 && entries.every((e) => e.role === 'responsible')) {
           const rest = firstLeads === 'rest-participate';
