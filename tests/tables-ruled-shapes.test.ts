@@ -232,3 +232,26 @@ ${tr('市第一人民医院新院区', '新建床位1200张', '高新区', '1500
     expect([p.name, p.region, p.start_year, p.end_year, p.investment?.value, p.investment?.unit]).toEqual(['市第一人民医院新院区', '高新区', 2021, 2024, 150000, '万元']);
   });
 });
+
+describe('a task table with headings in its task column and rows numbered 3.1 under 3', () => {
+  const md = [
+    '# 某区2024年创建全国文明城区工作方案', '', '## 一、任务分工', '',
+    '| 序号 | 工作任务 | 责任单位 | 完成时限 |', '| --- | --- | --- | --- |',
+    '|  | 一、公共文明环境 |  |  |',
+    '| 1 | 整治背街小巷环境卫生 | 区城管局 | 2024年6月 |',
+    '|  | 二、公共服务设施 |  |  |',
+    '| 2 | 完善公益广告宣传设施 | 区委宣传部 | 2024年底 |',
+    '| 2.1 | 主干道公益广告全覆盖 | 区城管局 | 2024年8月 |',
+    '| 2.2 | 公交站台公益广告全覆盖 | 区交通运输局 | 2024年8月 |',
+    '| 3 | 加强未成年人思想道德建设 | 区教育局 | 长期 |',
+    '| （1） | 开展“新时代好少年”评选 | 区教育局 | 2024年 |', '',
+  ].join('\n');
+  it('takes no heading for a task and hangs the sub-rows under their row', async () => {
+    const r = await extractBytes('c.md', enc(md));
+    const tasks = r.records.tasks.filter((x) => x.source_kind === 'table_row');
+    const byId = new Map(tasks.map((x) => [x.id, x]));
+    expect(tasks.map((x) => [x.marker, x.ordinal, x.parent_id ? byId.get(x.parent_id)!.marker : null])).toEqual([
+      ['1', 1, null], ['2', 2, null], ['2.1', 1, '2'], ['2.2', 2, '2'], ['3', 3, null], ['（1）', 1, '3'],
+    ]);
+  });
+});

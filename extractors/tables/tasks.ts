@@ -23,6 +23,8 @@ import type { BuiltRow } from './rebuild.js';
 import { BUILT_TABLES } from './index.js';
 
 const STAGE = 'table-tasks';
+/** a cell that is a heading by its marker: `一、公共文明环境`, `（二）服务保障`, `第三部分 …` */
+const HEADING_CELL = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[部分类篇章项])/;
 /** two names of three Han characters or more with blanks between (`县发改局 县自然资源局`) */
 /** formats whose cells keep the blanks the writer typed (a PDF's or a text file's blanks may be layout) */
 const SPACED_FORMATS = new Set(['html', 'md', 'docx']);
@@ -80,6 +82,7 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
     const cols = taskColumns(t.built.columns, t.built.ordinalCol);
     if (!cols) return;
     const firstLeads = firstListedLeads(t, saidForDocument);
+    let lastTop: TaskRecord | null = null; // the last task numbered with a plain integer: parent of `3.1`
     t.built.rows.forEach((row, i) => {
       const v = row.values;
       // a group row (`行动二：…`, one cell spanning the table) is a heading of the rows below, no task
@@ -91,13 +94,21 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
       const ordText = t.built.ordinalCol !== null ? v[t.built.ordinalCol].trim() : '';
       const at = doc.spanOf(row.start, row.end);
       const roleCells = cols.roles.filter((r) => v[r.col] && !/^[-—/／]+$/.test(v[r.col]));
+      // and so is a row of a heading in the task column alone, no number, no agency, no date
+      // (`| | 一、公共文明环境 | | |`: a pipe table or a paste without the span)
+      // (a heading by its marker, or by having no number in a numbered table)
+      const alone = !ordText && !roleCells.length && !(cols.measure !== null && v[cols.measure]) && !(cols.deadline !== null && v[cols.deadline]) && v.filter((x) => x.trim()).length === 1;
+      if (alone && (t.built.ordinalCol !== null || HEADING_CELL.test(v[cols.task].trim()))) return;
+      // a row numbered `3.1` (or `（1）` under a row numbered `3`) is a sub-task of that row
+      const sub = subNumber(ordText, lastTop);
+      if (!sub && ordinalValue(ordText) !== null) lastTop = null;
       const task: TaskRecord = {
         id: doc.makeId('task', `t${tn + 1}.${i + 1}`),
         doc_id: doc.docId,
         section_id: t.record.section_id,
-        parent_id: null,
+        parent_id: sub ? sub.parent.id : null,
         marker: ordText || null,
-        ordinal: ordinalValue(ordText),
+        ordinal: sub ? sub.ordinal : ordinalValue(ordText),
         title: v[cols.task].split(/[。；;]/)[0].trim(),
         text,
         assignment_text: roleCells.length ? roleCells.map((r) => `${roleWords(t.built.columns[r.col])}：${v[r.col]}`).join('；') : null,
@@ -108,6 +119,7 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
         source_kind: 'table_row',
       };
       added.push(task);
+      if (!sub && /^\d{1,3}[.．、]?$/.test(ordText)) lastTop = task;
       const ordinals = new Map<string, number>();
       for (const r of roleCells) {
         let entries = entriesOf(doc, spacedList(doc, row, v[r.col]), r.label, roleWords(t.built.columns[r.col]), row, task);
@@ -178,6 +190,15 @@ function firstLeadsSaid(doc: PlanDocument): FirstLeads {
     }
   }
   return null;
+}
+
+/** `3.1` under the row numbered 3, or `（1）`/`1)` under any plain-numbered row: the sub-task's own number. */
+function subNumber(ord: string, top: TaskRecord | null): { parent: TaskRecord; ordinal: number } | null {
+  if (!top) return null;
+  const dotted = /^(\d{1,3})[.．](\d{1,3})$/.exec(ord);
+  if (dotted) return Number(dotted[1]) === top.ordinal ? { parent: top, ordinal: Number(dotted[2]) } : null;
+  const bracketed = /^[（(](\d{1,3})[)）]$|^(\d{1,3})[)）]$/.exec(ord);
+  return bracketed ? { parent: top, ordinal: Number(bracketed[1] ?? bracketed[2]) } : null;
 }
 
 /** A row of a number (`（一）`, `一`) and one cell spanning every other column: a heading of the rows below. */
