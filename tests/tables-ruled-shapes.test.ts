@@ -255,3 +255,15 @@ describe('a task table with headings in its task column and rows numbered 3.1 un
     ]);
   });
 });
+
+describe('a tab-separated task table that writes every cell in its place', () => {
+  const txt = '某镇2024年人居环境整治工作方案\n\n一、工作任务\n\n任务分工表\n序号\t重点领域\t重点任务\t牵头单位\t配合单位\t完成时限\n1\t环境卫生\t开展村庄清洁行动。\t镇农业农村办\t各村（社区）\t2024年12月\n2\t\t推进垃圾分类。\t\t镇环卫所\t2024年10月\n3\t污水治理\t建设农村污水处理设施。\t镇建设办\t\t2024年底前\n4\t\t开展黑臭水体排查。\t\t镇生态环境办\t持续推进\n\n二、保障措施\n\n强化督查。\n';
+  it('keeps an agency in the column it is written in (no realigning of rows nothing shifted)', async () => {
+    const r = await extractBytes('s.txt', enc(txt));
+    const t = r.records.tables[0];
+    expect(t.rows[2].slice(3)).toEqual(['镇建设办', '', '2024年底前']);
+    const task = r.records.tasks.find((x) => x.title === '建设农村污水处理设施')!;
+    expect(r.records.assignments.filter((a) => a.task_id === task.id).map((a) => [a.role, a.agency])).toEqual([['lead', '镇建设办']]);
+    expect(r.records.diagnostics.some((d) => d.code === 'table-row-realigned')).toBe(false);
+  });
+});

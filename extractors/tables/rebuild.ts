@@ -129,7 +129,7 @@ export function rebuildText(raw: RawRow[], style: TextStyle, kinds: ColumnKind[]
   // 4. shifted cells
   const ordinalCol = findOrdinalCol(headerSlots, body.placed, W);
   // (the DP is cubic in the width: a data dump with scores of columns is left as written)
-  if (rules.realign && body.placed.length >= 3 && W <= MAX_ALIGN_WIDTH) realignRows(body, W, ordinalCol, issues);
+  if (rules.realign && body.placed.length >= 3 && W <= MAX_ALIGN_WIDTH && !everyCellInPlace(body.rowRaw, W)) realignRows(body, W, ordinalCol, issues);
   // 5. totals, fill-down, cells
   const columns = columnLabels(headerSlots, W);
   const { rows, subtotals, total } = fillRows(body, W, ordinalCol, labelColumns(columns, ordinalCol, W), rules, kinds);
@@ -252,6 +252,15 @@ function realignRows(body: PlacedRows, W: number, ordinalCol: number | null, iss
   for (const i of [...moved].sort((a, b) => a - b)) {
     issues.push(issue('table-row-realigned', 'info', `row's cells were shifted by the export; put back under their columns`, body.rowRaw[i]));
   }
+}
+
+/**
+ * Every row written with every cell of the table and its last cell filled (`3⇥污水治理⇥…⇥镇建设办⇥⇥2024年底前`):
+ * a tab-separated table whose writer kept each cell's place, so an empty cell is empty where it stands and
+ * no row was shifted. (A PDF export that loses or shifts cells leaves rows short or their last cell empty.)
+ */
+function everyCellInPlace(rows: RawRow[], W: number): boolean {
+  return rows.length > 0 && rows.every((r) => r.group || (r.cells.length === W && r.cells[W - 1].text !== ''));
 }
 
 /**
