@@ -254,11 +254,8 @@ function realignRows(body: PlacedRows, W: number, ordinalCol: number | null, iss
   }
 }
 
-/**
- * Every row written with every cell of the table and its last cell filled (`3⇥污水治理⇥…⇥镇建设办⇥⇥2024年底前`):
- * a tab-separated table whose writer kept each cell's place, so an empty cell is empty where it stands and
- * no row was shifted. (A PDF export that loses or shifts cells leaves rows short or their last cell empty.)
- */
+/** Every row has all its cells, the last filled (`3⇥…⇥镇建设办⇥⇥2024年底前`): each cell in its place, none shifted
+ * (a PDF export that loses or shifts cells leaves rows short or their last cell empty). */
 function everyCellInPlace(rows: RawRow[], W: number): boolean {
   return rows.length > 0 && rows.every((r) => r.group || (r.cells.length === W && r.cells[W - 1].text !== ''));
 }
