@@ -267,3 +267,26 @@ describe('a tab-separated task table that writes every cell in its place', () =>
     expect(r.records.diagnostics.some((d) => d.code === 'table-row-realigned')).toBe(false);
   });
 });
+
+describe('a 责任单位 cell written as a little clause', () => {
+  const cells = [
+    '牵头：市发改委<br>配合：市财政局',
+    '市发改委为牵头单位，市财政局为配合单位',
+    '市发改委、市财政局（按职责分工负责）',
+    '市委网信办、市发改委（排名第一的为牵头单位）',
+    '牵头部门：市商务局；配合部门：市市场监管局、市税务局',
+  ];
+  const page = html(`<h1>某市工作方案</h1><h2>一、任务</h2><p>重点任务分工表</p><table border="1">${tr('序号', '重点任务', '责任单位', '完成时限')}${cells.map((c, i) => tr(String(i + 1), `推进第${i + 1}项工作任务`, c, '2024年底前')).join('')}</table>`);
+  it('gives each name its role', async () => {
+    const r = await extractBytes('r.html', enc(page));
+    const tasks = r.records.tasks.filter((x) => x.source_kind === 'table_row');
+    const of = (i: number) => r.records.assignments.filter((a) => a.task_id === tasks[i].id).map((a) => `${a.role}:${a.agency}`);
+    expect(tasks.map((_, i) => of(i))).toEqual([
+      ['lead:市发改委', 'participate:市财政局'],
+      ['lead:市发改委', 'participate:市财政局'],
+      ['responsible:市发改委', 'responsible:市财政局'],
+      ['lead:市委网信办', 'responsible:市发改委'],
+      ['lead:市商务局', 'participate:市市场监管局', 'participate:市税务局'],
+    ]);
+  });
+});

@@ -15,6 +15,7 @@ import { parseBody, type ClauseEntry } from '../assignments/clauses.js';
 import { FIRST_LEAD_RE } from '../assignments/clause-body.js';
 import { ordinalValue } from './cell-kinds.js';
 import { labelLeaf } from './labels.js';
+import { normalizeRoleCell } from './role-cell.js';
 import { tidy } from './text.js';
 import { LEAD_STEM, NOTED_LEAD, OTHERS_PARTICIPATE, PARTICIPATE_IN_COLUMN, PERSON_COLUMN_HEADER, ROLE_NOTE } from '../../model/vocab/roles.js';
 import { DEADLINE_COL, PROJECT_NAME, ROLE_COL, TASK_COL } from './classify.js';
@@ -122,10 +123,12 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
       if (!sub && /^\d{1,3}[.．、]?$/.test(ordText)) lastTop = task;
       const ordinals = new Map<string, number>();
       for (const r of roleCells) {
-        let entries = entriesOf(doc, spacedList(doc, row, v[r.col]), r.label, roleWords(t.built.columns[r.col]), row, task);
-        // `排在第一位的为牵头单位` stated for the table: the first of a 责任单位 list leads
-        if (firstLeads && entries.length > 1 && entries.every((e) => e.role === 'responsible')) {
-          const rest = firstLeads === 'rest-participate';
+        const cell = normalizeRoleCell(spacedList(doc, row, v[r.col]));
+        let entries = entriesOf(doc, cell.text, r.label, roleWords(t.built.columns[r.col]), row, task);
+        // `排在第一位的为牵头单位` stated for the table (or in the cell): the first of a 责任单位 list leads
+        const first = cell.firstLeads ?? firstLeads;
+        if (first && entries.length > 1 && entries.every((e) => e.role === 'responsible')) {
+          const rest = first === 'rest-participate';
           entries = entries.map((e, k) =>
             k === 0 ? { ...e, role: 'lead' as const, roleText: `${e.roleText}（排在第一为牵头单位）` }
             : rest ? { ...e, role: 'participate' as const, roleText: `${e.roleText}（其他为配合单位）` } : e);
