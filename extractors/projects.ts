@@ -9,6 +9,7 @@ import { MONEY_UNIT, UNIT_NOTE_LINE } from '../model/vocab/units.js';
 import type { PlanDocument } from '../model/document.js';
 import type { ProjectRecord } from '../schemas/records.js';
 import { PROJECT_NAME } from './tables/classify.js';
+import { groupHeads } from './tables/fill.js';
 import { plainNumber, valueNumber, yearRange } from './tables/values.js';
 import { BUILT_TABLES } from './tables/index.js';
 
@@ -66,9 +67,15 @@ export function extractProjects(doc: PlanDocument): ProjectRecord[] {
     const noteUnit = record.notes.filter((n) => UNIT_NOTE_LINE.test(n)).map((n) => MONEY_UNIT.exec(n)?.[1]).find(Boolean) ?? null;
     const headerUnit = cols.investment !== null ? MONEY_UNIT.exec(built.columns[cols.investment])?.[1] ?? noteUnit : null;
     let groupRow: string | null = null;
+    const heads = groupHeads(built.rows, built.ordinalCol);
     built.rows.forEach((row, i) => {
       const v = row.values;
       const get = (c: number | null) => (c === null ? null : v[c] || null);
+      // a row numbered 一/二 over rows numbered 1/2 (`一 | 产业项目（2个） | … | 62,000`) heads a group
+      if (heads.has(row)) {
+        groupRow = get(cols.name) ?? (row.raw.find((s, c) => s.text && c !== built.ordinalCol)?.text.trim() || null);
+        return;
+      }
       // a row of one label across the table (`一、污染防治类`) names the category of the rows below
       const own = row.raw.filter((s) => s.text && !s.cont);
       if (own.length === 1 && row.raw.length > 1 && (row.raw.slice(1).every((s) => s.cont) || !get(cols.name)) && plainNumber(own[0].text) === null) {

@@ -290,3 +290,40 @@ describe('a 责任单位 cell written as a little clause', () => {
     ]);
   });
 });
+
+describe('a project table whose rows numbered 一/二 head groups of rows numbered 1/2', () => {
+  const md = [
+    '# 某区2024年重大项目建设计划', '', '## 一、项目安排', '', '表1 2024年区级重大项目计划表', '',
+    '| 序号 | 项目名称 | 建设规模及主要内容 | 建设年限 | 总投资（万元） |', '| --- | --- | --- | --- | --- |',
+    '| 一 | 产业项目（2个） |  |  | 65,000 |',
+    '| 1 | 新能源电池材料项目 | 年产5万吨正极材料 | 2024-2026 | 50,000 |',
+    '| 2 | 智能装备产业园 | 建设标准厂房10万平方米 | 2023—2025年 | 15,000 |',
+    '| 二 | 基础设施项目（1个） |  |  | 8000 |',
+    '| 3 | 滨河路改造工程 | 改造道路3.2公里 | 2024年 | 8000 |',
+    '|  | 合计 |  |  | 73,000 |', '',
+  ].join('\n');
+  it('gives them as categories, not projects, and checks the total against the projects', async () => {
+    const r = await extractBytes('g.md', enc(md));
+    expect(r.records.projects.map((p) => [p.ordinal, p.category, p.name, p.investment?.value])).toEqual([
+      [1, '产业项目（2个）', '新能源电池材料项目', 50000], [2, '产业项目（2个）', '智能装备产业园', 15000], [3, '基础设施项目（1个）', '滨河路改造工程', 8000],
+    ]);
+    expect(r.records.diagnostics.filter((d) => d.code === 'table-total-mismatch')).toEqual([]);
+  });
+  it('and a group sum that is wrong is reported', async () => {
+    const r = await extractBytes('g.md', enc(md.replace('| 65,000 |', '| 60,000 |')));
+    expect(r.records.diagnostics.filter((d) => d.code === 'table-total-mismatch').map((d) => d.message)).toEqual(['表1: 一 60,000 in column 5 but its rows add up to 65000']);
+  });
+});
+
+describe('attributes written with brackets, marks or 指标', () => {
+  const page = html(`<h1>某县“十四五”规划</h1><h2>第一章 目标</h2><p>表1 主要指标</p><table border="1">
+${tr('序号', '指标', '单位', '2020年', '2025年', '属性')}
+${tr('1', '森林覆盖率', '%', '60', '62', '【约束性】')}
+${tr('2', '城镇化率', '%', '55', '60', '预期性指标')}
+${tr('3', '耕地保有量', '万亩', '30', '30', '约束性★')}
+</table>`);
+  it('reads each attribute', async () => {
+    const r = await extractBytes('a.html', enc(page));
+    expect(r.records.indicators.map((i) => i.attribute)).toEqual(['binding', 'expected', 'binding']);
+  });
+});

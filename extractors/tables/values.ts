@@ -115,7 +115,8 @@ export function unitCell(text: string): string | null {
 export type Attribute = 'binding' | 'expected' | 'reference';
 /** 约束性 → binding, 预期性 → expected, 参考性 → reference (also without 性, and 指导性 as expected). */
 export function attributeOf(text: string): Attribute | null {
-  const t = text.replace(/\s+/g, '');
+  // (`【约束性】`, `约束性指标`, `约束性★`: brackets, a trailing 指标 and marks say nothing more)
+  const t = text.replace(/\s+/g, '').replace(/^[【\[［（(]|[】\]］）)]$|[★☆*＊]+$/g, '').replace(/指标$/, '');
   if (/^约束性?$/.test(t)) return 'binding';
   if (/^(?:预期|指导)性?$/.test(t)) return 'expected';
   if (/^参考性?$/.test(t)) return 'reference';
