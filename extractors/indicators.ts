@@ -15,6 +15,7 @@ import type { IndicatorRecord } from '../schemas/records.js';
 import { ordinalValue } from './tables/cell-kinds.js';
 import { attributeColumn } from './tables/classify.js';
 import type { BuiltRow } from './tables/rebuild.js';
+import { groupHeads } from './tables/fill.js';
 import { labelLeaf } from './tables/labels.js';
 import { attributeOf, headerYear, isUnit, splitUnit, unitCell, valueNumber } from './tables/values.js';
 import { BUILT_TABLES } from './tables/index.js';
@@ -162,6 +163,7 @@ export function extractIndicators(doc: PlanDocument): IndicatorRecord[] {
     }
     // a table without a unit column whose `单位：%` note gives one unit for all its values
     const tableUnit = roles.unit === null ? noteUnit(record.notes) : null;
+    const heads = groupHeads(built.rows, built.ordinalCol);
     let parent: IndicatorRecord | null = null;
     let categoryRow: string | null = null;
     // a category cell left empty under a filled one is that cell merged down, as a Markdown pipe table or
@@ -178,6 +180,13 @@ export function extractIndicators(doc: PlanDocument): IndicatorRecord[] {
       const spanning = row.raw.length > 1 && row.raw.slice(1).every((s) => s.cont);
       if (filled.length === 1 && valueNumber(filled[0].text) === null && (spanning || (!own(roles.names[0]) && built.ordinalCol !== null && !own(built.ordinalCol)))) {
         categoryRow = filled[0].text;
+        categoryAbove = null;
+        return;
+      }
+      // so does a row numbered 一/二 over rows numbered 1/2 that holds a label and no value (`一 | 经济发展`)
+      const label = filled.filter((s) => s !== row.raw[built.ordinalCol ?? -1]);
+      if (heads.has(row) && label.length === 1 && valueNumber(label[0].text) === null) {
+        categoryRow = label[0].text;
         categoryAbove = null;
         return;
       }

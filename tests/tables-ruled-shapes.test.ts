@@ -327,3 +327,21 @@ ${tr('3', '耕地保有量', '万亩', '30', '30', '约束性★')}
     expect(r.records.indicators.map((i) => i.attribute)).toEqual(['binding', 'expected', 'binding']);
   });
 });
+
+describe('task and indicator tables whose rows numbered 一/二 head rows numbered 1/2', () => {
+  const md = [
+    '# 某区2024年工作方案', '', '## 一、任务分工', '',
+    '| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |', '| --- | --- | --- | --- | --- |',
+    '| 一 | 产业转型 |  |  |  |', '| 1 | 推进园区提质增效 | 区商务局 | 区自然资源局 | 2024年底 |',
+    '| 二 | 民生保障 |  |  |  |', '| 2 | 新建社区食堂5个 | 区民政局 | 各街道 | 2024年10月 |', '',
+    '## 二、主要指标', '',
+    '| 序号 | 指标名称 | 单位 | 2023年 | 2024年目标 | 属性 |', '| --- | --- | --- | --- | --- | --- |',
+    '| 一 | 经济发展 |  |  |  |  |', '| 1 | 地区生产总值增速 | % | 5.2 | 6 | 预期性 |',
+    '| 二 | 民生福祉 |  |  |  |  |', '| 2 | 城镇新增就业 | 万人 | 1.2 | 1.3 | 预期性 |', '',
+  ].join('\n');
+  it('takes those rows as headings: no task, no indicator; the indicators get them as category', async () => {
+    const r = await extractBytes('h.md', enc(md));
+    expect(r.records.tasks.filter((x) => x.source_kind === 'table_row').map((x) => x.title)).toEqual(['推进园区提质增效', '新建社区食堂5个']);
+    expect(r.records.indicators.map((i) => [i.ordinal, i.category, i.name])).toEqual([[1, '经济发展', '地区生产总值增速'], [2, '民生福祉', '城镇新增就业']]);
+  });
+});

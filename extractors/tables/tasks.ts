@@ -14,6 +14,7 @@ import { AgencyRegistry } from '../assignments/agencies.js';
 import { parseBody, type ClauseEntry } from '../assignments/clauses.js';
 import { FIRST_LEAD_RE } from '../assignments/clause-body.js';
 import { ordinalValue } from './cell-kinds.js';
+import { groupHeads } from './fill.js';
 import { labelLeaf } from './labels.js';
 import { normalizeRoleCell } from './role-cell.js';
 import { tidy } from './text.js';
@@ -83,6 +84,7 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
     const cols = taskColumns(t.built.columns, t.built.ordinalCol);
     if (!cols) return;
     const firstLeads = firstListedLeads(t, saidForDocument);
+    const heads = groupHeads(t.built.rows, t.built.ordinalCol);
     let lastTop: TaskRecord | null = null; // the last task numbered with a plain integer: parent of `3.1`
     t.built.rows.forEach((row, i) => {
       const v = row.values;
@@ -100,6 +102,8 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
       // (a heading by its marker, or by having no number in a numbered table)
       const alone = !ordText && !roleCells.length && !(cols.measure !== null && v[cols.measure]) && !(cols.deadline !== null && v[cols.deadline]) && v.filter((x) => x.trim()).length === 1;
       if (alone && (t.built.ordinalCol !== null || HEADING_CELL.test(v[cols.task].trim()))) return;
+      // a row numbered 一/二 over rows numbered 1/2, with no agency and no date, heads the rows below
+      if (heads.has(row) && !roleCells.length && !(cols.deadline !== null && v[cols.deadline])) return;
       // a row numbered `3.1` (or `（1）` under a row numbered `3`) is a sub-task of that row
       const sub = subNumber(ordText, lastTop);
       if (!sub && ordinalValue(ordText) !== null) lastTop = null;
