@@ -142,14 +142,16 @@ describe('a 时间节点 cell stating stages', () => {
 <table border="1">
 ${tr('序号', '重点任务', '牵头单位', '时间节点')}
 ${tr('1', '新建社区养老服务站5个', '区民政局', '2024年6月底前完成选址；2024年底前建成')}
-${tr('2', '新增公交线路3条', '区交通运输局', '2024年9月，持续推进')}
+${tr('2', '新增公交线路3条', '区交通运输局', '2024年9月起实施')}
+${tr('3', '推行“一网通办”', '区政务服务局', '2024年6月底前完成方案；长期坚持')}
 </table>`);
   it('gives a deadline per dated stage, and keeps any other cell whole', async () => {
     const r = await extractBytes('s.html', enc(page));
     const tasks = r.records.tasks.filter((x) => x.source_kind === 'table_row');
     expect(tasks.map((x) => x.deadlines.map((d) => [d.text, d.year, d.month ?? null]))).toEqual([
       [['2024年6月底前完成选址', 2024, 6], ['2024年底前建成', 2024, null]],
-      [['2024年9月，持续推进', 2024, 9]],
+      [['2024年9月起实施', 2024, 9]],
+      [['2024年6月底前完成方案', 2024, 6], ['长期坚持', null, null]],
     ]);
   });
 });

@@ -282,7 +282,9 @@ function locate(doc: PlanDocument, row: BuiltRow, col: number, agency: string) {
  */
 function deadlinesOf(text: string): Array<{ text: string; year: number | null; month: number | null }> {
   const pieces = text.split(/[；;\n，,]/).map((x) => x.trim().replace(/[。.]$/, '')).filter(Boolean);
-  if (pieces.length > 1 && pieces.every((x) => /(?:19|20)\d{2}\s*年/.test(x))) return pieces.map(deadlineOf);
+  // (each stage dated, or ongoing: `2024年6月底前完成方案；长期坚持`; at least one dated)
+  const dated = pieces.filter((x) => /(?:19|20)\d{2}\s*年/.test(x)).length;
+  if (pieces.length > 1 && dated > 0 && pieces.every((x) => /(?:19|20)\d{2}\s*年|^(?:长期|持续|常态化)/.test(x))) return pieces.map(deadlineOf);
   return [deadlineOf(text)];
 }
 
