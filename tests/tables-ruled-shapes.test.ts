@@ -347,3 +347,15 @@ describe('task and indicator tables whose rows numbered 一/二 head rows number
     expect(r.records.indicators.map((i) => [i.ordinal, i.category, i.name])).toEqual([[1, '经济发展', '地区生产总值增速'], [2, '民生福祉', '城镇新增就业']]);
   });
 });
+
+describe('a row-number column without a label', () => {
+  const page = html(`<h1>某县工作方案</h1><h2>一、任务</h2><p>重点任务分工表</p><table border="1">
+${tr('', '重点任务', '牵头单位', '完成时限')}
+${tr('1', '推进农村公路提档升级', '县交通运输局', '2024年底')}
+${tr('2', '实施农村供水保障工程', '县水利局', '2024年10月')}
+</table>`);
+  it('still numbers the tasks', async () => {
+    const r = await extractBytes('o.html', enc(page));
+    expect(r.records.tasks.filter((x) => x.source_kind === 'table_row').map((x) => [x.marker, x.ordinal])).toEqual([['1', 1], ['2', 2]]);
+  });
+});

@@ -72,7 +72,7 @@ export function rebuildSource(doc: PlanDocument, inputs: SourcePart[]): SourceBu
   const columns = columnLabels(first, h, W);
   const headerKeys = new Set(Array.from({ length: h }, (_, r) => squash(ownTexts(first, r).join('|'))));
   const stacks = columns.map((c) => new Set(labelParts(c).map(squash).filter(Boolean)));
-  const ordinalCol = columns.findIndex((c) => ORDINAL_HEADER.test(squash(c)));
+  const ordinalCol = ordinalColumn(columns, grids, h);
   const rows: BuiltRow[] = [];
   const subtotals: BuiltRow[] = [];
   let total: BuiltRow | null = null;
@@ -121,6 +121,25 @@ export function rebuildSource(doc: PlanDocument, inputs: SourcePart[]): SourceBu
     columns, headerRows: h, rows, total, subtotals, cells, ordinalCol: ordinalCol < 0 ? null : ordinalCol, issues, reliable: true,
     number: top.number, caption: top.caption, notes: last === 0 ? top.notes : [...top.notes, ...bottom.notes],
   };
+}
+
+/**
+ * The row-number column: the one its label calls so (序号, 编号), else a first column without a label whose
+ * body cells are row numbers (`1`, `2`, … at least two, nothing else but blanks).
+ */
+function ordinalColumn(columns: string[], grids: Grid[], h: number): number {
+  const byLabel = columns.findIndex((c) => ORDINAL_HEADER.test(squash(c)));
+  if (byLabel >= 0 || !columns.length || squash(columns[0]) !== '') return byLabel;
+  let numbers = 0;
+  for (const [gi, g] of grids.entries()) {
+    for (let r = gi === 0 ? h : 0; r < g.H; r++) {
+      const t = squash(ownTexts(g, r)[0]);
+      if (!t) continue;
+      if (!/^\d{1,3}[.、．]?$/.test(t)) return -1;
+      numbers++;
+    }
+  }
+  return numbers >= 2 ? 0 : -1;
 }
 
 /**
