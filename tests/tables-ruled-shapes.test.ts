@@ -359,3 +359,17 @@ ${tr('2', '实施农村供水保障工程', '县水利局', '2024年10月')}
     expect(r.records.tasks.filter((x) => x.source_kind === 'table_row').map((x) => [x.marker, x.ordinal])).toEqual([['1', 1], ['2', 2]]);
   });
 });
+
+describe('a tab-separated task table with 责任单位 over 牵头单位 and 配合单位, ditto marks below', () => {
+  const txt = '某县2024年营商环境工作方案\n\n一、重点任务\n\n重点任务分工表\n序号\t重点任务\t责任单位\t\t完成时限\n\t\t牵头单位\t配合单位\t\n1\t深化“放管服”改革\t县政务服务中心\t县直各部门\t2024年底前\n2\t优化纳税服务\t县税务局\t县财政局\t2024年9月\n3\t加强信用体系建设\t县发改局\t〃\t同上\n';
+  it('spreads 责任单位 over both, reads the roles from the lower labels and the marks as the cells above', async () => {
+    const r = await extractBytes('t.txt', enc(txt));
+    const t = r.records.tables[0];
+    expect(t.columns.slice(2, 4)).toEqual(['责任单位 牵头单位', '责任单位 配合单位']);
+    const tasks = r.records.tasks.filter((x) => x.source_kind === 'table_row');
+    expect(tasks[2]).toMatchObject({ assignment_text: '牵头单位：县发改局；配合单位：县财政局', deadlines: [{ text: '2024年9月', year: 2024 }] });
+    expect(r.records.assignments.filter((a) => a.task_id === tasks[2].id).map((a) => [a.role, a.role_text, a.agency])).toEqual([
+      ['lead', '牵头单位', '县发改局'], ['participate', '配合单位', '县财政局'],
+    ]);
+  });
+});

@@ -62,7 +62,8 @@ export function taskColumns(columns: string[], ordinalCol: number | null): TaskC
  * `责任单位`, whose stack is `责任单位/牵头单位`), the whole stack when the lowest label names no role.
  */
 function roleWords(column: string): string {
-  const leaf = labelLeaf(column);
+  // (a text table stacks its header labels with a blank: `责任单位 牵头单位`)
+  const leaf = labelLeaf(column).split(/\s+/).pop()!;
   return ROLE_COL.test(leaf) ? leaf : column;
 }
 
