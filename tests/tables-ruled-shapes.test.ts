@@ -373,3 +373,13 @@ describe('a tab-separated task table with 责任单位 over 牵头单位 and 配
     ]);
   });
 });
+
+describe('a text table row whose task cell wrapped onto a line of its own', () => {
+  const txt = '某市2024年工作方案\n\n一、重点任务\n\n重点任务分工表\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n1\t实施城市更新行动，推进老旧小区改造\t市住建局\t各区政府\t2024年底前\n200个。\n2\t完善城市排水防涝设施\t市水务局\t市财政局\t2024年汛前\n3\t推进海绵城市建设\t市住建局\t市水务局\t持续推进\n';
+  it('joins the piece to the task, not to the date', async () => {
+    const r = await extractBytes('w.txt', enc(txt));
+    const t = r.records.tables[0];
+    expect(t.rows[0][4]).toBe('2024年底前');
+    expect(t.rows[0][1]).toMatch(/老旧小区改造\s?200个。$/);
+  });
+});
