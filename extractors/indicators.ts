@@ -123,6 +123,13 @@ function fiveYearNumber(period: string): number | null {
   return (m[1] ? 10 : 0) + (m[2] ? CN_DIGIT.indexOf(m[2]) + 1 : 0);
 }
 
+/** `2020年现状值（%）` / `2025年目标值（%）`: the unit every value column's label closes with, else null. */
+function columnUnit(columns: string[], cols: Array<number | null>): string | null {
+  const units = cols.filter((c): c is number => c !== null).map((c) => /[（(]([^()（）]{1,8})[)）]$/.exec(labelLeaf(columns[c]))?.[1] ?? null);
+  if (!units.length || units.some((u) => u === null || u !== units[0]) || !isUnit(units[0]!)) return null;
+  return units[0];
+}
+
 /** `单位：%`, `（单位：万吨）` among a table's notes: that unit, when it is one; else null. */
 function noteUnit(notes: string[]): string | null {
   for (const n of notes) {
@@ -162,7 +169,7 @@ export function extractIndicators(doc: PlanDocument): IndicatorRecord[] {
       return;
     }
     // a table without a unit column whose `单位：%` note gives one unit for all its values
-    const tableUnit = roles.unit === null ? noteUnit(record.notes) : null;
+    const tableUnit = roles.unit === null ? columnUnit(built.columns, [roles.baseline, ...roles.targets]) ?? noteUnit(record.notes) : null;
     const heads = groupHeads(built.rows, built.ordinalCol);
     let parent: IndicatorRecord | null = null;
     let categoryRow: string | null = null;

@@ -383,3 +383,13 @@ describe('a text table row whose task cell wrapped onto a line of its own', () =
     expect(t.rows[0][1]).toMatch(/老旧小区改造\s?200个。$/);
   });
 });
+
+describe('an indicator table whose value columns state the unit in their labels', () => {
+  const md = '# 某县“十四五”林业发展规划\n\n## 第一章 目标\n\n表1 主要指标\n\n| 序号 | 指标 | 2020年现状值（%） | 2025年目标值（%） | 属性 |\n| --- | --- | --- | --- | --- |\n| 1 | 森林覆盖率 | 60.5 | 62 | 约束性 |\n| 2 | 活立木蓄积量（万立方米） | 120 | 135 | 预期性 |\n';
+  it('gives that unit to the indicators whose name states none', async () => {
+    const r = await extractBytes('l.md', enc(md));
+    expect(r.records.indicators.map((i) => [i.name, i.unit, i.baseline?.value, i.targets[0].value])).toEqual([
+      ['森林覆盖率', '%', 60.5, 62], ['活立木蓄积量', '万立方米', 120, 135],
+    ]);
+  });
+});
