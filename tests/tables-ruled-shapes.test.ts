@@ -393,3 +393,13 @@ describe('an indicator table whose value columns state the unit in their labels'
     ]);
   });
 });
+
+describe('a project table whose names stand under 工程项目 and places under 所在县区', () => {
+  const md = '# 某市“十四五”水利发展规划\n\n## 第五章 重点工程\n\n表2 重点水利工程\n\n| 序号 | 工程项目 | 主要建设内容 | 所在县区 | 投资估算（亿元） | 实施年限 |\n| --- | --- | --- | --- | --- | --- |\n| 1 | 某水库扩容工程 | 新增库容500万立方米 | 某县 | 3.2 | 2022-2024 |\n| 2 | 城区防洪堤建设 | 新建堤防8公里 | 某区 | 1.5 | 2023-2025 |\n';
+  it('reads the projects', async () => {
+    const r = await extractBytes('p.md', enc(md));
+    expect(r.records.projects.map((p) => [p.name, p.region, p.investment?.value, p.investment?.unit, p.start_year])).toEqual([
+      ['某水库扩容工程', '某县', 3.2, '亿元', 2022], ['城区防洪堤建设', '某区', 1.5, '亿元', 2023],
+    ]);
+  });
+});

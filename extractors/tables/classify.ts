@@ -13,7 +13,7 @@ import { attributeOf } from './values.js';
 
 export type TableKind = 'indicator' | 'project' | 'task_division' | 'generic';
 
-export const PROJECT_NAME = /项目名称|工程名称|项目\s*\(?工程\)?名称|^项目$|^工程$|^重点项目$|^重大项目$/;
+export const PROJECT_NAME = /项目名称|工程名称|项目\s*\(?工程\)?名称|^项目$|^工程$|^(?:重点|重大)(?:工程)?项目$|^(?:工程|建设)项目$|^项目[(（]工程[)）]$/;
 const PROJECT_FACT = /投资|起止|年限|建设内容|建设规模|实施区域|建设地点|实施地点|建设期限|开工|竣工|完工/;
 const INDICATOR = /指标/;
 const MONEY = /投资|金额|资金|万元|亿元|造价|估算|概算/;
