@@ -403,3 +403,17 @@ describe('a project table whose names stand under 工程项目 and places under 
     ]);
   });
 });
+
+describe('a deadline column named 时间要求 or 截止时间', () => {
+  const page = html(`<h1>某县工作方案</h1><h2>一、任务</h2><p>重点任务分工表</p><table border="1">
+${tr('序号', '工作任务', '责任单位', '时间要求')}${tr('1', '完成农村改厕500户', '县农业农村局', '2024年11月底前')}${tr('2', '建成乡镇污水处理站3座', '县住建局', '2024年12月底前')}
+</table><p>重点任务分工表（二）</p><table border="1">
+${tr('序号', '工作任务', '责任单位', '截止时间')}${tr('1', '完成河道清淤10公里', '县水利局', '2024年5月')}${tr('2', '完成道路硬化20公里', '县交通运输局', '2024年9月')}
+</table>`);
+  it('gives the tasks their deadlines, not a measure', async () => {
+    const r = await extractBytes('d.html', enc(page));
+    expect(r.records.tasks.filter((x) => x.source_kind === 'table_row').map((x) => [x.text, x.deadlines.map((d) => d.month ?? null)])).toEqual([
+      ['完成农村改厕500户', [11]], ['建成乡镇污水处理站3座', [12]], ['完成河道清淤10公里', [5]], ['完成道路硬化20公里', [9]],
+    ]);
+  });
+});
