@@ -417,3 +417,13 @@ ${tr('序号', '工作任务', '责任单位', '截止时间')}${tr('1', '完成
     ]);
   });
 });
+
+describe('units of micro- and milli- measures in an indicator name', () => {
+  const md = '# 某市2024年生态环境保护工作要点\n\n## 一、目标\n\n表1 2024年主要目标指标\n\n| 序号 | 指标名称 | 2023年完成值 | 2024年目标 | 牵头单位 |\n| --- | --- | --- | --- | --- |\n| 1 | PM2.5平均浓度（微克/立方米） | 32 | ≤30 | 市生态环境局 |\n| 2 | 总磷平均浓度（毫克/升） | 0.12 | ≤0.1 | 市生态环境局 |\n';
+  it('are split off the name', async () => {
+    const r = await extractBytes('u.md', enc(md));
+    expect(r.records.indicators.map((i) => [i.name, i.unit, i.responsible])).toEqual([
+      ['PM2.5平均浓度', '微克/立方米', ['市生态环境局']], ['总磷平均浓度', '毫克/升', ['市生态环境局']],
+    ]);
+  });
+});
