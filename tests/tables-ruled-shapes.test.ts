@@ -427,3 +427,23 @@ describe('units of micro- and milli- measures in an indicator name', () => {
     ]);
   });
 });
+
+describe('a task table without a number column whose tasks are numbered in their cells', () => {
+  const page = html(`<h1>某区工作方案</h1><h2>一、任务</h2><p>重点任务分工表</p><table border="1">
+${tr('重点任务', '牵头单位', '配合单位', '完成时限')}
+${tr('1.推进城市更新，完成老旧小区改造10个。', '区住建局', '各街道', '2024年底')}
+${tr('2.完善养老服务体系。', '区民政局', '区卫健局', '2024年10月')}
+${tr('（1）新建社区养老服务站3个。', '区民政局', '各街道', '2024年9月')}
+${tr('1.5万亩高标准农田建设。', '区农业农村局', '各镇', '2024年')}
+</table>`);
+  it('takes the number as the marker, out of the title, and nests （1） under 2.', async () => {
+    const r = await extractBytes('m.html', enc(page));
+    const tasks = r.records.tasks.filter((x) => x.source_kind === 'table_row');
+    expect(tasks.map((x) => [x.marker, x.ordinal, x.title, x.parent_id === null ? null : tasks.find((p) => p.id === x.parent_id)!.marker])).toEqual([
+      ['1.', 1, '推进城市更新，完成老旧小区改造10个', null],
+      ['2.', 2, '完善养老服务体系', null],
+      ['（1）', 1, '新建社区养老服务站3个', '2.'],
+      [null, null, '1.5万亩高标准农田建设', null],
+    ]);
+  });
+});

@@ -25,6 +25,8 @@ import type { BuiltRow } from './rebuild.js';
 import { BUILT_TABLES } from './index.js';
 
 const STAGE = 'table-tasks';
+/** a number at the head of a task cell: `1.`, `2、`, `（1）`, `(2)` (not `1.5万亩`) */
+const CELL_MARKER = /^\s*(?:\d{1,3}[.．、](?!\d)|[（(]\d{1,3}[)）])\s*/;
 /** a cell that is a heading by its marker: `一、公共文明环境`, `（二）服务保障`, `第三部分 …` */
 const HEADING_CELL = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[部分类篇章项])/;
 /** two names of three Han characters or more with blanks between (`县发改局 县自然资源局`) */
@@ -95,7 +97,9 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
       if (groupUnderNumber(row, t.built.ordinalCol)) return;
       const text = [v[cols.task], cols.measure !== null ? v[cols.measure] : ''].filter(Boolean).join('；');
       if (!text) return;
-      const ordText = t.built.ordinalCol !== null ? v[t.built.ordinalCol].trim() : '';
+      // without a number column, a number written at the head of the task (`1.推进…`, `（1）新建…`) is the row's
+      const lead = t.built.ordinalCol === null ? CELL_MARKER.exec(v[cols.task]) : null;
+      const ordText = t.built.ordinalCol !== null ? v[t.built.ordinalCol].trim() : lead ? lead[0].trim() : '';
       const at = doc.spanOf(row.start, row.end);
       const roleCells = cols.roles.filter((r) => v[r.col] && !/^[-—/／]+$/.test(v[r.col]));
       // and so is a row of a heading in the task column alone, no number, no agency, no date
@@ -115,7 +119,7 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
         parent_id: sub ? sub.parent.id : null,
         marker: ordText || null,
         ordinal: sub ? sub.ordinal : ordinalValue(ordText),
-        title: v[cols.task].split(/[。；;]/)[0].trim(),
+        title: v[cols.task].slice(lead ? lead[0].length : 0).split(/[。；;]/)[0].trim(),
         text,
         assignment_text: roleCells.length ? roleCells.map((r) => `${roleWords(t.built.columns[r.col])}：${v[r.col]}`).join('；') : null,
         deadlines: cols.deadline !== null && v[cols.deadline] ? deadlinesOf(v[cols.deadline]) : [],
