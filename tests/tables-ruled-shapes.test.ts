@@ -447,3 +447,17 @@ ${tr('1.5万亩高标准农田建设。', '区农业农村局', '各镇', '2024�
     ]);
   });
 });
+
+describe('a task table with 目标任务 and 量化指标 beside 重点工作', () => {
+  const md = '# 某县2024年民生实事工作方案\n\n## 一、任务分解\n\n| 序号 | 重点工作 | 目标任务 | 量化指标 | 牵头单位 | 完成时限 |\n| --- | --- | --- | --- | --- | --- |\n| 1 | 就业创业 | 促进城镇就业 | 新增就业3000人 | 县人社局 | 2024年12月 |\n| 2 | 教育提质 | 扩充学位供给 | 新增学位1200个 | 县教育局 | 2024年9月 |\n';
+  it('is a task-division table (no indicators), each task with its target and measure in its text', async () => {
+    const r = await extractBytes('k.md', enc(md));
+    expect(r.records.tables[0].kind).toBe('task_division');
+    expect(r.records.indicators).toEqual([]);
+    const tasks = r.records.tasks.filter((x) => x.source_kind === 'table_row');
+    expect(tasks.map((x) => [x.title, x.text])).toEqual([
+      ['就业创业', '就业创业；促进城镇就业；新增就业3000人'], ['教育提质', '教育提质；扩充学位供给；新增学位1200个'],
+    ]);
+    expect(r.records.assignments.map((a) => [a.role, a.agency])).toEqual([['lead', '县人社局'], ['lead', '县教育局']]);
+  });
+});

@@ -34,6 +34,8 @@ const HEADING_CELL = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][
 const SPACED_FORMATS = new Set(['html', 'md', 'docx']);
 const SPACED_NAMES = /[\u4e00-\u9fff）)]{3}[\s\u3000]+[\u4e00-\u9fff（(]{3}/;
 const MEASURE_COL = /措施|内容|要求|举措/;
+/** a column of what the task is to reach (`量化指标`, `工作目标`, `预期成效`) */
+const MORE_COL = /指标|目标|成效|成果|标准/;
 const CATEGORY_COL = /类型|类别|分类|板块|领域/;
 /** the issuing body's own divisions: `委内牵头处室`, `局内配合科室` */
 const INTERNAL_COL = /^(?:委|局|厅|办|部|署|院|会)内|处室|科室|内设机构/;
@@ -41,6 +43,7 @@ const INTERNAL_COL = /^(?:委|局|厅|办|部|署|院|会)内|处室|科室|内�
 interface TaskColumns {
   task: number;
   measure: number | null;
+  more: number[];
   roles: Array<{ col: number; label: string; internal: boolean }>;
   deadline: number | null;
 }
@@ -54,9 +57,11 @@ export function taskColumns(columns: string[], ordinalCol: number | null): TaskC
   if (task === undefined) return null;
   // (`时限要求` is the deadline's column, not a measure's)
   const measure = idx.find((i) => i !== task && MEASURE_COL.test(columns[i]) && !ROLE_COL.test(columns[i]) && !DEADLINE_COL.test(columns[i])) ?? null;
+  // further columns saying what is to be done (`目标任务`, `量化指标` beside `重点工作`): part of the text
+  const more = idx.filter((i) => i > task && i !== measure && (TASK_COL.test(columns[i]) || MORE_COL.test(columns[i])) && !ROLE_COL.test(columns[i]) && !DEADLINE_COL.test(columns[i]) && !CATEGORY_COL.test(columns[i]));
   const roles = idx.filter((i) => ROLE_COL.test(columns[i]) && !PERSON_COLUMN_HEADER.test(columns[i])).map((col) => ({ col, label: roleLabel(columns[col]), internal: INTERNAL_COL.test(columns[col]) }));
   const deadline = idx.find((i) => DEADLINE_COL.test(columns[i])) ?? null;
-  return { task, measure, roles, deadline };
+  return { task, measure, more, roles, deadline };
 }
 
 /**
@@ -95,7 +100,7 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
       if (row.raw.length > 1 && row.raw.slice(1).every((s) => s.cont)) return;
       // so is a row whose only cell besides its number spans the rest (`（一）` | `优化城市环境` across)
       if (groupUnderNumber(row, t.built.ordinalCol)) return;
-      const text = [v[cols.task], cols.measure !== null ? v[cols.measure] : ''].filter(Boolean).join('；');
+      const text = [v[cols.task], cols.measure !== null ? v[cols.measure] : '', ...cols.more.map((c) => v[c])].filter(Boolean).join('；');
       if (!text) return;
       // without a number column, a number written at the head of the task (`1.推进…`, `（1）新建…`) is the row's
       const lead = t.built.ordinalCol === null ? CELL_MARKER.exec(v[cols.task]) : null;
