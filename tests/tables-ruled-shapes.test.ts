@@ -461,3 +461,12 @@ describe('a task table with 目标任务 and 量化指标 beside 重点工作', 
     expect(r.records.assignments.map((a) => [a.role, a.agency])).toEqual([['lead', '县人社局'], ['lead', '县教育局']]);
   });
 });
+
+describe('a list of indicators with only a 责任单位 beside them', () => {
+  const md = '# 某区城市体检工作方案\n\n## 一、体检指标\n\n| 序号 | 指标名称 | 责任单位 |\n| --- | --- | --- |\n| 1 | 社区养老服务设施覆盖率 | 区民政局 |\n| 2 | 人均公园绿地面积 | 区绿化市容局 |\n';
+  it('stays an indicator table', async () => {
+    const r = await extractBytes('i.md', enc(md));
+    expect(r.records.tables[0].kind).toBe('indicator');
+    expect(r.records.indicators.map((i) => [i.name, i.responsible])).toEqual([['社区养老服务设施覆盖率', ['区民政局']], ['人均公园绿地面积', ['区绿化市容局']]]);
+  });
+});

@@ -30,8 +30,10 @@ export function classifyTable(columns: string[], rows: string[][], caption: stri
   if (has(PROJECT_NAME) && has(PROJECT_FACT) && !ledger) return 'project';
   // an indicator column (not a dated value column such as `2020年超标指标`) beside values of indicators
   const named = columns.findIndex((c) => INDICATOR.test(c) && !/(?:19|20)\d{2}/.test(c) && !/指标值|指标属性|指标类型/.test(c));
-  // (a task column that says 目标, `目标任务`/`工作目标`, holds no value; nor does a 牵头单位 column)
-  const valued = columns.some((c, i) => i !== named && /目标|现状|属性|单位|预期|规划|基[数期准]|完成值|\d{4}\s*年/.test(c) && !(TASK_COL.test(c) && /目标/.test(c)) && !ROLE_COL.test(c));
+  // (in a table of tasks with deadlines, a task column that says 目标 — `目标任务`, `工作目标` — holds no
+  // value, nor does a 牵头单位 column)
+  const taskLike = has(TASK_COL) && has(DEADLINE_COL);
+  const valued = columns.some((c, i) => i !== named && /目标|现状|属性|单位|预期|规划|基[数期准]|完成值|\d{4}\s*年/.test(c) && !(taskLike && (ROLE_COL.test(c) || (TASK_COL.test(c) && /目标/.test(c)))));
   if ((named >= 0 && valued) || attributeColumn(columns, rows) >= 0) return 'indicator';
   if (has(TASK_COL) && (has(ROLE_COL) || has(DEADLINE_COL))) return 'task_division';
   if (ledger) return 'task_division';
