@@ -470,3 +470,17 @@ describe('a list of indicators with only a 责任单位 beside them', () => {
     expect(r.records.indicators.map((i) => [i.name, i.responsible])).toEqual([['社区养老服务设施覆盖率', ['区民政局']], ['人均公园绿地面积', ['区绿化市容局']]]);
   });
 });
+
+describe('a note row written as 备注 beside one cell spanning the rest', () => {
+  const page = html(`<h1>某县工作方案</h1><h2>一、任务</h2><p>重点任务分工表</p><table border="1">
+${tr('序号', '重点任务', '牵头单位', '配合单位', '完成时限')}
+${tr('1', '推进农村公路提档升级', '县交通运输局', '各乡镇', '2024年底')}
+${tr('2', '实施农村供水保障工程', '县水利局', '各乡镇', '2024年10月')}
+${tr('备注', '<td colspan="4">各乡镇为属地责任主体。</td>')}
+</table>`);
+  it('is a note of the table, no row', async () => {
+    const t = (await extractBytes('n.html', enc(page))).records.tables[0];
+    expect(t.rows.map((r) => r[0])).toEqual(['1', '2']);
+    expect(t.notes).toEqual(['备注：各乡镇为属地责任主体。']);
+  });
+});
