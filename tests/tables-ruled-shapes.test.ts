@@ -484,3 +484,18 @@ ${tr('备注', '<td colspan="4">各乡镇为属地责任主体。</td>')}
     expect(t.notes).toEqual(['备注：各乡镇为属地责任主体。']);
   });
 });
+
+describe('a title row of the caption and a 单位 cell beside it', () => {
+  const page = html(`<h1>某县规划</h1><h2>第五章 重点项目</h2><table border="1">
+${tr('<td colspan="4">附表1 “十四五”重点项目表</td>', '<td colspan="2">单位：万元</td>')}
+${tr('序号', '项目名称', '建设内容', '建设地点', '总投资', '建设年限')}
+${tr('1', '县城供热管网改造', '改造管网30公里', '城区', '12000', '2022-2024')}
+${tr('2', '工业园区标准厂房', '建设厂房5万平方米', '工业园区', '25000', '2023-2025')}
+</table>`);
+  it('gives number, caption and the unit note, not a header row', async () => {
+    const r = await extractBytes('t.html', enc(page));
+    const t = r.records.tables[0];
+    expect([t.number, t.caption, t.notes, t.columns[4]]).toEqual(['附表1', '“十四五”重点项目表', ['单位：万元'], '总投资']);
+    expect(r.records.projects.map((p) => [p.name, p.investment?.unit])).toEqual([['县城供热管网改造', '万元'], ['工业园区标准厂房', '万元']]);
+  });
+});
