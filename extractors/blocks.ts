@@ -29,7 +29,7 @@ export function extractBlocks(doc: PlanDocument): BlockRecord[] {
   };
   const regions = doc.data.get(TABLE_REGIONS);
   const notesByLine = new Map<number, true>();
-  for (const r of regions) for (const l of r.noteLines) notesByLine.set(l, true);
+  for (const r of regions) for (const l of [...(r.unitLines ?? []), ...r.noteLines]) notesByLine.set(l, true);
   let lastSection: string | null = null;
   let pi = 0;
   // Walk paragraphs and table-note lines together in document order.

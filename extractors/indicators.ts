@@ -15,17 +15,21 @@ import type { IndicatorRecord } from '../schemas/records.js';
 import { ordinalValue } from './tables/cell-kinds.js';
 import { attributeColumn } from './tables/classify.js';
 import type { BuiltRow } from './tables/rebuild.js';
+import { groupHeads } from './tables/fill.js';
 import { labelLeaf } from './tables/labels.js';
 import { attributeOf, headerYear, isUnit, splitUnit, unitCell, valueNumber } from './tables/values.js';
 import { BUILT_TABLES } from './tables/index.js';
 
 const STAGE = 'indicators';
+const UNIT_NOTE = /^[（(]?\s*(?:计量)?单位\s*[:：]\s*([^，,、；;()（）\s]{1,12})\s*[)）]?$/;
 const NOT_NAME = /指标值|指标属性|指标类型|指标性质|指标单位|指标类别|一级指标|指标层级|领域|类别/;
 const NAME = /指标|^名称$|^项目$/;
 const CATEGORY = /领域|类别|一级指标|类目|板块|分类|^类型$|方面|门类|层级|^维度$/;
 const GROUP = /任务|二级分类|子类|专项|^重点$/;
 const BASELINE = /现状|基数|基期|基准|基础值|年值|完成值|实际值|基年/;
 const TARGET = /目标|预期值|规划值|指标值|^预期$|目标值/;
+/** a period's rate or sum column (`年均增长`, `年均增速（%）`, `[累计]`, `五年累计`) */
+const RATE = /^(?:年均增[长速]|年均|[[［【]?(?:五年)?累计[\]］】]?|年均增长\s*[[［【（(]累计[\]］】）)])(?:率)?(?:\s*[（(][^()（）]{1,6}[)）])?$/;
 /** a label that calls its column a target, not only a value (`指标值` is either) */
 const EXPLICIT_TARGET = /目标|预期|规划/;
 const STATUS = /情况|进展|评估/;
@@ -73,6 +77,9 @@ export function indicatorColumns(columns: string[], rows: string[][], ordinalCol
   if (baseline === null) baseline = baseYearColumns(columns, [...targets, ...plainYears], planStart);
   if (!targets.length) targets = plainYears;
   targets = targets.filter((i) => i !== baseline);
+  // `年均增长`, `[累计]` beside the year columns (a 纲要's table): the target for the period as a rate or a sum
+  const rates = find(RATE, STATUS).filter((i) => !taken.has(i) && i !== baseline && !targets.includes(i) && !INDICATOR_RESPONSIBLE_HEADER.test(columns[i]));
+  if (rates.length && (targets.length || baseline !== null)) targets = [...targets, ...rates].sort((a, b) => a - b);
   const responsible = findLeaf(INDICATOR_RESPONSIBLE_HEADER).filter((i) => !taken.has(i) && i !== unit)[0] ?? null;
   return { category, group, names: nameCols, unit, baseline, targets, attribute: attr >= 0 ? attr : null, responsible };
 }
@@ -116,6 +123,22 @@ function fiveYearNumber(period: string): number | null {
   return (m[1] ? 10 : 0) + (m[2] ? CN_DIGIT.indexOf(m[2]) + 1 : 0);
 }
 
+/** `2020年现状值（%）` / `2025年目标值（%）`: the unit every value column's label closes with, else null. */
+function columnUnit(columns: string[], cols: Array<number | null>): string | null {
+  const units = cols.filter((c): c is number => c !== null).map((c) => /[（(]([^()（）]{1,8})[)）]$/.exec(labelLeaf(columns[c]))?.[1] ?? null);
+  if (!units.length || units.some((u) => u === null || u !== units[0]) || !isUnit(units[0]!)) return null;
+  return units[0];
+}
+
+/** `单位：%`, `（单位：万吨）` among a table's notes: that unit, when it is one; else null. */
+function noteUnit(notes: string[]): string | null {
+  for (const n of notes) {
+    const m = UNIT_NOTE.exec(n.trim());
+    if (m && isUnit(m[1])) return m[1];
+  }
+  return null;
+}
+
 function longestLabelColumn(columns: string[], rows: string[][], idx: number[], attr: number): number | null {
   let best: number | null = null;
   let bestLen = 0;
@@ -145,6 +168,9 @@ export function extractIndicators(doc: PlanDocument): IndicatorRecord[] {
       doc.diag(STAGE, 'warning', 'indicator-table-without-names', `${record.number ?? 'table'}: no indicator name column among ${built.columns.join(' / ')}`, { span: record.span, line: record.line });
       return;
     }
+    // a table without a unit column whose `单位：%` note gives one unit for all its values
+    const tableUnit = roles.unit === null ? columnUnit(built.columns, [roles.baseline, ...roles.targets]) ?? noteUnit(record.notes) : null;
+    const heads = groupHeads(built.rows, built.ordinalCol);
     let parent: IndicatorRecord | null = null;
     let categoryRow: string | null = null;
     // a category cell left empty under a filled one is that cell merged down, as a Markdown pipe table or
@@ -161,6 +187,13 @@ export function extractIndicators(doc: PlanDocument): IndicatorRecord[] {
       const spanning = row.raw.length > 1 && row.raw.slice(1).every((s) => s.cont);
       if (filled.length === 1 && valueNumber(filled[0].text) === null && (spanning || (!own(roles.names[0]) && built.ordinalCol !== null && !own(built.ordinalCol)))) {
         categoryRow = filled[0].text;
+        categoryAbove = null;
+        return;
+      }
+      // so does a row numbered 一/二 over rows numbered 1/2 that holds a label and no value (`一 | 经济发展`)
+      const label = filled.filter((s) => s !== row.raw[built.ordinalCol ?? -1]);
+      if (heads.has(row) && label.length === 1 && valueNumber(label[0].text) === null) {
+        categoryRow = label[0].text;
         categoryAbove = null;
         return;
       }
@@ -190,7 +223,7 @@ export function extractIndicators(doc: PlanDocument): IndicatorRecord[] {
         ordinal: numbered ? ordinalValue(ordText.trim()) : null,
         category: roles.category.length ? (categoryAbove = v[roles.category[0]] || categoryAbove) || categoryRow : categoryRow,
         name: named.name,
-        unit: (roles.unit !== null ? unitCell(v[roles.unit]) : null) ?? named.unit,
+        unit: (roles.unit !== null ? unitCell(v[roles.unit]) : null) ?? named.unit ?? tableUnit,
         baseline: roles.baseline !== null && v[roles.baseline] ? valueAt(v[roles.baseline], built.columns[roles.baseline]) : null,
         targets: roles.targets.map((c) => valueAt(v[c], built.columns[c])),
         attribute: roles.attribute !== null ? attributeOf(v[roles.attribute]) : null,

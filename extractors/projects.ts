@@ -5,18 +5,19 @@
  * (投资概算(万元): the unit comes from the label, or from the cell when it states one). `---`, `—` and other
  * placeholders give a null value with the text kept. Totals were checked by the tables stage.
  */
-import { MONEY_UNIT } from '../model/vocab/units.js';
+import { MONEY_UNIT, UNIT_NOTE_LINE } from '../model/vocab/units.js';
 import type { PlanDocument } from '../model/document.js';
 import type { ProjectRecord } from '../schemas/records.js';
 import { PROJECT_NAME } from './tables/classify.js';
+import { groupHeads } from './tables/fill.js';
 import { plainNumber, valueNumber, yearRange } from './tables/values.js';
 import { BUILT_TABLES } from './tables/index.js';
 
 const STAGE = 'projects';
 const CATEGORY = /类别|类型|分类|领域|行业|方向/;
-const REGION = /实施区域|所在区域|^区域$|地区|所在地|建设地点|实施地点|项目地点|地点|县\(市、区\)|县（市、区）|^区县$|属地/;
+const REGION = /实施区域|所在区域|^区域$|地区|所在地|建设地点|实施地点|项目地点|地点|县\(市、区\)|县（市、区）|^区县$|属地|县区|县市区|^(?:所在|实施)?(?:乡镇|镇街|镇（街道）|街镇)$/;
 const CONTENT = /建设内容|主要内容|建设规模|内容/;
-const YEARS = /起止|年限|期限|建设期|实施期|建设时间|实施时间|建设年份|时间安排/;
+const YEARS = /起止|年限|期限|建设期|实施期|建设时间|实施时间|建设年份|时间安排|年度|周期|工期/;
 const START = /开工/;
 const END = /竣工|完工|建成/;
 const INVEST = /投资|资金|概算|估算|金额/;
@@ -42,7 +43,8 @@ export function projectColumns(columns: string[], ordinalCol: number | null): Pr
     region: first(REGION, /名称|内容/),
     name,
     content: first(CONTENT, /名称/),
-    years: first(YEARS),
+    // (`2024年度计划投资` is money, not the years)
+    years: first(YEARS, INVEST),
     start: first(START),
     end: first(END),
     // several money columns (总投资, “十四五”投资): the total one, else the first
@@ -61,10 +63,25 @@ export function extractProjects(doc: PlanDocument): ProjectRecord[] {
       doc.diag(STAGE, 'warning', 'project-table-without-names', `${record.number ?? 'table'}: no project name column among ${built.columns.join(' / ')}`, { span: record.span, line: record.line });
       return;
     }
-    const headerUnit = cols.investment !== null ? MONEY_UNIT.exec(built.columns[cols.investment])?.[1] ?? null : null;
+    // the unit from the column label, else from the table's `单位：万元` note
+    const noteUnit = record.notes.filter((n) => UNIT_NOTE_LINE.test(n)).map((n) => MONEY_UNIT.exec(n)?.[1]).find(Boolean) ?? null;
+    const headerUnit = cols.investment !== null ? MONEY_UNIT.exec(built.columns[cols.investment])?.[1] ?? noteUnit : null;
+    let groupRow: string | null = null;
+    const heads = groupHeads(built.rows, built.ordinalCol);
     built.rows.forEach((row, i) => {
       const v = row.values;
       const get = (c: number | null) => (c === null ? null : v[c] || null);
+      // a row numbered 一/二 over rows numbered 1/2 (`一 | 产业项目（2个） | … | 62,000`) heads a group
+      if (heads.has(row)) {
+        groupRow = get(cols.name) ?? (row.raw.find((s, c) => s.text && c !== built.ordinalCol)?.text.trim() || null);
+        return;
+      }
+      // a row of one label across the table (`一、污染防治类`) names the category of the rows below
+      const own = row.raw.filter((s) => s.text && !s.cont);
+      if (own.length === 1 && row.raw.length > 1 && (row.raw.slice(1).every((s) => s.cont) || !get(cols.name)) && plainNumber(own[0].text) === null) {
+        groupRow = own[0].text.trim();
+        return;
+      }
       const name = get(cols.name);
       if (!name) {
         doc.diag(STAGE, 'info', 'project-row-without-name', `${record.number ?? 'table'}: row ${i + 1} has no project name`, doc.spanOf(row.start, row.end));
@@ -80,7 +97,7 @@ export function extractProjects(doc: PlanDocument): ProjectRecord[] {
         doc_id: doc.docId,
         table_id: record.id,
         ordinal: /^\d{1,4}$/.test(ordText) ? Number(ordText) : null,
-        category: get(cols.category),
+        category: get(cols.category) ?? groupRow,
         region: get(cols.region),
         name,
         content: get(cols.content),

@@ -222,7 +222,8 @@ describe('a pipe table converted from HTML without its spans', () => {
   it('a title row written as a first cell and empty ones is still the title', async () => {
     const md = ['附件2：', '', '| 某区2024年城市更新重点项目清单 | | | |', '| --- | --- | --- | --- |', '| 序号 | 项目名称 | 责任单位 | 完成时限 |', '| 1 | 老旧小区综合改造 | 区住房保障局 | 2024年底 |', '| 2 | 口袋公园建设 | 区绿化市容局 | 2024年9月 |', ''].join('\n');
     const t = (await extractBytes('projects.md', enc(md))).records.tables[0];
-    expect([t.number, t.caption]).toEqual([null, '某区2024年城市更新重点项目清单']);
+    // (the `附件2：` line right above the table is its number)
+    expect([t.number, t.caption]).toEqual(['附件2', '某区2024年城市更新重点项目清单']);
     expect(t.columns).toEqual(['序号', '项目名称', '责任单位', '完成时限']);
     expect(t.rows).toHaveLength(2);
   });

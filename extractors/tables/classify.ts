@@ -13,11 +13,12 @@ import { attributeOf } from './values.js';
 
 export type TableKind = 'indicator' | 'project' | 'task_division' | 'generic';
 
-export const PROJECT_NAME = /项目名称|工程名称|项目\s*\(?工程\)?名称|^项目$|^工程$|^重点项目$|^重大项目$/;
+export const PROJECT_NAME = /项目名称|工程名称|项目\s*\(?工程\)?名称|^项目$|^工程$|^(?:重点|重大)(?:工程)?项目$|^(?:工程|建设)项目$|^项目[(（]工程[)）]$/;
 const PROJECT_FACT = /投资|起止|年限|建设内容|建设规模|实施区域|建设地点|实施地点|建设期限|开工|竣工|完工/;
 const INDICATOR = /指标/;
 const MONEY = /投资|金额|资金|万元|亿元|造价|估算|概算/;
-export const TASK_COL = /任务|工作内容|工作措施|具体措施|主要措施|措施|事项|工作要求|重点工作/;
+// (`主要工作`, `工作要点`, `改革举措`, `工作目标`, `主要内容`: the other names a task column goes by)
+export const TASK_COL = /任务|工作内容|工作措施|具体措施|主要措施|措施|举措|事项|工作要求|重点工作|主要工作|具体工作|工作要点|工作名称|工作项目|工作目标|主要目标|主要内容|重点内容|具体内容|^内容$/;
 export const DEADLINE_COL = DEADLINE_COLUMN_HEADER;
 export const ROLE_COL = ROLE_COLUMN_HEADER;
 
@@ -29,7 +30,10 @@ export function classifyTable(columns: string[], rows: string[][], caption: stri
   if (has(PROJECT_NAME) && has(PROJECT_FACT) && !ledger) return 'project';
   // an indicator column (not a dated value column such as `2020年超标指标`) beside values of indicators
   const named = columns.findIndex((c) => INDICATOR.test(c) && !/(?:19|20)\d{2}/.test(c) && !/指标值|指标属性|指标类型/.test(c));
-  const valued = columns.some((c, i) => i !== named && /目标|现状|属性|单位|预期|规划|基[数期准]|完成值|\d{4}\s*年/.test(c));
+  // (in a table of tasks with deadlines, a task column that says 目标 — `目标任务`, `工作目标` — holds no
+  // value, nor does a 牵头单位 column)
+  const taskLike = has(TASK_COL) && has(DEADLINE_COL);
+  const valued = columns.some((c, i) => i !== named && /目标|现状|属性|单位|预期|规划|基[数期准]|完成值|\d{4}\s*年/.test(c) && !(taskLike && (ROLE_COL.test(c) || (TASK_COL.test(c) && /目标/.test(c)))));
   if ((named >= 0 && valued) || attributeColumn(columns, rows) >= 0) return 'indicator';
   if (has(TASK_COL) && (has(ROLE_COL) || has(DEADLINE_COL))) return 'task_division';
   if (ledger) return 'task_division';

@@ -12,6 +12,7 @@
  */
 import { LineRole, type PlanDocument } from '../../model/document.js';
 import type { SourceCell } from '../../model/source.js';
+import { UNIT_NOTE_LINE } from '../../model/vocab/units.js';
 import { ITEM_START, STRUCTURAL_START } from '../segment/markers.js';
 import { findFlatTables } from './flat.js';
 import { findGapTables } from './gap-rows.js';
@@ -27,6 +28,8 @@ export type { TableRegion };
 
 // `表 2 …`, `续表1`, `附表3 …`, or a title line ending in 表/一览表/清单/指标体系.
 export const CAPTION = /^(?:(?:续|附)?表\s*\d{1,3}(?:[-.－]\d{1,3})?(?=[\s:：、.]|[^\d]|$))|^.{2,40}(?:表|一览表|清单|指标体系)(?:[(（][^()（）]{1,12}[)）])?$/;
+/** `单位：万元`, `（金额单位：亿元）` on a line of its own: the unit of a table's values (short, no sentence). */
+const isUnitLine = (t: string) => t.length <= 24 && UNIT_NOTE_LINE.test(t) && !/[。；]/.test(t);
 const CAPTION_START = /^(?:续|附)?表\s*\d/;
 const NUMBERED_NOTE = /^\(?(\d{1,2})[.、)]/;
 const NOTE = /^(?:\*?注\s*\d?\s*[:：]|\*|※|\[\]内|［］内|\[\s*\]|备注[:：]|资料来源|数据来源)/;
@@ -108,6 +111,13 @@ export function detectTables(doc: PlanDocument): TableRegion[] {
     // caption: the nearest non-blank line above, if it looks like one
     let c = reg.startLine - 1;
     while (c >= 0 && roles[c] === LineRole.Blank) c--;
+    // a `单位：亿元` line just above the table is its note; the caption is above it
+    if (c >= 0 && roles[c] === LineRole.Body && isUnitLine(lines[c].match.trim())) {
+      reg.unitLines = [c];
+      roles[c] = LineRole.TableNote;
+      c--;
+      while (c >= 0 && roles[c] === LineRole.Blank) c--;
+    }
     if (c >= 0 && roles[c] === LineRole.Body && CAPTION.test(lines[c].match.trim()) && !/[。；]$/.test(lines[c].clean)) {
       reg.captionLine = c;
       roles[c] = LineRole.Caption;

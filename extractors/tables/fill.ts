@@ -91,15 +91,36 @@ export function checkTotals(rows: BuiltRow[], subtotals: BuiltRow[], total: Buil
       }
     });
   };
-  if (total) check(total, rows, '合计');
+  // rows numbered 一/二 over rows numbered 1/2 head their groups and carry the groups' sums
+  const heads = groupHeads(rows, ordinalCol);
+  const items = heads.size ? rows.filter((r) => !heads.has(r)) : rows;
+  if (total) check(total, items, '合计');
+  const headList = [...heads];
+  headList.forEach((h, k) => {
+    const next = headList[k + 1];
+    check(h, items.filter((r) => r.start > h.start && (!next || r.start < next.start)), h.values[ordinalCol!].trim());
+  });
   // A subtotal covers the rows since the previous subtotal (rows are in document order, subtotals too).
   let from = 0;
   for (const s of subtotals) {
-    const members = rows.filter((r, i) => i >= from && r.start < s.start);
+    const members = items.filter((r, i) => i >= from && r.start < s.start);
     check(s, members, '小计');
-    from = rows.findIndex((r) => r.start > s.start);
-    if (from < 0) from = rows.length;
+    from = items.findIndex((r) => r.start > s.start);
+    if (from < 0) from = items.length;
   }
+}
+
+const CN_HEAD = /^[（(]?[一二三四五六七八九十]{1,3}[)）、．.]?$/;
+
+/**
+ * Rows numbered with a Chinese numeral (`一`, `（二）`) in a table whose other rows are numbered 1, 2, 3:
+ * the heads of groups (`一 | 产业项目（2个） | … | 62,000`), no item of their own.
+ */
+export function groupHeads(rows: BuiltRow[], ordinalCol: number | null): Set<BuiltRow> {
+  if (ordinalCol === null) return new Set();
+  const heads = rows.filter((r) => CN_HEAD.test(r.values[ordinalCol].trim()));
+  if (!heads.length || !rows.some((r) => /^\d{1,4}$/.test(r.values[ordinalCol].trim()))) return new Set();
+  return new Set(heads);
 }
 
 function round(x: number): string {
@@ -119,4 +140,20 @@ export function cellRecords(header: Slot[][], body: Slot[][], W: number): CellRe
     }
   });
   return out;
+}
+
+/** A cell saying only “the same as above” (`同上`, `〃`, `”`): a merge written out, not a value. */
+const DITTO = /^(?:同上|同前|〃|″|"|”|“”|ditto)[。.]?$/i;
+
+/**
+ * Ditto marks take the value of the row above in their column (already filled, so a run of them holds
+ * the first value), as a merged cell would; the cell records keep the mark as written.
+ */
+export function fillDittos(rows: BuiltRow[]): void {
+  for (let i = 1; i < rows.length; i++) {
+    const v = rows[i].values;
+    for (let k = 0; k < v.length; k++) {
+      if (DITTO.test(squash(v[k])) && rows[i - 1].values[k]) v[k] = rows[i - 1].values[k];
+    }
+  }
 }

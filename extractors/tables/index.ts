@@ -13,6 +13,7 @@ import { classifyTable, type TableKind } from './classify.js';
 import type { ColumnKind } from './header-words.js';
 import type { TableRegion } from './detect.js';
 import type { SourceCell } from '../../model/source.js';
+import { fillDittos } from './fill.js';
 import { isHeaderRow } from './header-row.js';
 import { rebuildText, type BuiltTable } from './rebuild.js';
 import { parseTextRows, type RawRow, type TextStyle } from './rows.js';
@@ -33,8 +34,15 @@ export interface DocTable {
   kind: TableKind;
 }
 
-const CAPTION_NUMBER = /^((?:续|附)?表\s*\d{1,3}(?:[-.－]\d{1,3})?)\s*[:：、.]?\s*/;
+// `表 2`, `续表1`, `附表3`; `附件2：…`, `附件：…` (the annex the table is)
+const CAPTION_NUMBER = /^((?:续|附)?表\s*\d{1,3}(?:[-.－]\d{1,3})?|附件\s*[0-9０-９一二三四五六七八九十]{0,3}(?=\s*[:：]|\s))\s*[:：、.]?\s*/;
+const BOX_TITLE = /^(专栏\s*[0-9０-９一二三四五六七八九十]{1,3})\s*[:：、.．]?\s*([^。；]{2,60})$/;
+/** `附件3 责任分工`, `附件2：重点项目清单` (a list of annexes, `附件：1.…`, is no title) */
+const ANNEX_TITLE = /^((?:附件|附表)\s*[0-9０-９一二三四五六七八九十]{0,3})\s*[:：、.．]?\s*(?![0-9０-９一二三四五六七八九十])([^。；]{2,60})$/;
+/** `附件1` alone on the line above a caption: the table's number. */
+const ANNEX_LINE = /^(?:附件|附表)\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[:：]?$/;
 const MAX_DEBRIS_LINES = 3;
+const CAPTION_UNIT = /\s*[（(]?\s*(?:计量|金额)?单位\s*[:：]\s*[^()（）\s]{1,12}[)）]?$/;
 
 interface Group {
   regions: TableRegion[];
@@ -71,10 +79,13 @@ export function buildTables(doc: PlanDocument): TableRecord[] {
     const lastReg = g.regions[g.regions.length - 1];
     const source = g.style ? null : rebuildSource(doc, g.regions.map((r) => ({ startLine: r.startLine, endLine: r.endLine, cells: r.cells! })));
     const built = source ?? rebuildText(g.rows, g.style!, g.kinds);
+    fillDittos(built.rows);
     const above = captionOf(doc, first);
     // a title row inside a reader table (`附件1` / `…分工表`) gives what a caption line above did not
-    const number = above.number ?? source?.number ?? null;
-    const caption = above.caption ?? source?.caption ?? null;
+    // (a bare `附件` line above yields to the table's own title row: `附件1 …分工表` inside it)
+    const number = (above.bare ? null : above.number) ?? source?.number ?? above.number ?? null;
+    const titled = unitAfter(above.caption ?? source?.caption ?? null);
+    const caption = titled.caption;
     const kind = classifyTable(built.columns, built.rows.map((r) => r.values), caption);
     const start = doc.lines[first.startLine].start;
     const end = doc.lines[lastReg.endLine].end;
@@ -89,7 +100,12 @@ export function buildTables(doc: PlanDocument): TableRecord[] {
       columns: built.columns,
       rows: built.rows.map((r) => r.values),
       cells: built.cells,
-      notes: [...(source?.notes ?? []), ...g.regions.flatMap((r) => r.noteLines.map((l) => doc.lines[l].clean.trim()))].filter(Boolean),
+      notes: [
+        ...(titled.unit ? [titled.unit] : []),
+        ...(first.unitLines ?? []).map((l) => doc.lines[l].clean.trim()),
+        ...(source?.notes ?? []),
+        ...g.regions.flatMap((r) => r.noteLines.map((l) => doc.lines[l].clean.trim())),
+      ].filter(Boolean),
       total_row: built.total ? built.total.values : null,
       span: at.span,
       line: at.line,
@@ -108,14 +124,44 @@ export function buildTables(doc: PlanDocument): TableRecord[] {
 }
 
 /** `表 2 江门市…指标体系` → number `表 2`, caption `江门市…指标体系`; a caption without number keeps all. */
-function captionOf(doc: PlanDocument, reg: TableRegion): { number: string | null; caption: string | null } {
-  if (reg.captionLine === null) return { number: null, caption: null };
+function captionOf(doc: PlanDocument, reg: TableRegion): { number: string | null; caption: string | null; bare?: boolean } {
+  if (reg.captionLine === null) return boxTitleAbove(doc, reg.startLine);
   const text = doc.lines[reg.captionLine].clean.trim();
   const m = CAPTION_NUMBER.exec(doc.lines[reg.captionLine].match.trim());
-  if (!m) return { number: null, caption: text || null };
+  if (!m) return { number: annexAbove(doc, reg.captionLine), caption: text || null };
   const number = text.slice(0, m[1].length);
   const rest = text.slice(m[0].length).trim();
   return { number, caption: rest || null };
+}
+
+/**
+ * A table right under its 专栏 heading (`专栏1  “十四五”教育发展主要指标`) is what the box shows: the box's
+ * marker and title are its number and caption; so are an annex's (`附件3 责任分工`) for a table right under
+ * its heading. The line stays the heading of its section.
+ */
+function boxTitleAbove(doc: PlanDocument, startLine: number): { number: string | null; caption: string | null; bare?: boolean } {
+  let l = startLine - 1;
+  while (l >= 0 && doc.roles[l] === LineRole.Blank) l--;
+  const text = l >= 0 ? doc.lines[l].clean.trim() : '';
+  const m = BOX_TITLE.exec(text) ?? ANNEX_TITLE.exec(text);
+  if (m) return { number: m[1].trim(), caption: m[2].trim() || null };
+  // `附件2：` alone: the number; the caption may be the table's title row
+  return ANNEX_LINE.test(text) ? { number: text.replace(/\s*[:：]$/, ''), caption: null, bare: true } : { number: null, caption: null };
+}
+
+/** The `附件1` line just above a caption line (blank lines between), or null. */
+function annexAbove(doc: PlanDocument, captionLine: number): string | null {
+  let l = captionLine - 1;
+  while (l >= 0 && doc.roles[l] === LineRole.Blank) l--;
+  const t = l >= 0 ? doc.lines[l].clean.trim() : '';
+  return ANNEX_LINE.test(t) ? t.replace(/\s*[:：]$/, '') : null;
+}
+
+/** `重点项目表（单位：亿元）`: the unit said after the caption is a note of the table, no part of its caption. */
+function unitAfter(caption: string | null): { caption: string | null; unit: string | null } {
+  const m = caption ? CAPTION_UNIT.exec(caption) : null;
+  if (!caption || !m || m.index === 0) return { caption, unit: null };
+  return { caption: caption.slice(0, m.index).trim(), unit: m[0].trim().replace(/^[（(]|[)）]$/g, '') };
 }
 
 /**

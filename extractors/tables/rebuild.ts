@@ -19,7 +19,8 @@ import type { CellRecord } from '../../schemas/records.js';
 import { cellRecords, checkTotals, fill, labelColumns, mostlyFilled, spanText, totalKind } from './fill.js';
 // (aliased to the names the code below has always used)
 import { isHeaderRow } from './header-row.js';
-import { ORDINAL_HEADER, VALUE_COLUMN_HEADER as VALUE_HEADER } from '../../model/vocab/table-headers.js';
+import { ORDINAL_HEADER } from '../../model/vocab/table-headers.js';
+import { spanEmptyLabels, spanRoleLabels } from './header-spans.js';
 import { buildProfile, classShares, realign, type Slot } from './align.js';
 import type { ColumnKind } from './header-words.js';
 import type { BuiltRow, RawRow, TableIssue, TextStyle } from './table-types.js';
@@ -124,12 +125,12 @@ export function rebuildText(raw: RawRow[], style: TextStyle, kinds: ColumnKind[]
   const frame = tableFrame(headerBlock, segments, rules);
   const W = frame.W;
   // 3. place every row on the canonical columns
-  const headerSlots: Slot[][] = headerBlock.map((r) => spanEmptyLabels(place(r, frame.layoutOf(r), W)));
+  const headerSlots: Slot[][] = spanRoleLabels(headerBlock.map((r) => spanEmptyLabels(place(r, frame.layoutOf(r), W))));
   const body = placeRows(segments, frame, rules, issues);
   // 4. shifted cells
   const ordinalCol = findOrdinalCol(headerSlots, body.placed, W);
   // (the DP is cubic in the width: a data dump with scores of columns is left as written)
-  if (rules.realign && body.placed.length >= 3 && W <= MAX_ALIGN_WIDTH) realignRows(body, W, ordinalCol, issues);
+  if (rules.realign && body.placed.length >= 3 && W <= MAX_ALIGN_WIDTH && !everyCellInPlace(body.rowRaw, W)) realignRows(body, W, ordinalCol, issues);
   // 5. totals, fill-down, cells
   const columns = columnLabels(headerSlots, W);
   const { rows, subtotals, total } = fillRows(body, W, ordinalCol, labelColumns(columns, ordinalCol, W), rules, kinds);
@@ -254,6 +255,12 @@ function realignRows(body: PlacedRows, W: number, ordinalCol: number | null, iss
   }
 }
 
+/** Every row has all its cells, the last filled (`3⇥…⇥镇建设办⇥⇥2024年底前`): each cell in its place, none shifted
+ * (a PDF export that loses or shifts cells leaves rows short or their last cell empty). */
+function everyCellInPlace(rows: RawRow[], W: number): boolean {
+  return rows.length > 0 && rows.every((r) => r.group || (r.cells.length === W && r.cells[W - 1].text !== ''));
+}
+
 /**
  * The rows' values with merged cells filled from the row above, and the total and subtotal rows set
  * apart. Word export writes a merged cell's continuation as an empty cell; PDF export also loses cells,
@@ -374,19 +381,4 @@ function columnLabels(header: Slot[][], W: number): string[] {
     out.push(parts.join(' '));
   }
   return out;
-}
-
-/**
- * An empty header cell right after a label column's label is that label spanning two columns
- * (`二级指标⇥⇥2015 年值`: name and sub-name). After a value label (`2025年⇥`) it is a column of its own.
- */
-function spanEmptyLabels(r: Slot[]): Slot[] {
-  for (let c = 1; c < r.length; c++) {
-    if (r[c].text || r[c].cont) continue;
-    let k = c - 1;
-    while (k > 0 && r[k].cont) k--;
-    const left = r[k].text;
-    if (left && !VALUE_HEADER.test(left) && !ORDINAL_HEADER.test(squash(left))) r[c] = { ...r[c], cont: true };
-  }
-  return r;
 }

@@ -8,6 +8,7 @@
  * - `flat` (scraped pages): one cell per line, see flat.ts.
  */
 import { LineRole, type PlanDocument } from '../../model/document.js';
+import { isAgencyList, isDeadlineCell } from './cell-kinds.js';
 import { parseFlatRows } from './flat.js';
 import { hasPages } from '../paged.js';
 import { joinPieces, tidy } from './text.js';
@@ -115,8 +116,8 @@ function parsePdfRows(
       // A cell wrapped onto a line of its own: it continues the last filled cell of the row above.
       const prev = rows[rows.length - 1];
       if (prev) {
-        const c = [...prev.cells].reverse().find((x) => x.text !== '') ?? prev.cells[prev.cells.length - 1];
         const add = cellOf(line.clean, line.map, 0, line.clean.length, line.end);
+        const c = wrappedCell(prev, add.text);
         c.text = joinPieces([c.text, add.text], false);
         if (c.start === c.end) c.start = add.start;
         c.end = add.end;
@@ -128,6 +129,17 @@ function parsePdfRows(
     rows.push({ cells: split(doc, l), firstLine: l, lastLine: l });
   }
   return { style: 'rows', rows, stray };
+}
+
+/**
+ * The cell of the row above that a line without tabs continues: the last filled one, unless that is a
+ * date or an agency list and the line reads as the end of a sentence (`200个。`): then the row's longest
+ * cell, the text that wrapped (`…推进老旧小区改造` / `200个。` under a 完成时限 of `2024年底前`).
+ */
+function wrappedCell(row: RawRow, piece: string): RawCell {
+  const last = [...row.cells].reverse().find((x) => x.text !== '') ?? row.cells[row.cells.length - 1];
+  if (!/[。；;]$/.test(piece) || /[。；;]$/.test(last.text) || !(isDeadlineCell(last.text) || isAgencyList(last.text))) return last;
+  return row.cells.reduce((a, b) => (b.text.length > a.text.length ? b : a), last);
 }
 
 function parseWordCells(doc: PlanDocument, region: TableRegion): ParsedRows {

@@ -20,6 +20,7 @@ import { checkTotals, totalKind } from './fill.js';
 import { cellText } from './cell-lines.js';
 import { gridOf, joinParts, ownTexts, valuesOf, type Grid, type SourcePart } from './source-grid.js';
 import { columnLabels } from './column-labels.js';
+import { labelParts } from './labels.js';
 import type { BuiltRow, BuiltTable, TableIssue } from './rebuild.js';
 import { frameOf } from './source-frame.js';
 import { headerRowCount, MAX_HEADER_ROWS } from './structured-header.js';
@@ -70,7 +71,8 @@ export function rebuildSource(doc: PlanDocument, inputs: SourcePart[]): SourceBu
   for (const c of parts[0].cells) if (c.row < h && c.col < W) for (let r = c.row; r < Math.min(h, c.row + c.rowspan); r++) first.slots[r][c.col].text = cellText(c.text, true);
   const columns = columnLabels(first, h, W);
   const headerKeys = new Set(Array.from({ length: h }, (_, r) => squash(ownTexts(first, r).join('|'))));
-  const ordinalCol = columns.findIndex((c) => ORDINAL_HEADER.test(squash(c)));
+  const stacks = columns.map((c) => new Set(labelParts(c).map(squash).filter(Boolean)));
+  const ordinalCol = ordinalColumn(columns, grids, h);
   const rows: BuiltRow[] = [];
   const subtotals: BuiltRow[] = [];
   let total: BuiltRow | null = null;
@@ -82,15 +84,18 @@ export function rebuildSource(doc: PlanDocument, inputs: SourcePart[]): SourceBu
     let skip = 0;
     if (pi === 0) skip = h;
     else while (skip < g.H && (g.marked[skip] || headerKeys.has(squash(ownTexts(g, skip).join('|'))))) skip++; // header repeated on a new page
+    // the header written again inside a part (a page break the export kept as a plain row)
+    const again = new Set<number>();
+    for (let r = Math.max(skip, pi === 0 ? h : 0); r < g.H; r++) if (h > 0 && repeatsLabels(g, r, stacks)) again.add(r);
     for (const c of parts[pi].cells) {
       if (c.row < skip && pi > 0) continue;
-      const head = pi === 0 && (c.header || c.row < h);
+      const head = (pi === 0 && (c.header || c.row < h)) || again.has(c.row);
       cells.push({ row: pi === 0 ? c.row : h + offset + c.row - skip, col: c.col, rowspan: c.rowspan, colspan: c.colspan, text: cellText(c.text, head), header: head });
     }
     const open = carried.map((t) => t);
     for (let r = skip; r < g.H; r++) {
       if (pi === 0 && r < h) continue;
-      if (!g.slots[r].some((s) => s.text)) continue;
+      if (!g.slots[r].some((s) => s.text) || again.has(r)) continue;
       const values = groupRow(g, r) ? g.slots[r].map((s, k) => (k === 0 ? s.text : '')) : valuesOf(g, r);
       values.forEach((v, k) => {
         if (open[k] === null) return;
@@ -116,6 +121,41 @@ export function rebuildSource(doc: PlanDocument, inputs: SourcePart[]): SourceBu
     columns, headerRows: h, rows, total, subtotals, cells, ordinalCol: ordinalCol < 0 ? null : ordinalCol, issues, reliable: true,
     number: top.number, caption: top.caption, notes: last === 0 ? top.notes : [...top.notes, ...bottom.notes],
   };
+}
+
+/**
+ * The row-number column: the one its label calls so (序号, 编号), else a first column without a label whose
+ * body cells are row numbers (`1`, `2`, … at least two, nothing else but blanks).
+ */
+function ordinalColumn(columns: string[], grids: Grid[], h: number): number {
+  const byLabel = columns.findIndex((c) => ORDINAL_HEADER.test(squash(c)));
+  if (byLabel >= 0 || !columns.length || squash(columns[0]) !== '') return byLabel;
+  let numbers = 0;
+  for (const [gi, g] of grids.entries()) {
+    for (let r = gi === 0 ? h : 0; r < g.H; r++) {
+      const t = squash(ownTexts(g, r)[0]);
+      if (!t) continue;
+      if (!/^\d{1,3}[.、．]?$/.test(t)) return -1;
+      numbers++;
+    }
+  }
+  return numbers >= 2 ? 0 : -1;
+}
+
+/**
+ * A body row each of whose own cells (two at least) is a label of its column (`序号` | `重点任务` |
+ * `牵头单位` under `责任单位/牵头单位`): the header repeated where a page broke, no row of data.
+ */
+function repeatsLabels(g: Grid, r: number, stacks: Array<Set<string>>): boolean {
+  const own = ownTexts(g, r);
+  let n = 0;
+  for (let k = 0; k < own.length; k++) {
+    const t = squash(own[k]);
+    if (!t) continue;
+    if (!stacks[k]?.has(t)) return false;
+    n++;
+  }
+  return n >= 2 && n * 2 >= stacks.filter((x) => x.size).length;
 }
 
 /** One cell across every column and nothing else: a group row (`一、…`, `行动一 …`), its label said once. */

@@ -35,6 +35,8 @@ export interface TableRegion {
   endLine: number; // last row line, inclusive
   captionLine: number | null;
   noteLines: number[];
+  /** a `单位：万元` line between the caption and the table (a note of the table, not its caption) */
+  unitLines?: number[];
   /** cells from a structured source (HTML/Markdown/Word), or undefined for text to be rebuilt */
   cells?: SourceCell[];
   /** a table flattened to one cell per line (flat.ts): its first `headerLines` lines are the header */

@@ -14,6 +14,10 @@ import { AgencyRegistry } from '../assignments/agencies.js';
 import { parseBody, type ClauseEntry } from '../assignments/clauses.js';
 import { FIRST_LEAD_RE } from '../assignments/clause-body.js';
 import { ordinalValue } from './cell-kinds.js';
+import { groupHeads } from './fill.js';
+import { labelLeaf } from './labels.js';
+import { normalizeRoleCell } from './role-cell.js';
+import { tidy } from './text.js';
 import { LEAD_STEM, NOTED_LEAD, OTHERS_PARTICIPATE, PARTICIPATE_IN_COLUMN, PERSON_COLUMN_HEADER, ROLE_NOTE } from '../../model/vocab/roles.js';
 import { DEADLINE_COL, PROJECT_NAME, ROLE_COL, TASK_COL } from './classify.js';
 import type { DocTable } from './index.js';
@@ -21,7 +25,17 @@ import type { BuiltRow } from './rebuild.js';
 import { BUILT_TABLES } from './index.js';
 
 const STAGE = 'table-tasks';
+/** a number at the head of a task cell: `1.`, `2、`, `（1）`, `(2)` (not `1.5万亩`) */
+const CELL_MARKER = /^\s*(?:\d{1,3}[.．、](?!\d)|[（(]\d{1,3}[)）])\s*/;
+/** a cell that is a heading by its marker: `一、公共文明环境`, `（二）服务保障`, `第三部分 …` */
+const HEADING_CELL = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[部分类篇章项])/;
+/** two names of three Han characters or more with blanks between (`县发改局 县自然资源局`) */
+/** formats whose cells keep the blanks the writer typed (a PDF's or a text file's blanks may be layout) */
+const SPACED_FORMATS = new Set(['html', 'md', 'docx']);
+const SPACED_NAMES = /[\u4e00-\u9fff）)]{3}[\s\u3000]+[\u4e00-\u9fff（(]{3}/;
 const MEASURE_COL = /措施|内容|要求|举措/;
+/** a column of what the task is to reach (`量化指标`, `工作目标`, `预期成效`) */
+const MORE_COL = /指标|目标|成效|成果|标准/;
 const CATEGORY_COL = /类型|类别|分类|板块|领域/;
 /** the issuing body's own divisions: `委内牵头处室`, `局内配合科室` */
 const INTERNAL_COL = /^(?:委|局|厅|办|部|署|院|会)内|处室|科室|内设机构/;
@@ -29,6 +43,7 @@ const INTERNAL_COL = /^(?:委|局|厅|办|部|署|院|会)内|处室|科室|内�
 interface TaskColumns {
   task: number;
   measure: number | null;
+  more: number[];
   roles: Array<{ col: number; label: string; internal: boolean }>;
   deadline: number | null;
 }
@@ -37,13 +52,26 @@ export function taskColumns(columns: string[], ordinalCol: number | null): TaskC
   const idx = columns.map((_, i) => i).filter((i) => i !== ordinalCol);
   // (`任务类型`/`任务类别` is the category the task is filed under, not the task)
   // (a task ledger of projects, 民生实事台账, names its task `项目名称`)
-  const task = idx.find((i) => TASK_COL.test(columns[i]) && !ROLE_COL.test(columns[i]) && !CATEGORY_COL.test(columns[i]))
+  const task = idx.find((i) => TASK_COL.test(columns[i]) && !ROLE_COL.test(columns[i]) && !CATEGORY_COL.test(columns[i]) && !DEADLINE_COL.test(columns[i]))
     ?? idx.find((i) => PROJECT_NAME.test(columns[i]));
   if (task === undefined) return null;
-  const measure = idx.find((i) => i !== task && MEASURE_COL.test(columns[i]) && !ROLE_COL.test(columns[i])) ?? null;
+  // (`时限要求` is the deadline's column, not a measure's)
+  const measure = idx.find((i) => i !== task && MEASURE_COL.test(columns[i]) && !ROLE_COL.test(columns[i]) && !DEADLINE_COL.test(columns[i])) ?? null;
+  // further columns saying what is to be done (`目标任务`, `量化指标` beside `重点工作`): part of the text
+  const more = idx.filter((i) => i > task && i !== measure && (TASK_COL.test(columns[i]) || MORE_COL.test(columns[i])) && !ROLE_COL.test(columns[i]) && !DEADLINE_COL.test(columns[i]) && !CATEGORY_COL.test(columns[i]));
   const roles = idx.filter((i) => ROLE_COL.test(columns[i]) && !PERSON_COLUMN_HEADER.test(columns[i])).map((col) => ({ col, label: roleLabel(columns[col]), internal: INTERNAL_COL.test(columns[col]) }));
   const deadline = idx.find((i) => DEADLINE_COL.test(columns[i])) ?? null;
-  return { task, measure, roles, deadline };
+  return { task, measure, more, roles, deadline };
+}
+
+/**
+ * The role words of a column as written: its own label under a two-row header (`牵头单位` under
+ * `责任单位`, whose stack is `责任单位/牵头单位`), the whole stack when the lowest label names no role.
+ */
+function roleWords(column: string): string {
+  // (a text table stacks its header labels with a blank: `责任单位 牵头单位`)
+  const leaf = labelLeaf(column).split(/\s+/).pop()!;
+  return ROLE_COL.test(leaf) ? leaf : column;
 }
 
 /** A role label the assignment parser knows: `牵头` → 牵头单位, `配合`/`协办` → 配合单位, else 责任单位. */
@@ -64,40 +92,57 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
     const cols = taskColumns(t.built.columns, t.built.ordinalCol);
     if (!cols) return;
     const firstLeads = firstListedLeads(t, saidForDocument);
+    const heads = groupHeads(t.built.rows, t.built.ordinalCol);
+    let lastTop: TaskRecord | null = null; // the last task numbered with a plain integer: parent of `3.1`
     t.built.rows.forEach((row, i) => {
       const v = row.values;
       // a group row (`行动二：…`, one cell spanning the table) is a heading of the rows below, no task
       if (row.raw.length > 1 && row.raw.slice(1).every((s) => s.cont)) return;
       // so is a row whose only cell besides its number spans the rest (`（一）` | `优化城市环境` across)
       if (groupUnderNumber(row, t.built.ordinalCol)) return;
-      const text = [v[cols.task], cols.measure !== null ? v[cols.measure] : ''].filter(Boolean).join('；');
+      const text = [v[cols.task], cols.measure !== null ? v[cols.measure] : '', ...cols.more.map((c) => v[c])].filter(Boolean).join('；');
       if (!text) return;
-      const ordText = t.built.ordinalCol !== null ? v[t.built.ordinalCol].trim() : '';
+      // without a number column, a number written at the head of the task (`1.推进…`, `（1）新建…`) is the row's
+      const lead = t.built.ordinalCol === null ? CELL_MARKER.exec(v[cols.task]) : null;
+      const ordText = t.built.ordinalCol !== null ? v[t.built.ordinalCol].trim() : lead ? lead[0].trim() : '';
       const at = doc.spanOf(row.start, row.end);
       const roleCells = cols.roles.filter((r) => v[r.col] && !/^[-—/／]+$/.test(v[r.col]));
+      // and so is a row of a heading in the task column alone, no number, no agency, no date
+      // (`| | 一、公共文明环境 | | |`: a pipe table or a paste without the span)
+      // (a heading by its marker, or by having no number in a numbered table)
+      const alone = !ordText && !roleCells.length && !(cols.measure !== null && v[cols.measure]) && !(cols.deadline !== null && v[cols.deadline]) && v.filter((x) => x.trim()).length === 1;
+      if (alone && (t.built.ordinalCol !== null || HEADING_CELL.test(v[cols.task].trim()))) return;
+      // a row numbered 一/二 over rows numbered 1/2, with no agency and no date, heads the rows below
+      if (heads.has(row) && !roleCells.length && !(cols.deadline !== null && v[cols.deadline])) return;
+      // a row numbered `3.1` (or `（1）` under a row numbered `3`) is a sub-task of that row
+      const sub = subNumber(ordText, lastTop);
+      if (!sub && ordinalValue(ordText) !== null) lastTop = null;
       const task: TaskRecord = {
         id: doc.makeId('task', `t${tn + 1}.${i + 1}`),
         doc_id: doc.docId,
         section_id: t.record.section_id,
-        parent_id: null,
+        parent_id: sub ? sub.parent.id : null,
         marker: ordText || null,
-        ordinal: ordinalValue(ordText),
-        title: v[cols.task].split(/[。；;]/)[0].trim(),
+        ordinal: sub ? sub.ordinal : ordinalValue(ordText),
+        title: v[cols.task].slice(lead ? lead[0].length : 0).split(/[。；;]/)[0].trim(),
         text,
-        assignment_text: roleCells.length ? roleCells.map((r) => `${t.built.columns[r.col]}：${v[r.col]}`).join('；') : null,
-        deadlines: cols.deadline !== null && v[cols.deadline] ? [deadlineOf(v[cols.deadline])] : [],
+        assignment_text: roleCells.length ? roleCells.map((r) => `${roleWords(t.built.columns[r.col])}：${v[r.col]}`).join('；') : null,
+        deadlines: cols.deadline !== null && v[cols.deadline] ? deadlinesOf(v[cols.deadline]) : [],
         span: at.span,
         line: at.line,
         ...(at.page !== undefined ? { page: at.page } : {}),
         source_kind: 'table_row',
       };
       added.push(task);
+      if (!sub && /^\d{1,3}[.．、]?$/.test(ordText)) lastTop = task;
       const ordinals = new Map<string, number>();
       for (const r of roleCells) {
-        let entries = entriesOf(doc, v[r.col], r.label, t.built.columns[r.col], row, task);
-        // `排在第一位的为牵头单位` stated for the table: the first of a 责任单位 list leads
-        if (firstLeads && entries.length > 1 && entries.every((e) => e.role === 'responsible')) {
-          const rest = firstLeads === 'rest-participate';
+        const cell = normalizeRoleCell(spacedList(doc, row, v[r.col]));
+        let entries = entriesOf(doc, cell.text, r.label, roleWords(t.built.columns[r.col]), row, task);
+        // `排在第一位的为牵头单位` stated for the table (or in the cell): the first of a 责任单位 list leads
+        const first = cell.firstLeads ?? firstLeads;
+        if (first && entries.length > 1 && entries.every((e) => e.role === 'responsible')) {
+          const rest = first === 'rest-participate';
           entries = entries.map((e, k) =>
             k === 0 ? { ...e, role: 'lead' as const, roleText: `${e.roleText}（排在第一为牵头单位）` }
             : rest ? { ...e, role: 'participate' as const, roleText: `${e.roleText}（其他为配合单位）` } : e);
@@ -164,6 +209,15 @@ function firstLeadsSaid(doc: PlanDocument): FirstLeads {
   return null;
 }
 
+/** `3.1` under the row numbered 3, or `（1）`/`1)` under any plain-numbered row: the sub-task's own number. */
+function subNumber(ord: string, top: TaskRecord | null): { parent: TaskRecord; ordinal: number } | null {
+  if (!top) return null;
+  const dotted = /^(\d{1,3})[.．](\d{1,3})$/.exec(ord);
+  if (dotted) return Number(dotted[1]) === top.ordinal ? { parent: top, ordinal: Number(dotted[2]) } : null;
+  const bracketed = /^[（(](\d{1,3})[)）]$|^(\d{1,3})[)）]$/.exec(ord);
+  return bracketed ? { parent: top, ordinal: Number(bracketed[1] ?? bracketed[2]) } : null;
+}
+
 /** A row of a number (`（一）`, `一`) and one cell spanning every other column: a heading of the rows below. */
 function groupUnderNumber(row: BuiltRow, ordinalCol: number | null): boolean {
   if (ordinalCol === null || row.raw.length < 3) return false;
@@ -205,6 +259,24 @@ function noteRoles(cell: string, label: string): string | null {
   return [...lists].map(([k, v]) => `${k}：${v.join('、')}`).join('；');
 }
 
+/**
+ * A role cell as its row's line writes it, when that shows names kept apart by blanks only
+ * (`县发改局 县自然资源局`): the cell text drops blanks next to Han characters (PDF layout puts them inside
+ * words), but between two names in a ruled table's cell a blank is the list's separator. Taken only when
+ * the tab-separated piece of the line tidies to the cell's text exactly; else the cell's text.
+ */
+function spacedList(doc: PlanDocument, row: BuiltRow, value: string): string {
+  if (!value || value.includes('\n') || !SPACED_FORMATS.has(doc.source.format)) return value;
+  const line = doc.text.slice(row.start, row.end);
+  if (!line.includes('\t')) return value;
+  for (const piece of line.split('\t')) {
+    if (!SPACED_NAMES.test(piece) || tidy(piece) !== value) continue;
+    // (a blank that only sets a place off its government, `某某县 人民政府`, is kept out)
+    return tidy(piece.trim().replace(/(?<=[局委办部院厅府会处所站心司队行社馆校团联署室道镇乡区县市）)])[\s\u3000]+(?=[\u4e00-\u9fff（(])(?!人民政府|政府|党委|党工委|管委会|办事处)/g, '、'));
+  }
+  return value;
+}
+
 /** The agency's own span when the cell's source text contains it, else the cell's. */
 function locate(doc: PlanDocument, row: BuiltRow, col: number, agency: string) {
   const slot = row.raw[col];
@@ -212,6 +284,18 @@ function locate(doc: PlanDocument, row: BuiltRow, col: number, agency: string) {
   const to = slot && slot.text ? slot.end : row.end;
   const k = doc.text.slice(from, to).indexOf(agency);
   return k >= 0 ? doc.spanOf(from + k, from + k + agency.length) : doc.spanOf(from, to);
+}
+
+/**
+ * A cell stating stages, each with its date (`2024年6月底前完成选址；2024年底前建成`): a deadline each, in
+ * order. Any other cell is one deadline as written (`2024年汛前`, `长期坚持`, `2024年3月起，持续推进`).
+ */
+function deadlinesOf(text: string): Array<{ text: string; year: number | null; month: number | null }> {
+  const pieces = text.split(/[；;\n，,]/).map((x) => x.trim().replace(/[。.]$/, '')).filter(Boolean);
+  // (each stage dated, or ongoing: `2024年6月底前完成方案；长期坚持`; at least one dated)
+  const dated = pieces.filter((x) => /(?:19|20)\d{2}\s*年/.test(x)).length;
+  if (pieces.length > 1 && dated > 0 && pieces.every((x) => /(?:19|20)\d{2}\s*年|^(?:长期|持续|常态化)/.test(x))) return pieces.map(deadlineOf);
+  return [deadlineOf(text)];
 }
 
 /** `2022年6月底前`, `2021-2022年` (the last year), `长期` (no year). */

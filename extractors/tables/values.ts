@@ -48,8 +48,12 @@ export function valueNumber(text: string): number | null {
 /** `2020-2023`, `2021—2025年`, `2021年-2025年`, `2021至2025`, `2022- 2023` → [2020, 2023]; `2022` → [2022, 2022]. */
 export function yearRange(text: string): [number | null, number | null] {
   const t = text.replace(/\s+/g, '');
-  const r = /((?:19|20)\d{2})年?(?:\d{1,2}月)?[-－—–~～至到]{1,3}((?:19|20)\d{2})/.exec(t);
+  // `2021-2025`, `2023年3月—2027年12月`, `2023.3-2027.12` (a month after a dot)
+  const r = /((?:19|20)\d{2})(?:年?(?:\d{1,2}月)?|[.．/]\d{1,2})[-－—–~～至到]{1,3}((?:19|20)\d{2})/.exec(t);
   if (r) return [Number(r[1]), Number(r[2])];
+  // `2024年3月-12月`, `2024.3-2024.12` within one year
+  const months = /^((?:19|20)\d{2})(?:年|[.．/])\d{1,2}月?[-－—–~～至到]{1,3}\d{1,2}月?$/.exec(t);
+  if (months) return [Number(months[1]), Number(months[1])];
   const one = /^((?:19|20)\d{2})年?(?:底|前|内|以前|开工|完工|建成)?$/.exec(t);
   if (one) return [Number(one[1]), Number(one[1])];
   return [null, null];
@@ -111,7 +115,8 @@ export function unitCell(text: string): string | null {
 export type Attribute = 'binding' | 'expected' | 'reference';
 /** 约束性 → binding, 预期性 → expected, 参考性 → reference (also without 性, and 指导性 as expected). */
 export function attributeOf(text: string): Attribute | null {
-  const t = text.replace(/\s+/g, '');
+  // (`【约束性】`, `约束性指标`, `约束性★`: brackets, a trailing 指标 and marks say nothing more)
+  const t = text.replace(/\s+/g, '').replace(/^[【\[［（(]|[】\]］）)]$|[★☆*＊]+$/g, '').replace(/指标$/, '');
   if (/^约束性?$/.test(t)) return 'binding';
   if (/^(?:预期|指导)性?$/.test(t)) return 'expected';
   if (/^参考性?$/.test(t)) return 'reference';

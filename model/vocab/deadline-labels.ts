@@ -19,6 +19,6 @@ export const DEADLINE_LINE_LABEL = new RegExp(`^\\s*(?:【\\s*)?(?:${[...DEADLIN
 
 /**
  * A table column of deadlines: any label holding 时限, the schedule words of task tables (进度安排,
- * 时间进度, 完成年限 …), and a bare `时间` or `完成` (a header cut in two, or written short).
+ * 时间进度, 完成年限, 时间要求, 截止时间 …), and a bare `时间` or `完成` (a header cut in two, or written short).
  */
-export const DEADLINE_COLUMN_HEADER = /时限|完成时间|时间节点|进度安排|完成期限|完成年限|时间安排|时间进度|进度要求|^时间$|^完成$/;
+export const DEADLINE_COLUMN_HEADER = /时限|完成时间|时间节点|进度安排|完成期限|完成年限|时间安排|时间进度|进度要求|时间要求|截止时间|截止日期|完成日期|完成节点|^时间$|^完成$/;

@@ -86,7 +86,7 @@ export const NOTED_LEAD = anyOf(['牵头', '主责']);
 export const OTHERS_PARTICIPATE = new RegExp(`其[他余它](?:单位|部门)?(?:均|都)?为(?:${PARTICIPATE_STEMS.join('|')})`);
 
 /** A table column of agencies by role: lead / cooperating / responsible, the issuing body's own divisions too. */
-export const ROLE_COLUMN_HEADER = /牵头|责任单位|责任部门|责任主体|责任处室|主责|配合|协办|参与|协同|支撑单位|推进单位|推进主体|推进部门|实施单位|实施主体|落实单位|承办|处室|科室/;
+export const ROLE_COLUMN_HEADER = /牵头|责任单位|责任部门|责任主体|责任处室|主责|主办|配合|协办|参与|协同|支撑单位|推进单位|推进主体|推进部门|实施单位|实施主体|落实单位|承办|处室|科室/;
 /** A column naming people (`牵头领导`, `责任人`, `联系人`): no agencies, no assignments. */
 export const PERSON_COLUMN_HEADER = /领导|负责人|责任人|联系人|联络员|分管/;
 /**
