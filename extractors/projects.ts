@@ -62,8 +62,15 @@ export function extractProjects(doc: PlanDocument): ProjectRecord[] {
       return;
     }
     const headerUnit = cols.investment !== null ? MONEY_UNIT.exec(built.columns[cols.investment])?.[1] ?? null : null;
+    // a row of one cell spanning the table (`一、产业项目`: a flattened table's group row, an HTML colspan
+    // row) names the category of the rows below, and is no project
+    let groupRow: string | null = null;
     built.rows.forEach((row, i) => {
       const v = row.values;
+      if (row.raw.length > 1 && row.raw[0].text && row.raw.slice(1).every((s) => s.cont)) {
+        groupRow = row.raw[0].text;
+        return;
+      }
       const get = (c: number | null) => (c === null ? null : v[c] || null);
       const name = get(cols.name);
       if (!name) {
@@ -80,7 +87,7 @@ export function extractProjects(doc: PlanDocument): ProjectRecord[] {
         doc_id: doc.docId,
         table_id: record.id,
         ordinal: /^\d{1,4}$/.test(ordText) ? Number(ordText) : null,
-        category: get(cols.category),
+        category: get(cols.category) ?? groupRow,
         region: get(cols.region),
         name,
         content: get(cols.content),

@@ -12,11 +12,12 @@
  */
 import { LineRole, type PlanDocument } from '../../model/document.js';
 import { STRUCTURAL_START } from '../segment/markers.js';
-import { isAgencyList, isDeadlineCell, isEmptyMark, ordinalValue } from './cell-kinds.js';
+import { isAgencyList, isDeadlineCell, isEmptyMark, isGroupRow, ordinalValue } from './cell-kinds.js';
 import { cellLines, ordinalStarts, readFlatRows } from './flat-rows.js';
 import { anchorStarts, anchoredLayout } from './flat-anchors.js';
 import { ORDINAL_HEADER } from '../../model/vocab/table-headers.js';
 import { checklistRows, findChecklists } from './flat-checklist.js';
+import { withoutRepeatedHeaders } from './flat-repeats.js';
 import { columnKind, type ColumnKind } from './header-words.js';
 import { squash } from './text.js';
 import { headerLabels, joinLabels, labelLike, lineLabels, MAX_LABELS, QUALIFIER } from './flat-labels.js';
@@ -49,12 +50,34 @@ function stopper(doc: PlanDocument) {
 /** The last line index of a run of label-like body lines from `i` (blank lines between allowed), or -1. */
 function headerRun(doc: PlanDocument, i: number): number[] {
   const out: number[] = [];
+  let ordinalSeen = false;
   for (let k = i; k < doc.lines.length && out.length < MAX_LABELS; k++) {
     if (doc.roles[k] === LineRole.Blank) continue;
-    if (doc.roles[k] !== LineRole.Body || !labelLike(doc.lines[k].clean)) break;
+    if (doc.roles[k] !== LineRole.Body) break;
+    const t = doc.lines[k].clean;
+    if (!labelLike(t)) {
+      // a label the header vocabulary does not know (`维度`, `年均增长`) between known ones, after 序号
+      // and before the rows: still a label (rows start at a number, and a group row is marked)
+      if (!ordinalSeen || !unknownLabel(t)) break;
+      const next = nextBodyLine(doc, k);
+      if (next < 0 || !labelLike(doc.lines[next].clean)) break;
+    }
+    if (ORDINAL_HEADER.test(squash(t))) ordinalSeen = true;
     out.push(k);
   }
   return out;
+}
+
+/** A short phrase that can head a column: Han characters (and a bracketed unit), no sentence or list marks. */
+function unknownLabel(t: string): boolean {
+  const s = squash(t);
+  return s.length >= 2 && s.length <= 10 && /^[\u4e00-\u9fff]+(?:[（(][^（）()]{1,6}[）)])?$/.test(s) && !isGroupRow(s) && ordinalValue(s) === null;
+}
+
+/** The next non-blank line after k, or -1. */
+function nextBodyLine(doc: PlanDocument, k: number): number {
+  for (let j = k + 1; j < doc.lines.length; j++) if (doc.roles[j] !== LineRole.Blank) return doc.roles[j] === LineRole.Body ? j : -1;
+  return -1;
 }
 
 export interface FlatTable {
@@ -93,7 +116,7 @@ export function findFlatTables(doc: PlanDocument): TableRegion[] {
       i = next;
       continue;
     }
-    const cells = cellLines(doc, next, doc.lines.length, stop, o < 0 ? Infinity : MAX_ROW_CELLS);
+    const cells = withoutRepeatedHeaders(cellLines(doc, next, doc.lines.length, stop, o < 0 ? Infinity : MAX_ROW_CELLS), head.map((k) => doc.lines[k].clean));
     const found = region(doc, cells, kinds, o, head[0], { headerLines: head.length, kinds, labels: labels.map((l) => l.text) });
     if (!found) {
       i = next;
@@ -296,8 +319,8 @@ export function parseFlatRows(doc: PlanDocument, reg: TableRegion): RawRow[] {
   const pos = doc.lines[reg.startLine].start;
   let header: RawRow;
   let from = reg.startLine;
+  const lines: number[] = [];
   if (flat.headerLines) {
-    const lines: number[] = [];
     for (let k = reg.startLine; k <= reg.endLine && lines.length < flat.headerLines; k++) if (doc.roles[k] !== LineRole.Blank) lines.push(k);
     const labels = headerLabels(doc, lines);
     // (a name label spanning name and sub-name is written once: its cell stands for both columns)
@@ -318,7 +341,8 @@ export function parseFlatRows(doc: PlanDocument, reg: TableRegion): RawRow[] {
     header = { cells: flat.labels.map((t) => ({ text: t, start: pos, end: pos })), firstLine: reg.startLine, lastLine: reg.startLine, inferred: flat.above ? 'above' : 'shape' };
   }
   if (flat.checklist) return [header, ...checklistRows(doc, reg)];
-  const cells = cellLines(doc, from, reg.endLine, () => false);
+  const raw = cellLines(doc, from, reg.endLine, () => false);
+  const cells = flat.headerLines ? withoutRepeatedHeaders(raw, lines.map((k) => doc.lines[k].clean)) : raw;
   const { o, starts } = rowStarts(cells, flat.kinds);
   const first = flat.headerLines ? 0 : starts[0] > 0 && isGroupCandidate(cells[0].text) ? 0 : starts[0];
   const read = readFlatRows(cells.slice(first), flat.kinds, o, starts.map((s) => s - first));

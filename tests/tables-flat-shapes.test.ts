@@ -1,0 +1,142 @@
+// Flattened tables (one cell per paragraph) in shapes met on real government pages, on tables written for
+// these tests: a header label the vocabulary does not know between known ones, the header repeated after a
+// page break inside the table, a people's organisation (工商联) as the lead, group rows of a project table.
+import { describe, expect, it } from '@jest/globals';
+import { extractString } from './helpers.js';
+
+const md = (lines: string[]) => lines.join('\n\n');
+
+describe('a header label the vocabulary does not know, between known labels after 序号', () => {
+  it('`维度` is a column: the category cell written once is filled down, the rows keep their cells', async () => {
+    const r = await extractString([
+      '某街道2025年城市体检工作方案', '一、工作目标', '完成城市体检指标采集。', '二、指标体系', '表1 社区体检指标',
+      '序号', '维度', '指标名称', '单位', '目标值', '责任部门',
+      '1', '安全耐久', '存在结构安全隐患的住宅数量', '栋', '0', '街道城建中心、物业办',
+      '2', '燃气管道老化的住宅数量', '栋', '0', '街道城建中心',
+      '3', '功能完善', '社区养老服务设施覆盖率', '%', '100', '街道社区服务办',
+      '4', '社区卫生服务中心覆盖率', '%', '100', '街道社区服务办、社区卫生服务中心',
+      '三、工作安排', '各社区于2025年6月底前完成数据采集。',
+    ].join('\n'), 'dims.txt');
+    expect(r.records.tables).toHaveLength(1);
+    expect(r.records.tables[0].columns).toEqual(['序号', '维度', '指标名称', '单位', '目标值', '责任部门']);
+    expect(r.records.indicators.map((i) => [i.ordinal, i.category, i.name, i.unit, i.targets[0].value, i.responsible])).toEqual([
+      [1, '安全耐久', '存在结构安全隐患的住宅数量', '栋', 0, ['街道城建中心', '物业办']],
+      [2, '安全耐久', '燃气管道老化的住宅数量', '栋', 0, ['街道城建中心']],
+      [3, '功能完善', '社区养老服务设施覆盖率', '%', 100, ['街道社区服务办']],
+      [4, '功能完善', '社区卫生服务中心覆盖率', '%', 100, ['街道社区服务办', '社区卫生服务中心']],
+    ]);
+  });
+
+  it('`年均增长` between 目标值 and 属性: seven columns, the attribute read from its own column', async () => {
+    const r = await extractString([
+      '某县国民经济和社会发展第十五个五年规划纲要', '第一章 主要目标', '到2030年，全县综合实力迈上新台阶。',
+      '表1 “十五五”时期经济社会发展主要指标',
+      '序号', '指标', '单位', '2025年基期值', '2030年目标值', '年均增长', '属性',
+      '一、经济发展',
+      '1', '地区生产总值', '亿元', '420', '600', '7%左右', '预期性',
+      '2', '常住人口城镇化率', '%', '58.2', '65', '〔6.8〕', '预期性',
+      '二、绿色生态',
+      '3', '单位地区生产总值能耗降低', '%', '—', '完成市下达任务', '—', '约束性',
+      '4', '森林覆盖率', '%', '42.3', '43', '〔0.7〕', '约束性',
+      '注：〔〕内为五年累计数。',
+      '第二章 重点任务', '加快构建现代化产业体系。',
+    ].join('\n'), 'growth.txt');
+    const t = r.records.tables[0];
+    expect(t.columns).toEqual(['序号', '指标', '单位', '2025年基期值', '2030年目标值', '年均增长', '属性']);
+    expect(t.notes).toEqual(['注：〔〕内为五年累计数。']);
+    expect(r.records.indicators.map((i) => [i.ordinal, i.category, i.name, i.baseline?.value ?? null, i.targets.map((x) => x.text), i.attribute])).toEqual([
+      [1, '一、经济发展', '地区生产总值', 420, ['600'], 'expected'],
+      [2, '一、经济发展', '常住人口城镇化率', 58.2, ['65'], 'expected'],
+      [3, '二、绿色生态', '单位地区生产总值能耗降低', null, ['完成市下达任务'], 'binding'],
+      [4, '二、绿色生态', '森林覆盖率', 42.3, ['43'], 'binding'],
+    ]);
+  });
+
+  it('a short line that is no label ends the header: a group row before row 1 stays a group row', async () => {
+    const r = await extractString(md([
+      '序号', '指标名称', '单位', '目标值',
+      '经济发展',
+      '1', '地区生产总值增速', '%', '6',
+      '2', '固定资产投资增速', '%', '8',
+      '3', '社会消费品零售总额增速', '%', '7',
+    ]), 'group.md');
+    expect(r.records.tables[0].columns).toEqual(['序号', '指标名称', '单位', '目标值']);
+    expect(r.records.indicators.map((i) => [i.category, i.name])).toEqual([
+      ['经济发展', '地区生产总值增速'], ['经济发展', '固定资产投资增速'], ['经济发展', '社会消费品零售总额增速'],
+    ]);
+  });
+});
+
+describe('the header written again inside a flattened table (a page break)', () => {
+  const PAGED = md([
+    '# 某区2025年城市更新重点工作任务清单',
+    '## 一、重点任务',
+    '序号', '重点任务', '具体措施', '责任单位', '完成时限',
+    '（一）老旧小区改造',
+    '1', '推进老旧小区综合改造', '完成18个老旧小区改造。', '区住建局、区财政局、各街道', '2025年底前',
+    '2', '做好征收安置', '完成安置房建设1200套。', '区征收中心负责，区住建局配合', '2026年',
+    '第 2 页',
+    '序号', '重点任务', '具体措施', '责任单位', '完成时限',
+    '3', '实施城中村综合整治', '整治消防、燃气安全隐患。', '相关街道', '长期',
+    '- 3 -',
+    '序号', '重点任务', '具体措施', '责任单位', '完成时限',
+    '（二）历史风貌保护',
+    '4', '开展历史建筑普查', '完成全区历史建筑普查建档。', '区规划资源分局、区文旅局', '2025年6月',
+    '## 二、保障措施',
+    '各责任单位要建立工作台账。',
+  ]);
+  it('is dropped with the page number before it: one table of four rows and two group rows', async () => {
+    const r = await extractString(PAGED, 'paged.md');
+    expect(r.records.tables).toHaveLength(1);
+    const rows = r.records.tables[0].rows;
+    expect(rows.map((x) => x[0])).toEqual(['（一）老旧小区改造', '1', '2', '3', '（二）历史风貌保护', '4']);
+    expect(rows[3]).toEqual(['3', '实施城中村综合整治', '整治消防、燃气安全隐患。', '相关街道', '长期']);
+    const tasks = r.records.tasks.filter((x) => x.source_kind === 'table_row');
+    expect(tasks.map((x) => x.ordinal)).toEqual([1, 2, 3, 4]);
+    const of = (n: number) => r.records.assignments.filter((a) => a.task_id === tasks[n].id).map((a) => `${a.role}:${a.agency}`);
+    expect(of(1)).toEqual(['responsible:区征收中心', 'participate:区住建局']);
+    expect(of(2)).toEqual(['responsible:相关街道']);
+    expect(r.records.assignments.some((a) => /序号|责任单位/.test(a.agency))).toBe(false);
+  });
+});
+
+describe('people\'s organisations as agencies', () => {
+  it('`县工商联` alone in the 牵头单位 cell leads its row (was: joined to the task, the lead above filled in)', async () => {
+    const r = await extractString([
+      '附件', '某县2024年优化营商环境重点任务分工表',
+      '序号', '重点任务', '牵头单位', '配合单位', '完成时限',
+      '1', '深入开展“双随机、一公开”监管', '县市场监管局', '县直各执法部门', '持续推进',
+      '2', '深化“府院联动”，提高破产案件审理效率', '县法院', '县司法局、县财政局', '2024年底前',
+      '3', '建立政企常态化沟通机制，定期召开政企座谈会', '县工商联', '县工信局、县商务局', '长期',
+      '4', '维护妇女儿童合法权益', '县妇联', '县民政局、县教育局', '长期',
+    ].join('\n'), 'gsl.txt');
+    const rows = r.records.tables[0].rows;
+    expect(rows[2]).toEqual(['3', '建立政企常态化沟通机制，定期召开政企座谈会', '县工商联', '县工信局、县商务局', '长期']);
+    expect(rows[3][2]).toBe('县妇联');
+    const tasks = r.records.tasks.filter((x) => x.source_kind === 'table_row');
+    const leads = tasks.map((t) => r.records.assignments.filter((a) => a.task_id === t.id && a.role === 'lead').map((a) => a.agency));
+    expect(leads).toEqual([['县市场监管局'], ['县法院'], ['县工商联'], ['县妇联']]);
+  });
+});
+
+describe('group rows of a flattened project table', () => {
+  it('name the category of the projects below and are no projects', async () => {
+    const r = await extractString([
+      '某区“十五五”重大项目建设规划', '一、总体思路', '坚持项目为王，谋划实施一批重大项目。', '附件', '某区“十五五”重大项目表',
+      '序号', '项目名称', '建设内容及规模', '总投资（亿元）', '建设年限', '责任单位',
+      '一、产业项目',
+      '1', '新能源汽车零部件产业园', '建设标准厂房30万平方米及配套设施', '35', '2026—2028年', '区工信局、区投促局',
+      '2', '生物医药孵化基地', '建设研发中试楼、孵化器等12万平方米', '12.5', '2026—2027年', '区科技局',
+      '二、基础设施项目',
+      '3', '城区污水处理厂扩建工程', '新增污水处理能力5万吨/日，配套管网20公里', '8.6', '2026—2029年', '区水务局',
+      '注：项目总投资为估算数。',
+      '二、保障措施', '加强项目要素保障。',
+    ].join('\n'), 'prj.txt');
+    expect(r.records.tables[0].kind).toBe('project');
+    expect(r.records.projects.map((p) => [p.ordinal, p.category, p.name, p.investment?.value, p.start_year, p.end_year])).toEqual([
+      [1, '一、产业项目', '新能源汽车零部件产业园', 35, 2026, 2028],
+      [2, '一、产业项目', '生物医药孵化基地', 12.5, 2026, 2027],
+      [3, '二、基础设施项目', '城区污水处理厂扩建工程', 8.6, 2026, 2029],
+    ]);
+  });
+});
