@@ -140,3 +140,41 @@ describe('group rows of a flattened project table', () => {
     ]);
   });
 });
+
+describe('cells a narrow column broke inside a word (text taken from a PDF, one line per paragraph)', () => {
+  it('joins a deadline (`2024年` / `12月底前`) and an agency name (`县市场监管` / `局`, `各乡` / `镇人民政府`) again', async () => {
+    const r = await extractString([
+      '某县2024年乡村振兴重点工作任务清单',
+      '序号', '重点任务', '牵头', '单位', '配合单位', '完成', '时限',
+      '1', '推进高标准农田建设，新建高标准农田2万亩', '县农业农村局', '县财政局、县自然资源局、县水利局', '2024年', '12月底前',
+      '2', '发展乡村特色产业，培育农业产业化龙头', '企业5家', '县农业农村局', '县商务局、县市场监管', '局', '2024年底前',
+      '3', '实施农村人居环境整治提升行动', '县农业农村局', '县住建局、县生态环境分局、各乡', '镇人民政府', '长期',
+      '4', '巩固拓展脱贫攻坚成果', '县乡村振兴局', '县直有关单位', '持续推进',
+      '各乡镇、各部门要明确专人负责，抓好工作落实。',
+    ].join('\n'), 'wrapped.txt');
+    const t = r.records.tables[0];
+    expect(t.columns).toEqual(['序号', '重点任务', '牵头单位', '配合单位', '完成时限']);
+    expect(t.rows.map((x) => x[0])).toEqual(['1', '2', '3', '4']);
+    expect(t.rows[0][4]).toBe('2024年12月底前');
+    expect(t.rows[1][3]).toBe('县商务局、县市场监管局');
+    const tasks = r.records.tasks.filter((x) => x.source_kind === 'table_row');
+    expect(tasks[0].deadlines.map((d) => [d.year, d.month])).toEqual([[2024, 12]]);
+    const of = (n: number) => r.records.assignments.filter((a) => a.task_id === tasks[n].id).map((a) => `${a.role}:${a.agency}`);
+    expect(of(1)).toEqual(['lead:县农业农村局', 'participate:县商务局', 'participate:县市场监管局']);
+    expect(of(2)).toEqual(['lead:县农业农村局', 'participate:县住建局', 'participate:县生态环境分局', 'participate:各乡镇人民政府']);
+  });
+
+  it('keeps apart a task cell and the agency after it, and two agency cells each a name', async () => {
+    const r = await extractString([
+      '序号', '工作任务', '牵头单位', '配合单位',
+      '1', '推进农村人居环境整治', '市农业农村局', '市住建局',
+      '2', '强化农村生活垃圾治理', '市城管局', '市农业农村局、各县（市、区）政府',
+      '3', '开展村庄清洁行动', '市农业农村局', '市卫健委',
+    ].join('\n'), 'apart.txt');
+    expect(r.records.tables[0].rows).toEqual([
+      ['1', '推进农村人居环境整治', '市农业农村局', '市住建局'],
+      ['2', '强化农村生活垃圾治理', '市城管局', '市农业农村局、各县（市、区）政府'],
+      ['3', '开展村庄清洁行动', '市农业农村局', '市卫健委'],
+    ]);
+  });
+});

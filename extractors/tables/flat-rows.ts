@@ -13,6 +13,7 @@
 import { LineRole, type PlanDocument } from '../../model/document.js';
 import { fitScore, isAgencyList, isEmptyMark, isGroupRow, ordinalValue } from './cell-kinds.js';
 import { attributeOf } from './values.js';
+import { isAgencyLike } from '../assignments/agency-list.js';
 import { moveLoneAgencyLists } from './flat-agency-cols.js';
 import { align, placeCells } from './flat-align.js';
 import type { ColumnKind } from './header-words.js';
@@ -105,7 +106,29 @@ function glue(prev: CellLine, c: CellLine, vertical: boolean): boolean {
   if (ordinalValue(c.text) !== null) return false;
   if (vertical && c.text.length === 1 && HAN.test(c.text) && HAN.test(prev.text.slice(-1))) return true;
   if (BARE_MARKER.test(prev.text) && !BARE_MARKER.test(c.text) && !isGroupRow(c.text)) return true;
-  return WRAPPED_QUALIFIER.test(c.text) && ordinalValue(prev.text) === null && /[\d%％）)]$/.test(prev.text);
+  return (WRAPPED_QUALIFIER.test(c.text) && ordinalValue(prev.text) === null && /[\d%％）)]$/.test(prev.text)) || wrappedDate(prev.text, c.text) || wrappedName(prev.text, c.text);
+}
+
+/** a deadline a narrow cell wraps (`2024年` / `12月底前`, `2024年12月` / `底前`) */
+const DATE_HEAD = /^(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?$/;
+const DATE_TAIL = /^(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前|内)?$/;
+function wrappedDate(a: string, b: string): boolean {
+  return b.length >= 1 && b.length <= 10 && DATE_HEAD.test(a) && DATE_TAIL.test(b) && !(/月$/.test(a) && /^\d/.test(b));
+}
+
+/**
+ * An agency name a narrow cell breaks inside (`县财政局、县市场监管` / `局`): the last name of the cell is
+ * none yet (it starts like one: a level or place), the first piece of the next paragraph is none on its
+ * own, and the two together are one. (A task cell ending in a name, `…由市农业农村局`, does not start so.)
+ */
+const NAME_START = /^(?:省|市|区|县|镇|乡|街道|各)/;
+function wrappedName(a: string, b: string): boolean {
+  const p = a.slice(Math.max(a.lastIndexOf('、'), a.lastIndexOf('，')) + 1);
+  const f = b.split(/[、，]/)[0];
+  if (!p || !f || p.length > 12 || f.length > 6 || !NAME_START.test(p) || /[。；：]/.test(b)) return false;
+  if (!isAgencyLike(p + f)) return false;
+  // (`各乡` / `镇人民政府`: a collective of places broken inside its compound, 乡镇, 区县)
+  return (!isAgencyLike(p) && !isAgencyLike(f)) || (/^各[乡镇区县市]$/.test(p) && /^[乡镇区县市街]/.test(f));
 }
 
 /**
