@@ -178,3 +178,19 @@ describe('cells a narrow column broke inside a word (text taken from a PDF, one 
     ]);
   });
 });
+
+describe('deadlines written as a season or a period of the year', () => {
+  it('`汛期前` in the last row is its 时间节点 (was: the cell dropped, the deadline above filled in); 责任领导 gives no assignment', async () => {
+    const r = await extractString([
+      '序号', '重点任务', '牵头单位', '责任领导', '时间节点',
+      '1', '实施城市更新行动，改造老旧小区60个', '市住建局', '赵某某', '2025年12月',
+      '2', '推进县城城镇化补短板', '市发改委', '王某某', '上半年',
+      '3', '建设韧性城市，消除易涝点10处', '市住建局、市水务局', '赵某某', '汛期前',
+      '以上任务由各牵头单位每季度报送进展情况。',
+    ].join('\n'), 'season.txt');
+    const tasks = r.records.tasks.filter((x) => x.source_kind === 'table_row');
+    expect(tasks.map((t) => t.deadlines.map((d) => d.text))).toEqual([['2025年12月'], ['上半年'], ['汛期前']]);
+    expect(r.records.assignments.filter((a) => a.task_id === tasks[2].id).map((a) => `${a.role}:${a.agency}`)).toEqual(['lead:市住建局', 'lead:市水务局']);
+    expect(r.records.assignments.some((a) => /某某/.test(a.agency))).toBe(false);
+  });
+});
