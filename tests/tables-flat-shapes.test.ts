@@ -194,3 +194,23 @@ describe('deadlines written as a season or a period of the year', () => {
     expect(r.records.assignments.some((a) => /某某/.test(a.agency))).toBe(false);
   });
 });
+
+describe('a task table whose task column is 具体举措, beside a short 攻坚领域 name', () => {
+  const P = (cells: string[]) => '<html><head><meta charset="utf-8"><title>方案</title></head><body>' + cells.map((x) => `<p>${x}</p>`).join('') + '</body></html>';
+  it('is a task_division table; `开办企业` is the row\'s 领域, not its lead (was: the row cut in two, a generic table)', async () => {
+    const r = await extractString(P([
+      '某区2024年营商环境攻坚行动方案', '一、攻坚任务',
+      '<strong>序号</strong>', '<strong>攻坚领域</strong>', '<strong>具体举措</strong>', '<strong>牵头单位</strong>', '<strong>配合单位</strong>', '<strong>完成时限</strong>',
+      '1', '开办企业', '推行企业开办“一网通办”，压缩开办时间至1个工作日。', '区市场监管局', '区税务局、区人社局', '2024年6月',
+      '2', '获得电力', '低压小微企业用电报装“零上门、零审批、零投资”。', '国网某区供电公司', '区发改委', '2024年底前',
+      '3', '政府采购', '全面推行电子化采购。', '区财政局', '区公共资源交易中心', '2024年9月',
+      '二、保障措施', '各单位要落实主体责任。',
+    ]), 'gongjian.html');
+    const t = r.records.tables[0];
+    expect(t.kind).toBe('task_division');
+    expect(t.rows[0]).toEqual(['1', '开办企业', '推行企业开办“一网通办”，压缩开办时间至1个工作日。', '区市场监管局', '区税务局、区人社局', '2024年6月']);
+    const tasks = r.records.tasks.filter((x) => x.source_kind === 'table_row');
+    expect(tasks).toHaveLength(3);
+    expect(r.records.assignments.filter((a) => a.task_id === tasks[0].id).map((a) => `${a.role}:${a.agency}`)).toEqual(['lead:区市场监管局', 'participate:区税务局', 'participate:区人社局']);
+  });
+});

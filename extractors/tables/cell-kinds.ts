@@ -73,6 +73,15 @@ function agencyName(p: string): boolean {
   return p.length <= 20 && !VERB_XING.test(p) && !/\d/.test(p) && !NOT_AGENCY_END.test(p) && !VERB_START.test(p) && isAgencyLike(p);
 }
 
+/**
+ * One name ending in a word that also names things, not bodies (`开办企业`, `美丽社区`, `示范村`): an
+ * agency in an agency column, but a label or a task may be so too. (`各村`, `区属企业`: the collective
+ * of a place or a level is an agency.)
+ */
+function thingLike(t: string): boolean {
+  return !/[、，,；;\s]/.test(t) && t.length <= 8 && /(?:企业|社区|村|单位)$/.test(t) && !/^(?:各|相关|有关|省|市|区|县|镇|乡)/.test(t);
+}
+
 export function isDeadlineCell(t: string): boolean {
   return t.length <= 30 && DEADLINE.test(t);
 }
@@ -115,7 +124,7 @@ export function fitScore(t: string, k: ColumnKind, agencyLater: boolean): number
     case 'label':
     case 'subname':
     case 'text':
-      if ((agencyLater && isAgencyList(t)) || attributeOf(t) !== null) return NEG;
+      if ((agencyLater && isAgencyList(t) && !thingLike(t)) || attributeOf(t) !== null) return NEG;
       // (a sub-name is a name: a unit or a mark beside a name is the unit column's, wrapped or not)
       // (nor is a short value word: `实施`, `不明显`)
       if (k === 'subname' && (empty || (t.length <= 12 && isUnit(t)) || unitLike(t) || (t.length <= 4 && (NOT_MEASURE.test(t) || VERB_START.test(t) || STATUS.test(t))))) return NEG;

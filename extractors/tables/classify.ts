@@ -17,7 +17,7 @@ export const PROJECT_NAME = /项目名称|工程名称|项目\s*\(?工程\)?名�
 const PROJECT_FACT = /投资|起止|年限|建设内容|建设规模|实施区域|建设地点|实施地点|建设期限|开工|竣工|完工/;
 const INDICATOR = /指标/;
 const MONEY = /投资|金额|资金|万元|亿元|造价|估算|概算/;
-export const TASK_COL = /任务|工作内容|工作措施|具体措施|主要措施|措施|事项|工作要求|重点工作/;
+export const TASK_COL = /任务|工作内容|工作措施|具体措施|主要措施|措施|举措|事项|工作要求|重点工作|主要工作|工作重点/;
 export const DEADLINE_COL = DEADLINE_COLUMN_HEADER;
 export const ROLE_COL = ROLE_COLUMN_HEADER;
 
