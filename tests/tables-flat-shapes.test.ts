@@ -214,3 +214,47 @@ describe('a task table whose task column is 具体举措, beside a short 攻坚�
     expect(r.records.assignments.filter((a) => a.task_id === tasks[0].id).map((a) => `${a.role}:${a.agency}`)).toEqual(['lead:区市场监管局', 'participate:区税务局', 'participate:区人社局']);
   });
 });
+
+describe('a flattened task table without 序号 whose rows sit under group rows', () => {
+  it('is read from its first group row on (was: no table, the group rows taken for sections)', async () => {
+    const r = await extractString(md([
+      '某镇2024年人居环境整治工作安排',
+      '工作任务', '责任单位', '完成时限',
+      '（一）垃圾治理',
+      '完善村庄保洁制度，实现保洁全覆盖', '镇城建办（牵头）、各村', '2024年3月底前',
+      '开展垃圾分类试点', '镇城建办牵头，各村配合', '2024年底前',
+      '（二）污水治理',
+      '推进农村生活污水处理设施建设', '镇农业服务中心', '2024年10月',
+      '各村要结合实际，制定本村工作计划，于3月15日前报镇城建办。',
+    ]), 'zhen.md');
+    const t = r.records.tables[0];
+    expect(t.kind).toBe('task_division');
+    expect(t.rows.map((x) => x[0])).toEqual(['（一）垃圾治理', '完善村庄保洁制度，实现保洁全覆盖', '开展垃圾分类试点', '（二）污水治理', '推进农村生活污水处理设施建设']);
+    const tasks = r.records.tasks.filter((x) => x.source_kind === 'table_row');
+    const of = (n: number) => r.records.assignments.filter((a) => a.task_id === tasks[n].id).map((a) => `${a.role}:${a.agency}`);
+    expect(tasks.map((x) => x.deadlines.map((d) => d.text))).toEqual([['2024年3月底前'], ['2024年底前'], ['2024年10月']]);
+    expect(of(1)).toEqual(['lead:镇城建办', 'participate:各村']);
+    expect(of(2)).toEqual(['responsible:镇农业服务中心']);
+    expect(r.records.sections.some((s) => /垃圾治理|污水治理/.test(s.title))).toBe(false);
+  });
+});
+
+describe('a unit of a concentration written in Han characters (`微克/立方米`, `毫克/升`)', () => {
+  it('is the unit cell, not a name: the category cell before the name stays in its column', async () => {
+    const r = await extractString([
+      '表1 主要指标',
+      '序号', '类别', '指标', '单位', '2025年现状', '2030年目标', '指标属性', '责任部门',
+      '1', '环境质量', '细颗粒物（PM2.5）浓度', '微克/立方米', '32', '28', '约束性', '区生态环境局',
+      '2', '空气质量优良天数比率', '%', '85.2', '88', '约束性', '区生态环境局',
+      '3', '水环境', '地表水化学需氧量平均浓度', '毫克/升', '18', '15', '预期性', '区生态环境局、区水务局',
+      '4', '生态保护', '森林覆盖率', '%', '35.1', '36', '约束性', '区林业局',
+      '第二章 主要任务', '持续深入打好污染防治攻坚战。',
+    ].join('\n'), 'conc.txt');
+    expect(r.records.indicators.map((i) => [i.category, i.name, i.unit, i.targets[0].value, i.responsible])).toEqual([
+      ['环境质量', '细颗粒物（PM2.5）浓度', '微克/立方米', 28, ['区生态环境局']],
+      ['环境质量', '空气质量优良天数比率', '%', 88, ['区生态环境局']],
+      ['水环境', '地表水化学需氧量平均浓度', '毫克/升', 15, ['区生态环境局', '区水务局']],
+      ['生态保护', '森林覆盖率', '%', 36, ['区林业局']],
+    ]);
+  });
+});

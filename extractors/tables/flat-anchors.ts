@@ -40,7 +40,8 @@ export function anchorStarts(cells: CellLine[], width: number): number[] {
       if (!reach) break; // prose after the table, or no table at all
       out.push(k);
     } else if (!out.length && !isGroupRow(t)) break; // the first cell after the header starts a row
-    prevClosing = closing(t);
+    // (a group row spanning the table, `（一）垃圾治理`, closes the row before it as well)
+    prevClosing = closing(t) || isGroupRow(t);
   }
   return out;
 }
