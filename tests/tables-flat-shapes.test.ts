@@ -258,3 +258,20 @@ describe('a unit of a concentration written in Han characters (`微克/立方米
     ]);
   });
 });
+
+describe('`无` or `/` in a role or deadline cell of a task table', () => {
+  it('gives no assignment and no deadline (was: an agency `无`, a deadline `/`)', async () => {
+    const r = await extractString([
+      '某市2024年“无废城市”建设工作任务清单',
+      '序  号', '任务名称', '工作目标', '牵头单位（部门）', '配合单位（部门）', '完成时限',
+      '专项一：生活垃圾分类',
+      '1.', '完善生活垃圾分类体系', '城市生活垃圾回收利用率达到35%以上', '市城市管理局', '各区人民政府', '2024年12月',
+      '2.', '推进厨余垃圾处理设施建设', '新增厨余垃圾处理能力200吨/日', '市城市管理局', '无', '/',
+      '3.', '加强建筑垃圾运输监管', '实现运输车辆全程监控', '市城市管理局', '市公安局、市交通运输局', '长期',
+    ].join('\n'), 'wu.txt');
+    const tasks = r.records.tasks.filter((x) => x.source_kind === 'table_row');
+    expect(tasks.map((t) => [t.ordinal, t.deadlines.map((d) => d.text)])).toEqual([[1, ['2024年12月']], [2, []], [3, ['长期']]]);
+    expect(r.records.assignments.filter((a) => a.task_id === tasks[1].id).map((a) => `${a.role}:${a.agency}`)).toEqual(['lead:市城市管理局']);
+    expect(tasks[1].assignment_text).toBe('牵头单位（部门）：市城市管理局');
+  });
+});

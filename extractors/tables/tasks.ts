@@ -13,7 +13,7 @@ import type { AssignmentRecord, TaskRecord } from '../../schemas/records.js';
 import { AgencyRegistry } from '../assignments/agencies.js';
 import { parseBody, type ClauseEntry } from '../assignments/clauses.js';
 import { FIRST_LEAD_RE } from '../assignments/clause-body.js';
-import { ordinalValue } from './cell-kinds.js';
+import { isEmptyMark, ordinalValue } from './cell-kinds.js';
 import { LEAD_STEM, NOTED_LEAD, OTHERS_PARTICIPATE, PARTICIPATE_IN_COLUMN, PERSON_COLUMN_HEADER, ROLE_NOTE } from '../../model/vocab/roles.js';
 import { DEADLINE_COL, PROJECT_NAME, ROLE_COL, TASK_COL } from './classify.js';
 import type { DocTable } from './index.js';
@@ -74,7 +74,8 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
       if (!text) return;
       const ordText = t.built.ordinalCol !== null ? v[t.built.ordinalCol].trim() : '';
       const at = doc.spanOf(row.start, row.end);
-      const roleCells = cols.roles.filter((r) => v[r.col] && !/^[-—/／]+$/.test(v[r.col]));
+      // (`/`, `—`, `无`: the cell says there is none)
+      const roleCells = cols.roles.filter((r) => v[r.col] && !isEmptyMark(v[r.col].trim()));
       const task: TaskRecord = {
         id: doc.makeId('task', `t${tn + 1}.${i + 1}`),
         doc_id: doc.docId,
@@ -85,7 +86,7 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
         title: v[cols.task].split(/[。；;]/)[0].trim(),
         text,
         assignment_text: roleCells.length ? roleCells.map((r) => `${t.built.columns[r.col]}：${v[r.col]}`).join('；') : null,
-        deadlines: cols.deadline !== null && v[cols.deadline] ? [deadlineOf(v[cols.deadline])] : [],
+        deadlines: cols.deadline !== null && v[cols.deadline] && !isEmptyMark(v[cols.deadline].trim()) ? [deadlineOf(v[cols.deadline])] : [],
         span: at.span,
         line: at.line,
         ...(at.page !== undefined ? { page: at.page } : {}),
