@@ -275,3 +275,44 @@ describe('`无` or `/` in a role or deadline cell of a task table', () => {
     expect(tasks[1].assignment_text).toBe('牵头单位（部门）：市城市管理局');
   });
 });
+
+describe('a 责任单位 cell labelled role by role (`牵头单位：…` / `配合单位：…` on two paragraphs)', () => {
+  it('is the row\'s agency cell, its roles from the labels (was: joined to the task, no assignment)', async () => {
+    const r = await extractString([
+      '序号', '主要任务', '责任单位', '完成时限',
+      '1', '深化商事制度改革，推行经营主体登记确认制', '牵头单位：区市场监管局', '配合单位：区政务服务办、区税务局', '2024年底前',
+      '2', '推进“证照分离”改革全覆盖', '牵头单位：区市场监管局', '2024年6月底前',
+      '3', '优化涉企服务，建立企业服务专员制度', '牵头：区工商联；配合：各街道', '长期',
+      '二、保障措施', '加强统筹调度。',
+    ].join('\n'), 'labelled.txt');
+    const rows = r.records.tables[0].rows;
+    expect(rows.map((x) => x[1])).toEqual(['深化商事制度改革，推行经营主体登记确认制', '推进“证照分离”改革全覆盖', '优化涉企服务，建立企业服务专员制度']);
+    const tasks = r.records.tasks.filter((x) => x.source_kind === 'table_row');
+    const of = (n: number) => r.records.assignments.filter((a) => a.task_id === tasks[n].id).map((a) => `${a.role}:${a.agency}`);
+    expect(of(0)).toEqual(['lead:区市场监管局', 'participate:区政务服务办', 'participate:区税务局']);
+    expect(of(1)).toEqual(['lead:区市场监管局']);
+    expect(of(2)).toEqual(['lead:区工商联', 'participate:各街道']);
+  });
+});
+
+describe('a flattened project table with a year-labelled money column, names like agencies and a 合计 row', () => {
+  it('keeps `2024年计划投资（万元）` in the header, `区人民医院新院区` as a name, and the total row', async () => {
+    const r = await extractString([
+      '某区重大项目表',
+      '序号', '项目名称', '建设内容', '建设年限', '总投资（万元）', '2024年计划投资（万元）', '责任单位',
+      '1', '区人民医院新院区', '新建门急诊楼、住院楼等12万平方米', '2023-2026', '150000', '30000', '区卫健委',
+      '2', '第二实验小学', '新建教学楼、综合楼及配套设施', '2024-2025', '35000', '20000', '区教育局',
+      '3', '区体育中心', '新建体育馆、游泳馆', '2024-2026', '42000', '10000', '区文体旅局',
+      '合计', '227000', '60000',
+      '二、保障措施', '加强要素保障。',
+    ].join('\n'), 'prj2.txt');
+    const t = r.records.tables[0];
+    expect(t.columns).toEqual(['序号', '项目名称', '建设内容', '建设年限', '总投资（万元）', '2024年计划投资（万元）', '责任单位']);
+    expect(t.rows.map((x) => [x[1], x[6]])).toEqual([['区人民医院新院区', '区卫健委'], ['第二实验小学', '区教育局'], ['区体育中心', '区文体旅局']]);
+    expect(t.total_row).toEqual(['合计', '', '', '', '227000', '60000', '']);
+    expect(r.records.projects.map((p) => [p.ordinal, p.name, p.investment?.value, p.end_year])).toEqual([
+      [1, '区人民医院新院区', 150000, 2026], [2, '第二实验小学', 35000, 2025], [3, '区体育中心', 42000, 2026],
+    ]);
+    expect(r.records.diagnostics.some((d) => d.code === 'table-total-mismatch')).toBe(false);
+  });
+});

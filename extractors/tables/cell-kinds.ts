@@ -40,12 +40,23 @@ export function isEmptyMark(t: string): boolean {
 
 /** A cell listing agencies: most of its pieces (split at 、，,；/ and blanks) read as agency names. */
 export function isAgencyList(t: string): boolean {
-  if (t.length > 200 || /[。：:]/.test(t)) return false;
+  if (t.length > 200) return false;
+  // (a cell labelled role by role: `牵头单位：区发改委；配合单位：区财政局、区商务委`)
+  if (ROLE_LABEL.test(t)) {
+    return t.split(/[；;]\s*|\s+(?=(?:牵头|配合|责任|协同|参与|主责|协办)(?:单位|部门)?\s*[:：])/).every((seg) => {
+      const m = ROLE_LABEL.exec(seg);
+      return m !== null && seg.length > m[0].length && !ROLE_LABEL.test(seg.slice(m[0].length)) && isAgencyList(seg.slice(m[0].length));
+    });
+  }
+  if (/[。：:]/.test(t)) return false;
   const parts = t.split(/[、，,；;／/\s]+/).filter(Boolean);
   if (!parts.length) return false;
   const named = parts.filter((p) => agencyName(bareName(p)) || /^(?:各|相关|有关)/.test(p)).length;
   return named * 3 >= parts.length * 2;
 }
+
+/** a role label opening a list of agencies: `牵头单位：`, `配合：` */
+const ROLE_LABEL = /^(?:牵头|配合|责任|协同|参与|主责|协办)(?:单位|部门)?\s*[:：]\s*/;
 
 /** `区发展改革委（牵头）`, `区财政局配合`, `各街镇等`: the name without the role word or note after it */
 const ROLE_TAIL = /(?:[（(][^（）()]{1,12}[）)]|牵头|配合|负责|参与|协助|协同|落实|按职责分工负责|分别负责|等)+$/;
@@ -74,13 +85,18 @@ function agencyName(p: string): boolean {
 }
 
 /**
- * One name ending in a word that also names things, not bodies (`开办企业`, `美丽社区`, `示范村`): an
- * agency in an agency column, but a label or a task may be so too. (`各村`, `区属企业`: the collective
- * of a place or a level is an agency.)
+ * One name that may name a thing as well as a body (`开办企业`, `美丽社区`, `区人民医院新院区`): an agency in
+ * an agency column, but a label, a task or a project name may be so too — it fits there, weakly. (`各村`,
+ * `区属企业`, `区发改委`: a collective, or a name ending as only a body's does, is an agency.)
  */
 function thingLike(t: string): boolean {
-  return !/[、，,；;\s]/.test(t) && t.length <= 8 && /(?:企业|社区|村|单位)$/.test(t) && !/^(?:各|相关|有关|省|市|区|县|镇|乡)/.test(t);
+  if (/[、，,；;：:\s]/.test(t) || ROLE_TAIL.test(t) || /^(?:各|相关|有关)/.test(t)) return false;
+  // (a project may be named after what it builds: `区人民医院新院区`, `第二实验小学`, `区体育中心`)
+  return (t.length <= 8 && /(?:企业|社区|村|单位)$/.test(t) && !/^(?:省|市|区|县|镇|乡)/.test(t)) || (t.length >= 5 && !STRONG_AGENCY_END.test(t));
 }
+
+/** how the name of a body of government ends, never a thing built (`局`, `委`, `办`, `政府`) */
+const STRONG_AGENCY_END = /(?:局|委|厅|办|政府|党委|委员会|管委会|办公室|指挥部|(?:工商|妇|残|侨|文|科)联|科协|部|署)$/;
 
 export function isDeadlineCell(t: string): boolean {
   return t.length <= 30 && DEADLINE.test(t);
@@ -124,7 +140,8 @@ export function fitScore(t: string, k: ColumnKind, agencyLater: boolean): number
     case 'label':
     case 'subname':
     case 'text':
-      if ((agencyLater && isAgencyList(t) && !thingLike(t)) || attributeOf(t) !== null) return NEG;
+      if (attributeOf(t) !== null) return NEG;
+      if (agencyLater && isAgencyList(t)) return thingLike(t) ? 0.1 : NEG;
       // (a sub-name is a name: a unit or a mark beside a name is the unit column's, wrapped or not)
       // (nor is a short value word: `实施`, `不明显`)
       if (k === 'subname' && (empty || (t.length <= 12 && isUnit(t)) || unitLike(t) || (t.length <= 4 && (NOT_MEASURE.test(t) || VERB_START.test(t) || STATUS.test(t))))) return NEG;

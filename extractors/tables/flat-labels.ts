@@ -13,8 +13,8 @@ const VALUE_LABEL = /^(?:完成值|目标值|现状值?|目标|现状|预期值|
 const MAX_HEADER = 14;
 /** a title names its place or year first (`某区…`, `2026年…`); a column label does not */
 const TITLE_START = /^(?:(?:19|20)\d{2}\s*年|[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|镇|乡|街道)(?![级域属内]))/;
-/** a year column's label, with a value word or a bracketed qualifier: `2020年（基期）`, `2025年目标值`, `2025年（目标）` */
-const YEAR_LABEL = /^(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:[（(][^（）()]{1,8}[）)])?\s*(?:目标值?|现状值?|基期值?|预期值?|规划值?|完成值?|实际值?|基数)?\s*(?:[（(][^（）()]{1,8}[）)])?$/;
+/** a year column's label, with a value word or a bracketed qualifier: `2020年（基期）`, `2025年目标值`, `2025年（目标）`, `2024年计划投资（万元）` */
+const YEAR_LABEL = /^(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:[（(][^（）()]{1,8}[）)])?\s*(?:目标值?|现状值?|基期值?|预期值?|规划值?|完成值?|实际值?|基数|(?:计划|完成|累计)?投资额?|计划|任务)?\s*(?:[（(][^（）()]{1,8}[）)])?$/;
 const HEADING_START = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[章节部分条])/;
 /** the halves of a role or deadline label wrapped in a narrow header cell (`牵头` / `单位`) */
 const ROLE_HEAD = /^(?:牵头|配合|责任|参与|协同|协办|支撑|推进|落实|实施|主责|完成|时间)$/;

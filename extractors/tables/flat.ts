@@ -135,8 +135,21 @@ export function findFlatTables(doc: PlanDocument): TableRegion[] {
 /** Where rows start, and the column the starting cell is in: its row number, or (no 序号) its task cell. */
 function rowStarts(cells: CellLine[], kinds: ColumnKind[]): { o: number; starts: number[] } {
   const o = kinds.indexOf('ordinal');
-  return o >= 0 ? { o, starts: ordinalStarts(cells) } : { o: 0, starts: anchorStarts(cells, kinds.length) };
+  if (o < 0) return { o: 0, starts: anchorStarts(cells, kinds.length) };
+  const starts = ordinalStarts(cells);
+  // a total row after the last row (`合计` in the 序号 column, its sums after it) is one more row
+  const last = starts[starts.length - 1];
+  if (last !== undefined) {
+    for (let k = last + 2; k < cells.length && k <= last + 2 * kinds.length; k++) {
+      if (!TOTAL_CELL.test(squash(cells[k].text))) continue;
+      if (k + 1 < cells.length && /^[-+]?\d/.test(cells[k + 1].text)) starts.push(k);
+      break;
+    }
+  }
+  return { o, starts };
 }
+
+const TOTAL_CELL = /^(?:合计|总计)$/;
 
 function region(doc: PlanDocument, cells: CellLine[], kinds: ColumnKind[], _o: number, startLine: number, flat: FlatLayout): TableRegion | null {
   const { o, starts } = rowStarts(cells, kinds);

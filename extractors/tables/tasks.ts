@@ -178,7 +178,9 @@ function groupUnderNumber(row: BuiltRow, ordinalCol: number | null): boolean {
 /** Entries of a role cell: as the cell states them (`A牵头，B配合`), else under the column's role. */
 function entriesOf(doc: PlanDocument, text: string, label: string, header: string, row: BuiltRow, task: TaskRecord): ClauseEntry[] {
   // agencies a flattened cell listed one per paragraph are kept apart by a blank (joinPieces): a list
-  const cell = text.replace(/(?<=[\u4e00-\u9fff）)])\s+(?=[\u4e00-\u9fff（(])/g, '、');
+  // (and a paragraph opening with a role label, `配合单位：…`, is the next labelled list)
+  // (`牵头：` is `牵头单位：` written short)
+  const cell = text.replace(/\s+(?=(?:牵头|配合|责任|协同|参与|主责|协办)(?:单位|部门)?\s*[:：])/g, '；').replace(/(^|[；;])\s*(牵头|配合|责任|协同|参与|主责|协办)\s*[:：]/g, '$1$2单位：').replace(/(?<=[\u4e00-\u9fff）)])\s+(?=[\u4e00-\u9fff（(])/g, '、');
   const own = parseBody(foldString(cell), cell, 0, cell.length);
   if (own.entries.length && !own.problems.length) return own.entries;
   const noted = noteRoles(cell, label);
