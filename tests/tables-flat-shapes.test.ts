@@ -316,3 +316,18 @@ describe('a flattened project table with a year-labelled money column, names lik
     expect(r.records.diagnostics.some((d) => d.code === 'table-total-mismatch')).toBe(false);
   });
 });
+
+describe('header labels a narrow header cell broke after a word no label is', () => {
+  it('`重点` / `任务` is one label 重点任务 (was: an empty column 重点)', async () => {
+    const r = await extractString([
+      '某县2024年重点工作任务',
+      '序号', '重点', '任务', '牵头', '单位', '配合', '单位', '完成', '时限',
+      '1', '推进县城城镇化建设', '县住建局', '县发改局、县自然资源局', '2024年底前',
+      '2', '实施乡村建设行动', '县农业农村局', '县住建局', '长期',
+      '二、保障措施', '加强领导。',
+    ].join('\n'), 'broken-labels.txt');
+    const t = r.records.tables[0];
+    expect(t.columns).toEqual(['序号', '重点任务', '牵头单位', '配合单位', '完成时限']);
+    expect(t.rows[0]).toEqual(['1', '推进县城城镇化建设', '县住建局', '县发改局、县自然资源局', '2024年底前']);
+  });
+});

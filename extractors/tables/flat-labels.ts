@@ -19,6 +19,9 @@ const HEADING_START = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(]
 /** the halves of a role or deadline label wrapped in a narrow header cell (`牵头` / `单位`) */
 const ROLE_HEAD = /^(?:牵头|配合|责任|参与|协同|协办|支撑|推进|落实|实施|主责|完成|时间)$/;
 const ROLE_TAIL = /^(?:单位|部门|处室|科室|主体|时限|时间|期限|节点)$/;
+/** the halves of a task or content label wrapped in a narrow header cell (`重点` / `任务`, `具体` / `措施`) */
+const WORD_HEAD = /^(?:重点|主要|具体|工作|建设|实施|推进|年度|攻坚)$/;
+const WORD_TAIL = /^(?:任务|内容|措施|举措|事项|名称|规模|地点|进度|安排|要求)$/;
 /** a bracketed qualifier (`（2018年）`, `（万元）`; not a bare marker `（一）`) */
 export const QUALIFIER = /^[（(][^（）()一二三四五六七八九十]{1,10}[）)]$/;
 /** a label over several period columns in a two-level header */
@@ -79,6 +82,10 @@ export function joinLabels(doc: PlanDocument, lines: number[]): Label[] {
       prev.text += t;
       prev.lines.push(k);
     } else if (prev && prev.lines.length === 1 && PERIOD.test(squash(prev.text)) && VALUE_LABEL.test(squash(t))) {
+      prev.text += t;
+      prev.lines.push(k);
+    } else if (prev && prev.lines.length === 1 && WORD_HEAD.test(squash(prev.text)) && WORD_TAIL.test(squash(t))) {
+      // a label a narrow header cell broke after its modifier (`重点` / `任务`, `建设` / `内容`)
       prev.text += t;
       prev.lines.push(k);
     } else if (prev && QUALIFIER.test(t)) {
