@@ -331,3 +331,20 @@ describe('header labels a narrow header cell broke after a word no label is', ()
     expect(t.rows[0]).toEqual(['1', '推进县城城镇化建设', '县住建局', '县发改局、县自然资源局', '2024年底前']);
   });
 });
+
+describe('an indicator list with a 指标解释 column and a 责任部门 cell written once for two rows', () => {
+  it('names each indicator by its 指标项 alone, the merged 责任部门 filled down', async () => {
+    const r = await extractString([
+      '序号', '指标项', '指标解释', '单位', '责任部门', '数据来源',
+      '1', '存在安全隐患的既有建筑数量', '指存在结构安全隐患的既有建筑栋数', '栋', '区住建委', '部门填报',
+      '2', '城市燃气管道老化率', '指使用年限超过20年的燃气管道长度占比', '%', '部门填报',
+      '3', '人均体育场地面积', '指体育场地面积与常住人口之比', '平方米/人', '区体育局', '统计年鉴',
+      '二、工作安排', '各部门于6月底前报送数据。',
+    ].join('\n'), 'explain.txt');
+    expect(r.records.indicators.map((i) => [i.ordinal, i.name, i.unit, i.responsible])).toEqual([
+      [1, '存在安全隐患的既有建筑数量', '栋', ['区住建委']],
+      [2, '城市燃气管道老化率', '%', ['区住建委']],
+      [3, '人均体育场地面积', '平方米/人', ['区体育局']],
+    ]);
+  });
+});
