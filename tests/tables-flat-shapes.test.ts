@@ -348,3 +348,31 @@ describe('an indicator list with a 指标解释 column and a 责任部门 cell w
     ]);
   });
 });
+
+describe('the document\'s next heading right after a flattened table', () => {
+  const DOC = (withOrdinals: boolean) => [
+    '某区2024年消费提振行动方案', '一、重点任务',
+    ...(withOrdinals ? ['序号'] : []), '重点任务', '牵头单位', '配合单位', '完成时限',
+    ...(withOrdinals ? ['1'] : []), '举办系列促消费活动', '区商务委', '各街道', '2024年底前',
+    ...(withOrdinals ? ['2'] : []), '发放消费券', '区商务委', '区财政局', '2024年6月底前',
+    ...(withOrdinals ? ['3'] : []), '培育夜间经济集聚区', '区商务委', '区文旅局、区城管局', '长期',
+    '二、保障措施',
+    '（一）加强组织领导',
+    '成立促消费工作专班',
+    '区商务委',
+    '（二）强化资金保障',
+    '统筹用好各级促消费资金',
+    '区财政局',
+    '2024年3月1日',
+  ].join('\n');
+  it.each([[true], [false]])('ends the table and stays a section (序号 column: %s)', async (withOrdinals) => {
+    const r = await extractString(DOC(withOrdinals), 'outline.txt');
+    const t = r.records.tables[0];
+    expect(t.rows).toHaveLength(3);
+    expect(t.rows.map((x) => x[withOrdinals ? 1 : 0])).toEqual(['举办系列促消费活动', '发放消费券', '培育夜间经济集聚区']);
+    expect(r.records.sections.map((s) => s.title)).toEqual(expect.arrayContaining(['重点任务', '保障措施']));
+    // (short lines under the heading that read like a task and its agency are no rows)
+    expect(r.records.tasks.filter((x) => x.source_kind === 'table_row')).toHaveLength(3);
+    expect(r.records.assignments.some((a) => a.agency === '区财政局' && a.role === 'lead')).toBe(false);
+  });
+});

@@ -18,6 +18,7 @@ import { anchorStarts, anchoredLayout } from './flat-anchors.js';
 import { ORDINAL_HEADER } from '../../model/vocab/table-headers.js';
 import { checklistRows, findChecklists } from './flat-checklist.js';
 import { withoutRepeatedHeaders } from './flat-repeats.js';
+import { outlineEnd } from './flat-outline.js';
 import { columnKind, type ColumnKind } from './header-words.js';
 import { squash } from './text.js';
 import { headerLabels, joinLabels, labelLike, lineLabels, MAX_LABELS, QUALIFIER } from './flat-labels.js';
@@ -116,7 +117,8 @@ export function findFlatTables(doc: PlanDocument): TableRegion[] {
       i = next;
       continue;
     }
-    const cells = withoutRepeatedHeaders(cellLines(doc, next, doc.lines.length, stop, o < 0 ? Infinity : MAX_ROW_CELLS), head.map((k) => doc.lines[k].clean));
+    const all = withoutRepeatedHeaders(cellLines(doc, next, doc.lines.length, stop, o < 0 ? Infinity : MAX_ROW_CELLS), head.map((k) => doc.lines[k].clean));
+    const cells = all.slice(0, outlineEnd(all));
     const found = region(doc, cells, kinds, o, head[0], { headerLines: head.length, kinds, labels: labels.map((l) => l.text) });
     if (!found) {
       i = next;
