@@ -376,3 +376,62 @@ describe('the document\'s next heading right after a flattened table', () => {
     expect(r.records.assignments.some((a) => a.agency === '区财政局' && a.role === 'lead')).toBe(false);
   });
 });
+
+describe('a flattened indicator table without 序号 (指标 / 单位 / 2020年 / 2025年 / 属性)', () => {
+  it('is read row by row from the name cells (was: no table at all)', async () => {
+    const r = await extractString([
+      '某县“十四五”教育发展规划', '第一章 发展目标', '到2025年，基本实现教育现代化。', '表1 “十四五”教育发展主要指标',
+      '指标', '单位', '2020年', '2025年', '属性',
+      '学前三年毛入园率', '%', '92', '95', '预期性',
+      '九年义务教育巩固率', '%', '97.5', '98', '约束性',
+      '普惠性幼儿园覆盖率', '%', '85', '90', '约束性',
+      '第二章 主要任务', '推进学前教育普及普惠发展。',
+    ].join('\n'), 'edu.txt');
+    expect(r.records.tables).toHaveLength(1);
+    expect(r.records.indicators.map((i) => [i.name, i.unit, i.baseline?.value, i.targets[0].value, i.attribute])).toEqual([
+      ['学前三年毛入园率', '%', 92, 95, 'expected'],
+      ['九年义务教育巩固率', '%', 97.5, 98, 'binding'],
+      ['普惠性幼儿园覆盖率', '%', 85, 90, 'binding'],
+    ]);
+  });
+
+  it('with group rows and text values, and without an attribute column', async () => {
+    const r = await extractString([
+      '表2 主要指标',
+      '指标名称', '单位', '2020年', '2025年',
+      '一、环境质量',
+      '细颗粒物（PM2.5）浓度', '微克/立方米', '30', '28',
+      '空气质量优良天数比率', '%', '92.1', '93',
+      '二、生态保护',
+      '生态保护红线面积', '平方公里', '不减少', '不减少',
+      '单位地区生产总值能耗降低', '%', '—', '完成省下达任务',
+      '森林覆盖率', '%', '45.1', '45.5',
+      '第三章 主要任务', '深入打好污染防治攻坚战。',
+    ].join('\n'), 'env.txt');
+    expect(r.records.indicators.map((i) => [i.category, i.name, i.unit, i.baseline?.text, i.targets[0].text])).toEqual([
+      ['一、环境质量', '细颗粒物（PM2.5）浓度', '微克/立方米', '30', '28'],
+      ['一、环境质量', '空气质量优良天数比率', '%', '92.1', '93'],
+      ['二、生态保护', '生态保护红线面积', '平方公里', '不减少', '不减少'],
+      ['二、生态保护', '单位地区生产总值能耗降低', '%', '—', '完成省下达任务'],
+      ['二、生态保护', '森林覆盖率', '%', '45.1', '45.5'],
+    ]);
+  });
+
+  it('with a category column written once over its rows: the rows below start at their name', async () => {
+    const r = await extractString([
+      '表1 主要指标',
+      '类别', '指标', '单位', '2020年', '2025年', '属性',
+      '经济发展', '地区生产总值增速', '%', '3.5', '6左右', '预期性',
+      '一般公共预算收入', '亿元', '12.3', '16', '预期性',
+      '民生', '城镇登记失业率', '%', '3.2', '<4.5', '预期性',
+      '居民人均可支配收入增长', '%', '6', '与经济增长同步', '预期性',
+      '第二章 重点任务', '加快发展现代产业。',
+    ].join('\n'), 'cat.txt');
+    expect(r.records.indicators.map((i) => [i.category, i.name, i.unit, i.targets[0].text])).toEqual([
+      ['经济发展', '地区生产总值增速', '%', '6左右'],
+      ['经济发展', '一般公共预算收入', '亿元', '16'],
+      ['民生', '城镇登记失业率', '%', '<4.5'],
+      ['民生', '居民人均可支配收入增长', '%', '与经济增长同步'],
+    ]);
+  });
+});

@@ -184,7 +184,7 @@ function emptyAt(pos: number): RawCell {
  * column `o`. Cells before the first row number and between rows are placed as leading cells, group rows
  * or sub-items; after the last row the table ends at the first cell no column of that row can take.
  */
-export function readFlatRows(cells: CellLine[], kinds: ColumnKind[], o: number, starts: number[]): FlatRead {
+export function readFlatRows(cells: CellLine[], kinds: ColumnKind[], o: number, starts: number[], free = false): FlatRead {
   const W = kinds.length;
   const agencyAfter = kinds.map((_, c) => kinds.some((k, d) => d > c && k === 'agency'));
   const oneAgencyCol = kinds.filter((k) => k === 'agency').length === 1;
@@ -253,10 +253,12 @@ export function readFlatRows(cells: CellLine[], kinds: ColumnKind[], o: number, 
       score -= 2;
       g++;
     }
-    const slots: Array<CellLine | null> = [...leading, cells[s], ...new Array(W - o - 1).fill(null)];
+    // (`free`: a row without a number whose first cell may be in any column: a category written once
+    // over several rows leaves the rows below starting at their name)
+    const slots: Array<CellLine | null> = free ? new Array(W).fill(null) : [...leading, cells[s], ...new Array(W - o - 1).fill(null)];
     const subs: RawRow[] = [];
     // the row's cells: up to a group row; further sub-items joined to their `1、` cell; `其中` starts a sub-row
-    const seq: CellLine[] = [];
+    const seq: CellLine[] = free ? [cells[s]] : [];
     const subSeqs: CellLine[][] = [];
     let k = s + 1;
     for (; k < end; k++) {
@@ -284,7 +286,7 @@ export function readFlatRows(cells: CellLine[], kinds: ColumnKind[], o: number, 
       }
       into.push(cell);
     }
-    const used = align(seq, kinds, o + 1, agencyAfter, n + 1 < starts.length ? o : -1);
+    const used = align(seq, kinds, free ? 0 : o + 1, agencyAfter, n + 1 < starts.length ? o : -1);
     score += used.score;
     placeCells(slots, seq, used);
     // (a placed cell may end after later ones: `2、…` sub-items written after the row's last cells)

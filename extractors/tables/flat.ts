@@ -14,7 +14,7 @@ import { LineRole, type PlanDocument } from '../../model/document.js';
 import { STRUCTURAL_START } from '../segment/markers.js';
 import { isAgencyList, isDeadlineCell, isEmptyMark, isGroupRow, ordinalValue } from './cell-kinds.js';
 import { cellLines, ordinalStarts, readFlatRows } from './flat-rows.js';
-import { anchorStarts, anchoredLayout } from './flat-anchors.js';
+import { anchorStarts, anchoredLayout, freeStart } from './flat-anchors.js';
 import { ORDINAL_HEADER } from '../../model/vocab/table-headers.js';
 import { checklistRows, findChecklists } from './flat-checklist.js';
 import { withoutRepeatedHeaders } from './flat-repeats.js';
@@ -135,9 +135,10 @@ export function findFlatTables(doc: PlanDocument): TableRegion[] {
 }
 
 /** Where rows start, and the column the starting cell is in: its row number, or (no 序号) its task cell. */
-function rowStarts(cells: CellLine[], kinds: ColumnKind[]): { o: number; starts: number[] } {
+function rowStarts(cells: CellLine[], kinds: ColumnKind[]): { o: number; starts: number[]; free?: boolean } {
   const o = kinds.indexOf('ordinal');
-  if (o < 0) return { o: 0, starts: anchorStarts(cells, kinds.length) };
+  // (an indicator list whose category, left of the name, is written once: a row may start at its name)
+  if (o < 0) return { o: 0, starts: anchorStarts(cells, kinds), free: freeStart(kinds) };
   const starts = ordinalStarts(cells);
   // a total row after the last row (`合计` in the 序号 column, its sums after it) is one more row
   const last = starts[starts.length - 1];
@@ -154,17 +155,17 @@ function rowStarts(cells: CellLine[], kinds: ColumnKind[]): { o: number; starts:
 const TOTAL_CELL = /^(?:合计|总计)$/;
 
 function region(doc: PlanDocument, cells: CellLine[], kinds: ColumnKind[], _o: number, startLine: number, flat: FlatLayout): TableRegion | null {
-  const { o, starts } = rowStarts(cells, kinds);
+  const { o, starts, free } = rowStarts(cells, kinds);
   if (starts.length < MIN_ROWS) return null;
   // cells between the header and row 1 can only be row 1's leading cells or group rows
   if (starts[0] > o + 3) return null;
-  let read = readFlatRows(cells, kinds, o, starts);
+  let read = readFlatRows(cells, kinds, o, starts, free);
   // A name label may span two columns (name and sub-name, `环境空气质量` | `优良天数比例`): kept when
   // the cells fit the columns clearly better that way.
   const nameAt = o + 1;
   if (nameAt < kinds.length && kinds[nameAt] === 'label' && NAME_LABEL.test(squash(flat.labels[nameAt]))) {
     const wide = [...kinds.slice(0, nameAt + 1), 'subname' as const, ...kinds.slice(nameAt + 1)];
-    const alt = readFlatRows(cells, wide, o, starts);
+    const alt = readFlatRows(cells, wide, o, starts, free);
     // (and two rows at least name something in the sub-name column: one wrapped name is no second column)
     const subNamed = alt.rows.filter((r) => !r.group && !r.stray && r.cells.length > nameAt + 1 && r.cells[nameAt + 1].text !== '').length;
     if (subNamed >= 2 && alt.score > read.score + Math.max(2, starts.length / 10)) {
@@ -358,9 +359,9 @@ export function parseFlatRows(doc: PlanDocument, reg: TableRegion): RawRow[] {
   if (flat.checklist) return [header, ...checklistRows(doc, reg)];
   const raw = cellLines(doc, from, reg.endLine, () => false);
   const cells = flat.headerLines ? withoutRepeatedHeaders(raw, lines.map((k) => doc.lines[k].clean)) : raw;
-  const { o, starts } = rowStarts(cells, flat.kinds);
+  const { o, starts, free } = rowStarts(cells, flat.kinds);
   const first = flat.headerLines ? 0 : starts[0] > 0 && isGroupCandidate(cells[0].text) ? 0 : starts[0];
-  const read = readFlatRows(cells.slice(first), flat.kinds, o, starts.map((s) => s - first));
+  const read = readFlatRows(cells.slice(first), flat.kinds, o, starts.map((s) => s - first), free);
   return [header, ...read.rows];
 }
 
