@@ -435,3 +435,26 @@ describe('a flattened indicator table without 序号 (指标 / 单位 / 2020年 
     ]);
   });
 });
+
+describe('a task list without a header right under the document\'s heading', () => {
+  const DOC = (groups: boolean) => [
+    '某区2024年为民办实事项目', '一、实事项目',
+    '1', '新建改建公办幼儿园5所', '区教育局', '2024年9月底前',
+    '2', '新增养老床位300张', '区民政局', '2024年底前',
+    '3', '改造老旧小区20个', '区住建局、各街道', '2024年底前',
+    ...(groups ? ['二、城市建设类'] : []),
+    '4', '新建口袋公园10个', '区城管局', '2024年10月底前',
+    '5', '新增公共停车泊位2000个', '区交通局', '2024年底前',
+    '6', '建设充电桩500个', '区发改委', '2024年底前',
+    ...(groups ? [] : ['二、工作要求', '各责任单位要倒排工期。']),
+  ].join('\n');
+  it('leaves the heading `一、实事项目` to the outline (was: taken as the table\'s first group row)', async () => {
+    const r = await extractString(DOC(false), 'shishi.txt');
+    expect(r.records.tables[0].rows.map((x) => x[0])).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(r.records.sections.map((s) => s.title)).toEqual(['实事项目', '工作要求']);
+  });
+  it('takes it as a group row when the table numbers group rows of its own in that style', async () => {
+    const r = await extractString(DOC(true), 'shishi2.txt');
+    expect(r.records.tables[0].rows.map((x) => x[0])).toEqual(['一、实事项目', '1', '2', '3', '二、城市建设类', '4', '5', '6']);
+  });
+});

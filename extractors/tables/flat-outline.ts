@@ -14,7 +14,7 @@ import type { CellLine } from './table-types.js';
 const NUMBERED = /^(?:(行动|任务|专项|工程|专题|方向|板块|领域|篇章?)([一二三四五六七八九十]{1,3})|([一二三四五六七八九十]{1,3})\s*[、．]|[（(]([一二三四五六七八九十]{1,3})[)）]|第([一二三四五六七八九十]{1,3})\s*(部分|篇|章|类|项))/;
 
 /** The marker family of a group row and its number (`二、` → [`、`, 2]), or null. */
-function numbered(t: string): [string, number] | null {
+export function groupNumber(t: string): [string, number] | null {
   const m = NUMBERED.exec(t);
   if (!m) return null;
   const family = m[1] ?? (m[3] ? '、' : m[4] ? '（）' : `第${m[6]}`);
@@ -32,7 +32,7 @@ export function outlineEnd(cells: CellLine[]): number {
       data = true;
       continue;
     }
-    const m = numbered(t);
+    const m = groupNumber(t);
     if (!m) continue;
     const [family, n] = m;
     if (data && n > 1 && !seen.has(family)) return k;

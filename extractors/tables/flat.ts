@@ -18,7 +18,7 @@ import { anchorStarts, anchoredLayout, freeStart } from './flat-anchors.js';
 import { ORDINAL_HEADER } from '../../model/vocab/table-headers.js';
 import { checklistRows, findChecklists } from './flat-checklist.js';
 import { withoutRepeatedHeaders } from './flat-repeats.js';
-import { outlineEnd } from './flat-outline.js';
+import { groupNumber, outlineEnd } from './flat-outline.js';
 import { columnKind, type ColumnKind } from './header-words.js';
 import { squash } from './text.js';
 import { headerLabels, joinLabels, labelLike, lineLabels, MAX_LABELS, QUALIFIER } from './flat-labels.js';
@@ -196,8 +196,14 @@ function findHeaderlessTables(doc: PlanDocument, stop: (k: number) => boolean, p
       if (doc.roles[k] === LineRole.Body && !stop(k) && doc.lines[k].clean.trim().length <= 16 && !/[。；：:]$/.test(doc.lines[k].clean.trim())) from = k;
       break;
     }
-    const cells = cellLines(doc, from, doc.lines.length, (k) => k > i && stop(k), MAX_ROW_CELLS);
-    const found = headerless(doc, cells, [...prior, ...out]);
+    let cells = cellLines(doc, from, doc.lines.length, (k) => k > i && stop(k), MAX_ROW_CELLS);
+    let found = headerless(doc, cells, [...prior, ...out]);
+    // a numbered heading above row 1 (`一、实事项目`) is the document's, unless the table numbers group rows
+    // of its own in that style (`二、…` among its rows)
+    if (found && from < i && cells.length && !sameFamilyLater(cells, found.endLine)) {
+      cells = cellLines(doc, i, doc.lines.length, (k) => k > i && stop(k), MAX_ROW_CELLS);
+      found = headerless(doc, cells, [...prior, ...out]);
+    }
     if (!found) {
       i++;
       continue;
@@ -253,6 +259,17 @@ function headerless(doc: PlanDocument, cells: CellLine[], prior: TableRegion[]):
   }
   const read = readFlatRows(cells.slice(first), kinds, 0, starts.map((s) => s - first));
   return { startLine: cells[first].first, endLine: cells[first + read.lastCell].last, captionLine: null, noteLines: [], flat: { headerLines: 0, kinds, labels, above } };
+}
+
+/** Is cells[0] no numbered group row, or does one in its style follow before the table's end line? */
+function sameFamilyLater(cells: CellLine[], endLine: number): boolean {
+  const first = groupNumber(cells[0].text);
+  if (!first) return true;
+  for (let k = 1; k < cells.length && cells[k].first <= endLine; k++) {
+    const m = groupNumber(cells[k].text);
+    if (m && m[0] === first[0]) return true;
+  }
+  return false;
 }
 
 /** A flattened table ending at most two non-blank lines (a caption, a title) above line `at`. */
