@@ -458,3 +458,28 @@ describe('a task list without a header right under the document\'s heading', () 
     expect(r.records.tables[0].rows.map((x) => x[0])).toEqual(['一、实事项目', '1', '2', '3', '二、城市建设类', '4', '5', '6']);
   });
 });
+
+describe('rows without a number under the last numbered row (its task cell merged)', () => {
+  const DOC = (tail: string[]) => [
+    '序号', '重点任务', '具体措施', '责任单位', '完成时限',
+    '1', '推进市容环境整治', '开展背街小巷环境整治，完成50条整治任务', '区城管局', '2024年10月底前',
+    '规范店外经营和占道经营行为', '区城管局、各街道', '长期',
+    '2', '提升城市绿化水平', '新建口袋公园5个', '区绿化市容局', '2024年底前',
+    ...tail,
+  ].join('\n');
+  it('are rows of the table like those under any other row (was: dropped after the last)', async () => {
+    const r = await extractString(DOC(['实施道路绿化提升工程3公里', '区建管委', '2024年9月底前', '二、保障措施', '各责任单位要细化方案。']), 'sub-last.txt');
+    expect(r.records.tables[0].rows).toEqual([
+      ['1', '推进市容环境整治', '开展背街小巷环境整治，完成50条整治任务', '区城管局', '2024年10月底前'],
+      ['', '推进市容环境整治', '规范店外经营和占道经营行为', '区城管局、各街道', '长期'],
+      ['2', '提升城市绿化水平', '新建口袋公园5个', '区绿化市容局', '2024年底前'],
+      ['', '提升城市绿化水平', '实施道路绿化提升工程3公里', '区建管委', '2024年9月底前'],
+    ]);
+    const tasks = r.records.tasks.filter((x) => x.source_kind === 'table_row');
+    expect(r.records.assignments.filter((a) => a.task_id === tasks[3].id).map((a) => a.agency)).toEqual(['区建管委']);
+  });
+  it('but the closing sentence and the signature after the table are none', async () => {
+    const r = await extractString(DOC(['本方案自印发之日起施行。', '某区人民政府办公室', '2024年3月1日']), 'signed.txt');
+    expect(r.records.tables[0].rows).toHaveLength(3);
+  });
+});

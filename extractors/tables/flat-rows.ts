@@ -308,8 +308,26 @@ export function readFlatRows(cells: CellLine[], kinds: ColumnKind[], o: number, 
     lastCell = next - 1;
     pending = cells.slice(next, end);
   }
+  // After the last row, rows without a number of their own under it (its task merged: `实施道路绿化提升工程`
+  // `区建管委` `2024年9月底前`): cells that fill two columns or more, a typed one among them (prose after
+  // the table fills text columns only)
+  while (pending.length && !free && groupText(pending[0].text) && !isGroupRow(pending[0].text)) {
+    const u = align(pending, kinds, o + 1, agencyAfter, -1, true);
+    const cols = u.cols.slice(0, u.count);
+    if (new Set(cols).size < 2 || kinds[cols[0]] === 'value' || !cols.some((c) => TYPED.has(kinds[c]))) break;
+    // (a signature after the table, `某区人民政府办公室` `2024年3月1日`, is no row: a day's date is no deadline)
+    if (pending.slice(0, u.count).some((c) => SIGNED_DATE.test(c.text))) break;
+    const subSlots: Array<CellLine | null> = new Array(W).fill(null);
+    placeCells(subSlots, pending, u);
+    rows.push({ ...rowOf(subSlots, pending[0].start), sub: true });
+    lastCell = cells.indexOf(pending[u.count - 1], lastCell + 1);
+    pending = pending.slice(u.count);
+  }
   return { rows: moveLoneAgencyLists(rows, kinds), lastCell, score };
 }
+
+const SIGNED_DATE = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
+const TYPED = new Set<ColumnKind>(['agency', 'deadline', 'unit', 'value', 'attribute', 'status']);
 
 /** Do most cells that read like group rows (`（一）…`) sit right before a row number? */
 function groupCellsLead(cells: CellLine[], starts: number[]): boolean {
