@@ -483,3 +483,20 @@ describe('rows without a number under the last numbered row (its task cell merge
     expect(r.records.tables[0].rows).toHaveLength(3);
   });
 });
+
+describe('a header written on one line, repeated after a page number inside the table', () => {
+  it('is dropped too: one table of three rows', async () => {
+    const r = await extractString([
+      '某区2024年重点任务分工', '序号  重点任务  牵头单位  配合单位  完成时限',
+      '1', '举办系列促消费活动', '区商务委', '各街道', '2024年底前',
+      '2', '发放消费券', '区商务委', '区财政局', '2024年6月底前',
+      '- 2 -',
+      '序号  重点任务  牵头单位  配合单位  完成时限',
+      '3', '培育夜间经济集聚区', '区商务委', '区文旅局、区城管局', '长期',
+      '二、保障措施', '加强协调。',
+    ].join('\n'), 'oneline-paged.txt');
+    expect(r.records.tables).toHaveLength(1);
+    expect(r.records.tables[0].rows.map((x) => x[0])).toEqual(['1', '2', '3']);
+    expect(r.records.tasks.filter((x) => x.source_kind === 'table_row').map((t) => t.title)).toEqual(['举办系列促消费活动', '发放消费券', '培育夜间经济集聚区']);
+  });
+});

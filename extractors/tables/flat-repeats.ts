@@ -13,7 +13,8 @@ const PAGE_DEBRIS = /^(?:[-—–－~]\s*\d{1,4}\s*[-—–－~]|第\s*\d{1,4}\s
 /** The cells without the header repeats (each one the header's paragraphs in order) and the debris before them. */
 export function withoutRepeatedHeaders(cells: CellLine[], header: string[]): CellLine[] {
   const want = header.map(squash).filter(Boolean);
-  if (want.length < 3) return cells;
+  // (a header written on one line is one paragraph: `序号 重点任务 牵头单位 配合单位 完成时限`)
+  if (want.length < 3 && !(want.length === 1 && want[0].length >= 8)) return cells;
   const out: CellLine[] = [];
   for (let k = 0; k < cells.length; ) {
     let n = 0;

@@ -311,7 +311,9 @@ export function readFlatRows(cells: CellLine[], kinds: ColumnKind[], o: number, 
   // After the last row, rows without a number of their own under it (its task merged: `实施道路绿化提升工程`
   // `区建管委` `2024年9月底前`): cells that fill two columns or more, a typed one among them (prose after
   // the table fills text columns only)
-  while (pending.length && !free && groupText(pending[0].text) && !isGroupRow(pending[0].text)) {
+  // (a task table's: in a table of values the last row may leave values over, which are no row)
+  const taskLike = !kinds.some((k) => k === 'value' || k === 'unit' || k === 'attribute');
+  while (taskLike && pending.length && !free && groupText(pending[0].text) && !isGroupRow(pending[0].text)) {
     const u = align(pending, kinds, o + 1, agencyAfter, -1, true);
     const cols = u.cols.slice(0, u.count);
     if (new Set(cols).size < 2 || kinds[cols[0]] === 'value' || !cols.some((c) => TYPED.has(kinds[c]))) break;
