@@ -22,7 +22,8 @@ import { BUILT_TABLES } from './tables/index.js';
 
 const STAGE = 'indicators';
 const UNIT_NOTE = /^[（(]?\s*(?:计量)?单位\s*[:：]\s*([^，,、；;()（）\s]{1,12})\s*[)）]?$/;
-const NOT_NAME = /指标值|指标属性|指标类型|指标性质|指标单位|指标类别|一级指标|指标层级|领域|类别/;
+// (`指标解释`, `指标说明`: what the indicator means, no part of its name)
+const NOT_NAME = /指标值|指标属性|指标类型|指标性质|指标单位|指标类别|一级指标|指标层级|领域|类别|指标(?:解释|说明|含义|定义|内涵|口径)|计算方法/;
 const NAME = /指标|^名称$|^项目$/;
 const CATEGORY = /领域|类别|一级指标|类目|板块|分类|^类型$|方面|门类|层级|^维度$/;
 const GROUP = /任务|二级分类|子类|专项|^重点$/;

@@ -66,10 +66,16 @@ export function extractProjects(doc: PlanDocument): ProjectRecord[] {
     // the unit from the column label, else from the table's `单位：万元` note
     const noteUnit = record.notes.filter((n) => UNIT_NOTE_LINE.test(n)).map((n) => MONEY_UNIT.exec(n)?.[1]).find(Boolean) ?? null;
     const headerUnit = cols.investment !== null ? MONEY_UNIT.exec(built.columns[cols.investment])?.[1] ?? noteUnit : null;
+    // a row of one cell spanning the table (`一、产业项目`: a flattened table's group row, an HTML colspan
+    // row) names the category of the rows below, and is no project
     let groupRow: string | null = null;
     const heads = groupHeads(built.rows, built.ordinalCol);
     built.rows.forEach((row, i) => {
       const v = row.values;
+      if (row.raw.length > 1 && row.raw[0].text && row.raw.slice(1).every((s) => s.cont)) {
+        groupRow = row.raw[0].text;
+        return;
+      }
       const get = (c: number | null) => (c === null ? null : v[c] || null);
       // a row numbered 一/二 over rows numbered 1/2 (`一 | 产业项目（2个） | … | 62,000`) heads a group
       if (heads.has(row)) {

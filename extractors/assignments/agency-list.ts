@@ -8,7 +8,8 @@ import { DEPARTMENT_STEMS } from './aliases.js';
 import { splitTop, trim, type Range } from './bracket-scan.js';
 
 /** how an agency name ends; used where a clause has no brackets and must prove it is one */
-const AGENCY_END = /(?:局|委|厅|办|部|院|所|中心|政府|党委|委员会|管委会|集团|公司|街道|街镇|镇|乡|村|社区|企业|社|会|署|处|站|队|行|馆|室|团|组|单位|部门|机构|海关|法院|检察院|办公室|指挥部|区|县|市)$/;
+// (people's organisations: 工商联, 妇联, 残联, 侨联, 文联, 科协; 气象台)
+const AGENCY_END = /(?:(?:工商|妇|残|侨|文|社科|青)联|科协|(?:气象|电视)台|局|委|厅|办|部|院|所|中心|政府|党委|委员会|管委会|集团|公司|街道|街镇|镇|乡|村|社区|企业|社|会|署|处|站|队|行|馆|室|团|组|单位|部门|机构|海关|法院|检察院|办公室|指挥部|区|县|市)$/;
 const PLACE = /^各?[\u4e00-\u9fff]{1,8}?(?:区|市|县|镇|乡|街道|旗)$/;
 const PLACE_SUFFIX = /^(.{0,12}?(?:区|市|县|镇|乡|街道|旗))(人民政府|政府|党委和政府|党委政府|党委|管委会)$/;
 const LEVEL_PREFIX = /^(省|市|区|县)(?![场级域属])/;

@@ -16,7 +16,8 @@ const CN_ORDINAL = /^[一二三四五六七八九十]{1,3}$/;
 /** a group row spanning the whole table: `行动一：…`, `一、…`, `（二）…`, `第三部分 …` */
 const GROUP_ROW = /^(?:(?:行动|任务|专项|工程|专题|方向|板块|领域|篇章?)[一二三四五六七八九十]{1,3}\s*[：:、．.\s]|[一二三四五六七八九十]{1,3}\s*[、．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}\s*(?:部分|篇|章|类|项))/;
 const EMPTY_MARK = /^(?:[-—–/／、]+|无|暂无|—+)$/;
-const DEADLINE = /^(?:(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*[-—–~至]\s*(?:19|20)?\d{2}|长期|持续|常态化?|每年|每季度?|每月|每半年|逐年|分年度|按年度|按季度|定期|适时|年底|年内|\d{1,2}\s*月)/;
+// (a season or a period of the year as written in a 完成时限 cell: `上半年`, `三季度`, `汛期前`)
+const DEADLINE = /^(?:(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*[-—–~至]\s*(?:19|20)?\d{2}|长期|持续|常态化?|每年|每季度?|每月|每半年|逐年|分年度|按年度|按季度|定期|适时|年底|年内|\d{1,2}\s*月|[上下]半年|(?:第?[一二三四]|[1-4])季度|全年|汛期?前|汛期|春节前|国庆前|年中|即时|立即|随时)/;
 const VALUE = /^(?:[<>≥≤＞＜≈~约]|不[低高少多大小]于|超过|达到|保持|下降|提高|提升|增长|减少|控制在)?\s*[-+]?\d/;
 
 export function isOrdinalCell(t: string): boolean {
@@ -39,12 +40,23 @@ export function isEmptyMark(t: string): boolean {
 
 /** A cell listing agencies: most of its pieces (split at 、，,；/ and blanks) read as agency names. */
 export function isAgencyList(t: string): boolean {
-  if (t.length > 200 || /[。：:]/.test(t)) return false;
+  if (t.length > 200) return false;
+  // (a cell labelled role by role: `牵头单位：区发改委；配合单位：区财政局、区商务委`)
+  if (ROLE_LABEL.test(t)) {
+    return t.split(/[；;]\s*|\s+(?=(?:牵头|配合|责任|协同|参与|主责|协办)(?:单位|部门)?\s*[:：])/).every((seg) => {
+      const m = ROLE_LABEL.exec(seg);
+      return m !== null && seg.length > m[0].length && !ROLE_LABEL.test(seg.slice(m[0].length)) && isAgencyList(seg.slice(m[0].length));
+    });
+  }
+  if (/[。：:]/.test(t)) return false;
   const parts = t.split(/[、，,；;／/\s]+/).filter(Boolean);
   if (!parts.length) return false;
   const named = parts.filter((p) => agencyName(bareName(p)) || /^(?:各|相关|有关)/.test(p)).length;
   return named * 3 >= parts.length * 2;
 }
+
+/** a role label opening a list of agencies: `牵头单位：`, `配合：` */
+const ROLE_LABEL = /^(?:牵头|配合|责任|协同|参与|主责|协办)(?:单位|部门)?\s*[:：]\s*/;
 
 /** `区发展改革委（牵头）`, `区财政局配合`, `各街镇等`: the name without the role word or note after it */
 const ROLE_TAIL = /(?:[（(][^（）()]{1,12}[）)]|牵头|配合|负责|参与|协助|协同|落实|按职责分工负责|分别负责|等)+$/;
@@ -71,6 +83,20 @@ const VERB_XING = /^(?:执|推|实|施|试|进|履|践|运|先|并|通|可|发|�
 function agencyName(p: string): boolean {
   return p.length <= 20 && !VERB_XING.test(p) && !/\d/.test(p) && !NOT_AGENCY_END.test(p) && !VERB_START.test(p) && isAgencyLike(p);
 }
+
+/**
+ * One name that may name a thing as well as a body (`开办企业`, `美丽社区`, `区人民医院新院区`): an agency in
+ * an agency column, but a label, a task or a project name may be so too — it fits there, weakly. (`各村`,
+ * `区属企业`, `区发改委`: a collective, or a name ending as only a body's does, is an agency.)
+ */
+function thingLike(t: string): boolean {
+  if (/[、，,；;：:\s]/.test(t) || ROLE_TAIL.test(t) || /^(?:各|相关|有关)/.test(t)) return false;
+  // (a project may be named after what it builds: `区人民医院新院区`, `第二实验小学`, `区体育中心`)
+  return (t.length <= 8 && /(?:企业|社区|村|单位)$/.test(t) && !/^(?:省|市|区|县|镇|乡)/.test(t)) || (t.length >= 5 && !STRONG_AGENCY_END.test(t));
+}
+
+/** how the name of a body of government ends, never a thing built (`局`, `委`, `办`, `政府`) */
+const STRONG_AGENCY_END = /(?:局|委|厅|办|政府|党委|委员会|管委会|办公室|指挥部|(?:工商|妇|残|侨|文|科)联|科协|部|署)$/;
 
 export function isDeadlineCell(t: string): boolean {
   return t.length <= 30 && DEADLINE.test(t);
@@ -114,7 +140,8 @@ export function fitScore(t: string, k: ColumnKind, agencyLater: boolean): number
     case 'label':
     case 'subname':
     case 'text':
-      if ((agencyLater && isAgencyList(t)) || attributeOf(t) !== null) return NEG;
+      if (attributeOf(t) !== null) return NEG;
+      if (agencyLater && isAgencyList(t)) return thingLike(t) ? 0.1 : NEG;
       // (a sub-name is a name: a unit or a mark beside a name is the unit column's, wrapped or not)
       // (nor is a short value word: `实施`, `不明显`)
       if (k === 'subname' && (empty || (t.length <= 12 && isUnit(t)) || unitLike(t) || (t.length <= 4 && (NOT_MEASURE.test(t) || VERB_START.test(t) || STATUS.test(t))))) return NEG;

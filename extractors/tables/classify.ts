@@ -18,7 +18,7 @@ const PROJECT_FACT = /投资|起止|年限|建设内容|建设规模|实施区�
 const INDICATOR = /指标/;
 const MONEY = /投资|金额|资金|万元|亿元|造价|估算|概算/;
 // (`主要工作`, `工作要点`, `改革举措`, `工作目标`, `主要内容`: the other names a task column goes by)
-export const TASK_COL = /任务|工作内容|工作措施|具体措施|主要措施|措施|举措|事项|工作要求|重点工作|主要工作|具体工作|工作要点|工作名称|工作项目|工作目标|主要目标|主要内容|重点内容|具体内容|^内容$/;
+export const TASK_COL = /任务|工作内容|工作措施|具体措施|主要措施|措施|举措|事项|工作要求|重点工作|主要工作|具体工作|工作要点|工作名称|工作项目|工作目标|主要目标|主要内容|重点内容|具体内容|^内容$|工作重点/;
 export const DEADLINE_COL = DEADLINE_COLUMN_HEADER;
 export const ROLE_COL = ROLE_COLUMN_HEADER;
 

@@ -13,12 +13,15 @@ const VALUE_LABEL = /^(?:完成值|目标值|现状值?|目标|现状|预期值|
 const MAX_HEADER = 14;
 /** a title names its place or year first (`某区…`, `2026年…`); a column label does not */
 const TITLE_START = /^(?:(?:19|20)\d{2}\s*年|[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|镇|乡|街道)(?![级域属内]))/;
-/** a year column's label, with a value word or a bracketed qualifier: `2020年（基期）`, `2025年目标值`, `2025年（目标）` */
-const YEAR_LABEL = /^(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:[（(][^（）()]{1,8}[）)])?\s*(?:目标值?|现状值?|基期值?|预期值?|规划值?|完成值?|实际值?|基数)?\s*(?:[（(][^（）()]{1,8}[）)])?$/;
+/** a year column's label, with a value word or a bracketed qualifier: `2020年（基期）`, `2025年目标值`, `2025年（目标）`, `2024年计划投资（万元）` */
+const YEAR_LABEL = /^(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:[（(][^（）()]{1,8}[）)])?\s*(?:目标值?|现状值?|基期值?|预期值?|规划值?|完成值?|实际值?|基数|(?:计划|完成|累计)?投资额?|计划|任务)?\s*(?:[（(][^（）()]{1,8}[）)])?$/;
 const HEADING_START = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[章节部分条])/;
 /** the halves of a role or deadline label wrapped in a narrow header cell (`牵头` / `单位`) */
 const ROLE_HEAD = /^(?:牵头|配合|责任|参与|协同|协办|支撑|推进|落实|实施|主责|完成|时间)$/;
 const ROLE_TAIL = /^(?:单位|部门|处室|科室|主体|时限|时间|期限|节点)$/;
+/** the halves of a task or content label wrapped in a narrow header cell (`重点` / `任务`, `具体` / `措施`) */
+const WORD_HEAD = /^(?:重点|主要|具体|工作|建设|实施|推进|年度|攻坚)$/;
+const WORD_TAIL = /^(?:任务|内容|措施|举措|事项|名称|规模|地点|进度|安排|要求)$/;
 /** a bracketed qualifier (`（2018年）`, `（万元）`; not a bare marker `（一）`) */
 export const QUALIFIER = /^[（(][^（）()一二三四五六七八九十]{1,10}[）)]$/;
 /** a label over several period columns in a two-level header */
@@ -79,6 +82,10 @@ export function joinLabels(doc: PlanDocument, lines: number[]): Label[] {
       prev.text += t;
       prev.lines.push(k);
     } else if (prev && prev.lines.length === 1 && PERIOD.test(squash(prev.text)) && VALUE_LABEL.test(squash(t))) {
+      prev.text += t;
+      prev.lines.push(k);
+    } else if (prev && prev.lines.length === 1 && WORD_HEAD.test(squash(prev.text)) && WORD_TAIL.test(squash(t))) {
+      // a label a narrow header cell broke after its modifier (`重点` / `任务`, `建设` / `内容`)
       prev.text += t;
       prev.lines.push(k);
     } else if (prev && QUALIFIER.test(t)) {

@@ -13,6 +13,7 @@
 import { LineRole, type PlanDocument } from '../../model/document.js';
 import { fitScore, isAgencyList, isEmptyMark, isGroupRow, ordinalValue } from './cell-kinds.js';
 import { attributeOf } from './values.js';
+import { isAgencyLike } from '../assignments/agency-list.js';
 import { moveLoneAgencyLists } from './flat-agency-cols.js';
 import { align, placeCells } from './flat-align.js';
 import type { ColumnKind } from './header-words.js';
@@ -105,7 +106,29 @@ function glue(prev: CellLine, c: CellLine, vertical: boolean): boolean {
   if (ordinalValue(c.text) !== null) return false;
   if (vertical && c.text.length === 1 && HAN.test(c.text) && HAN.test(prev.text.slice(-1))) return true;
   if (BARE_MARKER.test(prev.text) && !BARE_MARKER.test(c.text) && !isGroupRow(c.text)) return true;
-  return WRAPPED_QUALIFIER.test(c.text) && ordinalValue(prev.text) === null && /[\d%％）)]$/.test(prev.text);
+  return (WRAPPED_QUALIFIER.test(c.text) && ordinalValue(prev.text) === null && /[\d%％）)]$/.test(prev.text)) || wrappedDate(prev.text, c.text) || wrappedName(prev.text, c.text);
+}
+
+/** a deadline a narrow cell wraps (`2024年` / `12月底前`, `2024年12月` / `底前`) */
+const DATE_HEAD = /^(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?$/;
+const DATE_TAIL = /^(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前|内)?$/;
+function wrappedDate(a: string, b: string): boolean {
+  return b.length >= 1 && b.length <= 10 && DATE_HEAD.test(a) && DATE_TAIL.test(b) && !(/月$/.test(a) && /^\d/.test(b));
+}
+
+/**
+ * An agency name a narrow cell breaks inside (`县财政局、县市场监管` / `局`): the last name of the cell is
+ * none yet (it starts like one: a level or place), the first piece of the next paragraph is none on its
+ * own, and the two together are one. (A task cell ending in a name, `…由市农业农村局`, does not start so.)
+ */
+const NAME_START = /^(?:省|市|区|县|镇|乡|街道|各)/;
+function wrappedName(a: string, b: string): boolean {
+  const p = a.slice(Math.max(a.lastIndexOf('、'), a.lastIndexOf('，')) + 1);
+  const f = b.split(/[、，]/)[0];
+  if (!p || !f || p.length > 12 || f.length > 6 || !NAME_START.test(p) || /[。；：]/.test(b)) return false;
+  if (!isAgencyLike(p + f)) return false;
+  // (`各乡` / `镇人民政府`: a collective of places broken inside its compound, 乡镇, 区县)
+  return (!isAgencyLike(p) && !isAgencyLike(f)) || (/^各[乡镇区县市]$/.test(p) && /^[乡镇区县市街]/.test(f));
 }
 
 /**
@@ -161,7 +184,7 @@ function emptyAt(pos: number): RawCell {
  * column `o`. Cells before the first row number and between rows are placed as leading cells, group rows
  * or sub-items; after the last row the table ends at the first cell no column of that row can take.
  */
-export function readFlatRows(cells: CellLine[], kinds: ColumnKind[], o: number, starts: number[]): FlatRead {
+export function readFlatRows(cells: CellLine[], kinds: ColumnKind[], o: number, starts: number[], free = false): FlatRead {
   const W = kinds.length;
   const agencyAfter = kinds.map((_, c) => kinds.some((k, d) => d > c && k === 'agency'));
   const oneAgencyCol = kinds.filter((k) => k === 'agency').length === 1;
@@ -230,10 +253,12 @@ export function readFlatRows(cells: CellLine[], kinds: ColumnKind[], o: number, 
       score -= 2;
       g++;
     }
-    const slots: Array<CellLine | null> = [...leading, cells[s], ...new Array(W - o - 1).fill(null)];
+    // (`free`: a row without a number whose first cell may be in any column: a category written once
+    // over several rows leaves the rows below starting at their name)
+    const slots: Array<CellLine | null> = free ? new Array(W).fill(null) : [...leading, cells[s], ...new Array(W - o - 1).fill(null)];
     const subs: RawRow[] = [];
     // the row's cells: up to a group row; further sub-items joined to their `1、` cell; `其中` starts a sub-row
-    const seq: CellLine[] = [];
+    const seq: CellLine[] = free ? [cells[s]] : [];
     const subSeqs: CellLine[][] = [];
     let k = s + 1;
     for (; k < end; k++) {
@@ -261,7 +286,7 @@ export function readFlatRows(cells: CellLine[], kinds: ColumnKind[], o: number, 
       }
       into.push(cell);
     }
-    const used = align(seq, kinds, o + 1, agencyAfter, n + 1 < starts.length ? o : -1);
+    const used = align(seq, kinds, free ? 0 : o + 1, agencyAfter, n + 1 < starts.length ? o : -1);
     score += used.score;
     placeCells(slots, seq, used);
     // (a placed cell may end after later ones: `2、…` sub-items written after the row's last cells)
@@ -283,8 +308,28 @@ export function readFlatRows(cells: CellLine[], kinds: ColumnKind[], o: number, 
     lastCell = next - 1;
     pending = cells.slice(next, end);
   }
+  // After the last row, rows without a number of their own under it (its task merged: `实施道路绿化提升工程`
+  // `区建管委` `2024年9月底前`): cells that fill two columns or more, a typed one among them (prose after
+  // the table fills text columns only)
+  // (a task table's: in a table of values the last row may leave values over, which are no row)
+  const taskLike = !kinds.some((k) => k === 'value' || k === 'unit' || k === 'attribute');
+  while (taskLike && pending.length && !free && groupText(pending[0].text) && !isGroupRow(pending[0].text)) {
+    const u = align(pending, kinds, o + 1, agencyAfter, -1, true);
+    const cols = u.cols.slice(0, u.count);
+    if (new Set(cols).size < 2 || kinds[cols[0]] === 'value' || !cols.some((c) => TYPED.has(kinds[c]))) break;
+    // (a signature after the table, `某区人民政府办公室` `2024年3月1日`, is no row: a day's date is no deadline)
+    if (pending.slice(0, u.count).some((c) => SIGNED_DATE.test(c.text))) break;
+    const subSlots: Array<CellLine | null> = new Array(W).fill(null);
+    placeCells(subSlots, pending, u);
+    rows.push({ ...rowOf(subSlots, pending[0].start), sub: true });
+    lastCell = cells.indexOf(pending[u.count - 1], lastCell + 1);
+    pending = pending.slice(u.count);
+  }
   return { rows: moveLoneAgencyLists(rows, kinds), lastCell, score };
 }
+
+const SIGNED_DATE = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
+const TYPED = new Set<ColumnKind>(['agency', 'deadline', 'unit', 'value', 'attribute', 'status']);
 
 /** Do most cells that read like group rows (`（一）…`) sit right before a row number? */
 function groupCellsLead(cells: CellLine[], starts: number[]): boolean {

@@ -12,11 +12,13 @@
  */
 import { LineRole, type PlanDocument } from '../../model/document.js';
 import { STRUCTURAL_START } from '../segment/markers.js';
-import { isAgencyList, isDeadlineCell, isEmptyMark, ordinalValue } from './cell-kinds.js';
+import { isAgencyList, isDeadlineCell, isEmptyMark, isGroupRow, ordinalValue } from './cell-kinds.js';
 import { cellLines, ordinalStarts, readFlatRows } from './flat-rows.js';
-import { anchorStarts, anchoredLayout } from './flat-anchors.js';
+import { anchorStarts, anchoredLayout, freeStart } from './flat-anchors.js';
 import { ORDINAL_HEADER } from '../../model/vocab/table-headers.js';
 import { checklistRows, findChecklists } from './flat-checklist.js';
+import { withoutRepeatedHeaders } from './flat-repeats.js';
+import { groupNumber, outlineEnd } from './flat-outline.js';
 import { columnKind, type ColumnKind } from './header-words.js';
 import { squash } from './text.js';
 import { headerLabels, joinLabels, labelLike, lineLabels, MAX_LABELS, QUALIFIER } from './flat-labels.js';
@@ -49,12 +51,34 @@ function stopper(doc: PlanDocument) {
 /** The last line index of a run of label-like body lines from `i` (blank lines between allowed), or -1. */
 function headerRun(doc: PlanDocument, i: number): number[] {
   const out: number[] = [];
+  let ordinalSeen = false;
   for (let k = i; k < doc.lines.length && out.length < MAX_LABELS; k++) {
     if (doc.roles[k] === LineRole.Blank) continue;
-    if (doc.roles[k] !== LineRole.Body || !labelLike(doc.lines[k].clean)) break;
+    if (doc.roles[k] !== LineRole.Body) break;
+    const t = doc.lines[k].clean;
+    if (!labelLike(t)) {
+      // a label the header vocabulary does not know (`维度`, `年均增长`) between known ones, after 序号
+      // and before the rows: still a label (rows start at a number, and a group row is marked)
+      if (!ordinalSeen || !unknownLabel(t)) break;
+      const next = nextBodyLine(doc, k);
+      if (next < 0 || !labelLike(doc.lines[next].clean)) break;
+    }
+    if (ORDINAL_HEADER.test(squash(t))) ordinalSeen = true;
     out.push(k);
   }
   return out;
+}
+
+/** A short phrase that can head a column: Han characters (and a bracketed unit), no sentence or list marks. */
+function unknownLabel(t: string): boolean {
+  const s = squash(t);
+  return s.length >= 2 && s.length <= 10 && /^[\u4e00-\u9fff]+(?:[（(][^（）()]{1,6}[）)])?$/.test(s) && !isGroupRow(s) && ordinalValue(s) === null;
+}
+
+/** The next non-blank line after k, or -1. */
+function nextBodyLine(doc: PlanDocument, k: number): number {
+  for (let j = k + 1; j < doc.lines.length; j++) if (doc.roles[j] !== LineRole.Blank) return doc.roles[j] === LineRole.Body ? j : -1;
+  return -1;
 }
 
 export interface FlatTable {
@@ -93,7 +117,8 @@ export function findFlatTables(doc: PlanDocument): TableRegion[] {
       i = next;
       continue;
     }
-    const cells = cellLines(doc, next, doc.lines.length, stop, o < 0 ? Infinity : MAX_ROW_CELLS);
+    const all = withoutRepeatedHeaders(cellLines(doc, next, doc.lines.length, stop, o < 0 ? Infinity : MAX_ROW_CELLS), head.map((k) => doc.lines[k].clean));
+    const cells = all.slice(0, outlineEnd(all));
     const found = region(doc, cells, kinds, o, head[0], { headerLines: head.length, kinds, labels: labels.map((l) => l.text) });
     if (!found) {
       i = next;
@@ -110,23 +135,37 @@ export function findFlatTables(doc: PlanDocument): TableRegion[] {
 }
 
 /** Where rows start, and the column the starting cell is in: its row number, or (no 序号) its task cell. */
-function rowStarts(cells: CellLine[], kinds: ColumnKind[]): { o: number; starts: number[] } {
+function rowStarts(cells: CellLine[], kinds: ColumnKind[]): { o: number; starts: number[]; free?: boolean } {
   const o = kinds.indexOf('ordinal');
-  return o >= 0 ? { o, starts: ordinalStarts(cells) } : { o: 0, starts: anchorStarts(cells, kinds.length) };
+  // (an indicator list whose category, left of the name, is written once: a row may start at its name)
+  if (o < 0) return { o: 0, starts: anchorStarts(cells, kinds), free: freeStart(kinds) };
+  const starts = ordinalStarts(cells);
+  // a total row after the last row (`合计` in the 序号 column, its sums after it) is one more row
+  const last = starts[starts.length - 1];
+  if (last !== undefined) {
+    for (let k = last + 2; k < cells.length && k <= last + 2 * kinds.length; k++) {
+      if (!TOTAL_CELL.test(squash(cells[k].text))) continue;
+      if (k + 1 < cells.length && /^[-+]?\d/.test(cells[k + 1].text)) starts.push(k);
+      break;
+    }
+  }
+  return { o, starts };
 }
 
+const TOTAL_CELL = /^(?:合计|总计)$/;
+
 function region(doc: PlanDocument, cells: CellLine[], kinds: ColumnKind[], _o: number, startLine: number, flat: FlatLayout): TableRegion | null {
-  const { o, starts } = rowStarts(cells, kinds);
+  const { o, starts, free } = rowStarts(cells, kinds);
   if (starts.length < MIN_ROWS) return null;
   // cells between the header and row 1 can only be row 1's leading cells or group rows
   if (starts[0] > o + 3) return null;
-  let read = readFlatRows(cells, kinds, o, starts);
+  let read = readFlatRows(cells, kinds, o, starts, free);
   // A name label may span two columns (name and sub-name, `环境空气质量` | `优良天数比例`): kept when
   // the cells fit the columns clearly better that way.
   const nameAt = o + 1;
   if (nameAt < kinds.length && kinds[nameAt] === 'label' && NAME_LABEL.test(squash(flat.labels[nameAt]))) {
     const wide = [...kinds.slice(0, nameAt + 1), 'subname' as const, ...kinds.slice(nameAt + 1)];
-    const alt = readFlatRows(cells, wide, o, starts);
+    const alt = readFlatRows(cells, wide, o, starts, free);
     // (and two rows at least name something in the sub-name column: one wrapped name is no second column)
     const subNamed = alt.rows.filter((r) => !r.group && !r.stray && r.cells.length > nameAt + 1 && r.cells[nameAt + 1].text !== '').length;
     if (subNamed >= 2 && alt.score > read.score + Math.max(2, starts.length / 10)) {
@@ -157,8 +196,14 @@ function findHeaderlessTables(doc: PlanDocument, stop: (k: number) => boolean, p
       if (doc.roles[k] === LineRole.Body && !stop(k) && doc.lines[k].clean.trim().length <= 16 && !/[。；：:]$/.test(doc.lines[k].clean.trim())) from = k;
       break;
     }
-    const cells = cellLines(doc, from, doc.lines.length, (k) => k > i && stop(k), MAX_ROW_CELLS);
-    const found = headerless(doc, cells, [...prior, ...out]);
+    let cells = cellLines(doc, from, doc.lines.length, (k) => k > i && stop(k), MAX_ROW_CELLS);
+    let found = headerless(doc, cells, [...prior, ...out]);
+    // a numbered heading above row 1 (`一、实事项目`) is the document's, unless the table numbers group rows
+    // of its own in that style (`二、…` among its rows)
+    if (found && from < i && cells.length && !sameFamilyLater(cells, found.endLine)) {
+      cells = cellLines(doc, i, doc.lines.length, (k) => k > i && stop(k), MAX_ROW_CELLS);
+      found = headerless(doc, cells, [...prior, ...out]);
+    }
     if (!found) {
       i++;
       continue;
@@ -214,6 +259,17 @@ function headerless(doc: PlanDocument, cells: CellLine[], prior: TableRegion[]):
   }
   const read = readFlatRows(cells.slice(first), kinds, 0, starts.map((s) => s - first));
   return { startLine: cells[first].first, endLine: cells[first + read.lastCell].last, captionLine: null, noteLines: [], flat: { headerLines: 0, kinds, labels, above } };
+}
+
+/** Is cells[0] no numbered group row, or does one in its style follow before the table's end line? */
+function sameFamilyLater(cells: CellLine[], endLine: number): boolean {
+  const first = groupNumber(cells[0].text);
+  if (!first) return true;
+  for (let k = 1; k < cells.length && cells[k].first <= endLine; k++) {
+    const m = groupNumber(cells[k].text);
+    if (m && m[0] === first[0]) return true;
+  }
+  return false;
 }
 
 /** A flattened table ending at most two non-blank lines (a caption, a title) above line `at`. */
@@ -296,8 +352,8 @@ export function parseFlatRows(doc: PlanDocument, reg: TableRegion): RawRow[] {
   const pos = doc.lines[reg.startLine].start;
   let header: RawRow;
   let from = reg.startLine;
+  const lines: number[] = [];
   if (flat.headerLines) {
-    const lines: number[] = [];
     for (let k = reg.startLine; k <= reg.endLine && lines.length < flat.headerLines; k++) if (doc.roles[k] !== LineRole.Blank) lines.push(k);
     const labels = headerLabels(doc, lines);
     // (a name label spanning name and sub-name is written once: its cell stands for both columns)
@@ -318,10 +374,11 @@ export function parseFlatRows(doc: PlanDocument, reg: TableRegion): RawRow[] {
     header = { cells: flat.labels.map((t) => ({ text: t, start: pos, end: pos })), firstLine: reg.startLine, lastLine: reg.startLine, inferred: flat.above ? 'above' : 'shape' };
   }
   if (flat.checklist) return [header, ...checklistRows(doc, reg)];
-  const cells = cellLines(doc, from, reg.endLine, () => false);
-  const { o, starts } = rowStarts(cells, flat.kinds);
+  const raw = cellLines(doc, from, reg.endLine, () => false);
+  const cells = flat.headerLines ? withoutRepeatedHeaders(raw, lines.map((k) => doc.lines[k].clean)) : raw;
+  const { o, starts, free } = rowStarts(cells, flat.kinds);
   const first = flat.headerLines ? 0 : starts[0] > 0 && isGroupCandidate(cells[0].text) ? 0 : starts[0];
-  const read = readFlatRows(cells.slice(first), flat.kinds, o, starts.map((s) => s - first));
+  const read = readFlatRows(cells.slice(first), flat.kinds, o, starts.map((s) => s - first), free);
   return [header, ...read.rows];
 }
 

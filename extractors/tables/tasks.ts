@@ -13,7 +13,7 @@ import type { AssignmentRecord, TaskRecord } from '../../schemas/records.js';
 import { AgencyRegistry } from '../assignments/agencies.js';
 import { parseBody, type ClauseEntry } from '../assignments/clauses.js';
 import { FIRST_LEAD_RE } from '../assignments/clause-body.js';
-import { ordinalValue } from './cell-kinds.js';
+import { isEmptyMark, ordinalValue } from './cell-kinds.js';
 import { groupHeads } from './fill.js';
 import { labelLeaf } from './labels.js';
 import { normalizeRoleCell } from './role-cell.js';
@@ -106,7 +106,8 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
       const lead = t.built.ordinalCol === null ? CELL_MARKER.exec(v[cols.task]) : null;
       const ordText = t.built.ordinalCol !== null ? v[t.built.ordinalCol].trim() : lead ? lead[0].trim() : '';
       const at = doc.spanOf(row.start, row.end);
-      const roleCells = cols.roles.filter((r) => v[r.col] && !/^[-—/／]+$/.test(v[r.col]));
+      // (`/`, `—`, `无`: the cell says there is none)
+      const roleCells = cols.roles.filter((r) => v[r.col] && !isEmptyMark(v[r.col].trim()));
       // and so is a row of a heading in the task column alone, no number, no agency, no date
       // (`| | 一、公共文明环境 | | |`: a pipe table or a paste without the span)
       // (a heading by its marker, or by having no number in a numbered table)
@@ -127,7 +128,7 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
         title: v[cols.task].slice(lead ? lead[0].length : 0).split(/[。；;]/)[0].trim(),
         text,
         assignment_text: roleCells.length ? roleCells.map((r) => `${roleWords(t.built.columns[r.col])}：${v[r.col]}`).join('；') : null,
-        deadlines: cols.deadline !== null && v[cols.deadline] ? deadlinesOf(v[cols.deadline]) : [],
+        deadlines: cols.deadline !== null && v[cols.deadline] && !isEmptyMark(v[cols.deadline].trim()) ? deadlinesOf(v[cols.deadline]) : [],
         span: at.span,
         line: at.line,
         ...(at.page !== undefined ? { page: at.page } : {}),
@@ -231,7 +232,9 @@ function groupUnderNumber(row: BuiltRow, ordinalCol: number | null): boolean {
 /** Entries of a role cell: as the cell states them (`A牵头，B配合`), else under the column's role. */
 function entriesOf(doc: PlanDocument, text: string, label: string, header: string, row: BuiltRow, task: TaskRecord): ClauseEntry[] {
   // agencies a flattened cell listed one per paragraph are kept apart by a blank (joinPieces): a list
-  const cell = text.replace(/(?<=[\u4e00-\u9fff）)])\s+(?=[\u4e00-\u9fff（(])/g, '、');
+  // (and a paragraph opening with a role label, `配合单位：…`, is the next labelled list)
+  // (`牵头：` is `牵头单位：` written short)
+  const cell = text.replace(/\s+(?=(?:牵头|配合|责任|协同|参与|主责|协办)(?:单位|部门)?\s*[:：])/g, '；').replace(/(^|[；;])\s*(牵头|配合|责任|协同|参与|主责|协办)\s*[:：]/g, '$1$2单位：').replace(/(?<=[\u4e00-\u9fff）)])\s+(?=[\u4e00-\u9fff（(])/g, '、');
   const own = parseBody(foldString(cell), cell, 0, cell.length);
   if (own.entries.length && !own.problems.length) return own.entries;
   const noted = noteRoles(cell, label);

@@ -33,7 +33,7 @@ export const MEASURE_UNIT_END = new RegExp(`(?:${['元', '平方米', '平方公
 export const MONEY_UNIT = new RegExp(`(${['亿元', '万元', '千元', '元', '亿美元', '万美元'].join('|')})`);
 
 /** Characters units are made of: a unit in brackets is made of these (and Latin letters, digits, marks). */
-export const UNIT_CHARS = /^[%‰°℃℉a-zA-Zμµ·\/／²³\d.\-×*\s万亿千百十微毫纳吨米公里顷亩个座处条株家项人次平方立元克升瓦时台辆套天小年岁床张所户栋间块段标准煤分贝度每倍艘只头件份册期批片眼口宗起场例位名篇部辆标箱桶]+$/;
+export const UNIT_CHARS = /^[%‰°℃℉a-zA-Zμµ·\/／²³\d.\-×*\s万亿千百十微毫纳吨米公里顷亩个座处条株家项人次平方立元克升瓦时台辆套天小年岁床张所户栋间块段标准煤分贝度每倍艘只头件份册期批片眼口宗起场例位名篇部辆标箱桶兆秒斤焦帕]+$/;
 
 /** `单位：万元`, `（计量单位：个）` on a row of its own above a table's header: a note on the values, not the caption. */
 export const UNIT_NOTE_LINE = /^[（(]?\s*(?:计量|金额)?单位\s*[:：]/;
