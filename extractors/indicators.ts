@@ -19,6 +19,7 @@ import { groupHeads } from './tables/fill.js';
 import { labelLeaf } from './tables/labels.js';
 import { attributeOf, headerYear, isUnit, splitUnit, unitCell, valueNumber } from './tables/values.js';
 import { BUILT_TABLES } from './tables/index.js';
+import { isEmptyMark } from './tables/cell-kinds.js';
 
 const STAGE = 'indicators';
 const UNIT_NOTE = /^[（(]?\s*(?:计量)?单位\s*[:：]\s*([^，,、；;()（）\s]{1,12})\s*[)）]?$/;
@@ -43,6 +44,8 @@ interface Roles {
   unit: number | null;
   baseline: number | null;
   targets: number[];
+  /** the targets that are a rate or a sum over the period (`年均增长`, `[累计]`): a `—` there states none */
+  rates: number[];
   attribute: number | null;
   responsible: number | null;
 }
@@ -80,9 +83,10 @@ export function indicatorColumns(columns: string[], rows: string[][], ordinalCol
   targets = targets.filter((i) => i !== baseline);
   // `年均增长`, `[累计]` beside the year columns (a 纲要's table): the target for the period as a rate or a sum
   const rates = find(RATE, STATUS).filter((i) => !taken.has(i) && i !== baseline && !targets.includes(i) && !INDICATOR_RESPONSIBLE_HEADER.test(columns[i]));
-  if (rates.length && (targets.length || baseline !== null)) targets = [...targets, ...rates].sort((a, b) => a - b);
+  const withRates = rates.length > 0 && (targets.length > 0 || baseline !== null);
+  if (withRates) targets = [...targets, ...rates].sort((a, b) => a - b);
   const responsible = findLeaf(INDICATOR_RESPONSIBLE_HEADER).filter((i) => !taken.has(i) && i !== unit)[0] ?? null;
-  return { category, group, names: nameCols, unit, baseline, targets, attribute: attr >= 0 ? attr : null, responsible };
+  return { category, group, names: nameCols, unit, baseline, targets, rates: withRates ? rates : [], attribute: attr >= 0 ? attr : null, responsible };
 }
 
 /**
@@ -226,7 +230,7 @@ export function extractIndicators(doc: PlanDocument): IndicatorRecord[] {
         name: named.name,
         unit: (roles.unit !== null ? unitCell(v[roles.unit]) : null) ?? named.unit ?? tableUnit,
         baseline: roles.baseline !== null && v[roles.baseline] ? valueAt(v[roles.baseline], built.columns[roles.baseline]) : null,
-        targets: roles.targets.map((c) => valueAt(v[c], built.columns[c])),
+        targets: roles.targets.filter((c) => !roles.rates.includes(c) || (v[c] && !isEmptyMark(v[c].trim()))).map((c) => valueAt(v[c], built.columns[c])),
         attribute: roles.attribute !== null ? attributeOf(v[roles.attribute]) : null,
         responsible: roles.responsible !== null ? agencies(v[roles.responsible]) : [],
         parent_id: sub ? parent!.id : null,

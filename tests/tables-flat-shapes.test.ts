@@ -45,10 +45,12 @@ describe('a header label the vocabulary does not know, between known labels afte
     expect(t.columns).toEqual(['序号', '指标', '单位', '2025年基期值', '2030年目标值', '年均增长', '属性']);
     expect(t.notes).toEqual(['注：〔〕内为五年累计数。']);
     expect(r.records.indicators.map((i) => [i.ordinal, i.category, i.name, i.baseline?.value ?? null, i.targets.map((x) => x.text), i.attribute])).toEqual([
-      [1, '一、经济发展', '地区生产总值', 420, ['600'], 'expected'],
-      [2, '一、经济发展', '常住人口城镇化率', 58.2, ['65'], 'expected'],
+      // the 年均增长 column is a target of its own (year null: a rate over the period, not a level), as
+      // ruled tables read it too; a `—` there states none
+      [1, '一、经济发展', '地区生产总值', 420, ['600', '7%左右'], 'expected'],
+      [2, '一、经济发展', '常住人口城镇化率', 58.2, ['65', '〔6.8〕'], 'expected'],
       [3, '二、绿色生态', '单位地区生产总值能耗降低', null, ['完成市下达任务'], 'binding'],
-      [4, '二、绿色生态', '森林覆盖率', 42.3, ['43'], 'binding'],
+      [4, '二、绿色生态', '森林覆盖率', 42.3, ['43', '〔0.7〕'], 'binding'],
     ]);
   });
 
