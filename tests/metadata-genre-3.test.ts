@@ -463,6 +463,23 @@ add('site name and breadcrumb above the heading', 'qingyuan.html', `<!DOCTYPE ht
 <p>三、降低企业成本。（责任单位：市工信局）</p>
 </div></body></html>`, { title: '清远市人民政府办公室关于印发清远市促进民营经济发展若干措施的通知', plan_title: '清远市促进民营经济发展若干措施', kind: 'other', doc_number: '清府办〔2023〕5号', issuers: ['清远市人民政府办公室'], issued_on: '2023-03-10', region: '清远市', level: 'city', period: null, period_years: null });
 
+// 25. A scraper's `## 文档：….md` header is all that names the document: its name, without the extension, is the title.
+add('title only in a scraper\'s 文档 header', 'tonglu.md', `## 文档：桐庐县“十四五”林业发展规划.md
+
+### 基本信息
+- **发布日期**：2021-10-12
+
+一、发展基础
+“十三五”期间，全县森林覆盖率达到80.2%。
+二、发展目标
+到2025年，全县森林覆盖率稳定在80%以上。
+三、主要任务
+（一）推进国土绿化。
+（二）加强森林资源保护。
+四、保障措施
+（一）加强组织领导。
+`, { title: '桐庐县“十四五”林业发展规划', kind: 'plan', doc_number: null, issuers: [], issued_on: '2021-10-12', region: '桐庐县', level: 'county', period: '十四五', period_years: { start: 2021, end: 2025 } });
+
 describe('document identity on documents written in the style of the genre (3)', () => {
   it.each(DOCS.map((d) => [d.name, d] as const))('%s', async (_name, d) => expectIdentity(d));
 });

@@ -16,6 +16,8 @@ export type MetaField = 'title' | 'doc_number' | 'issuers' | 'issued_on' | 'publ
  */
 const KEYS: Array<[RegExp, MetaField, number]> = [
   [/^(?:title|标题|文件名称|名称|题名|法规标题|文件标题|articletitle)$/i, 'title', 0],
+  // a scraper's `## 文档：桐庐县“十四五”林业发展规划.md`: the document's name, often its file name
+  [/^(?:文档|文档名称)$/, 'title', 1],
   [/^(?:文号|发文字号|文件编号|发文文号|文件字号|文件号|doc(?:ument)?(?:number|no|num)|fileno|filenumber|wenhao|fwzh)$/i, 'doc_number', 0],
   [/^(?:发布单位|发布部门|发文机关|发布机构|发布机关|发文单位|发文部门|制定机关|制发机关|成文机关|颁布机关|contentsource|publisher|issuer|issuers|issuingagency|fwjg)$/i, 'issuers', 0],
   [/^(?:成文日期|成文时间|签发日期|writtendate|signdate|cwrq)$/i, 'issued_on', 0],

@@ -35,7 +35,8 @@ export function readSidecar(doc: PlanDocument): SidecarValue[] {
   const add = (key: string, raw: string, at: Located | null, from: SidecarValue['from']) => {
     const f = fieldOfKey(key);
     if (!f) return;
-    const value = raw.replace(/\*+$/, '').trim();
+    let value = raw.replace(/\*+$/, '').trim();
+    if (f.field === 'title') value = value.replace(/\.(?:md|markdown|txt|html?|pdf|docx?|wps)$/i, ''); // a file name's extension
     if (emptyValue(value)) return;
     if (f.field === 'doc_number' && !isDocNumber(value.replace(/\s+/g, ''))) return;
     if ((f.field === 'issued_on' || f.field === 'published_on') && !isoDate(value)) return;
