@@ -205,3 +205,19 @@ describe('a series by month or quarter: the period labels are the header', () =>
     expect(r.records.tables[0].rows).toHaveLength(2);
   });
 });
+
+describe("the document's foot after a table's note", () => {
+  it('抄送：… right after 注：… is no second note of the table', async () => {
+    const r = await extractString([
+      '某县2024年重点项目建设计划',
+      '表1 重点项目计划表',
+      '序号\t项目名称\t总投资（万元）\t建设年限',
+      '1\t城南污水处理厂扩建\t12000\t2024-2025',
+      '2\t县城供水管网改造\t8500\t2024',
+      '注：总投资以批复为准。',
+      '抄送：县委办公室，县人大常委会办公室。',
+      '',
+    ].join('\n'));
+    expect(r.records.tables[0].notes).toEqual(['注：总投资以批复为准。']);
+  });
+});

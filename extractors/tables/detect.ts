@@ -33,6 +33,8 @@ const isUnitLine = (t: string) => t.length <= 24 && UNIT_NOTE_LINE.test(t) && !/
 const CAPTION_START = /^(?:续|附)?表\s*\d/;
 const NUMBERED_NOTE = /^\(?(\d{1,2})[.、)]/;
 const NOTE = /^(?:\*?注\s*\d?\s*[:：]|\*|※|\[\]内|［］内|\[\s*\]|备注[:：]|资料来源|数据来源)/;
+/** the labelled lines of a document's foot (`抄送：…`, `印发：…`): after a table's note, never a second note */
+const DOCUMENT_FOOT = /^(?:抄送|抄报|主送|印发|发送|分送|附件|联系人|联系电话)\s*[:：]/;
 const MAX_GAP_LINE = 16; // an untabbed line this short between rows is a spilled cell, not prose
 const MAX_WORD_PIECE = 40; // a further paragraph of a Word cell (`目标责任体系与制度建设`)
 
@@ -131,7 +133,7 @@ export function detectTables(doc: PlanDocument): TableRegion[] {
       const m = lines[n].match.trim();
       const numbered = NUMBERED_NOTE.exec(m);
       const inSequence = noteNo > 0 && numbered !== null && Number(numbered[1]) === noteNo + 1;
-      const follows = reg.noteLines.length > 0 && m.length < 80 && !STRUCTURAL_START.test(m) && !ITEM_START.test(m) && /[:：]|内为|数据/.test(m);
+      const follows = reg.noteLines.length > 0 && m.length < 80 && !STRUCTURAL_START.test(m) && !ITEM_START.test(m) && !DOCUMENT_FOOT.test(m) && /[:：]|内为|数据/.test(m);
       if (NOTE.test(m) || follows || inSequence) {
         const first = /^\*?注\s*[:：]\s*(\d{1,2})\s*[.、]/.exec(m);
         if (first) noteNo = Number(first[1]);
