@@ -221,3 +221,20 @@ describe("the document's foot after a table's note", () => {
     expect(r.records.tables[0].notes).toEqual(['注：总投资以批复为准。']);
   });
 });
+
+describe('a grid column no row writes anything in (a label drawn two columns wide in a PDF export)', () => {
+  it('is dropped: the label and the first values are not repeated as a column of their own', async () => {
+    const r = await extractString([
+      '表2 各镇2021—2023年新增造林面积（亩）',
+      '镇\t\t2021年\t2022年\t2023年',
+      '城关镇\t\t1200\t1350\t1500',
+      '河口镇\t\t800\t900\t950',
+      '白沙镇\t\t650\t700\t720',
+      '',
+      '二、主要任务',
+    ].join('\n'));
+    const t = r.records.tables[0];
+    expect(t.columns).toEqual(['镇', '2021年', '2022年', '2023年']);
+    expect(t.rows[1]).toEqual(['河口镇', '800', '900', '950']);
+  });
+});

@@ -65,3 +65,20 @@ function emptyAfter(r: RawRow): Slot {
   const pos = last ? last.end : 0;
   return { text: '', start: pos, end: pos };
 }
+
+/**
+ * A column no row writes anything in, its header included (`地区⇥⇥2020年…` / `海口市⇥⇥1590.80…`: a PDF
+ * export keeps the empty grid column of a label cell drawn two columns wide) is no column: left in, it
+ * would take the label to its left as a span and repeat every row's first value. Dropped only when every
+ * row has the same number of cells, so a column index means the same column in all of them.
+ */
+export function dropEmptyColumns(raw: RawRow[]): RawRow[] {
+  const rows = raw.filter((r) => !r.group);
+  if (rows.length < 2) return raw;
+  const n = rows[0].cells.length;
+  if (n < 3 || rows.some((r) => r.cells.length !== n)) return raw;
+  const used = new Array<boolean>(n).fill(false);
+  for (const r of rows) r.cells.forEach((c, k) => (used[k] ||= c.text !== ''));
+  if (used.every(Boolean)) return raw;
+  return raw.map((r) => (r.group ? r : { ...r, cells: r.cells.filter((_, k) => used[k]) }));
+}

@@ -25,7 +25,7 @@ import { buildProfile, classShares, realign, type Slot } from './align.js';
 import type { ColumnKind } from './header-words.js';
 import type { BuiltRow, RawRow, TableIssue, TextStyle } from './table-types.js';
 import { squash } from './text.js';
-import { commonWidth, mapByLabels, place, widen } from './rebuild-layout.js';
+import { commonWidth, dropEmptyColumns, mapByLabels, place, widen } from './rebuild-layout.js';
 
 export type { BuiltRow, TableIssue };
 
@@ -118,6 +118,7 @@ interface PlacedRows {
 export function rebuildText(raw: RawRow[], style: TextStyle, kinds: ColumnKind[] | null = null): BuiltTable {
   const rules = STYLE_RULES[style];
   const issues: TableIssue[] = [];
+  if (style === 'rows') raw = dropEmptyColumns(raw);
   // 1. header rows and page segments
   const { headerBlock, segments } = splitAtHeaders(raw, rules);
   issues.push(...headerIssues(raw, headerBlock.length));
