@@ -110,6 +110,12 @@ export class TextBuilder implements Sink {
     const clean = rows.map((row) => row.map((c) => ({ ...c, text: cellLines(c.text) })));
     if (!clean.some((row) => row.some((c) => c.text !== ''))) return; // a spacer table shows nothing
     const { cells, width } = resolveGrid(clean);
+    // a one-column table is a frame (a boxed 专栏 drawn as a table, a note in a box), as the Word reader
+    // takes it: no row or column says anything, so each cell is its paragraphs
+    if (width === 1) {
+      for (const c of cells) for (const l of c.text.split('\n')) this.line(l);
+      return;
+    }
     const startLine = this.lines.length;
     const grid: string[][] = clean.map(() => new Array<string>(width).fill(''));
     for (const c of cells) grid[c.row][c.col] = c.text.replace(/\n/g, ' ');

@@ -366,3 +366,30 @@ describe('a bad file fails alone in a batch', () => {
     expect(res.manifest.inputs.filter((i) => i.status === 'ok').map((i) => i.doc_id)).toEqual(['c_plan', 'd_plan']);
   });
 });
+
+describe('a one-column table is a frame (a boxed 专栏), as the Word reader takes it', () => {
+  const tasksOf = (r: ExtractedDocument) => r.records.tasks.map((t) => t.text);
+  const agenciesOf = (r: ExtractedDocument) => r.records.assignments.map((a) => [a.role, a.agency]);
+  it('Markdown: the cells of a one-column pipe table are paragraphs, their items tasks with their clauses', async () => {
+    const md = [
+      '# 某区“十五五”养老服务体系建设规划', '', '## 一、主要任务', '',
+      '| 专栏1 养老服务设施建设工程 |', '|---|',
+      '| 1.社区嵌入式养老服务。新建社区养老服务综合体12个。（责任单位：区民政局、各街道办事处） |',
+      '| 2.老年助餐服务。新增老年助餐点30个。（牵头单位：区民政局；配合单位：区市场监管局） |', '',
+    ].join('\n');
+    const r = await extractBytes('box.md', enc(md));
+    expect(r.records.tables).toHaveLength(0);
+    expect(tasksOf(r)).toEqual(['社区嵌入式养老服务。新建社区养老服务综合体12个。', '老年助餐服务。新增老年助餐点30个。']);
+    expect(agenciesOf(r)).toEqual([['responsible', '区民政局'], ['responsible', '各街道办事处'], ['lead', '区民政局'], ['participate', '区市场监管局']]);
+  });
+  it('HTML: a one-column table of several rows (a box around items) is read as paragraphs too', async () => {
+    const html = `<html><body><h1>某县农村人居环境整治提升五年行动方案</h1><p>一、重点任务</p>
+      <table border="1"><tr><td>专栏2 农村厕所革命重点工程</td></tr>
+      <tr><td><p>1.户厕改造。新改建农村户厕2000户。（责任单位：县农业农村局）</p></td></tr>
+      <tr><td><p>2.公厕建设。新建农村公厕40座。（责任单位：县住建局、各乡镇人民政府）</p></td></tr></table></body></html>`;
+    const r = await extractBytes('box.html', enc(html));
+    expect(r.records.tables).toHaveLength(0);
+    expect(tasksOf(r)).toEqual(['户厕改造。新改建农村户厕2000户。', '公厕建设。新建农村公厕40座。']);
+    expect(agenciesOf(r)).toEqual([['responsible', '县农业农村局'], ['responsible', '县住建局'], ['responsible', '各乡镇人民政府']]);
+  });
+});
