@@ -480,6 +480,25 @@ add('title only in a scraper\'s 文档 header', 'tonglu.md', `## 文档：桐庐
 （一）加强组织领导。
 `, { title: '桐庐县“十四五”林业发展规划', kind: 'plan', doc_number: null, issuers: [], issued_on: '2021-10-12', region: '桐庐县', level: 'county', period: '十四五', period_years: { start: 2021, end: 2025 } });
 
+// 26. A red-header copy with its 份号, 密级 and 紧急程度 above the 版头: none of them is title or place.
+add('份号, 公开, 特急 above the red header', 'fuzhou.txt', `000128
+公开
+特急
+
+抚州市人民政府文件
+
+抚府发〔2022〕9号
+
+抚州市人民政府关于印发抚州市“十四五”工业发展规划的通知
+
+各县（区）人民政府，市政府各部门：
+现将《抚州市“十四五”工业发展规划》印发给你们，请认真组织实施。
+
+抚州市人民政府
+2022年4月2日
+
+${BODY}`, { title: '抚州市人民政府关于印发抚州市“十四五”工业发展规划的通知', plan_title: '抚州市“十四五”工业发展规划', kind: 'plan', doc_number: '抚府发〔2022〕9号', issuers: ['抚州市人民政府'], issued_on: '2022-04-02', region: '抚州市', level: 'city', period: '十四五', period_years: { start: 2021, end: 2025 } });
+
 describe('document identity on documents written in the style of the genre (3)', () => {
   it.each(DOCS.map((d) => [d.name, d] as const))('%s', async (_name, d) => expectIdentity(d));
 });

@@ -31,6 +31,11 @@ const MAX_LEAD_PARAGRAPHS = 40;
 /** Longest notice heading read on one line: issuer, 关于印发, a plan's full name with its years, 的通知. */
 const LONG_NOTICE = 120;
 /** Labels a site or scraper puts above or around the text (`### 正文`, `## 政策全文`, `基本信息`): never title words. */
+/**
+ * Marks of a red-header copy above its title (公文 版头): 密级 (`公开`, `机密★1年`), 紧急程度 (`特急`, `加急`), alone or
+ * together on a line. Never title words.
+ */
+const RED_MARK = /^(?:(?:公开|不公开|内部|内部资料|秘密|机密|绝密|特急|加急|急件|平急|特提|急)(?:★[^\s]{0,6})?[\s\u3000]*)+$/;
 /** A page's breadcrumb or site chrome (`首页 > 政务公开 > 文件`, `当前位置：…`): never title words. */
 const SITE_LINE = /[>»＞›]|^(?:首页|当前位置|您的位置|您现在的位置)/;
 const WRAPPER_LABEL = /^(?:正文|全文|原文|政策全文|政策原文|文件全文|文件正文|正文内容|文章内容|详细内容|内容|基本信息|文档信息|文件信息|附件下载|相关附件)$/;
@@ -62,7 +67,7 @@ function titleRuns(doc: PlanDocument): Paragraph[][] {
     // a notice's heading on one line may run past TITLE_LINE's 60 characters (`…关于印发…实施方案（2023—2025年）的通知`);
     // a line that leads into a list (`各县、区人民政府，…：`, the addressees) is never a title
     const titleLine = (isTitleLine(t, TITLE_LINE) || (t.length <= LONG_NOTICE && NOTICE.test(t) && !/[。；;！？]/.test(t))) && !/[:：]$/.test(t);
-    if (!titleLine || /^(?:目\s*录)$/.test(t) || WRAPPER_LABEL.test(t.replace(/[\s#*]+/g, '')) || SITE_LINE.test(t) || isSiteName(t) || METADATA_LINE.test(t) || isKeyValueLine(t)) {
+    if (!titleLine || /^(?:目\s*录)$/.test(t) || WRAPPER_LABEL.test(t.replace(/[\s#*]+/g, '')) || SITE_LINE.test(t) || isSiteName(t) || RED_MARK.test(t) || METADATA_LINE.test(t) || isKeyValueLine(t)) {
       close();
       if (!titleLine) {
         if (runs.length) break; // the body has begun
@@ -244,7 +249,7 @@ const FIRST_LOOK = 8;
 function firstHeadingLine(doc: PlanDocument): Paragraph | null {
   for (const p of doc.paragraphs.slice(0, FIRST_LOOK)) {
     const t = p.text.trim();
-    if (!t || METADATA_LINE.test(t) || isKeyValueLine(t) || COVER_LINE.test(t) || WRAPPER_LABEL.test(t.replace(/[\s#*]+/g, ''))) continue;
+    if (!t || METADATA_LINE.test(t) || isKeyValueLine(t) || COVER_LINE.test(t) || RED_MARK.test(t) || WRAPPER_LABEL.test(t.replace(/[\s#*]+/g, ''))) continue;
     const ok = isTitleLine(t, FIRST_HEADING_LINE) && /[\u4e00-\u9fff]{4}/.test(t) && !ITEM_MARKER.test(t);
     return ok ? p : null;
   }
