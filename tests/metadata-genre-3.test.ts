@@ -499,6 +499,31 @@ add('份号, 公开, 特急 above the red header', 'fuzhou.txt', `000128
 
 ${BODY}`, { title: '抚州市人民政府关于印发抚州市“十四五”工业发展规划的通知', plan_title: '抚州市“十四五”工业发展规划', kind: 'plan', doc_number: '抚府发〔2022〕9号', issuers: ['抚州市人民政府'], issued_on: '2022-04-02', region: '抚州市', level: 'city', period: '十四五', period_years: { start: 2021, end: 2025 } });
 
+// A plan's cover: its issuer above the title, the month under it; no signature block.
+add('a cover naming its issuer above the title', 'zunyi.txt', `遵义市人民政府
+
+遵义市“十四五”综合交通运输发展规划
+
+二〇二一年十二月
+
+${BODY}`, { title: '遵义市“十四五”综合交通运输发展规划', kind: 'plan', doc_number: null, issuers: ['遵义市人民政府'], issued_on: '2021-12', region: '遵义市', level: 'city', period: '十四五', period_years: { start: 2021, end: 2025 } });
+
+// Two bureaus on the cover, one per line; a cover whose first line is the title names no issuer.
+add('a joint cover, two bureaus above the title', 'xuchang.txt', `许昌市发展和改革委员会
+许昌市生态环境局
+
+许昌市“十四五”节能减排综合工作方案
+
+2022年3月
+
+${BODY}`, { title: '许昌市“十四五”节能减排综合工作方案', kind: 'work_plan', doc_number: null, issuers: ['许昌市发展和改革委员会', '许昌市生态环境局'], issued_on: '2022-03', region: '许昌市', level: 'city', period: '十四五', period_years: { start: 2021, end: 2025 } });
+
+add('a cover without an issuer line', 'jiaxing.txt', `嘉兴市“十四五”城乡社区发展规划
+
+2021年9月
+
+${BODY}`, { title: '嘉兴市“十四五”城乡社区发展规划', kind: 'plan', doc_number: null, issuers: [], issued_on: '2021-09', region: '嘉兴市', level: 'city', period: '十四五', period_years: { start: 2021, end: 2025 } });
+
 describe('document identity on documents written in the style of the genre (3)', () => {
   it.each(DOCS.map((d) => [d.name, d] as const))('%s', async (_name, d) => expectIdentity(d));
 });

@@ -156,7 +156,11 @@ export function readPrinted(doc: PlanDocument): Printed {
     }
     if (iso.length === 7) {
       // a month alone is a cover date (`2021年6月` under the title), not a signature
-      if (i < headEnd && !cover) cover = { date, issuers: issuersAbove(i) }; // a cover may name its issuer above
+      // a cover may name its issuer right above its month, or above its title (`某市人民政府` / title / month)
+      if (i < headEnd && !cover) {
+        const above = issuersAbove(i);
+        cover = { date, issuers: above.length ? above : issuersOnTop(i) };
+      }
       // further down, a month under the issuers' names signs a note or report (`淮安市生态环境局` / `2021年8月`)
       // at the very end of the text (a table's cells `区建设管理委` / `2024年6月` elsewhere are no signature)
       else if (i >= headEnd && issuers.length && usableAfter(i) <= 2) monthSigned = { date, issuers };
@@ -195,6 +199,22 @@ export function readPrinted(doc: PlanDocument): Printed {
       return { date: { value: iso, at: lineSpan(i, from, from + m[2].length) }, issuers: body ? [{ value: body, at: lineSpan(i, t.indexOf(body), t.indexOf(body) + body.length) }] : [] };
     }
     return null;
+  }
+
+  /**
+   * A cover's issuer lines above its title: the lines that open the document, before line `i`, as long as
+   * each is nothing but issuer names (`某某市人民政府`; two lines for a joint cover). The title ends them.
+   */
+  function issuersOnTop(i: number): Array<Found<string>> {
+    const out: Array<Found<string>> = [];
+    for (let k = 0; k < i && out.length < SIGNATURE_LINES; k++) {
+      if (doc.roles[k] === LineRole.Blank) continue;
+      if (!usable(k)) break;
+      const ps = pieces(lines[k].clean).flatMap(namesIn);
+      if (!ps.length || !ps.every((p) => p.length <= 40 && isIssuerName(p))) break;
+      for (const n of ps) out.push({ value: dropSealNote(n), at: spanOfName(k, n) });
+    }
+    return out;
   }
 
   /** The signature block: issuer lines right above date line `i`, in reading order. */
