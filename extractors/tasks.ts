@@ -230,7 +230,9 @@ function readHeading(walk: TaskWalk, p: Paragraph, sec: SectionRecord | undefine
   walk.tasks.open(p, mi, inBox(sec, walk.byId) ? 'box_item' : 'numbered', sec, strip(sec.title), true);
   const from = Math.min(p.text.length, mi + sec.marker.length);
   if (sec.run_in) return from;
-  walk.tasks.add(p, from, p.text.length, []);
+  // a numbered duty line read whole as its item's title (`（三）县市场监管局负责食品安全…。`) still names its unit
+  const { cs, duty } = clausesOf(walk, p, sec, from);
+  walk.tasks.add(p, from, p.text.length, duty ? cs : [], duty);
   return null;
 }
 
@@ -276,8 +278,9 @@ function personLine(p: Paragraph): boolean {
  */
 function clausesOf(walk: TaskWalk, p: Paragraph, sec: SectionRecord | undefined, from: number): { cs: Clause[]; duty: boolean } {
   const cs = findClauses(p.match, p.text).filter((c) => c.start >= from);
-  if (!cs.length && from === 0 && sec && DUTY_SECTION.test(sectionPath(sec, walk.byId))) {
-    const d = findDutySubject(p.match, p.text);
+  if (!cs.length && sec && DUTY_SECTION.test(sectionPath(sec, walk.byId))) {
+    // after a numbered item's marker too: `（一）县卫生健康局：负责…`, `1.县教育局负责…`
+    const d = findDutySubject(p.match, p.text, from);
     if (d) return { cs: [d], duty: true };
   }
   return { cs, duty: false };
@@ -289,7 +292,7 @@ function clausesOf(walk: TaskWalk, p: Paragraph, sec: SectionRecord | undefined,
  * (`…人民政府本通知自印发之日起实施`, no task of their own). A duty line is one piece.
  */
 export function cutPieces(p: Paragraph, from: number, cs: Clause[], duty: boolean): { pieces: Piece[]; deadline: string | null } {
-  if (duty) return { pieces: [{ a: 0, b: p.text.length, cs }], deadline: null };
+  if (duty) return { pieces: [{ a: from, b: p.text.length, cs }], deadline: null };
   const pieces: Piece[] = [];
   let a = from;
   for (const c of cs) {
@@ -359,7 +362,8 @@ function pieceMove(walk: TaskWalk, p: Paragraph, sec: SectionRecord | undefined,
   const klass: SectionClass = sec ? walk.cls.get(sec.id)! : 'background';
   const sameSection = cu !== null && cu.sectionId === (sec?.id ?? null);
   const intro = sec && walk.nonBoxChildren.has(sec.id) && !walk.seenChild.has(sec.id);
-  if (k === 0 && !duty && sameSection && cu!.rec.marker !== null && !cu!.clauses.length) return 'continue';
+  // (a duty line after its item's marker, `（一）县卫生健康局：负责…`, is that numbered task's text too)
+  if (k === 0 && (!duty || pc.a > 0) && sameSection && cu!.rec.marker !== null && !cu!.clauses.length) return 'continue';
   if (!walk.explanatory && p.inBox && klass === 'task') return 'box_item';
   if (!walk.explanatory && klass === 'task' && !intro && (shape === 'lead' || k > 0) && !duty) return 'lead_sentence';
   if (pc.cs.length) return 'clause_paragraph';

@@ -286,3 +286,26 @@ describe('a 职责分工 section whose last paragraph names many departments bef
     expect(a.some((x) => x.line === 9)).toBe(false);
   });
 });
+
+describe('numbered duty lines of a 职责分工 section', () => {
+  it('read the unit after the item marker, whether the line runs on or is read whole as the item', async () => {
+    const r = await extractString([
+      '某县创建国家卫生县城工作方案', '一、工作目标', '2025年底前成功创建国家卫生县城。', '二、职责分工',
+      '（一）县卫生健康局：负责创卫日常工作，牵头开展病媒生物防制。',
+      '（二）县住建局、县城管局：负责城区环境卫生整治和市容秩序管理。',
+      '（三）县市场监管局负责食品安全和“六小”门店整治。',
+      '三、工作要求', '各单位要高度重视。', '',
+    ].join('\n'));
+    const tasks = r.records.tasks;
+    const a = r.records.assignments.map((x) => [tasks.find((t) => t.id === x.task_id)!.marker, x.role, x.agency]);
+    expect(a).toEqual([
+      ['（一）', 'responsible', '县卫生健康局'], ['（二）', 'responsible', '县住建局'], ['（二）', 'responsible', '县城管局'],
+      ['（三）', 'responsible', '县市场监管局'],
+    ]);
+    // one task per item, none empty
+    expect(tasks.filter((t) => ['（一）', '（二）', '（三）'].includes(t.marker ?? '')).map((t) => t.text)).toEqual([
+      '县卫生健康局：负责创卫日常工作，牵头开展病媒生物防制。', '县住建局、县城管局：负责城区环境卫生整治和市容秩序管理。', '县市场监管局负责食品安全和“六小”门店整治。',
+    ]);
+    expect(tasks.some((t) => t.text === '')).toBe(false);
+  });
+});

@@ -12,7 +12,12 @@ import type { Clause, Role } from './clause-types.js';
  * `经发办负责园区…工作；`. The subject list must consist of agency names; the role is `lead` when the duty
  * starts with 牵头, else `responsible`. The paragraph text is the task; the clause is the subject.
  */
-export function findDutySubject(match: string, clean: string): Clause | null {
+export function findDutySubject(match: string, clean: string, from = 0): Clause | null {
+  // after a numbered item's marker (`（一）县卫生健康局：负责…`): read from there, placed back in the paragraph
+  if (from > 0) {
+    const c = findDutySubject(match.slice(from), clean.slice(from));
+    return c && { ...c, start: c.start + from, end: c.end + from, entries: c.entries.map((e) => ({ ...e, start: e.start + from, end: e.end + from })) };
+  }
   const head = match.slice(0, 120);
   let cut = -1;
   let connector = '';
