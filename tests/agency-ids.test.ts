@@ -30,3 +30,17 @@ describe('agency ids and the region', () => {
     expect(zj2).toContain('agency:浙江省商务厅');
   });
 });
+
+describe('short forms of city and county departments, and units that name their own place', () => {
+  it('resolve 资规局, 市监局, 文广旅局, 退役军人局 to the formal names', () => {
+    const r = new AgencyRegistry('衡阳市', {}, 'hengyang');
+    expect([r.add('市资规局'), r.add('市市监局'), r.add('市文广旅局'), r.add('市退役军人局'), r.add('市自然资源和规划局')]).toEqual([
+      'agency:衡阳市自然资源和规划局', 'agency:衡阳市市场监督管理局', 'agency:衡阳市文化广电和旅游局', 'agency:衡阳市退役军人事务局', 'agency:衡阳市自然资源和规划局',
+    ]);
+  });
+  it('a bank branch naming its city takes no level prefix from the list before it', async () => {
+    const text = doc('衡阳市2024年优化营商环境工作方案', '牵头单位：市发改委；配合单位：市财政局、人行衡阳市分行、城市管理局');
+    const r = await extractBytes('hy.txt', new TextEncoder().encode(text));
+    expect(r.records.assignments.map((a) => a.agency)).toEqual(['市发改委', '市财政局', '人行衡阳市分行', '市城市管理局']);
+  });
+});

@@ -13,6 +13,8 @@ const AGENCY_END = /(?:(?:工商|妇|残|侨|文|社科|青)联|科协|(?:气象
 const PLACE = /^各?[\u4e00-\u9fff]{1,8}?(?:区|市|县|镇|乡|街道|旗)$/;
 const PLACE_SUFFIX = /^(.{0,12}?(?:区|市|县|镇|乡|街道|旗))(人民政府|政府|党委和政府|党委政府|党委|管委会)$/;
 const LEVEL_PREFIX = /^(省|市|区|县)(?![场级域属])/;
+/** a unit that names its own place inside (`人行某市中心支行`, `人行郑州中心支行`): no level prefix to add (城市, 都市 are no places) */
+const NAMES_PLACE = /[\u4e00-\u9fff]{2}(?<![城都超])(?:市|县)(?!场)/;
 const NO_PREFIX = /^(?:省|市(?![场级域属])|区(?![域属])|县(?![域级])|各|国家|中国|中华|全国|全省|全市)/;
 
 export function isAgencyLike(name: string): boolean {
@@ -120,7 +122,7 @@ function spread(items: Item[], ctx: ListContext): Item[] {
       ctx.prefix = pm[1];
       return it;
     }
-    if (ctx.prefix && !NO_PREFIX.test(it.agency) && DEPARTMENT_STEMS.some((st) => it.agency.startsWith(st))) {
+    if (ctx.prefix && !NO_PREFIX.test(it.agency) && !NAMES_PLACE.test(it.agency) && DEPARTMENT_STEMS.some((st) => it.agency.startsWith(st))) {
       return { ...it, agency: ctx.prefix + it.agency };
     }
     return it;

@@ -60,6 +60,14 @@ export const BUILTIN_ALIASES: Readonly<Record<string, string>> = {
   教体局: '教育和体育局',
   教育体育局: '教育和体育局',
   民宗局: '民族和宗教事务局',
+  // more short forms common in city and county documents
+  资规局: '自然资源和规划局',
+  市监局: '市场监督管理局',
+  文广旅局: '文化广电和旅游局',
+  文广新旅局: '文化广电新闻出版和旅游局',
+  文化广电旅游局: '文化广电和旅游局',
+  退役军人局: '退役军人事务局',
+  工信委: '工业和信息化委员会',
 };
 
 /**
