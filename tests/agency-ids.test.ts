@@ -44,3 +44,13 @@ describe('short forms of city and county departments, and units that name their 
     expect(r.records.assignments.map((a) => a.agency)).toEqual(['市发改委', '市财政局', '人行衡阳市分行', '市城市管理局']);
   });
 });
+
+describe('a unit written with its second nameplate in brackets', () => {
+  it('is the body of its first name (市发展改革委（市能源局） = 市发展改革委); a bracketed place list is no second name', () => {
+    const r = new AgencyRegistry('衡阳市', {}, 'hengyang');
+    expect([r.add('市发展改革委（市能源局）'), r.add('市发展改革委'), r.add('市委组织部（市委编办）'), r.add('各县（市、区）人民政府')]).toEqual([
+      'agency:衡阳市发展和改革委员会', 'agency:衡阳市发展和改革委员会', 'agency:衡阳市委组织部', 'agency:各县（市、区）人民政府',
+    ]);
+    expect(r.records().find((x) => x.id === 'agency:衡阳市发展和改革委员会')!.aliases).toEqual(['市发展改革委', '市发展改革委（市能源局）']);
+  });
+});

@@ -103,10 +103,17 @@ function builtin(name: string): string {
   return name;
 }
 
+/**
+ * A unit written with its second name in brackets (`市发展改革委（市能源局）`, `市委组织部（市委编办）`: one body
+ * under two nameplates) is known by the first: the same body as `市发展改革委` written alone.
+ */
+const SECOND_NAME = /^(.{2,}?[局委办厅部室院所])[（(]([^（）()]{2,20}[局委办厅部室院所中心])[）)]$/;
+
 export function canonicalName(written: string, prefixes: Map<string, string>, user?: Record<string, string>): string {
   const name = written.replace(/\s+/g, '');
   if (user && Object.prototype.hasOwnProperty.call(user, name)) return user[name];
-  let canon = builtin(name);
+  const two = SECOND_NAME.exec(name);
+  let canon = builtin(two ? two[1] : name);
   const m = BARE_PREFIX.exec(canon);
   if (m && prefixes.has(m[1])) canon = prefixes.get(m[1])! + canon.slice(1);
   if (user && Object.prototype.hasOwnProperty.call(user, canon)) return user[canon];
