@@ -234,3 +234,20 @@ describe('numbered table notes', () => {
     expect(r.records.blocks.filter((b) => b.kind === 'note')).toHaveLength(3);
   });
 });
+
+describe('an item written field by field (a table row pasted as lines)', () => {
+  it('takes its title from the name field, not the field label; the span takes the name in', async () => {
+    const { extractString } = await import('./helpers.js');
+    const text = [
+      '某区2025年民生实事项目安排', '一、实事项目',
+      '1.项目名称：新建社区食堂8家', '主要内容：在8个街道各建成社区食堂1家。', '责任单位：区民政局', '',
+      '（二）重点任务：加快老旧电梯更新', '年内完成更新改造120台。', '',
+      '2.工作目标：全年新增就业岗位5000个。', '',
+    ].join('\n');
+    const r = await extractString(text);
+    const items = r.records.sections.filter((s) => s.depth === 2);
+    expect(items.map((s) => s.title)).toEqual(['新建社区食堂8家', '加快老旧电梯更新', '工作目标']);
+    for (const s of items) expect(text.slice(s.span.start, s.span.end).replace(/\s/g, '')).toContain(s.title);
+    expect(r.records.tasks.find((t) => t.title === '新建社区食堂8家')).toBeDefined();
+  });
+});

@@ -221,11 +221,11 @@ export function buildTree(doc: PlanDocument): SectionRecord[] {
       continue;
     }
     seenHeading = true;
-    const { title, runIn, titleEnd } = headingTitle(p, mk);
+    const { title, runIn, titleEnd, spanEnd } = headingTitle(p, mk);
     const saved = tb.place(mk, p, runIn);
     const parent = tb.top;
     const key = (parent ? parent.key + '.' : '') + keyPart(mk);
-    const at = doc.paraSpan(p, 0, runIn ? titleEnd : p.text.length);
+    const at = doc.paraSpan(p, 0, spanEnd ?? (runIn ? titleEnd : p.text.length));
     const section: SectionRecord = {
       id: doc.makeId('sec', key),
       doc_id: doc.docId,
@@ -264,12 +264,23 @@ function keyPart(mk: Marker): string {
   return `${letter}${mk.ordinal ?? ''}`;
 }
 
+/** the label of a field that names its item (`项目名称：`, `任务名称：`, `重点任务：`) */
+const NAME_FIELD = /^\s*(?:项目|任务|工程|事项|工作|实事)?名称\s*[:：]$|^\s*(?:重点任务|工作任务|主要任务|实事项目)\s*[:：]$/;
+
 /** Title, run-in flag and the end of the title sentence (index in the paragraph text). */
-function headingTitle(p: Paragraph, mk: Marker): { title: string; runIn: boolean; titleEnd: number } {
+function headingTitle(p: Paragraph, mk: Marker): { title: string; runIn: boolean; titleEnd: number; spanEnd?: number } {
   const rest = p.text.slice(mk.titleStart);
   if (mk.kind === 'item') {
     const lead = leadSentence(p.match.slice(mk.titleStart));
     if (lead && rest.slice(lead.end).trim() !== '') {
+      // `1. 项目名称：城区老旧小区改造⏎建设内容：…` (a table's row written field by field): the item's title is
+      // the name the field gives, not the field's label
+      const value = rest.slice(lead.end);
+      const named = NAME_FIELD.exec(rest.slice(0, lead.end)) ? /^\s*([^\n。；;]{1,60})/.exec(value) : null;
+      if (named) {
+        const end = mk.titleStart + lead.end + named[0].length; // the span takes the name in
+        return { title: stripEnd(named[1].trim()), runIn: true, titleEnd: mk.titleStart + lead.end, spanEnd: end };
+      }
       return { title: stripEnd(rest.slice(0, lead.end)), runIn: true, titleEnd: mk.titleStart + lead.end };
     }
   }
