@@ -243,3 +243,14 @@ describe('agency lists set apart by blanks or slashes', () => {
     expect(rows(one('（责任单位：市公安局／市交通运输局）'))).toEqual([['responsible', '市公安局'], ['responsible', '市交通运输局']]);
   });
 });
+
+describe('the others, then a collective of places joined by 及', () => {
+  it('市场监管总局等国务院相关部门及各地区: the named units and the collective, not one long name', () => {
+    expect(rows(one('（国家发展改革委、市场监管总局等国务院相关部门及各地区按职责分工负责）'))).toEqual([
+      ['responsible', '国家发展改革委'], ['responsible', '市场监管总局'], ['responsible', '各地区'],
+    ]);
+    expect(rows(one('（牵头单位：省住房城乡建设厅等有关单位和各市县政府）'))).toEqual([['lead', '省住房城乡建设厅'], ['lead', '各市县政府']]);
+    // 等 without a collective after it: the others are dropped as before
+    expect(rows(one('（省商务厅等有关部门按职责分工负责）'))).toEqual([['responsible', '省商务厅']]);
+  });
+});

@@ -32,6 +32,8 @@ export interface Item {
  * units named before it are the list.
  */
 const ETC = /(?:等等|等)(?:其他|其它)?(?:省|市|区|县|省级|市级|区级|县级|省直|市直|区直|县直)?(?:有关|相关)?(?:部门|单位|机构)?$/;
+/** `等国务院相关部门及各地区`, `等有关单位和各县区`: the others, then a collective of places joined on */
+const ETC_AND = /等[\u4e00-\u9fff]{0,8}?(?:部门|单位|机构)(?:及|以及|和)(各[\u4e00-\u9fff]{1,10})$/;
 /** what is left of `等有关部门、单位` after the split: the second noun of the "others", not a unit */
 const ETC_NOUN = /^(?:有关|相关)?(?:部门|单位|机构|企业)$/;
 /** adverbs a writer puts between a list and its role word, left on a name when the role word was elsewhere */
@@ -56,6 +58,14 @@ export function listItems(match: string, clean: string, a: number, b: number, no
       p += lead[0].length;
     }
     if (afterEtc && ETC_NOUN.test(name)) continue;
+    // `市场监管总局等国务院相关部门及各地区`: the named unit, the others, and a collective joined by 及
+    const etcAnd = ETC_AND.exec(name);
+    let also: Item | null = null;
+    if (etcAnd && etcAnd.index > 0 && !/\s/.test(clean.slice(p, q))) {
+      also = { agency: etcAnd[1], start: q - etcAnd[1].length, end: q };
+      name = name.slice(0, etcAnd.index);
+      q = p + name.length;
+    }
     const etc = ETC.exec(name);
     afterEtc = !!etc && etc.index > 0;
     if (etc && etc.index > 0) name = name.slice(0, etc.index);
@@ -68,6 +78,7 @@ export function listItems(match: string, clean: string, a: number, b: number, no
       items.push({ agency: name.slice(0, k), start: p, end: at >= 0 && at < q ? at : q });
       items.push({ agency: name.slice(k + 2), start: at >= 0 && at < q ? at + 2 : p, end: q });
     } else if (name) items.push({ agency: name, start: p, end: q });
+    if (also) items.push(also);
   }
   return spread(items, ctx ?? { prefix: null });
 }
