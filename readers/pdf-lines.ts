@@ -193,13 +193,22 @@ export function tidy(s: string): string {
  * What goes between a wrapped line and the line continuing it: a blank between Latin words (`Carbon` /
  * `Peaking`), nothing between CJK text, and nothing inside a number glued to CJK text: LibreOffice breaks
  * `全县于2027年` as `…于20` / `27年…`, and `20 27` would be a different text. English (`in 2024` / `15
- * cities`, a blank before the number) keeps its blank.
+ * cities`, a blank before the number) keeps its blank. A Latin word set inside CJK text without blanks and
+ * cut by the wrap (`…增加值占G` / `DP比重`, `（P` / `M2.5）`: narrow table cells break anywhere) is one word:
+ * CJK text right before its first piece and right after its last.
  */
 export function wrapGlue(before: string, after: string): string {
   if (!/[A-Za-z0-9,;:)]$/.test(before) || !/^[A-Za-z0-9(]/.test(after)) return '';
   const number = /(^|[^A-Za-z0-9.,\s])[0-9][0-9.]*$/.exec(before);
-  return number && /^[0-9]/.test(after) ? '' : ' ';
+  if (number && /^[0-9]/.test(after)) return '';
+  return CJK_BEFORE_WORD.test(before) && CJK_AFTER_WORD.test(after) ? '' : ' ';
 }
+
+const CJK_TEXT = '[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]';
+/** `…占G`: a Latin piece glued to CJK text on its left */
+const CJK_BEFORE_WORD = new RegExp(`${CJK_TEXT}[A-Za-z][A-Za-z0-9]*$`);
+/** `DP比重`, `M2.5）`: a Latin piece glued to CJK text on its right */
+const CJK_AFTER_WORD = new RegExp(`^[A-Za-z0-9][A-Za-z0-9.]*${CJK_TEXT}`);
 
 export function lineText(l: VisualLine): string {
   return l.segs.map((s) => s.text).join('\t');

@@ -46,6 +46,7 @@ describe.each(['pdf', 'docx'] as const)('annexed indicator, project and unruled 
     expect(ind.columns).toEqual(['类别', '序号', '指标', '单位', '2020年', '2025年', '属性']);
     expect(ind.rows.map((r) => r[0])).toEqual(['经济发展', '经济发展', '经济发展', '绿色生态', '绿色生态', '绿色生态', '民生福祉', '民生福祉']);
     expect(ind.rows[3]).toEqual(['绿色生态', '4', '单位地区生产总值能源消耗降低', '%', '—', '[14]', '约束性']);
+    expect(ind.rows[2][2]).toBe('数字经济核心产业增加值占GDP比重'); // `G` / `DP` in the PDF's wrapped cell
     expect(ind.notes).toEqual(['注：[ ]内为五年累计数。']);
     expect(records.indicators).toHaveLength(8);
     expect(proj.total_row?.[3]).toBe('12.00');
