@@ -22,6 +22,12 @@ export interface Segment {
   text: string;
   x0: number;
   x1: number;
+  /**
+   * The pieces of a segment joined over gaps narrower than a cell gap but wider than PIECE_GAP_EM (set only
+   * when there are two or more): in an unruled table two cells set close together (narrow padding, text
+   * filling the column) make one segment, and the table reader cuts it again at its column separators.
+   */
+  pieces?: Segment[];
 }
 
 export interface VisualLine {
@@ -41,6 +47,8 @@ export const CELL_GAP_EM = 1.0;
 /** Letter-spaced titles space their characters by at most about this (in em); single-character cells of
  * an unruled table (`5`, `0`, `/`) stand further apart and stay cells. */
 const LETTER_SPACE_MAX_EM = 3.0;
+/** Runs this far apart (in em) may be two cells set close together: the segment keeps them as pieces. */
+const PIECE_GAP_EM = 0.3;
 /** A gap this wide with no blank between the runs still reads as a blank. */
 const BLANK_GAP_EM = 0.6;
 /** Runs whose baselines differ by less than this (in em of the larger font) share a line. */
@@ -105,6 +113,7 @@ function buildLine(runs: Run[], page: number): VisualLine | null {
   let prevEnd = -Infinity;
   let blankPending = false;
   let spaced = false; // the open segment is a letter-spaced word (`政 府 文 件`)
+  let piece: Segment | null = null; // the open segment's last piece, when it has pieces
   for (const r of runs) {
     if (r.str.trim() === '') {
       blankPending = true;
@@ -122,17 +131,30 @@ function buildLine(runs: Run[], page: number): VisualLine | null {
       seg = { text: text.trim(), x0: r.x, x1: r.x + r.w };
       segs.push(seg);
       spaced = false;
+      piece = null;
     } else {
       if (letterSpaced) spaced = true;
       if ((blankPending || gap >= BLANK_GAP_EM * size) && !seg.text.endsWith(' ')) seg.text += ' ';
       seg.text += text;
       seg.x1 = Math.max(seg.x1, r.x + r.w);
+      if (gap >= PIECE_GAP_EM * size && !letterSpaced) {
+        seg.pieces ??= [{ text: seg.text.slice(0, seg.text.length - text.length), x0: seg.x0, x1: prevEnd }];
+        piece = { text, x0: r.x, x1: r.x + r.w };
+        seg.pieces.push(piece);
+      } else if (seg.pieces) {
+        piece = piece ?? seg.pieces[seg.pieces.length - 1];
+        piece.text += (blankPending || gap >= BLANK_GAP_EM * size ? ' ' : '') + text;
+        piece.x1 = Math.max(piece.x1, r.x + r.w);
+      }
     }
     blankPending = false;
     prev = r;
     prevEnd = Math.max(prevEnd, r.x + r.w);
   }
-  for (const s of segs) s.text = tidy(s.text);
+  for (const s of segs) {
+    s.text = tidy(s.text);
+    if (s.pieces) for (const p of s.pieces) p.text = tidy(p.text);
+  }
   const kept = joinLabels(segs.filter((s) => s.text !== ''), size);
   if (!kept.length) return null;
   return { page, y, x0: kept[0].x0, x1: kept[kept.length - 1].x1, size, segs: kept };

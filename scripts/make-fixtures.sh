@@ -24,6 +24,7 @@
 #   annex-tables.{docx,pdf}        the same script: an indicator table (类别 merged down) with a 注 line, a project
 #                                    table with a 合计 row, an unruled (borderless) table of columns
 #   table-tail.pdf                  the same script: a ruled table whose last two rows alone go over the page
+#   unruled-tasks.pdf               the same script: a task list set as a borderless table, narrow padding
 #   chapters.{docx,pdf}              hand-written: 第X章/第X节 numbered by the heading styles (outline numbering)
 #   encrypted.pdf                    worklist with an open password ("planx")
 #   scanned.pdf                      one page holding only an image: no text layer
@@ -62,12 +63,15 @@ node "$SRC/projects-table.mjs" "$WORK/projects-table.fodt"
 mkdir -p "$WORK/notes"
 node "$SRC/txt2fodt.mjs" --notes --tables "$ROOT"/seeds/002_*.txt "$WORK/notes/seed-002.fodt"
 convert "$WORK/notes/seed-002.fodt" pdf "$WORK/notes"
-# task-division, annex-tables, table-tail: reader tables as 公文 annexes carry them (table-tail: PDF only).
+# task-division, annex-tables, table-tail, unruled-tasks: reader tables as 公文 annexes carry them (the last two:
+# PDF only).
 node "$SRC/annex-tables.mjs" "$WORK"
 mkdir -p "$WORK/tail"
-mv "$WORK/table-tail.fodt" "$WORK/tail/"
-convert "$WORK/tail/table-tail.fodt" pdf "$WORK/tail"
-cp "$WORK/tail/table-tail.pdf" "$PDF/"
+mv "$WORK/table-tail.fodt" "$WORK/unruled-tasks.fodt" "$WORK/tail/"
+for f in table-tail unruled-tasks; do
+  convert "$WORK/tail/$f.fodt" pdf "$WORK/tail"
+  cp "$WORK/tail/$f.pdf" "$PDF/"
+done
 cp "$SRC/worklist.fodt" "$SRC/chapters.fodt" "$WORK/"
 
 for f in "$WORK"/*.fodt; do

@@ -66,3 +66,25 @@ describe('a ruled table whose last rows alone go over the page (no header repeat
     expect(t.rows[5]).toEqual(['金竹乡', '520', '560', '600', '生态农业区']);
   });
 });
+
+describe('a task list set as a borderless table with narrow padding (unruled-tasks.pdf)', () => {
+  // where 责任单位 fills its column, 完成时间 starts closer than a cell gap: `…、县乡村` `2024年3月` on one line
+  it('keeps each column its own text: the agency list and the deadline are not run together', async () => {
+    const { records } = await extractFile(file('pdf', 'unruled-tasks'));
+    expect(records.tables).toHaveLength(1);
+    const t = records.tables[0];
+    expect(t.columns).toEqual(['序号', '工作任务', '责任单位', '完成时间']);
+    expect(t.rows.map((r) => [r[2], r[3]])).toEqual([
+      ['县农业农村局、县乡村振兴局', '2024年3月底前'],
+      ['县农业农村局、县卫生健康局、各乡镇人民政府', '2024年6月底前'],
+      ['市生态环境局县分局、县住房城乡建设局', '2024年12月底前'],
+      ['县城市管理局', '长期坚持'],
+    ]);
+    expect(t.rows[2][1]).toBe('推进农村生活污水治理，优先治理水源保护区、黑臭水体集中区域和中心村，新增治理行政村15个。');
+    const rows = records.tasks.filter((x) => x.source_kind === 'table_row');
+    expect(rows.map((x) => x.deadlines.map((d) => d.text))).toEqual([['2024年3月底前'], ['2024年6月底前'], ['2024年12月底前'], ['长期坚持']]);
+    expect(records.assignments.map((a) => a.agency)).toEqual([
+      '县农业农村局', '县乡村振兴局', '县农业农村局', '县卫生健康局', '各乡镇人民政府', '市生态环境局县分局', '县住房城乡建设局', '县城市管理局',
+    ]);
+  });
+});
