@@ -25,6 +25,7 @@
 #                                    table with a 合计 row, an unruled (borderless) table of columns
 #   table-tail.pdf                  the same script: a ruled table whose last two rows alone go over the page
 #   unruled-tasks.pdf               the same script: a task list set as a borderless table, narrow padding
+#   boxed-table.{docx,pdf}          the same script: a 专栏 frame (one-cell table) holding a nested project table
 #   chapters.{docx,pdf}              hand-written: 第X章/第X节 numbered by the heading styles (outline numbering)
 #   encrypted.pdf                    worklist with an open password ("planx")
 #   scanned.pdf                      one page holding only an image: no text layer

@@ -88,3 +88,17 @@ describe('a task list set as a borderless table with narrow padding (unruled-tas
     ]);
   });
 });
+
+describe.each(['pdf', 'docx'] as const)('a 专栏 frame holding a nested table (boxed-table.%s)', (kind) => {
+  // the one-cell frame's title is the caption, the nested table a table, the 注 line its note
+  it('reads the nested table as a table of the box, not its rows run together as text', async () => {
+    const { records } = await extractFile(file(kind, 'boxed-table'));
+    expect(records.tables).toHaveLength(1);
+    const t = records.tables[0];
+    expect([t.number, t.caption]).toEqual(['专栏1', '乡村基础设施重点工程']);
+    expect(t.columns).toEqual(['序号', '工程名称', '建设内容', '责任单位']);
+    expect(t.rows.map((r) => r[1])).toEqual(['城乡供水一体化工程', '农村公路提升工程', '数字乡村建设工程']);
+    expect(t.notes).toEqual(['注：项目投资以批复为准。']);
+    expect(records.blocks.some((b) => b.text.includes('城乡供水一体化工程'))).toBe(false);
+  });
+});
