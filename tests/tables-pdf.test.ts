@@ -75,6 +75,10 @@ describe('c08: an indicator table without a name label, and task breakdown boxes
     const first = tasks.find((x) => x.title === '发布《海南省装配式安居型住房标准图集》')!;
     expect(first).toMatchObject({ deadlines: [{ text: '2021年', year: 2021 }], assignment_text: null });
     expect(first.text).toContain('海南省装配式安居型住房标准户型图和部品构造图');
+    // a title whose closing 》 hangs over the column rule keeps it; the next column's text gets none
+    const guide = tasks.find((x) => x.title.startsWith('编制并发布《海南省绿色生态城区规划建设导则'))!;
+    expect(guide.title).toBe('编制并发布《海南省绿色生态城区规划建设导则》');
+    expect(guide.text).toContain('海南省绿色生态城区规划布局、能源利用');
     expect(tasks.find((x) => x.title === '编制并发布《海南省装配式建筑评价标准》')!.deadlines[0]).toMatchObject({ text: '2024-2025年', year: 2025 });
   });
 
