@@ -26,6 +26,11 @@ export interface DocxCell {
   paragraphs: DocxParagraph[];
   gridSpan: number;
   vMerge: 'restart' | 'continue' | null;
+  /**
+   * Tables nested in the cell, each with the paragraphs [start, end) it was flattened into: a one-column
+   * frame (a boxed 专栏) read as body text gives them back as tables.
+   */
+  nested?: Array<{ start: number; end: number; table: DocxTable }>;
 }
 
 export interface DocxRow {

@@ -3,7 +3,7 @@
  * footnotes.xml / endnotes.xml, whose notes come back grouped by id). What Word shows is what is kept:
  * deleted revisions, old properties kept for revision marks (`w:pPrChange`…), hidden runs, field codes and
  * the VML fallback copy of a text box are dropped; text-box paragraphs follow the paragraph that anchors them;
- * a table nested in a cell is flattened into that cell's text.
+ * a table nested in a cell is flattened into that cell's text (and kept beside it, see DocxCell.nested).
  *
  * The walk is one event handler per XML event (open, close, text) that hands each element to the part
  * that owns it: notes, paragraphs and their properties, runs and their content, tables, rows and cells.
@@ -327,7 +327,11 @@ class BodyWalk {
     const c = this.containers[this.containers.length - 1];
     if (c.type === 'cell') {
       if (b.kind === 'p') c.cell.paragraphs.push(b);
-      else for (const p of flattenTable(b)) c.cell.paragraphs.push(p);
+      else {
+        const start = c.cell.paragraphs.length;
+        for (const p of flattenTable(b)) c.cell.paragraphs.push(p);
+        (c.cell.nested ??= []).push({ start, end: c.cell.paragraphs.length, table: b });
+      }
     } else if (c.type === 'txbx') c.para.after.push(b);
     else c.blocks.push(b);
   }

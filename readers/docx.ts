@@ -107,10 +107,7 @@ async function readParts(path: string, zip: ZipParts, sha256: string): Promise<S
       out.paragraph(paragraphText(b), headingOf(b));
       refs.push(...b.notes);
     } else if (gridWidth(b) <= 1) {
-      for (const r of b.rows) for (const c of r.cells) for (const p of c.paragraphs) {
-        out.paragraph(paragraphText(p), headingOf(p));
-        refs.push(...p.notes);
-      }
+      frame(b, out, headingOf, refs);
     } else {
       out.table(b);
       for (const r of b.rows) for (const c of r.cells) for (const p of c.paragraphs) refs.push(...p.notes);
@@ -131,6 +128,33 @@ async function readParts(path: string, zip: ZipParts, sha256: string): Promise<S
     src.warnings = [{ code: 'docx-numbering-format', message: `list number formats rendered as decimal: ${[...numbering.unknownFormats].join(', ')}` }];
   }
   return src;
+}
+
+/**
+ * A one-column table is a frame (a boxed 专栏, a note): its paragraphs are body text, and a table nested in
+ * it (the 专栏's project list under its title) is a table of its own, not its rows flattened to text.
+ */
+function frame(t: DocxTable, out: TextBuilder, headingOf: (p: DocxParagraph) => number | null, refs: NoteRef[]): void {
+  for (const r of t.rows) for (const c of r.cells) {
+    const nested = c.nested ?? [];
+    let n = 0;
+    for (let i = 0; i < c.paragraphs.length; i++) {
+      const box = nested[n];
+      if (box && i === box.start) {
+        n++;
+        if (gridWidth(box.table) <= 1) frame(box.table, out, headingOf, refs);
+        else {
+          out.table(box.table);
+          for (const row of box.table.rows) for (const cell of row.cells) for (const p of cell.paragraphs) refs.push(...p.notes);
+        }
+        i = box.end - 1;
+        continue;
+      }
+      const p = c.paragraphs[i];
+      out.paragraph(paragraphText(p), headingOf(p));
+      refs.push(...p.notes);
+    }
+  }
 }
 
 class TextBuilder {

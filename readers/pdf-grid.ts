@@ -299,6 +299,8 @@ function boxOf(top: number, bottom: number, runs: Run[]): CellBox {
 
 const DETACH = /^(?:专栏|注\s*\d{0,2}\s*[:：]|备注|说明[:：]|资料来源|数据来源)|^.{50,}$/;
 
+const CLOSING = /[》）」』”’〕】，。、；：！？)\]]/;
+
 /** A run that crosses an interior column rule by a fair margin is cut there, in proportion to its width. */
 function splitAtRules(run: Run, xs: number[]): Run[] {
   const out: Run[] = [];
@@ -307,7 +309,11 @@ function splitAtRules(run: Run, xs: number[]): Run[] {
     const x = xs[k];
     const margin = 0.3 * cur.size;
     if (cur.x + margin < x && x < cur.x + cur.w - margin && cur.str.length > 1) {
-      const at = Math.max(1, Math.min(cur.str.length - 1, Math.round((cur.str.length * (x - cur.x)) / cur.w)));
+      let at = Math.max(1, Math.min(cur.str.length - 1, Math.round((cur.str.length * (x - cur.x)) / cur.w)));
+      // closing punctuation hung over the rule (`…建设导则》` running past its cell's edge) ends the left
+      // cell's text: it never opens the next cell's
+      while (at < cur.str.length && CLOSING.test(cur.str[at])) at++;
+      if (at >= cur.str.length) break;
       out.push({ ...cur, str: cur.str.slice(0, at), w: x - cur.x });
       cur = { ...cur, str: cur.str.slice(at), x, w: cur.x + cur.w - x };
     }

@@ -22,6 +22,12 @@ export interface Segment {
   text: string;
   x0: number;
   x1: number;
+  /**
+   * The pieces of a segment joined over gaps narrower than a cell gap but wider than PIECE_GAP_EM (set only
+   * when there are two or more): in an unruled table two cells set close together (narrow padding, text
+   * filling the column) make one segment, and the table reader cuts it again at its column separators.
+   */
+  pieces?: Segment[];
 }
 
 export interface VisualLine {
@@ -41,6 +47,8 @@ export const CELL_GAP_EM = 1.0;
 /** Letter-spaced titles space their characters by at most about this (in em); single-character cells of
  * an unruled table (`5`, `0`, `/`) stand further apart and stay cells. */
 const LETTER_SPACE_MAX_EM = 3.0;
+/** Runs this far apart (in em) may be two cells set close together: the segment keeps them as pieces. */
+const PIECE_GAP_EM = 0.3;
 /** A gap this wide with no blank between the runs still reads as a blank. */
 const BLANK_GAP_EM = 0.6;
 /** Runs whose baselines differ by less than this (in em of the larger font) share a line. */
@@ -105,6 +113,7 @@ function buildLine(runs: Run[], page: number): VisualLine | null {
   let prevEnd = -Infinity;
   let blankPending = false;
   let spaced = false; // the open segment is a letter-spaced word (`政 府 文 件`)
+  let piece: Segment | null = null; // the open segment's last piece, when it has pieces
   for (const r of runs) {
     if (r.str.trim() === '') {
       blankPending = true;
@@ -122,17 +131,30 @@ function buildLine(runs: Run[], page: number): VisualLine | null {
       seg = { text: text.trim(), x0: r.x, x1: r.x + r.w };
       segs.push(seg);
       spaced = false;
+      piece = null;
     } else {
       if (letterSpaced) spaced = true;
       if ((blankPending || gap >= BLANK_GAP_EM * size) && !seg.text.endsWith(' ')) seg.text += ' ';
       seg.text += text;
       seg.x1 = Math.max(seg.x1, r.x + r.w);
+      if (gap >= PIECE_GAP_EM * size && !letterSpaced) {
+        seg.pieces ??= [{ text: seg.text.slice(0, seg.text.length - text.length), x0: seg.x0, x1: prevEnd }];
+        piece = { text, x0: r.x, x1: r.x + r.w };
+        seg.pieces.push(piece);
+      } else if (seg.pieces) {
+        piece = piece ?? seg.pieces[seg.pieces.length - 1];
+        piece.text += (blankPending || gap >= BLANK_GAP_EM * size ? ' ' : '') + text;
+        piece.x1 = Math.max(piece.x1, r.x + r.w);
+      }
     }
     blankPending = false;
     prev = r;
     prevEnd = Math.max(prevEnd, r.x + r.w);
   }
-  for (const s of segs) s.text = tidy(s.text);
+  for (const s of segs) {
+    s.text = tidy(s.text);
+    if (s.pieces) for (const p of s.pieces) p.text = tidy(p.text);
+  }
   const kept = joinLabels(segs.filter((s) => s.text !== ''), size);
   if (!kept.length) return null;
   return { page, y, x0: kept[0].x0, x1: kept[kept.length - 1].x1, size, segs: kept };
@@ -193,13 +215,22 @@ export function tidy(s: string): string {
  * What goes between a wrapped line and the line continuing it: a blank between Latin words (`Carbon` /
  * `Peaking`), nothing between CJK text, and nothing inside a number glued to CJK text: LibreOffice breaks
  * `全县于2027年` as `…于20` / `27年…`, and `20 27` would be a different text. English (`in 2024` / `15
- * cities`, a blank before the number) keeps its blank.
+ * cities`, a blank before the number) keeps its blank. A Latin word set inside CJK text without blanks and
+ * cut by the wrap (`…增加值占G` / `DP比重`, `（P` / `M2.5）`: narrow table cells break anywhere) is one word:
+ * CJK text right before its first piece and right after its last.
  */
 export function wrapGlue(before: string, after: string): string {
   if (!/[A-Za-z0-9,;:)]$/.test(before) || !/^[A-Za-z0-9(]/.test(after)) return '';
   const number = /(^|[^A-Za-z0-9.,\s])[0-9][0-9.]*$/.exec(before);
-  return number && /^[0-9]/.test(after) ? '' : ' ';
+  if (number && /^[0-9]/.test(after)) return '';
+  return CJK_BEFORE_WORD.test(before) && CJK_AFTER_WORD.test(after) ? '' : ' ';
 }
+
+const CJK_TEXT = '[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]';
+/** `…占G`: a Latin piece glued to CJK text on its left */
+const CJK_BEFORE_WORD = new RegExp(`${CJK_TEXT}[A-Za-z][A-Za-z0-9]*$`);
+/** `DP比重`, `M2.5）`: a Latin piece glued to CJK text on its right */
+const CJK_AFTER_WORD = new RegExp(`^[A-Za-z0-9][A-Za-z0-9.]*${CJK_TEXT}`);
 
 export function lineText(l: VisualLine): string {
   return l.segs.map((s) => s.text).join('\t');

@@ -17,7 +17,7 @@
  * Linear in the lines of a page (one pass to find runs, one per run to place cells).
  */
 import { centredRows } from './pdf-centred-rows.js';
-import type { VisualLine } from './pdf-lines.js';
+import type { Segment, VisualLine } from './pdf-lines.js';
 
 type Role = 'body' | 'foot' | 'drop';
 
@@ -120,7 +120,7 @@ function alignRun(rows: VisualLine[], roles: Role[], texts: string[], offset: nu
   const fieldsOf = (r: VisualLine): { fields: string[]; ends: number[] } => {
     const fields: string[] = new Array(cols).fill('');
     const ends: number[] = new Array(cols).fill(-Infinity);
-    for (const s of r.segs) {
+    for (const s of r.segs.flatMap((g) => byColumn(g, seps, colOf))) {
       const c = colOf(s.x0, s.x1);
       fields[c] = fields[c] ? `${fields[c]} ${s.text}` : s.text;
       ends[c] = Math.max(ends[c], s.x1);
@@ -186,6 +186,27 @@ function alignRun(rows: VisualLine[], roles: Role[], texts: string[], offset: nu
     lastEnds = ends;
     texts[offset + k] = fields.join('\t');
   });
+}
+
+/**
+ * A segment reaching over a column separator, made of pieces on both sides of it (two cells set closer
+ * than a cell gap: `县农业农村局、县乡村` and `2024年3月` with narrow padding), is cut into one segment per
+ * column its pieces stand in; any other segment is kept whole.
+ */
+function byColumn(s: Segment, seps: number[], colOf: (x0: number, x1: number) => number): Segment[] {
+  if (!s.pieces || !seps.some((x) => s.x0 < x && x < s.x1)) return [s];
+  const out: Segment[] = [];
+  let col = -1;
+  for (const p of s.pieces) {
+    const c = colOf(p.x0, p.x1);
+    const last = out[out.length - 1];
+    if (last && c === col) {
+      last.text = glue(last.text, p.text);
+      last.x1 = p.x1;
+    } else out.push({ text: p.text, x0: p.x0, x1: p.x1 });
+    col = c;
+  }
+  return out;
 }
 
 /** A cell's text and its wrapped continuation: CJK joins directly, two Latin/number edges take a blank. */

@@ -111,6 +111,7 @@ export async function readPdf(path: string, bytes: Uint8Array, sha256: string): 
     let rotated = 0;
     let chars = 0;
     let textPages = 0;
+    let prevGrids = false; // the page before held a ruled table: its last rows may head this page
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const [x0, y0, x1, y1] = page.view;
@@ -146,9 +147,16 @@ export async function readPdf(path: string, bytes: Uint8Array, sha256: string): 
       if (visible < BLANK_PAGE_CHARS) blankPages.push(n);
       let pageLinesOut = pageLines(runs, n - 1);
       // Ruled tables: only pages whose text already looks tabular pay for reading the drawing operators.
-      if (looksTabular(pageLinesOut)) {
+      // After a page with a ruled table, one line split into cells will do: the table's last row or two
+      // may be all of it that went over the page (`昌江县 | 53.82 | …` above the next paragraph).
+      const hadGrids = prevGrids;
+      prevGrids = false;
+      if (looksTabular(pageLinesOut, hadGrids ? 1 : 3)) {
         const found = await ruledTables(pdfjs, page, runs, n, x0, y0, warnings);
-        if (found) pageLinesOut = withGrids(pageLines(found.rest, n - 1), found.grids, n - 1);
+        if (found) {
+          pageLinesOut = withGrids(pageLines(found.rest, n - 1), found.grids, n - 1);
+          prevGrids = true;
+        }
       }
       page.cleanup();
       lines.push(pageLinesOut);
@@ -182,15 +190,15 @@ export async function readPdf(path: string, bytes: Uint8Array, sha256: string): 
 }
 
 /**
- * Does the page's text look like it holds a table: at least three lines split into cells? A table of
+ * Does the page's text look like it holds a table: at least `need` (three) lines split into cells? A table of
  * contents (a title, then a page number after a gap) does not count: reading a page's drawing costs time.
  */
-function looksTabular(lines: VisualLine[]): boolean {
+function looksTabular(lines: VisualLine[], need = 3): boolean {
   let n = 0;
   for (const l of lines) {
     if (l.segs.length < 2) continue;
     if (l.segs.length === 2 && /^\d{1,4}$/.test(l.segs[1].text)) continue;
-    if (++n >= 3) return true;
+    if (++n >= need) return true;
   }
   return false;
 }

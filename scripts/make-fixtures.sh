@@ -18,6 +18,14 @@
 #                                    a table merged both ways, a one-cell 专栏 frame (scripts/fixtures/worklist.fodt)
 #   projects-table.{docx,pdf}       written by scripts/fixtures/projects-table.mjs: a ruled 重点项目表 over three
 #                                    pages, header repeated, category cells and rows cut by the page breaks
+#   task-division.{docx,pdf}       written by scripts/fixtures/annex-tables.mjs: a landscape 重点任务分工表 over
+#                                    pages, 责任单位 over 牵头单位/配合单位, category rows across the width, a
+#                                    牵头单位 cell merged down six rows across a page break
+#   annex-tables.{docx,pdf}        the same script: an indicator table (类别 merged down) with a 注 line, a project
+#                                    table with a 合计 row, an unruled (borderless) table of columns
+#   table-tail.pdf                  the same script: a ruled table whose last two rows alone go over the page
+#   unruled-tasks.pdf               the same script: a task list set as a borderless table, narrow padding
+#   boxed-table.{docx,pdf}          the same script: a 专栏 frame (one-cell table) holding a nested project table
 #   chapters.{docx,pdf}              hand-written: 第X章/第X节 numbered by the heading styles (outline numbering)
 #   encrypted.pdf                    worklist with an open password ("planx")
 #   scanned.pdf                      one page holding only an image: no text layer
@@ -56,6 +64,15 @@ node "$SRC/projects-table.mjs" "$WORK/projects-table.fodt"
 mkdir -p "$WORK/notes"
 node "$SRC/txt2fodt.mjs" --notes --tables "$ROOT"/seeds/002_*.txt "$WORK/notes/seed-002.fodt"
 convert "$WORK/notes/seed-002.fodt" pdf "$WORK/notes"
+# task-division, annex-tables, table-tail, unruled-tasks: reader tables as 公文 annexes carry them (the last two:
+# PDF only).
+node "$SRC/annex-tables.mjs" "$WORK"
+mkdir -p "$WORK/tail"
+mv "$WORK/table-tail.fodt" "$WORK/unruled-tasks.fodt" "$WORK/tail/"
+for f in table-tail unruled-tasks; do
+  convert "$WORK/tail/$f.fodt" pdf "$WORK/tail"
+  cp "$WORK/tail/$f.pdf" "$PDF/"
+done
 cp "$SRC/worklist.fodt" "$SRC/chapters.fodt" "$WORK/"
 
 for f in "$WORK"/*.fodt; do

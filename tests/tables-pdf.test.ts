@@ -43,7 +43,25 @@ describe('c08: an indicator table without a name label, and task breakdown boxes
       [4, '绿色建材推广比例', '%', '50', 'expected'],
       [5, '绿色生态示范城区', '个', '1', 'expected'],
       [6, '超低能耗建筑', '万m²', '10', 'expected'],
+      // the last row alone at the head of the next page (no header repeated there)
+      [7, '老旧小区改造', '万m²', '500', 'expected'],
     ]);
+  });
+
+  it('表3/表4: the 地区 label drawn two grid columns wide is one column (儋州市/洋浦 set one column in)', async () => {
+    const r = await extractFile(C08);
+    for (const n of ['表3', '表4']) {
+      const t = r.records.tables.find((x) => x.number === n)!;
+      expect(t.columns[0]).toBe('地区');
+      expect(t.columns[1]).not.toBe('地区');
+      expect(t.rows.map((row) => row[0]).slice(10, 14)).toEqual(['临高县', '儋州地区', '儋州市', '洋浦']);
+      expect(t.rows[t.rows.length - 1][0]).toBe('昌江县');
+    }
+    const t3 = r.records.tables.find((x) => x.number === '表3')!;
+    expect(t3.columns).toEqual(['地区', '2020年/（基准数）', '2021年', '2022年', '2023年', '2024年', '2025年']);
+    expect(t3.rows[1]).toEqual(['海口市', '1590.80', '1797.60', '2031.29', '2295.36', '2547.85', '2777.16']);
+    const t4 = r.records.tables.find((x) => x.number === '表4')!;
+    expect(t4.rows[t4.rows.length - 1]).toEqual(['昌江县', '53.82', '48.44', '29.06', '2.91', '19.38', '1.36', '0.00', '0.00']);
   });
 
   it('专栏 年度分解表 (完成时限 / 重点工作任务 / 主要内容): rows become tasks with their deadline', async () => {
@@ -57,6 +75,10 @@ describe('c08: an indicator table without a name label, and task breakdown boxes
     const first = tasks.find((x) => x.title === '发布《海南省装配式安居型住房标准图集》')!;
     expect(first).toMatchObject({ deadlines: [{ text: '2021年', year: 2021 }], assignment_text: null });
     expect(first.text).toContain('海南省装配式安居型住房标准户型图和部品构造图');
+    // a title whose closing 》 hangs over the column rule keeps it; the next column's text gets none
+    const guide = tasks.find((x) => x.title.startsWith('编制并发布《海南省绿色生态城区规划建设导则'))!;
+    expect(guide.title).toBe('编制并发布《海南省绿色生态城区规划建设导则》');
+    expect(guide.text).toContain('海南省绿色生态城区规划布局、能源利用');
     expect(tasks.find((x) => x.title === '编制并发布《海南省装配式建筑评价标准》')!.deadlines[0]).toMatchObject({ text: '2024-2025年', year: 2025 });
   });
 

@@ -101,3 +101,48 @@ describe('classification', () => {
     expect(classifyTable(['年份', '区域环境噪声', '交通噪声'], [], '声环境质量')).toBe('generic');
   });
 });
+
+describe('a label drawn two grid columns wide (a PDF export of a 分地区 table)', () => {
+  // 镇 spans grid columns 0-1 in the header and in most rows; 高新区 is split into 园区 / 托管村 one column
+  // further right, beside an empty cell merged down both rows: columns 0-1 are one column.
+  const grid = [
+    ['镇', '', '2023年', '2024年', '2025年'],
+    ['合计', '', '5200', '5600', '6000'],
+    ['城关镇', '', '1800', '1900', '2000'],
+    ['高新区', '', '900', '1000', '1100'],
+    ['', '园区', '700', '780', '850'],
+    ['', '托管村', '200', '220', '250'],
+    ['青山镇', '', '1200', '1300', '1400'],
+  ];
+  const cells: Cell[] = [
+    [0, 0, '镇', 1, 2, true], [0, 2, '2023年', 1, 1, true], [0, 3, '2024年', 1, 1, true], [0, 4, '2025年', 1, 1, true],
+    ...grid.slice(1).flatMap((r, i): Cell[] => {
+      const row = i + 1;
+      const values: Cell[] = r.slice(2).map((v, k): Cell => [row, k + 2, v]);
+      if (r[0]) return [[row, 0, r[0], 1, 2], ...values];
+      return [...(row === 4 ? [[row, 0, '', 2, 1] as Cell] : []), [row, 1, r[1]], ...values];
+    }),
+  ];
+  const doc = run('pdf', ['表3 各镇新增城镇就业人数（人）'], grid, cells, ['三、保障措施']);
+  const t = doc.records.tables[0];
+
+  it('is one column: no label twice, no first value repeated, the indented labels in it', () => {
+    expect(t.columns).toEqual(['镇', '2023年', '2024年', '2025年']);
+    expect(t.rows.map((r) => r[0])).toEqual(['城关镇', '高新区', '园区', '托管村', '青山镇']);
+    expect(t.rows[2]).toEqual(['园区', '700', '780', '850']);
+    expect(t.total_row).toEqual(['合计', '5200', '5600', '6000']);
+  });
+
+  it('a real second column beside an empty merged cell stays (类别 over 指标, both written)', () => {
+    const cells2: Cell[] = [
+      [0, 0, '指标', 1, 2, true], [0, 2, '2025年', 1, 1, true],
+      [1, 0, '经济', 2, 1], [1, 1, '地区生产总值'], [1, 2, '450'],
+      [2, 1, '财政收入'], [2, 2, '32'],
+      [3, 0, '人口', 1, 2], [3, 2, '58'],
+    ];
+    const grid2 = [['指标', '', '2025年'], ['经济', '地区生产总值', '450'], ['', '财政收入', '32'], ['人口', '', '58']];
+    const t2 = run('pdf', ['表1 主要指标'], grid2, cells2, ['二、主要任务']).records.tables[0];
+    expect(t2.columns.length).toBe(3);
+    expect(t2.rows[1]).toEqual(['经济', '财政收入', '32']);
+  });
+});

@@ -51,3 +51,26 @@ describe('task-division table (任务分工表)', () => {
   });
 });
 
+
+describe('a 责任单位 cell stating a role for its last list only (`A，B配合`)', () => {
+  // the names before the stated role keep the column's role, as `责任单位：A，B配合` reads in the text
+  const grid = [
+    ['序号', '工作任务', '责任单位', '完成时限'],
+    ['1', '建设社区嵌入式养老服务设施12处。', '市民政局，各区政府配合', '持续推进'],
+    ['2', '推进海绵城市建设。', '市住房城乡建设局牵头，市水务局配合', '2025年6月底前'],
+    ['3', '新建改扩建中小学6所。', '市教育局、市财政局配合', '2024年9月前'],
+  ];
+  const cells: Cell[] = grid.flatMap((r, row) => r.map((text, col): Cell => [row, col, text, 1, 1, row === 0]));
+  const doc = run('docx', ['附件', '某市城市品质提升重点任务清单'], grid, cells);
+  const roles = (n: number) => {
+    const task = doc.records.tasks.filter((t) => t.source_kind === 'table_row')[n - 1];
+    return doc.records.assignments.filter((a) => a.task_id === task.id).map((a) => [a.role, a.agency]);
+  };
+
+  it('gives the first names the column role and the stated role to the rest', () => {
+    expect(roles(1)).toEqual([['responsible', '市民政局'], ['participate', '各区政府']]);
+    expect(roles(2)).toEqual([['lead', '市住房城乡建设局'], ['participate', '市水务局']]);
+    // one list under one stated role: all of it 配合, as the text reads it
+    expect(roles(3)).toEqual([['participate', '市教育局'], ['participate', '市财政局']]);
+  });
+});

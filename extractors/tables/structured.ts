@@ -22,6 +22,7 @@ import { gridOf, joinParts, ownTexts, valuesOf, type Grid, type SourcePart } fro
 import { columnLabels } from './column-labels.js';
 import { labelParts } from './labels.js';
 import type { BuiltRow, BuiltTable, TableIssue } from './rebuild.js';
+import { dropSpareColumns } from './source-columns.js';
 import { frameOf } from './source-frame.js';
 import { headerRowCount, MAX_HEADER_ROWS } from './structured-header.js';
 import { squash } from './text.js';
@@ -38,8 +39,9 @@ export interface SourceBuilt extends BuiltTable {
   notes: string[];
 }
 
-export function rebuildSource(doc: PlanDocument, inputs: SourcePart[]): SourceBuilt {
+export function rebuildSource(doc: PlanDocument, given: SourcePart[]): SourceBuilt {
   const issues: TableIssue[] = [];
+  const inputs = dropSpareColumns(given);
   const W = inputs.reduce((m, p) => p.cells.reduce((w, c) => Math.max(w, c.col + c.colspan), m), 0); // no spread: 100 000 cells
   // the title rows of the first part and the note rows of the last are frame, not rows
   const parts = inputs.map((p) => ({ ...p }));

@@ -236,7 +236,17 @@ function entriesOf(doc: PlanDocument, text: string, label: string, header: strin
   // (`牵头：` is `牵头单位：` written short)
   const cell = text.replace(/\s+(?=(?:牵头|配合|责任|协同|参与|主责|协办)(?:单位|部门)?\s*[:：])/g, '；').replace(/(^|[；;])\s*(牵头|配合|责任|协同|参与|主责|协办)\s*[:：]/g, '$1$2单位：').replace(/(?<=[\u4e00-\u9fff）)])\s+(?=[\u4e00-\u9fff（(])/g, '、');
   const own = parseBody(foldString(cell), cell, 0, cell.length);
-  if (own.entries.length && !own.problems.length) return own.entries;
+  if (own.entries.length && !own.problems.length) {
+    // `市民政局，各区政府配合`: the role stated for the last list only; the names before it have the
+    // column's role (责任单位), as the same words after a `责任单位：` label read in the text
+    const labelled = `${label}：${cell}`;
+    const under = parseBody(foldString(labelled), labelled, 0, labelled.length);
+    const roles = (es: ClauseEntry[]) => new Set(es.map((e) => e.role)).size;
+    if (!under.problems.length && under.entries.length === own.entries.length && roles(under.entries) > roles(own.entries)) {
+      return under.entries.map((e) => (e.roleText === label ? { ...e, roleText: header } : e));
+    }
+    return own.entries;
+  }
   const noted = noteRoles(cell, label);
   const s = noted ?? `${label}：${cell}`;
   const parsed = parseBody(foldString(s), s, 0, s.length);

@@ -59,6 +59,18 @@ describe('ruled tables (unit: drawing operators → rules → grid)', () => {
     expect(pageLines(rest.slice(1), 0).map((l) => l.segs.map((x) => x.text))).toEqual([['专栏2重点工程：实施城镇污水处理厂提标改造，完成管网建设100公里。']]);
   });
 
+  it('closing punctuation hung over a column rule stays with the cell it closes', () => {
+    // 完成时限 | 重点工作任务 | 主要内容; the title `《…导则》` runs 5 pt past its cell's right rule (x 200)
+    const h = [300, 280, 250].map((y) => ({ x0: 0, x1: 400, y0: y, y1: y }));
+    const v = [0, 60, 200, 400].map((x) => ({ x0: x, x1: x, y0: 250, y1: 300 }));
+    const runs = [
+      run('完成时限', 5, 285), run('重点工作任务', 65, 285), run('主要内容', 205, 285),
+      run('2021年', 5, 262), run('编制并发布', 65, 268), run('《生态城区建设导则》', 105, 256), run('城区规划布局的技术要求', 205, 262),
+    ];
+    const g = gridsOf({ h, v }, runs, 0).grids[0];
+    expect(g.rows[1].split('\t')).toEqual(['2021年', '编制并发布《生态城区建设导则》', '城区规划布局的技术要求']);
+  });
+
   it('a frame around a paragraph, or a chart with horizontal grid lines only, is not a table', () => {
     const frame = { h: [{ x0: 0, x1: 300, y0: 300, y1: 300 }, { x0: 0, x1: 300, y0: 200, y1: 200 }], v: [{ x0: 0, x1: 0, y0: 200, y1: 300 }, { x0: 300, x1: 300, y0: 200, y1: 300 }] };
     expect(gridsOf(frame, [run('专栏1', 10, 280), run('内容一', 10, 260), run('内容二', 10, 240)], 0).grids).toEqual([]);

@@ -239,6 +239,11 @@ describe('the rules behind those facts, on other inputs', () => {
     expect(wrapGlue('targets for', '2030 are set')).toBe(' ');
     expect(wrapGlue('the survey of 2024', '15 cities')).toBe(' ');
     expect(wrapGlue('碳达峰', '行动')).toBe('');
+    // a Latin word inside CJK text cut by a narrow cell's wrap is one word; English words keep their blank
+    expect(wrapGlue('数字经济核心产业增加值占G', 'DP比重')).toBe('');
+    expect(wrapGlue('细颗粒物（P', 'M2.5）浓度')).toBe('');
+    expect(wrapGlue('推广BIM', 'technology')).toBe(' ');
+    expect(wrapGlue('Carbon', 'Peaking行动')).toBe(' ');
   });
 
   it('seed-004.pdf: numbers LibreOffice wrapped inside (`1`/`00%`, `20`/`18`) read as in the seed text', async () => {
