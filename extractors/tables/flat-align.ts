@@ -89,9 +89,9 @@ const MANY = 2;
  * paragraphs into one cell, and leaving a tail of cells to the next row: the placement with the best total
  * fit. A skipped label, agency or deadline column costs little (merges are written once), a skipped value
  * more; among equals the later column wins (merged cells are the leading ones). `leadCols`: how many
- * leading columns the next row has (-1 after the last row).
+ * leading columns the next row has (-1 after the last row); `whole`: all cells placed if they can be.
  */
-export function align(seq: CellLine[], kinds: ColumnKind[], from: number, agencyAfter: boolean[], leadCols = 0, subRow = false): Placement {
+export function align(seq: CellLine[], kinds: ColumnKind[], from: number, agencyAfter: boolean[], leadCols = 0, subRow = false, whole = false): Placement {
   const W = kinds.length;
   const n = W - from;
   const m = seq.length;
@@ -150,7 +150,8 @@ export function align(seq: CellLine[], kinds: ColumnKind[], from: number, agency
   let bestI = 0;
   let bestS = SKIP;
   let best = -Infinity;
-  for (let i = 0; i <= m; i++) {
+  // (`whole`: every cell placed, when any placement does)
+  for (let i = whole ? m : 0; i <= m; i++) {
     for (const s of [SKIP, ONE, MANY]) {
       const v = f[s][i * N1 + n] + (i < m ? tailLead[i] : 0);
       if (v > -Infinity && v >= best) {

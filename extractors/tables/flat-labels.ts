@@ -101,7 +101,8 @@ export function joinLabels(doc: PlanDocument, lines: number[]): Label[] {
  * `2030年`), a responsibility label over two or more roles (`责任单位` `牵头单位` `配合单位`) — gives one column
  * per lower label, named by both (`目标值 2025年`): the upper label spans them and is no column itself.
  */
-function spreadUpper(out: Label[]): Label[] {
+function spreadUpper(labels: Label[]): Label[] {
+  const out = lowerRowUp(labels);
   const spread: Label[] = [];
   for (let i = 0; i < out.length; i++) {
     // the labels under an upper one: periods under a value label, roles under 责任单位
@@ -114,4 +115,29 @@ function spreadUpper(out: Label[]): Label[] {
     } else spread.push(out[i]);
   }
   return spread;
+}
+
+/**
+ * A two-level header flattened row by row writes the whole upper row first, then the lower one: `序号`
+ * `重点任务` `责任单位` `完成时限` `牵头` `配合`. When the header ends in two or more lower labels of one
+ * upper label written earlier with other labels after it (roles under 责任单位, periods under 目标值),
+ * the lower labels are moved up under it, where their columns are (spreadUpper then spreads them). A
+ * baseline label (现状值) is left alone: periods after it are columns of their own.
+ */
+function lowerRowUp(out: Label[]): Label[] {
+  const n = out.length;
+  const lowerOf = (t: string) => (UPPER_ROLE_LABEL.test(t) ? ROLE_SUB_LABEL : UPPER_LABEL.test(t) && !/^现状/.test(t) ? PERIOD : null);
+  for (const under of [ROLE_SUB_LABEL, PERIOD]) {
+    let j = n;
+    while (j > 0 && under.test(squash(out[j - 1].text))) j--;
+    if (n - j < 2) continue;
+    // the one upper label of that kind before the run, with a label between (else it is right above it)
+    const uppers = out.slice(0, j).map((l, i) => (lowerOf(squash(l.text)) === under ? i : -1)).filter((i) => i >= 0);
+    if (uppers.length !== 1 || uppers[0] >= j - 1) continue;
+    // (no lower label of that kind elsewhere in the upper row: a one-level header of periods is no such)
+    if (out.slice(0, j).some((l) => under.test(squash(l.text)))) continue;
+    const u = uppers[0];
+    return [...out.slice(0, u + 1), ...out.slice(j), ...out.slice(u + 1, j)];
+  }
+  return out;
 }

@@ -1,0 +1,103 @@
+// Flattened tables (one cell per paragraph), on tables written for these tests: a lead cell merged over
+// rows whose one remaining agency is the 配合 one, the last value of a table written over paragraphs, and
+// a two-level header whose lower row (牵头 / 配合) is written after the whole upper row.
+import { describe, expect, it } from '@jest/globals';
+import { extractString } from './helpers.js';
+
+const md = (lines: string[]) => lines.join('\n\n');
+
+const taskRows = async (text: string, name: string) => {
+  const r = await extractString(text, name);
+  const tasks = r.records.tasks.filter((x) => x.source_kind === 'table_row');
+  return { r, tasks, of: (n: number) => r.records.assignments.filter((a) => a.task_id === tasks[n].id).map((a) => `${a.role}:${a.agency}`) };
+};
+
+describe('a row showing one agency under a 牵头单位 cell merged over rows', () => {
+  const TABLE = md([
+    '# 某县2025年农村人居环境整治提升工作任务分工',
+    '序号', '工作任务', '牵头单位', '配合单位', '完成时限',
+    '1', '开展村庄清洁行动，集中整治乱堆乱放', '县农业农村局', '县住建局、各乡镇', '2025年6月底前',
+    '2', '推进农村户厕问题摸排整改', '县农业农村局', '县卫健委', '2025年9月底前',
+    '3', '建立农村厕所粪污收运体系', '县卫健委', '2025年12月底前',
+    '4', '实施农村生活污水治理项目20个', '县生态环境局', '县水利局、各乡镇', '2025年12月底前',
+    '5', '建立污水处理设施运维管护机制', '各乡镇', '2025年底前',
+    '6', '健全农村生活垃圾收运处置体系', '县住建局', '县城管局', '长期',
+    '7', '推进农村生活垃圾分类试点', '县供销社', '2025年底前',
+  ]);
+  it('cooperates when the table names that agency only in its 配合 column (or it is a collective no row leads by)', async () => {
+    const { of } = await taskRows(TABLE, 'merged-lead.md');
+    // 县卫健委 cooperates in row 2 and leads nowhere: row 3's lead is the merged 县农业农村局
+    expect(of(2)).toEqual(['lead:县农业农村局', 'participate:县卫健委']);
+    expect(of(4)).toEqual(['lead:县生态环境局', 'participate:各乡镇']);
+    // a name the table shows nowhere else leads its row (its 配合 cell empty)
+    expect(of(6)).toEqual(['lead:县供销社']);
+  });
+  it('leads when the table names it as a lead elsewhere', async () => {
+    const { of } = await taskRows(TABLE.replace('县住建局\n\n县城管局', '县卫健委\n\n县城管局'), 'merged-lead2.md');
+    expect(of(2)).toEqual(['lead:县卫健委']);
+  });
+});
+
+describe('the last value of a table written over several paragraphs, no column after it', () => {
+  it('is one cell in the last value column (was: its first piece, the rest lost)', async () => {
+    const r = await extractString(md([
+      '# 某县“十四五”自然资源保护和利用规划', '## 一、主要指标', '表1 主要指标',
+      '序号', '指标名称', '单位', '2020年', '2025年',
+      '1', '耕地保有量', '万亩', '52.6', '不低于市下达任务',
+      '2', '森林覆盖率', '%', '41.2', '42',
+      '3', '生态保护红线', '—', '—', '面积不减少', '性质不改变', '功能不降低',
+      '注：生态保护红线以国家批复为准。',
+      '## 二、重点任务', '严格耕地保护。',
+    ]), 'last-value.md');
+    const t = r.records.tables[0];
+    expect(t.rows[2]).toEqual(['3', '生态保护红线', '—', '—', '面积不减少 性质不改变 功能不降低']);
+    expect(t.notes).toEqual(['注：生态保护红线以国家批复为准。']);
+    expect(r.records.indicators[2].targets.map((x) => x.text)).toEqual(['面积不减少 性质不改变 功能不降低']);
+  });
+  it('beside a baseline word, up to the table\'s end', async () => {
+    const r = await extractString(md([
+      '# 某县国土空间总体规划', '## 一、规划指标',
+      '序号', '指标名称', '2020年', '2025年',
+      '1', '耕地保有量（万亩）', '52.6', '不低于市下达任务',
+      '2', '永久基本农田保护面积（万亩）', '45.1', '不低于市下达任务',
+      '3', '生态保护红线', '划定', '面积不减少', '性质不改变', '功能不降低',
+      '## 二、空间格局', '构建“一核两带”空间格局。',
+    ]), 'last-value2.md');
+    expect(r.records.indicators.map((i) => [i.name, i.baseline?.text, i.targets.map((x) => x.text)])).toEqual([
+      ['耕地保有量', '52.6', ['不低于市下达任务']],
+      ['永久基本农田保护面积', '45.1', ['不低于市下达任务']],
+      ['生态保护红线', '划定', ['面积不减少 性质不改变 功能不降低']],
+    ]);
+  });
+});
+
+describe('a two-level header flattened row by row (序号 重点任务 责任单位 完成时限, then 牵头 配合)', () => {
+  it('puts the lower labels under 责任单位: five columns, lead and cooperating agencies apart', async () => {
+    const { r, tasks, of } = await taskRows(md([
+      '# 某区2025年社会治理重点工作任务清单',
+      '序号', '重点任务', '责任单位', '完成时限', '牵头', '配合',
+      '1', '完善矛盾纠纷多元化解机制', '区委政法委', '区司法局、区信访局', '2025年6月底前',
+      '2', '推进“网格化+”基层治理', '区委社会工作部', '各街道', '2025年12月底前',
+      '3', '加强社区工作者队伍建设', '区民政局', '区人社局、区财政局', '长期',
+      '## 二、保障措施', '加强组织领导。',
+    ]), 'two-level.md');
+    expect(r.records.tables[0].columns).toEqual(['序号', '重点任务', '责任单位 牵头', '责任单位 配合', '完成时限']);
+    expect(tasks.map((t) => t.deadlines.map((d) => d.text))).toEqual([['2025年6月底前'], ['2025年12月底前'], ['长期']]);
+    expect(of(0)).toEqual(['lead:区委政法委', 'participate:区司法局', 'participate:区信访局']);
+    expect(of(1)).toEqual(['lead:区委社会工作部', 'participate:各街道']);
+  });
+  it('and periods under 目标值 written after 属性', async () => {
+    const r = await extractString(md([
+      '# 某市“十五五”交通发展规划', '## 一、发展目标',
+      '序号', '指标', '单位', '2025年基期值', '目标值', '属性', '2027年', '2030年',
+      '1', '高速公路通车里程', '公里', '420', '460', '520', '预期性',
+      '2', '城市公共交通机动化出行分担率', '%', '48', '52', '60', '预期性',
+      '## 二、重点任务', '完善综合立体交通网。',
+    ]), 'two-level2.md');
+    expect(r.records.tables[0].columns).toEqual(['序号', '指标', '单位', '2025年基期值', '目标值 2027年', '目标值 2030年', '属性']);
+    expect(r.records.indicators.map((i) => [i.name, i.baseline?.text, i.targets.map((x) => [x.year, x.text]), i.attribute])).toEqual([
+      ['高速公路通车里程', '420', [[2027, '460'], [2030, '520']], 'expected'],
+      ['城市公共交通机动化出行分担率', '48', [[2027, '52'], [2030, '60']], 'expected'],
+    ]);
+  });
+});
