@@ -101,3 +101,25 @@ describe('a two-level header flattened row by row (序号 重点任务 责任单
     ]);
   });
 });
+
+describe('a measures cell whose last item keeps its ； (`1.…；` `2.…；`), then the agencies', () => {
+  it('ends there: the lead is its own cell, five agencies one per paragraph cooperate (was: the lead joined to the measures)', async () => {
+    const { r, tasks, of } = await taskRows(md([
+      '# 某县2025年推动经济高质量发展重点任务清单',
+      '序号', '重点任务', '具体措施', '牵头单位', '配合单位', '完成时限', '备注',
+      '一、推动产业转型升级',
+      '1', '实施制造业技改提升行动', '1.实施技改项目50个；', '2.新增省级智能工厂3家；', '县工信局', '县财政局', '2025年12月底前',
+      '2', '加快现代服务业集聚区建设', '1.建成县物流园二期；', '县商务局', '县发改局', '县自然资源局', '县住建局', '县交通运输局', '各乡镇（街道）', '2025年6月底前', '新增任务',
+      '二、保障改善民生',
+      '3', '完善基层医疗卫生服务体系', '1.推进县域医共体建设；', '2.完成村卫生室标准化改造；', '县卫健委', '县财政局、县医保局', '长期',
+      '## 三、保障措施', '各牵头单位要建立工作台账。',
+    ]), 'closed-clause.md');
+    const rows = r.records.tables[0].rows.filter((x) => /^\d$/.test(x[0]));
+    expect(rows[0]).toEqual(['1', '实施制造业技改提升行动', '1.实施技改项目50个；\n2.新增省级智能工厂3家；', '县工信局', '县财政局', '2025年12月底前', '']);
+    expect(rows[1][6]).toBe('新增任务');
+    expect(of(0)).toEqual(['lead:县工信局', 'participate:县财政局']);
+    expect(of(1)).toEqual(['lead:县商务局', 'participate:县发改局', 'participate:县自然资源局', 'participate:县住建局', 'participate:县交通运输局', 'participate:各乡镇（街道）']);
+    expect(of(2)).toEqual(['lead:县卫健委', 'participate:县财政局', 'participate:县医保局']);
+    expect(tasks.map((t) => t.deadlines.map((d) => d.text))).toEqual([['2025年12月底前'], ['2025年6月底前'], ['长期']]);
+  });
+});

@@ -11,7 +11,7 @@
  * (flat-align.ts, which places each row's cells). One pass over the lines: linear.
  */
 import { LineRole, type PlanDocument } from '../../model/document.js';
-import { fitScore, isAgencyList, isEmptyMark, isGroupRow, ordinalValue } from './cell-kinds.js';
+import { fitScore, isAgencyList, isDeadlineCell, isEmptyMark, isGroupRow, ordinalValue } from './cell-kinds.js';
 import { attributeOf } from './values.js';
 import { isAgencyLike } from '../assignments/agency-list.js';
 import { moveLoneAgencyLists } from './flat-agency-cols.js';
@@ -73,7 +73,7 @@ export function cellLines(doc: PlanDocument, from: number, to: number, stop: (k:
       prev!.text += c.text;
       prev!.last = k;
       prev!.end = c.end;
-    } else if (open && prev && ordinalValue(c.text) === null) {
+    } else if (open && prev && ordinalValue(c.text) === null && !closedClause(prev.text, c.text)) {
       // a further sub-item (`2、…` after `1、…；`) goes on a line of its own, as the cell shows it
       const item = SUB_ITEM.test(c.text) && !FIRST_SUB_ITEM.test(c.text);
       prev.text = item ? `${prev.text}\n${c.text}` : joinPieces([prev.text, c.text], false).replace(/([、，,；;（(\[【“]) /g, '$1');
@@ -95,6 +95,15 @@ export function cellLines(doc: PlanDocument, from: number, to: number, stop: (k:
     open = cur.text.length <= 200 && (WRAPPED_END.test(cur.text) || openBrackets(cur.text) > 0 || (cur.text.length <= 12 && CONNECTIVE_END.test(cur.text)));
   }
   return out;
+}
+
+/**
+ * A cell ending its last clause with ；(a list of measures `1.…；` `2.…；` whose last item keeps the mark)
+ * does not go on in an agency list or a deadline after it: those are the row's next cells (the lead was
+ * taken into the measures, the 配合 list read as the lead). A list wrapped at 、 or ， goes on as before.
+ */
+function closedClause(prev: string, next: string): boolean {
+  return /[；;]$/.test(prev) && (isAgencyList(next) || isDeadlineCell(next));
 }
 
 const HAN = /^[\u4e00-\u9fff]$/;
