@@ -123,3 +123,56 @@ describe('a measures cell whose last item keeps its ； (`1.…；` `2.…；`),
     expect(tasks.map((t) => t.deadlines.map((d) => d.text))).toEqual([['2025年12月底前'], ['2025年6月底前'], ['长期']]);
   });
 });
+
+describe('a 序号 column with sub-numbers (1 / 1.1 / 1.2 / 2 / 2.1) and `/` for empty cells', () => {
+  it('reads every row, the sub-rows as sub-tasks of their row, and no `/` in a task\'s text (was: 1.1 a stray cell, 2.1 and 2.2 lost)', async () => {
+    const { r, tasks } = await taskRows(md([
+      '# 某区2025年数字政府建设任务清单',
+      '序号', '任务名称', '工作内容', '责任单位', '完成时间', '备注',
+      '1', '政务服务数字化', '/', '区政数局', '/', '/',
+      '1.1', '推进“一网通办”', '政务服务事项网上可办率达到100%。', '区政数局', '2025年6月', '/',
+      '1.2', '推进“一网统管”', '建成区城市运行管理中心。', '区城运中心', '2025年12月', '/',
+      '2', '数据资源体系建设', '/', '区政数局', '/', '/',
+      '2.1', '完善公共数据目录', '编制公共数据资源目录。', '区政数局、各部门', '2025年9月', '/',
+      '2.2', '推进公共数据开放', '开放数据集不少于200个。', '区政数局', '2025年12月', '新增',
+      '## 二、保障措施', '加强组织保障。',
+    ]), 'sub-numbers.md');
+    expect(r.records.tables[0].rows.map((x) => x[0])).toEqual(['1', '1.1', '1.2', '2', '2.1', '2.2']);
+    expect(r.records.tables[0].rows[4]).toEqual(['2.1', '完善公共数据目录', '编制公共数据资源目录。', '区政数局、各部门', '2025年9月', '/']);
+    const byId = new Map(tasks.map((t) => [t.id, t.marker]));
+    expect(tasks.map((t) => [t.marker, t.parent_id ? byId.get(t.parent_id) : null, t.text])).toEqual([
+      ['1', null, '政务服务数字化'],
+      ['1.1', '1', '推进“一网通办”；政务服务事项网上可办率达到100%。'],
+      ['1.2', '1', '推进“一网统管”；建成区城市运行管理中心。'],
+      ['2', null, '数据资源体系建设'],
+      ['2.1', '2', '完善公共数据目录；编制公共数据资源目录。'],
+      ['2.2', '2', '推进公共数据开放；开放数据集不少于200个。'],
+    ]);
+    expect(tasks.map((t) => t.deadlines.length)).toEqual([0, 1, 1, 0, 1, 1]);
+  });
+});
+
+describe('a `单位：万元` line right above a flattened project table\'s header', () => {
+  it('is the table\'s unit note, not its first column (was: every column shifted, the group rows read as categories of a column)', async () => {
+    const r = await extractString(md([
+      '# 某县2024年重点项目投资计划', '附件', '某县2024年重点建设项目表', '单位：万元',
+      '序号', '项目名称', '建设内容', '总投资', '2024年计划投资', '建设起止年限', '责任单位',
+      '一、产业类',
+      '1', '新能源电池材料项目', '新建年产5万吨正极材料生产线及配套设施', '150000', '60000', '2023-2025年', '县工信局',
+      '2', '农产品冷链物流中心', '建设冷库3万吨、分拣中心1.2万平方米', '32000', '12000', '2024-2025年', '县商务局',
+      '二、基础设施类',
+      '3', '县城供水管网改造工程', '改造供水管网48公里，新建加压泵站2座', '18600', '9000', '2024年', '县水务局',
+      '合计', '200600', '81000',
+      '## 三、保障措施', '强化项目要素保障。',
+    ]), 'unit-note.md');
+    const t = r.records.tables[0];
+    expect(t.columns).toEqual(['序号', '项目名称', '建设内容', '总投资', '2024年计划投资', '建设起止年限', '责任单位']);
+    expect(t.notes).toEqual(['单位：万元']);
+    expect(t.total_row).toEqual(['合计', '', '', '200600', '81000', '', '']);
+    expect(r.records.projects.map((p) => [p.ordinal, p.category, p.name, p.investment?.value, p.investment?.unit, p.start_year, p.end_year])).toEqual([
+      [1, '一、产业类', '新能源电池材料项目', 150000, '万元', 2023, 2025],
+      [2, '一、产业类', '农产品冷链物流中心', 32000, '万元', 2024, 2025],
+      [3, '二、基础设施类', '县城供水管网改造工程', 18600, '万元', 2024, 2024],
+    ]);
+  });
+});

@@ -7,6 +7,7 @@
 import type { PlanDocument } from '../../model/document.js';
 import { FLAT_HEADER_WORD, ORDINAL_HEADER } from '../../model/vocab/table-headers.js';
 import { squash, tidy } from './text.js';
+import { UNIT_NOTE_LINE } from '../../model/vocab/units.js';
 
 const PERIOD = /^(?:[“"]?[十]?[一二三四五六七八九十]五[”"]?(?:时期|期间|期末)?|(?:19|20)\d{2}年?(?:底|末)?)$/;
 const VALUE_LABEL = /^(?:完成值|目标值|现状值?|目标|现状|预期值|规划值|实际值|基期值|完成情况)$/;
@@ -63,7 +64,8 @@ export function labelLike(t: string): boolean {
   const s = squash(t);
   if (!s || s.length > MAX_HEADER || /^[\d.%]+$/.test(s) || /表$|清单$|体系$|^(?:续|附)?表\d|^专栏/.test(s)) return false; // a caption is no label
   if (s.length >= 9 && TITLE_START.test(s) && !YEAR_LABEL.test(s)) return false;
-  if (HEADING_START.test(s)) return false; // `二、责任分解`: a heading over the table, not a label // `某区社区体检数据采集要求`: the table's title
+  if (HEADING_START.test(s)) return false; // `二、责任分解`: a heading over the table, not a label
+  if (UNIT_NOTE_LINE.test(s)) return false; // `单位：万元` above the header: the table's unit note (detect.ts) // `某区社区体检数据采集要求`: the table's title
   return FLAT_HEADER_WORD.test(s) || PERIOD.test(s) || QUALIFIER.test(s);
 }
 

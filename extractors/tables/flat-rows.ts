@@ -73,7 +73,7 @@ export function cellLines(doc: PlanDocument, from: number, to: number, stop: (k:
       prev!.text += c.text;
       prev!.last = k;
       prev!.end = c.end;
-    } else if (open && prev && ordinalValue(c.text) === null && !closedClause(prev.text, c.text)) {
+    } else if (open && prev && !rowNumber(c.text) && !closedClause(prev.text, c.text)) {
       // a further sub-item (`2、…` after `1、…；`) goes on a line of its own, as the cell shows it
       const item = SUB_ITEM.test(c.text) && !FIRST_SUB_ITEM.test(c.text);
       prev.text = item ? `${prev.text}\n${c.text}` : joinPieces([prev.text, c.text], false).replace(/([、，,；;（(\[【“]) /g, '$1');
@@ -85,6 +85,8 @@ export function cellLines(doc: PlanDocument, from: number, to: number, stop: (k:
       if (v === expect || (v === 1 && restartsAfter(out, out.length - 1))) {
         expect = (v ?? 0) + 1;
         since = 0;
+      } else if (SUB_NUMBER.test(c.text)) {
+        since = 0; // (rows numbered `1.1`, `1.2` under row 1)
       } else if (++since > maxGap) {
         out.pop();
         break;
@@ -112,7 +114,7 @@ const WRAPPED_QUALIFIER = /^[（(][^（）()一二三四五六七八九十][^（
 
 /** Does cell line c continue cell `prev` without a break (see cellLines)? */
 function glue(prev: CellLine, c: CellLine, vertical: boolean): boolean {
-  if (ordinalValue(c.text) !== null) return false;
+  if (rowNumber(c.text)) return false;
   if (vertical && c.text.length === 1 && HAN.test(c.text) && HAN.test(prev.text.slice(-1))) return true;
   if (BARE_MARKER.test(prev.text) && !BARE_MARKER.test(c.text) && !isGroupRow(c.text)) return true;
   return (WRAPPED_QUALIFIER.test(c.text) && ordinalValue(prev.text) === null && /[\d%％）)]$/.test(prev.text)) || wrappedDate(prev.text, c.text) || wrappedName(prev.text, c.text);
@@ -148,7 +150,16 @@ function wrappedName(a: string, b: string): boolean {
 export function ordinalStarts(cells: CellLine[], minGap = 2): number[] {
   const out: number[] = [];
   let expect = 1;
+  let sub = 0; // the last sub-number under the current row number (`1.1`, `1.2` under `1`)
   for (let k = 0; k < cells.length; k++) {
+    const d = SUB_NUMBER.exec(cells[k].text);
+    if (d && out.length && Number(d[1]) === expect - 1 && Number(d[2]) === sub + 1) {
+      if (k - out[out.length - 1] >= minGap && k + 1 < cells.length && rowName(cells[k + 1].text)) {
+        out.push(k);
+        sub++;
+      }
+      continue;
+    }
     const n = ordinalValue(cells[k].text);
     // numbering may start again at 1 under each group row (`行动二：…` / `1`)
     if (n !== expect && !(n === 1 && out.length && restartsAfter(cells, k))) continue;
@@ -156,8 +167,16 @@ export function ordinalStarts(cells: CellLine[], minGap = 2): number[] {
     if (k + 1 < cells.length && !rowName(cells[k + 1].text)) continue;
     out.push(k);
     expect = n + 1;
+    sub = 0;
   }
   return out;
+}
+
+/** a row's sub-number in the 序号 column, written alone: `1.1`, `2.3` (the row is a sub-task of row 1, 2) */
+const SUB_NUMBER = /^(\d{1,3})\.(\d{1,2})$/;
+/** a row number or sub-number cell: never the wrapped end of the cell before it */
+function rowNumber(t: string): boolean {
+  return ordinalValue(t) !== null || SUB_NUMBER.test(t);
 }
 
 /** A group row among the two cells before position k (a category cell may sit between it and the `1`). */
