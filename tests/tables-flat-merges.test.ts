@@ -176,3 +176,24 @@ describe('a `单位：万元` line right above a flattened project table\'s head
     ]);
   });
 });
+
+describe('a remark starting with 含 (`含民办学校`) as a row\'s last cell, in a table with a 备注 column', () => {
+  it('is the row\'s 备注, no sub-row (was: an indicator `含民办学校` of its own)', async () => {
+    const r = await extractString(md([
+      '# 某区“十五五”教育事业发展规划', '## 一、发展目标', '表2 主要发展指标',
+      '序号', '指标名称', '单位', '2024年', '2025年', '2027年', '2030年', '责任单位', '备注',
+      '一、学前教育',
+      '1', '学前三年毛入园率', '%', '98.5', '99', '99.2', '99.5', '区教育局',
+      '2', '义务教育学校达标率', '%', '85', '90', '95', '100', '区教育局', '含民办学校',
+      '3', '义务教育巩固率', '%', '99.6', '≥99.6', '≥99.7', '≥99.8', '区教育局、各街道', '含随迁子女',
+      '## 二、主要任务', '推进学前教育普及普惠发展。',
+    ]), 'remark-han.md');
+    const rows = r.records.tables[0].rows.filter((x) => /^\d$/.test(x[0]));
+    expect(rows.map((x) => x[8])).toEqual(['', '含民办学校', '含随迁子女']);
+    expect(r.records.indicators.map((i) => [i.name, i.targets.map((x) => x.year), i.responsible])).toEqual([
+      ['学前三年毛入园率', [2025, 2027, 2030], ['区教育局']],
+      ['义务教育学校达标率', [2025, 2027, 2030], ['区教育局']],
+      ['义务教育巩固率', [2025, 2027, 2030], ['区教育局', '各街道']],
+    ]);
+  });
+});

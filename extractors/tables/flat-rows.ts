@@ -216,6 +216,7 @@ export function readFlatRows(cells: CellLine[], kinds: ColumnKind[], o: number, 
   const W = kinds.length;
   const agencyAfter = kinds.map((_, c) => kinds.some((k, d) => d > c && k === 'agency'));
   const oneAgencyCol = kinds.filter((k) => k === 'agency').length === 1;
+  const hasRemark = kinds.includes('remark');
   const rows: RawRow[] = [];
   let score = 0; // how well the cells fit their columns, strays and stray-like group rows counted against
   let lastCell = starts.length ? starts[0] : -1;
@@ -302,7 +303,9 @@ export function readFlatRows(cells: CellLine[], kinds: ColumnKind[], o: number, 
           continue;
         }
       }
-      if (SUB_ROW.test(t) && seq.length >= 2) {
+      // (a `含…` as the row's last cell, in a table with a 备注 column, is its remark: a sub-row has cells)
+      const lastOfRow = k + 1 >= end || isGroupRow(cells[k + 1].text);
+      if (SUB_ROW.test(t) && seq.length >= 2 && !(hasRemark && lastOfRow)) {
         subSeqs.push([cell]);
         continue;
       }
