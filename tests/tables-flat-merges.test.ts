@@ -197,3 +197,20 @@ describe('a remark starting with 含 (`含民办学校`) as a row\'s last cell, 
     ]);
   });
 });
+
+describe('a project list without figures whose 建设内容 is written over two paragraphs', () => {
+  it('keeps both paragraphs in 建设内容: no sub-name column, the name does not go on in `完成…` (was: a second 项目名称 column)', async () => {
+    const { r, tasks, of } = await taskRows(md([
+      '# 某街道2025年民生实事项目任务清单',
+      '序号', '项目名称', '建设内容', '责任科室', '完成时限',
+      '1', '老旧小区改造', '完成3个小区雨污分流改造', '加装电梯8部', '城建中心', '2025年10月',
+      '2', '社区养老服务提升', '新建社区养老服务站2个', '开展助餐服务', '社会事务办', '民政所', '各社区', '2025年12月',
+      '3', '背街小巷整治', '/', '城管中队', '2025年9月',
+      '## 二、工作要求', '各责任科室要倒排工期。',
+    ]), 'two-para-content.md');
+    expect(r.records.tables[0].columns).toEqual(['序号', '项目名称', '建设内容', '责任科室', '完成时限']);
+    expect(r.records.tables[0].rows[0]).toEqual(['1', '老旧小区改造', '完成3个小区雨污分流改造 加装电梯8部', '城建中心', '2025年10月']);
+    expect(tasks.map((t) => t.title)).toEqual(['老旧小区改造', '社区养老服务提升', '背街小巷整治']);
+    expect(of(1)).toEqual(['responsible:社会事务办', 'responsible:民政所', 'responsible:各社区']);
+  });
+});

@@ -13,7 +13,7 @@
  * - a measure's name (`黑臭水体消除比例`) after a row's first cell is the next row's name, never a value.
  * Dynamic programming over (cells placed, columns decided, state of the last column): O(cells × columns).
  */
-import { fitScore, isAgencyList, isDeadlineCell, isEmptyMark, isGroupRow, isOrdinalCell } from './cell-kinds.js';
+import { fitScore, isAgencyList, isDeadlineCell, isEmptyMark, isGroupRow, isOrdinalCell, startsWithVerb } from './cell-kinds.js';
 import type { CellLine } from './table-types.js';
 import type { ColumnKind } from './header-words.js';
 import { joinPieces } from './text.js';
@@ -65,7 +65,10 @@ function joinCost(a: string, b: string, k: ColumnKind, lastRow: boolean): number
     case 'text':
       // (after the last row the text goes on: no sentence joins a name there)
       if (lastRow && (b.length > 16 || PROSE.test(b))) return -Infinity;
-      return !isAgencyList(b) && !isEmptyMark(b) && !isEmptyMark(a) && !/^[-+<>≥≤＞＜~约]?\s*\d/.test(b) ? JOIN : -Infinity;
+      if (isAgencyList(b) || isEmptyMark(b) || isEmptyMark(a) || /^[-+<>≥≤＞＜~约]?\s*\d/.test(b)) return -Infinity;
+      // (a name does not go on in a clause of what is done, `完成3个小区改造`: of a name and a content
+      // column tied, that paragraph opens the content)
+      return k === 'label' && startsWithVerb(b) ? JOIN + 0.1 : JOIN;
     default:
       return -Infinity;
   }
