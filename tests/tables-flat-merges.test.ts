@@ -214,3 +214,20 @@ describe('a project list without figures whose 建设内容 is written over two 
     expect(of(1)).toEqual(['responsible:社会事务办', 'responsible:民政所', 'responsible:各社区']);
   });
 });
+
+describe('a lone agency right under a group row (二、…)', () => {
+  it('leads its row: no cell is merged across a group row spanning the table', async () => {
+    const { of } = await taskRows(md([
+      '# 某县2025年农村人居环境整治提升工作任务分工',
+      '序号', '工作任务', '牵头单位', '配合单位', '完成时限',
+      '一、村庄清洁',
+      '1', '开展村庄清洁行动', '县农业农村局', '县住建局、各乡镇', '2025年6月底前',
+      '2', '推进农村户厕问题摸排整改', '县农业农村局', '县卫健委', '2025年9月底前',
+      '二、污水治理',
+      '3', '建立农村厕所粪污收运体系', '县卫健委', '2025年12月底前',
+      '4', '实施农村生活污水治理项目', '县生态环境局', '县水利局、各乡镇', '2025年12月底前',
+    ]), 'group-reset.md');
+    expect(of(2)).toEqual(['lead:县卫健委']);
+    expect(of(3)).toEqual(['lead:县生态环境局', 'participate:县水利局', 'participate:各乡镇']);
+  });
+});

@@ -43,7 +43,11 @@ export function moveLoneAgencyLists(rows: RawRow[], kinds: ColumnKind[]): RawRow
   };
   const listsOk = singleLeads >= complete.length * 0.8;
   let above = false; // a lead cell exists above to be merged down
-  for (const r of data) {
+  const isData = new Set(data);
+  for (const r of rows) {
+    // (no cell is merged across a group row spanning the table: `二、…` starts afresh)
+    if (r.group) above = false;
+    if (!isData.has(r)) continue;
     const lone = has(r, a1) && !has(r, a2) && ag.slice(2).every((c) => !has(r, c)) && r.cells[a2].text === '';
     const n = lone ? count(r.cells[a1].text) : 0;
     if (above && lone && ((n >= 2 && listsOk) || (n === 1 && cooperating(r.cells[a1].text)))) {
