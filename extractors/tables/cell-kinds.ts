@@ -78,6 +78,11 @@ function unitLike(t: string): boolean {
 const NOT_AGENCY_END = /(?:园|小|片|街|景|校|厂|城|山|湖|商|地|功能|示范|保护|开发|生活|风貌|集聚|试点)区$/;
 /** a task starts with a verb (`推进“一网通办”`, `完成…改造`); an agency never does */
 const VERB_START = /^(?:请|详见|参见|按照|依据|根据|统计|推进|推动|完成|实施|开展|加快|加强|加大|建设|建立|健全|完善|提升|提高|深化|强化|落实|组织|制定|编制|创建|打造|优化|实现|促进|保障|做好|持续|全面|积极|支持|鼓励|引导|开发|改造|新建|改建|扩建|启动|探索|培育|发展|构建|规范|严格|整治|治理|压缩|推行|深入|扩大|聚焦|围绕)/;
+/** A clause of what is done (`完成3个小区改造`, `加装电梯8部`): it opens with a task verb. */
+export function startsWithVerb(t: string): boolean {
+  return VERB_START.test(t);
+}
+
 /** a two-character verb ending in 行 (`执行`, `推行`: a value cell) reads like a bank (`农行`) */
 const VERB_XING = /^(?:执|推|实|施|试|进|履|践|运|先|并|通|可|发|流|盛|风|同|遵|奉|例|现)行$/;
 function agencyName(p: string): boolean {
@@ -146,7 +151,8 @@ export function fitScore(t: string, k: ColumnKind, agencyLater: boolean): number
       // (nor is a short value word: `实施`, `不明显`)
       if (k === 'subname' && (empty || (t.length <= 12 && isUnit(t)) || unitLike(t) || (t.length <= 4 && (NOT_MEASURE.test(t) || VERB_START.test(t) || STATUS.test(t))))) return NEG;
       if (empty || (num && t.length <= 12) || unitLike(t)) return 0.2;
-      return k === 'text' && t.length > 15 ? 2 : STATUS.test(t) ? 0.5 : k === 'subname' ? 0.95 : 1;
+      // (a status is short: `完成3个小区雨污分流改造` is a clause of what is done)
+      return k === 'text' && t.length > 15 ? 2 : STATUS.test(t) && t.length <= 8 ? 0.5 : k === 'subname' ? 0.95 : 1;
     case 'status':
       return STATUS.test(t) || STATUS_WORD.test(t) ? 3 : empty ? 1 : t.length <= 12 && !isAgencyList(t) ? 0.3 : NEG;
     case 'remark':

@@ -13,7 +13,7 @@
  * - a measure's name (`黑臭水体消除比例`) after a row's first cell is the next row's name, never a value.
  * Dynamic programming over (cells placed, columns decided, state of the last column): O(cells × columns).
  */
-import { fitScore, isAgencyList, isDeadlineCell, isEmptyMark, isGroupRow, isOrdinalCell } from './cell-kinds.js';
+import { fitScore, isAgencyList, isDeadlineCell, isEmptyMark, isGroupRow, isOrdinalCell, startsWithVerb } from './cell-kinds.js';
 import type { CellLine } from './table-types.js';
 import type { ColumnKind } from './header-words.js';
 import { joinPieces } from './text.js';
@@ -65,7 +65,10 @@ function joinCost(a: string, b: string, k: ColumnKind, lastRow: boolean): number
     case 'text':
       // (after the last row the text goes on: no sentence joins a name there)
       if (lastRow && (b.length > 16 || PROSE.test(b))) return -Infinity;
-      return !isAgencyList(b) && !isEmptyMark(b) && !isEmptyMark(a) && !/^[-+<>≥≤＞＜~约]?\s*\d/.test(b) ? JOIN : -Infinity;
+      if (isAgencyList(b) || isEmptyMark(b) || isEmptyMark(a) || /^[-+<>≥≤＞＜~约]?\s*\d/.test(b)) return -Infinity;
+      // (a name does not go on in a clause of what is done, `完成3个小区改造`: of a name and a content
+      // column tied, that paragraph opens the content)
+      return k === 'label' && startsWithVerb(b) ? JOIN + 0.1 : JOIN;
     default:
       return -Infinity;
   }
@@ -89,9 +92,9 @@ const MANY = 2;
  * paragraphs into one cell, and leaving a tail of cells to the next row: the placement with the best total
  * fit. A skipped label, agency or deadline column costs little (merges are written once), a skipped value
  * more; among equals the later column wins (merged cells are the leading ones). `leadCols`: how many
- * leading columns the next row has (-1 after the last row).
+ * leading columns the next row has (-1 after the last row); `whole`: all cells placed if they can be.
  */
-export function align(seq: CellLine[], kinds: ColumnKind[], from: number, agencyAfter: boolean[], leadCols = 0, subRow = false): Placement {
+export function align(seq: CellLine[], kinds: ColumnKind[], from: number, agencyAfter: boolean[], leadCols = 0, subRow = false, whole = false): Placement {
   const W = kinds.length;
   const n = W - from;
   const m = seq.length;
@@ -150,7 +153,8 @@ export function align(seq: CellLine[], kinds: ColumnKind[], from: number, agency
   let bestI = 0;
   let bestS = SKIP;
   let best = -Infinity;
-  for (let i = 0; i <= m; i++) {
+  // (`whole`: every cell placed, when any placement does)
+  for (let i = whole ? m : 0; i <= m; i++) {
     for (const s of [SKIP, ONE, MANY]) {
       const v = f[s][i * N1 + n] + (i < m ? tailLead[i] : 0);
       if (v > -Infinity && v >= best) {

@@ -7,6 +7,7 @@
 import type { PlanDocument } from '../../model/document.js';
 import { FLAT_HEADER_WORD, ORDINAL_HEADER } from '../../model/vocab/table-headers.js';
 import { squash, tidy } from './text.js';
+import { UNIT_NOTE_LINE } from '../../model/vocab/units.js';
 
 const PERIOD = /^(?:[“"]?[十]?[一二三四五六七八九十]五[”"]?(?:时期|期间|期末)?|(?:19|20)\d{2}年?(?:底|末)?)$/;
 const VALUE_LABEL = /^(?:完成值|目标值|现状值?|目标|现状|预期值|规划值|实际值|基期值|完成情况)$/;
@@ -63,7 +64,8 @@ export function labelLike(t: string): boolean {
   const s = squash(t);
   if (!s || s.length > MAX_HEADER || /^[\d.%]+$/.test(s) || /表$|清单$|体系$|^(?:续|附)?表\d|^专栏/.test(s)) return false; // a caption is no label
   if (s.length >= 9 && TITLE_START.test(s) && !YEAR_LABEL.test(s)) return false;
-  if (HEADING_START.test(s)) return false; // `二、责任分解`: a heading over the table, not a label // `某区社区体检数据采集要求`: the table's title
+  if (HEADING_START.test(s)) return false; // `二、责任分解`: a heading over the table, not a label
+  if (UNIT_NOTE_LINE.test(s)) return false; // `单位：万元` above the header: the table's unit note (detect.ts) // `某区社区体检数据采集要求`: the table's title
   return FLAT_HEADER_WORD.test(s) || PERIOD.test(s) || QUALIFIER.test(s);
 }
 
@@ -101,7 +103,8 @@ export function joinLabels(doc: PlanDocument, lines: number[]): Label[] {
  * `2030年`), a responsibility label over two or more roles (`责任单位` `牵头单位` `配合单位`) — gives one column
  * per lower label, named by both (`目标值 2025年`): the upper label spans them and is no column itself.
  */
-function spreadUpper(out: Label[]): Label[] {
+function spreadUpper(labels: Label[]): Label[] {
+  const out = lowerRowUp(labels);
   const spread: Label[] = [];
   for (let i = 0; i < out.length; i++) {
     // the labels under an upper one: periods under a value label, roles under 责任单位
@@ -114,4 +117,29 @@ function spreadUpper(out: Label[]): Label[] {
     } else spread.push(out[i]);
   }
   return spread;
+}
+
+/**
+ * A two-level header flattened row by row writes the whole upper row first, then the lower one: `序号`
+ * `重点任务` `责任单位` `完成时限` `牵头` `配合`. When the header ends in two or more lower labels of one
+ * upper label written earlier with other labels after it (roles under 责任单位, periods under 目标值),
+ * the lower labels are moved up under it, where their columns are (spreadUpper then spreads them). A
+ * baseline label (现状值) is left alone: periods after it are columns of their own.
+ */
+function lowerRowUp(out: Label[]): Label[] {
+  const n = out.length;
+  const lowerOf = (t: string) => (UPPER_ROLE_LABEL.test(t) ? ROLE_SUB_LABEL : UPPER_LABEL.test(t) && !/^现状/.test(t) ? PERIOD : null);
+  for (const under of [ROLE_SUB_LABEL, PERIOD]) {
+    let j = n;
+    while (j > 0 && under.test(squash(out[j - 1].text))) j--;
+    if (n - j < 2) continue;
+    // the one upper label of that kind before the run, with a label between (else it is right above it)
+    const uppers = out.slice(0, j).map((l, i) => (lowerOf(squash(l.text)) === under ? i : -1)).filter((i) => i >= 0);
+    if (uppers.length !== 1 || uppers[0] >= j - 1) continue;
+    // (no lower label of that kind elsewhere in the upper row: a one-level header of periods is no such)
+    if (out.slice(0, j).some((l) => under.test(squash(l.text)))) continue;
+    const u = uppers[0];
+    return [...out.slice(0, u + 1), ...out.slice(j), ...out.slice(u + 1, j)];
+  }
+  return out;
 }

@@ -11,11 +11,12 @@
  * (flat-align.ts, which places each row's cells). One pass over the lines: linear.
  */
 import { LineRole, type PlanDocument } from '../../model/document.js';
-import { fitScore, isAgencyList, isEmptyMark, isGroupRow, ordinalValue } from './cell-kinds.js';
+import { fitScore, isAgencyList, isDeadlineCell, isEmptyMark, isGroupRow, ordinalValue } from './cell-kinds.js';
 import { attributeOf } from './values.js';
 import { isAgencyLike } from '../assignments/agency-list.js';
 import { moveLoneAgencyLists } from './flat-agency-cols.js';
 import { align, placeCells } from './flat-align.js';
+import { lastValueOver } from './flat-last-value.js';
 import type { ColumnKind } from './header-words.js';
 import type { CellLine, RawCell, RawRow } from './table-types.js';
 import { joinPieces, tidy } from './text.js';
@@ -73,7 +74,7 @@ export function cellLines(doc: PlanDocument, from: number, to: number, stop: (k:
       prev!.text += c.text;
       prev!.last = k;
       prev!.end = c.end;
-    } else if (open && prev && ordinalValue(c.text) === null) {
+    } else if (open && prev && !rowNumber(c.text) && !closedClause(prev.text, c.text)) {
       // a further sub-item (`2、…` after `1、…；`) goes on a line of its own, as the cell shows it
       const item = SUB_ITEM.test(c.text) && !FIRST_SUB_ITEM.test(c.text);
       prev.text = item ? `${prev.text}\n${c.text}` : joinPieces([prev.text, c.text], false).replace(/([、，,；;（(\[【“]) /g, '$1');
@@ -85,6 +86,8 @@ export function cellLines(doc: PlanDocument, from: number, to: number, stop: (k:
       if (v === expect || (v === 1 && restartsAfter(out, out.length - 1))) {
         expect = (v ?? 0) + 1;
         since = 0;
+      } else if (SUB_NUMBER.test(c.text)) {
+        since = 0; // (rows numbered `1.1`, `1.2` under row 1)
       } else if (++since > maxGap) {
         out.pop();
         break;
@@ -97,13 +100,22 @@ export function cellLines(doc: PlanDocument, from: number, to: number, stop: (k:
   return out;
 }
 
+/**
+ * A cell ending its last clause with ；(a list of measures `1.…；` `2.…；` whose last item keeps the mark)
+ * does not go on in an agency list or a deadline after it: those are the row's next cells (the lead was
+ * taken into the measures, the 配合 list read as the lead). A list wrapped at 、 or ， goes on as before.
+ */
+function closedClause(prev: string, next: string): boolean {
+  return /[；;]$/.test(prev) && (isAgencyList(next) || isDeadlineCell(next));
+}
+
 const HAN = /^[\u4e00-\u9fff]$/;
 const BARE_MARKER = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、．])$/;
 const WRAPPED_QUALIFIER = /^[（(][^（）()一二三四五六七八九十][^（）()]{0,19}[)）]$/;
 
 /** Does cell line c continue cell `prev` without a break (see cellLines)? */
 function glue(prev: CellLine, c: CellLine, vertical: boolean): boolean {
-  if (ordinalValue(c.text) !== null) return false;
+  if (rowNumber(c.text)) return false;
   if (vertical && c.text.length === 1 && HAN.test(c.text) && HAN.test(prev.text.slice(-1))) return true;
   if (BARE_MARKER.test(prev.text) && !BARE_MARKER.test(c.text) && !isGroupRow(c.text)) return true;
   return (WRAPPED_QUALIFIER.test(c.text) && ordinalValue(prev.text) === null && /[\d%％）)]$/.test(prev.text)) || wrappedDate(prev.text, c.text) || wrappedName(prev.text, c.text);
@@ -139,7 +151,16 @@ function wrappedName(a: string, b: string): boolean {
 export function ordinalStarts(cells: CellLine[], minGap = 2): number[] {
   const out: number[] = [];
   let expect = 1;
+  let sub = 0; // the last sub-number under the current row number (`1.1`, `1.2` under `1`)
   for (let k = 0; k < cells.length; k++) {
+    const d = SUB_NUMBER.exec(cells[k].text);
+    if (d && out.length && Number(d[1]) === expect - 1 && Number(d[2]) === sub + 1) {
+      if (k - out[out.length - 1] >= minGap && k + 1 < cells.length && rowName(cells[k + 1].text)) {
+        out.push(k);
+        sub++;
+      }
+      continue;
+    }
     const n = ordinalValue(cells[k].text);
     // numbering may start again at 1 under each group row (`行动二：…` / `1`)
     if (n !== expect && !(n === 1 && out.length && restartsAfter(cells, k))) continue;
@@ -147,8 +168,16 @@ export function ordinalStarts(cells: CellLine[], minGap = 2): number[] {
     if (k + 1 < cells.length && !rowName(cells[k + 1].text)) continue;
     out.push(k);
     expect = n + 1;
+    sub = 0;
   }
   return out;
+}
+
+/** a row's sub-number in the 序号 column, written alone: `1.1`, `2.3` (the row is a sub-task of row 1, 2) */
+const SUB_NUMBER = /^(\d{1,3})\.(\d{1,2})$/;
+/** a row number or sub-number cell: never the wrapped end of the cell before it */
+function rowNumber(t: string): boolean {
+  return ordinalValue(t) !== null || SUB_NUMBER.test(t);
 }
 
 /** A group row among the two cells before position k (a category cell may sit between it and the `1`). */
@@ -188,6 +217,7 @@ export function readFlatRows(cells: CellLine[], kinds: ColumnKind[], o: number, 
   const W = kinds.length;
   const agencyAfter = kinds.map((_, c) => kinds.some((k, d) => d > c && k === 'agency'));
   const oneAgencyCol = kinds.filter((k) => k === 'agency').length === 1;
+  const hasRemark = kinds.includes('remark');
   const rows: RawRow[] = [];
   let score = 0; // how well the cells fit their columns, strays and stray-like group rows counted against
   let lastCell = starts.length ? starts[0] : -1;
@@ -274,7 +304,9 @@ export function readFlatRows(cells: CellLine[], kinds: ColumnKind[], o: number, 
           continue;
         }
       }
-      if (SUB_ROW.test(t) && seq.length >= 2) {
+      // (a `含…` as the row's last cell, in a table with a 备注 column, is its remark: a sub-row has cells)
+      const lastOfRow = k + 1 >= end || isGroupRow(cells[k + 1].text);
+      if (SUB_ROW.test(t) && seq.length >= 2 && !(hasRemark && lastOfRow)) {
         subSeqs.push([cell]);
         continue;
       }
@@ -286,7 +318,8 @@ export function readFlatRows(cells: CellLine[], kinds: ColumnKind[], o: number, 
       }
       into.push(cell);
     }
-    const used = align(seq, kinds, free ? 0 : o + 1, agencyAfter, n + 1 < starts.length ? o : -1);
+    let used = align(seq, kinds, free ? 0 : o + 1, agencyAfter, n + 1 < starts.length ? o : -1);
+    if (n + 1 === starts.length && !free && !subSeqs.length) used = lastValueOver(seq, used, kinds, o, agencyAfter);
     score += used.score;
     placeCells(slots, seq, used);
     // (a placed cell may end after later ones: `2、…` sub-items written after the row's last cells)

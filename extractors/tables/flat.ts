@@ -163,7 +163,10 @@ function region(doc: PlanDocument, cells: CellLine[], kinds: ColumnKind[], _o: n
   // A name label may span two columns (name and sub-name, `环境空气质量` | `优良天数比例`): kept when
   // the cells fit the columns clearly better that way.
   const nameAt = o + 1;
-  if (nameAt < kinds.length && kinds[nameAt] === 'label' && NAME_LABEL.test(squash(flat.labels[nameAt]))) {
+  // (a table of values only: in a task or project list without figures the paragraphs after a name are its
+  // content written over two, `完成3个小区雨污分流改造` `加装电梯8部`, no sub-name)
+  const valued = kinds.some((k) => k === 'value' || k === 'unit' || k === 'attribute');
+  if (valued && nameAt < kinds.length && kinds[nameAt] === 'label' && NAME_LABEL.test(squash(flat.labels[nameAt]))) {
     const wide = [...kinds.slice(0, nameAt + 1), 'subname' as const, ...kinds.slice(nameAt + 1)];
     const alt = readFlatRows(cells, wide, o, starts, free);
     // (and two rows at least name something in the sub-name column: one wrapped name is no second column)

@@ -100,7 +100,7 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
       if (row.raw.length > 1 && row.raw.slice(1).every((s) => s.cont)) return;
       // so is a row whose only cell besides its number spans the rest (`（一）` | `优化城市环境` across)
       if (groupUnderNumber(row, t.built.ordinalCol)) return;
-      const text = [v[cols.task], cols.measure !== null ? v[cols.measure] : '', ...cols.more.map((c) => v[c])].filter(Boolean).join('；');
+      const text = [v[cols.task], cols.measure !== null ? v[cols.measure] : '', ...cols.more.map((c) => v[c])].filter((x) => x && !isEmptyMark(x.trim())).join('；'); // (`/`: the cell says none)
       if (!text) return;
       // without a number column, a number written at the head of the task (`1.推进…`, `（1）新建…`) is the row's
       const lead = t.built.ordinalCol === null ? CELL_MARKER.exec(v[cols.task]) : null;
