@@ -251,3 +251,26 @@ describe('an item written field by field (a table row pasted as lines)', () => {
     expect(r.records.tasks.find((t) => t.title === '新建社区食堂8家')).toBeDefined();
   });
 });
+
+describe('a 专栏 box opened by a paragraph, and the body resuming after it', () => {
+  it('a new （一） list after the box items 1., 2. closes the box; a box whose own items are （一） keeps them', async () => {
+    const r = await extractString([
+      '某县“十五五”养老服务发展规划', '一、主要任务',
+      '专栏1 养老服务设施建设工程',
+      '1.县级养老服务指导中心。新建1处。', '2.乡镇区域养老服务中心。新建6处。',
+      '（一）完善养老服务网络。推进县乡村三级设施建设。',
+      '（二）提升服务质量。开展等级评定。',
+      '二、保障措施',
+      '专栏2 人才培养工程',
+      '（一）养老护理员培训。每年培训300人次。', '（二）院长轮训。每年轮训一次。',
+      '',
+    ].join('\n'));
+    const secs = r.records.sections.map((s) => [s.depth, s.kind, s.marker]);
+    expect(secs).toEqual([
+      [1, 'item', '一、'], [2, 'box', '专栏1'], [3, 'item', '1.'], [3, 'item', '2.'],
+      [2, 'item', '（一）'], [2, 'item', '（二）'],
+      [1, 'item', '二、'], [2, 'box', '专栏2'], [3, 'item', '（一）'], [3, 'item', '（二）'],
+    ]);
+    expect(r.records.tasks.filter((t) => t.source_kind === 'box_item').map((t) => t.marker)).toEqual(['1.', '2.', '（一）', '（二）']);
+  });
+});

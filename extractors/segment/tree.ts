@@ -112,6 +112,11 @@ class TreeBuilder {
       if (out >= 0 && mk.ordinal !== null && stack[out].last !== null && stack[out].last + 1 === mk.ordinal) {
         this.closeBox();
         floor = this.boxIndex() + 1;
+      } else if (mk.ordinal === 1 && stack.length > floor && outranks(mk.style, stack[floor].styles)) {
+        // a new list in a style that heads the box's items by convention (`（一）` after the box's `1.`, `2.`):
+        // the body has resumed under the heading the box hangs from
+        this.closeBox();
+        floor = this.boxIndex() + 1;
       }
     }
     const idx = findStyle(stack, mk.style, floor);
@@ -266,6 +271,17 @@ function keyPart(mk: Marker): string {
 
 /** the label of a field that names its item (`项目名称：`, `任务名称：`, `重点任务：`) */
 const NAME_FIELD = /^\s*(?:项目|任务|工程|事项|工作|实事)?名称\s*[:：]$|^\s*(?:重点任务|工作任务|主要任务|实事项目)\s*[:：]$/;
+
+/** The conventional order of item styles in a 公文: 一、 above （一） above 1. / 1、 above （1） above ①. */
+const CONVENTIONAL_RANK: Readonly<Record<string, number>> = { 'cn-dun': 1, 'cn-paren': 2, 'ar-dot': 3, 'ar-dun': 3, 'ar-paren': 4, 'ar-rparen': 4, circled: 5 };
+
+/** Does `style` rank above every conventional style of a box's item level? */
+function outranks(style: string, levelStyles: ReadonlySet<string>): boolean {
+  const r = CONVENTIONAL_RANK[style];
+  if (r === undefined) return false;
+  const ranks = [...levelStyles].map((x) => CONVENTIONAL_RANK[x]).filter((x): x is number => x !== undefined);
+  return ranks.length > 0 && ranks.every((x) => r < x);
+}
 
 /** Title, run-in flag and the end of the title sentence (index in the paragraph text). */
 function headingTitle(p: Paragraph, mk: Marker): { title: string; runIn: boolean; titleEnd: number; spanEnd?: number } {
