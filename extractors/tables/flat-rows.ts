@@ -6,143 +6,25 @@
  * column's cell was written once for several rows (a merged 推进单位) or left empty, and is skipped. What
  * no column of the row can take is the next row's leading cells (a category left of 序号), a group row
  * spanning the table (`行动二：…`, `品质宜居`), a further sub-item of a `1、…` cell, or a `其中…` sub-row.
- * Before cutting, a cell wrapped over two paragraphs is joined (a list ending in 、 or ，, an open bracket);
- * paragraphs of one cell with no such mark are joined where the row's typed cells require it
- * (flat-align.ts, which places each row's cells). One pass over the lines: linear.
+ * Before cutting, a cell wrapped over two paragraphs is joined (flat-cell-lines.ts: a list ending in 、 or ，,
+ * an open bracket); paragraphs of one cell with no such mark are joined where the row's typed cells require
+ * it (flat-align.ts, which places each row's cells). One pass over the lines: linear.
  */
-import { LineRole, type PlanDocument } from '../../model/document.js';
-import { fitScore, isAgencyList, isDeadlineCell, isEmptyMark, isGroupRow, ordinalValue } from './cell-kinds.js';
+import { fitScore, isAgencyList, isEmptyMark, isGroupRow, ordinalValue } from './cell-kinds.js';
 import { attributeOf } from './values.js';
-import { isAgencyLike } from '../assignments/agency-list.js';
 import { moveLoneAgencyLists } from './flat-agency-cols.js';
 import { align, placeCells } from './flat-align.js';
 import { lastValueOver } from './flat-last-value.js';
 import type { ColumnKind } from './header-words.js';
 import type { CellLine, RawCell, RawRow } from './table-types.js';
-import { joinPieces, tidy } from './text.js';
+import { cellLines, FIRST_SUB_ITEM, restartsAfter, SUB_ITEM, SUB_NUMBER } from './flat-cell-lines.js';
+import { joinPieces } from './text.js';
 
 export type { CellLine };
+export { cellLines };
 
 
 const SUB_ROW = /^(?:其中|含|包括)/;
-// (`1.2 …` is a sub-item; `5.5` alone is a value)
-const SUB_ITEM = /^\d{1,2}(?:[、．]|\.(?!\d))|^\d{1,2}\.\d{1,2}(?=\s*[\u4e00-\u9fff（(“])/;
-const FIRST_SUB_ITEM = /^1(?:[、．]|\.(?!\d))/;
-const WRAPPED_END = /[、，,；;（(\[【“]$/;
-const CONNECTIVE_END = /[\u4e00-\u9fff][与和及或并]$/;
-
-function lineCell(doc: PlanDocument, k: number): CellLine {
-  const line = doc.lines[k];
-  const n = line.clean.length;
-  return { first: k, last: k, text: tidy(line.clean), start: n ? line.map[0] : line.start, end: n ? line.map[n - 1] + 1 : line.start };
-}
-
-function openBrackets(t: string): number {
-  let d = 0;
-  for (let i = 0; i < t.length; i++) {
-    const c = t[i];
-    if (c === '（' || c === '(') d++;
-    else if ((c === '）' || c === ')') && d > 0) d--;
-  }
-  return d;
-}
-
-/**
- * The cell lines of body lines [from, to] (blank lines skipped, stopping at the first line that is no body
- * line): a paragraph ending in 、，； or an open bracket goes on in the next one, unless that is a row number.
- */
-export function cellLines(doc: PlanDocument, from: number, to: number, stop: (k: number) => boolean, maxGap = Infinity): CellLine[] {
-  const out: CellLine[] = [];
-  let open = false;
-  let vertical = false; // the last cell is vertical text so far, one character per line
-  // the window ends `maxGap` cells after the last row number in sequence: a table has no longer rows
-  let expect = 1;
-  let since = 0;
-  for (let k = from; k <= to && k < doc.lines.length; k++) {
-    const r = doc.roles[k];
-    if (r === LineRole.Blank) continue;
-    // (the cell after a row number is the row's name, even when it reads like a heading: `附件1中…的指标项`)
-    const afterOrdinal = out.length > 0 && ordinalValue(out[out.length - 1].text) !== null;
-    if ((r !== LineRole.Body && r !== LineRole.Table) || (!afterOrdinal && stop(k))) break;
-    const c = lineCell(doc, k);
-    const prev = out[out.length - 1];
-    const glued: boolean = prev !== undefined && glue(prev, c, vertical);
-    vertical = c.text.length === 1 && HAN.test(c.text);
-    if (glued) {
-      // vertical text (`生` `态` `制` `度`), a bare marker and its title (`（一）` `目标责任体系与制度建设`),
-      // a qualifier wrapped onto a line of its own (`16.2` `（与2017年相比）`): one cell
-      prev!.text += c.text;
-      prev!.last = k;
-      prev!.end = c.end;
-    } else if (open && prev && !rowNumber(c.text) && !closedClause(prev.text, c.text)) {
-      // a further sub-item (`2、…` after `1、…；`) goes on a line of its own, as the cell shows it
-      const item = SUB_ITEM.test(c.text) && !FIRST_SUB_ITEM.test(c.text);
-      prev.text = item ? `${prev.text}\n${c.text}` : joinPieces([prev.text, c.text], false).replace(/([、，,；;（(\[【“]) /g, '$1');
-      prev.last = k;
-      prev.end = c.end;
-    } else {
-      out.push(c);
-      const v = ordinalValue(c.text);
-      if (v === expect || (v === 1 && restartsAfter(out, out.length - 1))) {
-        expect = (v ?? 0) + 1;
-        since = 0;
-      } else if (SUB_NUMBER.test(c.text)) {
-        since = 0; // (rows numbered `1.1`, `1.2` under row 1)
-      } else if (++since > maxGap) {
-        out.pop();
-        break;
-      }
-    }
-    const cur = out[out.length - 1];
-    // (a short cell never ends in a connective: `资源节约与` goes on in `利用`)
-    open = cur.text.length <= 200 && (WRAPPED_END.test(cur.text) || openBrackets(cur.text) > 0 || (cur.text.length <= 12 && CONNECTIVE_END.test(cur.text)));
-  }
-  return out;
-}
-
-/**
- * A cell ending its last clause with ；(a list of measures `1.…；` `2.…；` whose last item keeps the mark)
- * does not go on in an agency list or a deadline after it: those are the row's next cells (the lead was
- * taken into the measures, the 配合 list read as the lead). A list wrapped at 、 or ， goes on as before.
- */
-function closedClause(prev: string, next: string): boolean {
-  return /[；;]$/.test(prev) && (isAgencyList(next) || isDeadlineCell(next));
-}
-
-const HAN = /^[\u4e00-\u9fff]$/;
-const BARE_MARKER = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、．])$/;
-const WRAPPED_QUALIFIER = /^[（(][^（）()一二三四五六七八九十][^（）()]{0,19}[)）]$/;
-
-/** Does cell line c continue cell `prev` without a break (see cellLines)? */
-function glue(prev: CellLine, c: CellLine, vertical: boolean): boolean {
-  if (rowNumber(c.text)) return false;
-  if (vertical && c.text.length === 1 && HAN.test(c.text) && HAN.test(prev.text.slice(-1))) return true;
-  if (BARE_MARKER.test(prev.text) && !BARE_MARKER.test(c.text) && !isGroupRow(c.text)) return true;
-  return (WRAPPED_QUALIFIER.test(c.text) && ordinalValue(prev.text) === null && /[\d%％）)]$/.test(prev.text)) || wrappedDate(prev.text, c.text) || wrappedName(prev.text, c.text);
-}
-
-/** a deadline a narrow cell wraps (`2024年` / `12月底前`, `2024年12月` / `底前`) */
-const DATE_HEAD = /^(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?$/;
-const DATE_TAIL = /^(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前|内)?$/;
-function wrappedDate(a: string, b: string): boolean {
-  return b.length >= 1 && b.length <= 10 && DATE_HEAD.test(a) && DATE_TAIL.test(b) && !(/月$/.test(a) && /^\d/.test(b));
-}
-
-/**
- * An agency name a narrow cell breaks inside (`县财政局、县市场监管` / `局`): the last name of the cell is
- * none yet (it starts like one: a level or place), the first piece of the next paragraph is none on its
- * own, and the two together are one. (A task cell ending in a name, `…由市农业农村局`, does not start so.)
- */
-const NAME_START = /^(?:省|市|区|县|镇|乡|街道|各)/;
-function wrappedName(a: string, b: string): boolean {
-  const p = a.slice(Math.max(a.lastIndexOf('、'), a.lastIndexOf('，')) + 1);
-  const f = b.split(/[、，]/)[0];
-  if (!p || !f || p.length > 12 || f.length > 6 || !NAME_START.test(p) || /[。；：]/.test(b)) return false;
-  if (!isAgencyLike(p + f)) return false;
-  // (`各乡` / `镇人民政府`: a collective of places broken inside its compound, 乡镇, 区县)
-  return (!isAgencyLike(p) && !isAgencyLike(f)) || (/^各[乡镇区县市]$/.test(p) && /^[乡镇区县市街]/.test(f));
-}
-
 /**
  * Positions of the row numbers 1, 2, 3… in sequence. A row number is followed by a cell that is neither
  * another number nor a value, an attribute or a mark (`8` in the value column of row 7 is no row 8), and
@@ -173,17 +55,7 @@ export function ordinalStarts(cells: CellLine[], minGap = 2): number[] {
   return out;
 }
 
-/** a row's sub-number in the 序号 column, written alone: `1.1`, `2.3` (the row is a sub-task of row 1, 2) */
-const SUB_NUMBER = /^(\d{1,3})\.(\d{1,2})$/;
-/** a row number or sub-number cell: never the wrapped end of the cell before it */
-function rowNumber(t: string): boolean {
-  return ordinalValue(t) !== null || SUB_NUMBER.test(t);
-}
 
-/** A group row among the two cells before position k (a category cell may sit between it and the `1`). */
-function restartsAfter(cells: CellLine[], k: number): boolean {
-  return (k >= 1 && isGroupRow(cells[k - 1].text)) || (k >= 2 && isGroupRow(cells[k - 2].text));
-}
 
 /** A cell that can follow a row number: text, not a value, an attribute, a status or a mark. */
 function rowName(t: string): boolean {
