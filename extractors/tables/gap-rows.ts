@@ -29,18 +29,7 @@ const isBlank = (c: number): boolean => c === 0x20 || c === 0x3000 || c === 0xa0
 
 /** How many cell boundaries (interior runs of two blanks or more) the source line `raw` has. */
 export function gapCount(raw: string): number {
-  let n = 0;
-  let i = 0;
-  while (i < raw.length && isBlank(raw.charCodeAt(i))) i++; // indentation is no boundary
-  let run = 0;
-  for (; i < raw.length; i++) {
-    if (isBlank(raw.charCodeAt(i))) run++;
-    else {
-      if (run >= 2) n++;
-      run = 0;
-    }
-  }
-  return n;
+  return runsOf(raw, 0).cuts.length;
 }
 
 /**
@@ -52,11 +41,10 @@ function width(c: number): number {
 }
 
 /**
- * Where the interior blank runs of line `l` start (source offsets, in order) and the display column at
- * which each cell starts (the first cell's included): one pass over the raw line.
+ * Where the interior blank runs of `raw` start (offsets from `base`, in order) and the display column at which
+ * each cell starts (the first cell's included): one pass over the line. Indentation is no boundary.
  */
-function boundaries(doc: PlanDocument, l: number): { cuts: number[]; columns: number[] } {
-  const { raw, start } = doc.lines[l];
+function runsOf(raw: string, base: number): { cuts: number[]; columns: number[] } {
   const cuts: number[] = [];
   const columns: number[] = [];
   let col = 0;
@@ -69,7 +57,7 @@ function boundaries(doc: PlanDocument, l: number): { cuts: number[]; columns: nu
     if (isBlank(c)) run++;
     else {
       if (run >= 2) {
-        cuts.push(start + i - run);
+        cuts.push(base + i - run);
         columns.push(col);
       }
       run = 0;
@@ -77,6 +65,11 @@ function boundaries(doc: PlanDocument, l: number): { cuts: number[]; columns: nu
     col += width(c);
   }
   return { cuts, columns };
+}
+
+/** The blank runs of line `l` at source offsets (see runsOf). */
+function boundaries(doc: PlanDocument, l: number): { cuts: number[]; columns: number[] } {
+  return runsOf(doc.lines[l].raw, doc.lines[l].start);
 }
 
 /**
