@@ -254,3 +254,55 @@ describe('the others, then a collective of places joined by 及', () => {
     expect(rows(one('（省商务厅等有关部门按职责分工负责）'))).toEqual([['responsible', '省商务厅']]);
   });
 });
+
+describe('role labels written in [] or ［］ ([牵头单位]A [配合单位]B)', () => {
+  it('reads them as 【】 labels: role text without the brackets, the clause starting at its [', () => {
+    const c = one('推行工程建设项目“拿地即开工”。[牵头单位]县自然资源局 [配合单位]县住房城乡建设局、县行政审批局');
+    expect(rows(c)).toEqual([['lead', '县自然资源局'], ['participate', '县住房城乡建设局'], ['participate', '县行政审批局']]);
+    expect(c.entries.map((e) => e.roleText)).toEqual(['牵头单位', '配合单位', '配合单位']);
+    expect(c.text.startsWith('[牵头单位]')).toBe(true);
+    const wide = one('开展养老机构消防安全达标提升。［责任单位］区民政局、区消防救援支队［完成时限］2025年6月底前');
+    expect(rows(wide)).toEqual([['responsible', '区民政局'], ['responsible', '区消防救援支队']]);
+    expect(wide.text).toBe('［责任单位］区民政局、区消防救援支队'); // the deadline label ends it, as in 【】
+  });
+  it('leaves a whole clause in [] and a bracketed citation alone', () => {
+    expect(rows(one('加快5G基站建设。[市工信局牵头，市通信发展管理办公室参加]'))).toEqual([['lead', '市工信局'], ['participate', '市通信发展管理办公室']]);
+    expect(clauses('依据《某省大气污染防治条例》[2019]开展执法检查。')).toEqual([]);
+  });
+});
+
+describe('units joined by 会同 (together with, the first leading) in a sentence', () => {
+  it('由A牵头，会同B、C + verb: B and C take part; the task keeps the verb phrase', () => {
+    const c = one('由区卫生健康委牵头，会同区医保局、区财政局制定家庭医生签约服务费分担办法。');
+    expect(rows(c)).toEqual([['lead', '区卫生健康委'], ['participate', '区医保局'], ['participate', '区财政局']]);
+    expect(c.entries.map((e) => e.roleText)).toEqual(['牵头', '会同', '会同']);
+    expect(c.text).toBe('由区卫生健康委牵头，会同区医保局、区财政局');
+  });
+  it('A牵头，会同B等部门 + verb: the others are dropped, B takes part', () => {
+    expect(rows(one('市教育局牵头，会同市编办等部门核定中小学教职工编制。'))).toEqual([['lead', '市教育局'], ['participate', '市编办']]);
+  });
+  it('由A会同B + verb, without a role word: A leads, B takes part', () => {
+    const c = one('建立公共停车设施建设协调机制。由市城管局会同市公安局交警支队、市自然资源和规划局研究出台停车设施专项规划。');
+    expect(rows(c)).toEqual([['lead', '市城管局'], ['participate', '市公安局交警支队'], ['participate', '市自然资源和规划局']]);
+  });
+  it('in a bracket after a lead: （A牵头，会同B）', () => {
+    const c = one('规范住房租赁市场秩序。（市住房城乡建设局牵头，会同市市场监管局、市公安局）');
+    expect(rows(c)).toEqual([['lead', '市住房城乡建设局'], ['participate', '市市场监管局'], ['participate', '市公安局']]);
+    expect(c.problems).toEqual([]);
+  });
+  it('no clause when no verb closes a list of agencies, or when 会同 is a place or a principle', () => {
+    expect(clauses('坚持由政府会同社会力量共同推进。')).toEqual([]);
+    const c = one('由县商务局牵头，与会同县开展产业协作。');
+    expect(rows(c)).toEqual([['lead', '县商务局']]);
+    // (the list never closes with a verb: only the lead)
+    expect(rows(one('由区发展改革委牵头，会同有关方面的意见和建议。'))).toEqual([['lead', '区发展改革委']]);
+  });
+  it('gives the task its participants and keeps the task text from the verb on', async () => {
+    const r = await extractString('某市推进城乡供水一体化三年行动方案\n一、重点任务\n（一）规范工程运行管护。由市水务局牵头，会同市财政局、市发展改革委研究制定供水工程运行管护办法，2024年底前出台。\n');
+    const t = r.records.tasks[0];
+    expect(t.text).toBe('规范工程运行管护。研究制定供水工程运行管护办法，2024年底前出台。');
+    expect(r.records.assignments.map((a) => [a.role, a.role_text, a.agency])).toEqual([
+      ['lead', '牵头', '市水务局'], ['participate', '会同', '市财政局'], ['participate', '会同', '市发展改革委'],
+    ]);
+  });
+});

@@ -12,6 +12,7 @@
  *   `各项工作均需市（州）人民政府组织，县（市、区）人民政府落实，以下不再列出`  the same, two levels
  *   `A、B（排在第一为牵头单位，下同）`          the first unit listed leads
  *   `A会同B负责`                                A leads, B takes part
+ *   `A牵头，会同B、C`                            B and C take part
  * Segments are cut at top-level `,;。`; the agency lists in them are split by agency-list.ts. Used by the
  * clause finder and, for a table's responsibility column, by the table tasks stage.
  */
@@ -22,8 +23,8 @@ import type { Clause, ClauseEntry, Role } from './clause-types.js';
 import { deadlineSegment } from './clause-deadline.js';
 import { innerLabelStarts, labelAt, suffixAt } from './role-words.js';
 
-/** how a label's text ends (`牵头单位：`, `【牵头单位】`): trimmed off by a loop, see ends.ts */
-const LABEL_END = charTest(':：】', true);
+/** how a label's text ends (`牵头单位：`, `【牵头单位】`, `[牵头单位]`): trimmed off by a loop, see ends.ts */
+const LABEL_END = charTest(':：】]］', true);
 
 /**
  * The opening of a carried-implementer sentence: `以下均需…`, `以下各项任务均由…`, `各项工作均需…`. Either
@@ -141,6 +142,12 @@ export function parseBody(match: string, clean: string, a: number, b: number): B
           add(entries, with_ + 2, end, 'participate', '会同');
         } else if (end > p) add(entries, p, end, suf[1], roleText);
         else problems.push(`role "${roleText}" without an agency`);
+        continue;
+      }
+      // `（A牵头，会同B、C）`: after a lead, the units 会同 (together with) names take part
+      // (the last entry, not a search of them all per segment: a long clause stays linear)
+      if (!pending.length && entries.length && entries[entries.length - 1].role === 'lead' && match.startsWith('会同', p) && q - p > 3) {
+        add(entries, p + 2, q, 'participate', '会同');
         continue;
       }
       if (open) add(entries, p, q, open.role, open.text);

@@ -14,16 +14,16 @@ const B = '\\s{0,2}';
 const MAX_DATE_SEGMENT = 40;
 /** `2023年`, `2023年6月`, `6月`, `6月30日`, `年底`, `三季度`, with 底/末/前/以前 and a closing verb */
 const DATE_SEGMENT = new RegExp(
-  `^(?:(?:${DEADLINE_LABEL_ALT})${B}[:：】]${B})?(?:于|在|到|至)?` +
+  `^(?:(?:${DEADLINE_LABEL_ALT})${B}[:：】\\]］]${B})?(?:于|在|到|至)?` +
     `(?:(?:(?:19|20)\\d{2}${B}年${B})?(?:\\d{1,2}${B}月${B}(?:\\d{1,2}${B}日)?|年底|年末|上半年|下半年|(?:第?[一二三四1-4])${B}季度)` +
     `|(?:19|20)\\d{2}${B}年)${B}(?:底|末|上旬|中旬|下旬)?${B}(?:前|以前|之前)?${B}(?:完成|落实|到位|实现|建成|见效|出台|启动|实施)?$`,
 );
 /** open-ended commitments written where a date would stand */
 const ONGOING_SEGMENT = new RegExp(
-  `^(?:(?:${DEADLINE_LABEL_ALT})${B}[:：】]${B})?(?:(?:19|20)\\d{2}${B}年起)?(?:长期(?:坚持|推进|执行)?|持续(?:推进|实施|开展)?|常态化(?:推进|开展)?|每年|年内完成)$`,
+  `^(?:(?:${DEADLINE_LABEL_ALT})${B}[:：】\\]］]${B})?(?:(?:19|20)\\d{2}${B}年起)?(?:长期(?:坚持|推进|执行)?|持续(?:推进|实施|开展)?|常态化(?:推进|开展)?|每年|年内完成)$`,
 );
-/** (`】`: the label written `【完成时限】2024年底前`, see clauses.ts openLenticularLabels) */
-const LEADING_LABEL = new RegExp(`^(?:${DEADLINE_LABEL_ALT})${B}[:：】]${B}`);
+/** (`】`: the label written `【完成时限】2024年底前`, see clauses.ts openBracketLabels) */
+const LEADING_LABEL = new RegExp(`^(?:${DEADLINE_LABEL_ALT})${B}[:：】\\]］]${B}`);
 
 /** The deadline a whole clause segment states (its text, without a `完成时限：` label), or null. */
 export function deadlineSegment(seg: string): string | null {

@@ -16,10 +16,11 @@
 import { isAgencyLike } from './agency-list.js';
 import { hasTopColon, nextTop, skipTrim, splitTop, topGroups, trim } from './bracket-scan.js';
 import { FIRST_LEAD_RE, parseBody } from './clause-body.js';
-import type { Clause } from './clause-types.js';
+import type { Clause, ClauseEntry } from './clause-types.js';
 import { labelClauseEnd } from './clause-stops.js';
 import { ROLE_CUE } from '../../model/vocab/roles.js';
 import { labelAt, suffixAt } from './role-words.js';
+import { readTogetherWith } from './together-with.js';
 import { DEADLINE_LABELS } from '../../model/vocab/deadline-labels.js';
 
 export type { Clause, ClauseEntry, Role } from './clause-types.js';
@@ -58,10 +59,10 @@ function make(match: string, clean: string, style: Clause['style'], start: numbe
  * unbracketed last sentence that parses completely (`A、B按职责分工负责。`).
  */
 export function findClauses(match: string, clean: string): Clause[] {
-  if (!match.includes('【')) return findClausesIn(match, clean);
+  if (!match.includes('【') && !match.includes('[')) return findClausesIn(match, clean);
   // a label clause read from `【责任单位】…` starts at its `【`, so the task's text does not end in one
-  return findClausesIn(openLenticularLabels(match), clean).map((k) =>
-    k.style === 'label' && k.start > 0 && clean[k.start - 1] === '【' ? { ...k, start: k.start - 1, text: clean.slice(k.start - 1, k.end) } : k,
+  return findClausesIn(openBracketLabels(match), clean).map((k) =>
+    k.style === 'label' && k.start > 0 && LABEL_OPEN.has(match[k.start - 1]) ? { ...k, start: k.start - 1, text: clean.slice(k.start - 1, k.end) } : k,
   );
 }
 
@@ -129,25 +130,31 @@ function findClausesIn(match: string, clean: string): Clause[] {
     }
   }
   // 4. a sentence that opens with its clause before saying what is to be done
-  if (cued) for (const k of leadClauses(match, clean, tEnd, out)) out.push(k);
+  // (`由A会同B制定…` holds no role word: 会同 is its cue)
+  if (cued || match.includes('会同')) for (const k of leadClauses(match, clean, tEnd, out)) out.push(k);
   out.sort((x, y) => x.start - y.start);
   return out;
 }
 
 /** the longest label a writer puts in 【】 (`牵头责任单位`, `主要完成时限`); longer content is no label */
 const MAX_LENTICULAR_LABEL = 10;
+/** the brackets a label is written in instead of before a colon: 【】, and [] (also ［］, folded to []) */
+const LABEL_OPEN = new Map([['【', '】'], ['[', ']']]);
 
 /**
- * `…【责任单位】A、B`, `【牵头单位】A【配合单位】B`, `【完成时限】2024年底前`: a role (or deadline) label written
- * in 【】 instead of before a `：`. Read as the `;责任单位:` it stands for (same length, so every index into
- * the clean text still holds); 【】 around anything else (`【责任单位：A】`, a 【专栏】 title) stay brackets.
+ * `…【责任单位】A、B`, `【牵头单位】A【配合单位】B`, `[牵头单位]A [配合单位]B`, `【完成时限】2024年底前`: a role
+ * (or deadline) label written in 【】 or [] instead of before a `：`. Read as the `;责任单位:` it stands for
+ * (same length, so every index into the clean text still holds); brackets around anything else
+ * (`【责任单位：A】`, a 【专栏】 title, `[A牵头，B参加]`) stay brackets.
  */
-function openLenticularLabels(match: string): string {
+function openBracketLabels(match: string): string {
   let out = '';
   let from = 0;
-  for (let i = match.indexOf('【'); i >= 0; i = match.indexOf('【', i + 1)) {
-    const j = match.indexOf('】', i + 1);
-    if (j < 0 || j - i - 1 > MAX_LENTICULAR_LABEL) continue;
+  for (let i = nextOpen(match, 0); i >= 0; i = nextOpen(match, i + 1)) {
+    // (the close is looked for within a label's length only: a search to the paragraph's end per open
+    // bracket was quadratic in a run of unclosed ones)
+    const j = match.slice(i + 1, i + 2 + MAX_LENTICULAR_LABEL).indexOf(LABEL_OPEN.get(match[i])!) + i + 1;
+    if (j <= i || j - i - 1 > MAX_LENTICULAR_LABEL) continue;
     const probe = match.slice(i + 1, j) + ':';
     const label = labelAt(probe, 0, true);
     const when = DEADLINE_LABELS.some((w) => probe === w + ':');
@@ -156,6 +163,12 @@ function openLenticularLabels(match: string): string {
     from = j + 1;
   }
   return from ? out + match.slice(from) : match;
+}
+
+/** the next 【 or [ at or after i (-1: none) */
+function nextOpen(s: string, i: number): number {
+  for (; i < s.length; i++) if (LABEL_OPEN.has(s[i])) return i;
+  return -1;
 }
 
 /** At most this many role segments open a sentence (`由A牵头，B配合，C参与，D落实，…`). */
@@ -183,6 +196,7 @@ function leadClauses(match: string, clean: string, n: number, found: Clause[]): 
     if (q - p < 4 || (fi < found.length && found[fi].start < q)) continue;
     let end = -1;
     let start = p;
+    let together: ReturnType<typeof readTogetherWith> = null;
     const segs = splitTop(match, p, q, ',');
     for (let i = 0; i < segs.length && i < MAX_LEAD_SEGMENTS; i++) {
       let [a, b] = trim(match, segs[i][0], segs[i][1]);
@@ -192,14 +206,46 @@ function leadClauses(match: string, clean: string, n: number, found: Clause[]): 
         while (by > a && match[by] !== '由') by--; // within the segment only: linear over the sentence
         if (by > a) start = a = by;
       }
-      if (b - a < 3 || !suffixAt(match, a, b)) break;
+      // `由A牵头，会同B、C研究制定…`: the units after 会同 take part; the sentence's verb ends the clause
+      if (end >= 0 && match.startsWith('会同', a)) together = readTogetherWith(match, clean, a, b);
+      if (together) break;
+      if (b - a < 3 || !suffixAt(match, a, b)) {
+        // `由A会同B制定…`: A leads (the first segment, opened by 由), B takes part
+        if (i === 0 && match[a] === '由') together = leadTogether(match, clean, a, b);
+        break;
+      }
       const seg = parseBody(match, clean, a, b);
       if (!seg.entries.length || seg.problems.length || !seg.entries.every((e) => isAgencyLike(e.agency) && LEAD_AGENCY.test(e.agency))) break;
       end = b;
     }
+    if (end < 0 && together) {
+      const to = together.end;
+      out.push({ start, end: to, style: 'sentence', text: clean.slice(start, to), entries: together.entries, carry: [], firstIsLead: null, problems: [], governsTo: y });
+    }
     if (end < 0) continue;
     const k = make(match, clean, 'sentence', start, end, start, end);
-    if (k.entries.length && !k.problems.length) out.push({ ...k, governsTo: y });
+    if (!k.entries.length || k.problems.length) continue;
+    if (together) {
+      const to = together.end;
+      out.push({ ...k, end: to, text: clean.slice(start, to), entries: [...k.entries, ...together.entries], governsTo: y });
+    } else out.push({ ...k, governsTo: y });
   }
   return out;
+}
+
+/**
+ * `由A会同B、C制定…` (s[a, b) the first segment, opened by 由): A leads (role text 会同), the units after it
+ * take part; null when the segment is not that.
+ */
+function leadTogether(match: string, clean: string, a: number, b: number): ReturnType<typeof readTogetherWith> {
+  // (the first 会同 of the segment; `会同县财政局` reads as 会同 + 县财政局 here: the list must parse as
+  // agencies followed by a verb, and a county's own plan names its units 县…, not 会同县…)
+  const k = match.slice(a, b).indexOf('会同') + a;
+  if (k <= a + 3) return null;
+  const lead = clean.slice(a + 1, k).replace(/\s+/g, '');
+  if (!isAgencyLike(lead) || !LEAD_AGENCY.test(lead) || /[、,，]/.test(lead)) return null;
+  const together = readTogetherWith(match, clean, k, b);
+  if (!together) return null;
+  const first: ClauseEntry = { agency: lead, role: 'lead', roleText: '会同', start: a + 1, end: k };
+  return { entries: [first, ...together.entries], end: together.end };
 }
