@@ -161,7 +161,7 @@ describe('stage functions called directly on hostile strings', () => {
     }
   });
   it('metadata, deadlines, targets and responsibility clauses on 1 MB strings', () => {
-    for (const u of ['《', '2020-', '十五', '年', '2022年6月底前', '到', '到2025年', '达到', '%', '以上', '（牵头', '牵头单位：', '、', '市发展改革委、', '；', '。', '1.', ' ', '[', '[牵头单位', '会同', '由市财政局会同', '由市财政局牵头，会同市税务局、']) {
+    for (const u of ['《', '2020-', '十五', '年', '2022年6月底前', '到', '到2025年', '达到', '%', '以上', '（牵头', '牵头单位：', '、', '市发展改革委、', '；', '。', '1.', ' ', '[', '[牵头单位', '会同', '由市财政局会同', '由市财政局牵头，会同市税务局、', '★牵头单位：', '牵 头 单 位：', '县A局为牵头单位，', '（责任领导：']) {
       const s = big(u);
       const m = foldString(s);
       timed(() => [regionOf(s), periodOf(s), kindOf(s)]);

@@ -54,3 +54,15 @@ describe('a unit written with its second nameplate in brackets', () => {
     expect(r.records().find((x) => x.id === 'agency:衡阳市发展和改革委员会')!.aliases).toEqual(['市发展改革委', '市发展改革委（市能源局）']);
   });
 });
+
+describe('a second nameplate in 〔〕 or ［］, as some offices print it', () => {
+  it('市市场监管局〔市知识产权局〕 is the body of 市市场监管局; 区农业农村局［区乡村振兴局］ of 区农业农村局', () => {
+    const r = new AgencyRegistry('岳阳市', {}, 'yueyang');
+    expect([r.add('市市场监管局〔市知识产权局〕'), r.add('市市场监管局')]).toEqual(['agency:岳阳市市场监督管理局', 'agency:岳阳市市场监督管理局']);
+    const d = new AgencyRegistry('某县', {}, 'x');
+    expect(d.add('县农业农村局［县乡村振兴局］')).toBe(d.add('县农业农村局'));
+    // a bracket holding no unit's name stays part of the name
+    expect(new AgencyRegistry('某市', {}, 'y').add('市住建局〔2024〕')).toBe('agency:某市住建局〔2024〕');
+  });
+});
+

@@ -306,3 +306,42 @@ describe('units joined by 会同 (together with, the first leading) in a sentenc
     ]);
   });
 });
+
+describe('a role label said after the list (A为牵头单位，B为配合单位)', () => {
+  it('reads each list with the role of its label; role text is the label', () => {
+    const c = one('推进“多测合一”改革。县自然资源局为牵头单位，县住房城乡建设局、县行政审批局为配合单位。');
+    expect(rows(c)).toEqual([['lead', '县自然资源局'], ['participate', '县住房城乡建设局'], ['participate', '县行政审批局']]);
+    expect(c.entries.map((e) => e.roleText)).toEqual(['牵头单位', '配合单位', '配合单位']);
+  });
+  it('A为责任主体 opening a sentence that goes on with a duty of its own', () => {
+    const c = one('清理规范中介服务事项。各乡镇人民政府为责任主体，县发展改革局负责统筹协调。');
+    expect(rows(c)).toEqual([['responsible', '各乡镇人民政府']]);
+  });
+});
+
+describe('labels with bullets, spaced out by OCR, and people beside the units', () => {
+  it('★牵头单位：A ★配合单位：B: the stars are no part of a name, and the task text does not end in one', async () => {
+    const c = one('推进“双随机、一公开”监管。★牵头单位：区市场监管局 ★配合单位：区司法局、区数据局');
+    expect(rows(c)).toEqual([['lead', '区市场监管局'], ['participate', '区司法局'], ['participate', '区数据局']]);
+    expect(c.text.startsWith('★')).toBe(true);
+    const r = await extractString('某区监管工作方案\n一、重点任务\n1.推进“双随机、一公开”监管。●责任单位：区市场监管局、区应急管理局\n');
+    expect(r.records.tasks[0].text).toBe('推进“双随机、一公开”监管。');
+    expect(r.records.assignments.map((a) => a.agency)).toEqual(['区市场监管局', '区应急管理局']);
+  });
+  it('牵 头 单 位：A: a label spaced out character by character reads as the label; role text without the blanks', () => {
+    const c = one('推行告知承诺制。（牵 头 单 位：县司法局；配 合 单 位：县直有关部门；完 成 时 限：2024年底前）');
+    expect(rows(c)).toEqual([['lead', '县司法局'], ['participate', '县直有关部门']]);
+    expect(c.entries.map((e) => e.roleText)).toEqual(['牵头单位', '配合单位']);
+    // spaced words that are no label stay as they are
+    expect(clauses('目 标 任 务：到2025年建成10个示范点。')).toEqual([]);
+  });
+  it('责任领导 / 责任人 beside the units: no agency, no unread part', () => {
+    const c = one('建设城市运行管理服务平台。（责任领导：李副区长；责任单位：区城运中心、区大数据中心）');
+    expect(rows(c)).toEqual([['responsible', '区城运中心'], ['responsible', '区大数据中心']]);
+    expect(c.problems).toEqual([]);
+    const d = one('整治违法建设。（牵头市领导：张某某；牵头单位：市城管局；责任人：各区分管负责同志）');
+    expect(rows(d)).toEqual([['lead', '市城管局']]);
+    expect(d.problems).toEqual([]);
+  });
+});
+

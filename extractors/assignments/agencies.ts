@@ -104,10 +104,11 @@ function builtin(name: string): string {
 }
 
 /**
- * A unit written with its second name in brackets (`市发展改革委（市能源局）`, `市委组织部（市委编办）`: one body
+ * A unit written with its second name in brackets (`市发展改革委（市能源局）`, `市委组织部（市委编办）`,
+ * `市市场监管局〔市知识产权局〕`: one body
  * under two nameplates) is known by the first: the same body as `市发展改革委` written alone.
  */
-const SECOND_NAME = /^(.{2,}?[局委办厅部室院所])[（(]([^（）()]{2,20}[局委办厅部室院所中心])[）)]$/;
+const SECOND_NAME = /^(.{2,}?[局委办厅部室院所])[（(〔［[【]([^（）()〔〕［］[\]【】]{2,20}[局委办厅部室院所中心])[）)〕］\]】]$/;
 
 export function canonicalName(written: string, prefixes: Map<string, string>, user?: Record<string, string>): string {
   const name = written.replace(/\s+/g, '');

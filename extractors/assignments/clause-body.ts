@@ -34,6 +34,11 @@ const CARRY_RE = /^(?:(?:以下|下列|后续)(?:各项|所有)?(?:工作|任务
 /** `以下不再列出`: says the sentence it ends holds for every later task */
 const NOT_LISTED_RE = /^(?:以下|下列|后续)?(?:均|都)?不再(?:一一|逐一|逐项|重复|单独)?(?:列出|列举|注明|标注)$/;
 const SKIP_RE = /^(?:以下|下列|后续)?(?:均|都)?不再(?:一一|逐一|逐项|重复|单独)?(?:列出|列举|注明|标注)$|^(?:不一一列出|下同|以下同|后同)$/;
+/**
+ * `责任领导：王副市长`, `牵头市领导：…`, `责任人：…`, `联系人：…`: people named beside the units (the clause's
+ * other labels still count); no agency, and nothing the parser failed to read
+ */
+const PERSON_LABEL = /^(?:(?:责任|牵头|分管|联系|包抓|挂点|挂帅)(?:市|区|县|镇|省)?(?:领导|负责人|责任人|联系人)|责任人|联系人)\s*:/;
 /** `市生态环境局（牵头）`: a role word in brackets after a name, as task-division tables write it */
 const BRACKET_ROLE = /[(（]\s{0,2}(牵头单位|牵头|配合单位|配合|参与|协助|责任单位|负责|落实)\s{0,2}[)）]$/;
 const BRACKET_ROLE_OF: Record<string, Role> = {
@@ -108,7 +113,7 @@ export function parseBody(match: string, clean: string, a: number, b: number): B
     }
     for (const [p, q] of segs) {
       const seg = match.slice(p, q);
-      if (SKIP_RE.test(seg)) continue;
+      if (SKIP_RE.test(seg) || PERSON_LABEL.test(seg)) continue;
       // `6月底完成`, `2023年底前`, `长期坚持`: when, not who (checked first: `6月底前落实` ends in a role word)
       const when = deadlineSegment(clean.slice(p, q));
       if (when) {
@@ -119,7 +124,8 @@ export function parseBody(match: string, clean: string, a: number, b: number): B
       if (label) {
         if (pending.length) problems.push(`no role for "${pending.map(([u, v]) => clean.slice(u, v)).join('，')}"`);
         pending = [];
-        open = { role: label.role, text: dropEnd(clean.slice(p, label.end), LABEL_END) };
+        // (a label spaced out by OCR, `牵 头 单 位：`, keeps its words, not its blanks)
+        open = { role: label.role, text: dropEnd(clean.slice(p, label.end), LABEL_END).replace(/\s+/g, '') };
         // `责任单位：生态环境厅牵头`: the role word is more precise than the label it is written under
         const inner = suffixAt(match, label.end, q);
         if (inner && q - inner[0].length > label.end) add(entries, label.end, q - inner[0].length, inner[1], clean.slice(q - inner[0].length, q));
@@ -128,7 +134,8 @@ export function parseBody(match: string, clean: string, a: number, b: number): B
       }
       const suf = suffixAt(match, p, q);
       if (suf) {
-        const roleText = clean.slice(q - suf[0].length, q);
+        // (`A为牵头单位`: the label is the role text, 为 only joins it to the list)
+        const roleText = clean.slice(q - suf[0].length, q).replace(/^为/, '');
         for (const [u, v] of pending) add(entries, u, v, suf[1], roleText);
         pending = [];
         open = null;

@@ -25,9 +25,13 @@ const ONGOING_SEGMENT = new RegExp(
 /** (`】`: the label written `【完成时限】2024年底前`, see clauses.ts openBracketLabels) */
 const LEADING_LABEL = new RegExp(`^(?:${DEADLINE_LABEL_ALT})${B}[:：】\\]］]${B}`);
 
+/** a segment's first word spaced out character by character before its colon (`完 成 时 限：`) */
+const SPACED_LABEL = /^(?:[\u4e00-\u9fff][ \u3000]){1,7}[\u4e00-\u9fff](?=[ \u3000]*[:：])/;
+
 /** The deadline a whole clause segment states (its text, without a `完成时限：` label), or null. */
 export function deadlineSegment(seg: string): string | null {
-  const s = seg.trim();
+  // (a label spaced out by OCR, `完 成 时 限：`, closed up first)
+  const s = seg.trim().replace(SPACED_LABEL, (w) => w.replace(/[ \u3000]/g, ''));
   if (s.length > MAX_DATE_SEGMENT) return null;
   if (!DATE_SEGMENT.test(s) && !ONGOING_SEGMENT.test(s)) return null;
   return s.replace(LEADING_LABEL, '');

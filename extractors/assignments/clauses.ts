@@ -21,7 +21,7 @@ import { labelClauseEnd } from './clause-stops.js';
 import { ROLE_CUE } from '../../model/vocab/roles.js';
 import { labelAt, suffixAt } from './role-words.js';
 import { readTogetherWith } from './together-with.js';
-import { DEADLINE_LABELS } from '../../model/vocab/deadline-labels.js';
+import { plainLabels } from './label-forms.js';
 
 export type { Clause, ClauseEntry, Role } from './clause-types.js';
 export { parseBody } from './clause-body.js';
@@ -59,11 +59,14 @@ function make(match: string, clean: string, style: Clause['style'], start: numbe
  * unbracketed last sentence that parses completely (`A、B按职责分工负责。`).
  */
 export function findClauses(match: string, clean: string): Clause[] {
-  if (!match.includes('【') && !match.includes('[')) return findClausesIn(match, clean);
-  // a label clause read from `【责任单位】…` starts at its `【`, so the task's text does not end in one
-  return findClausesIn(openBracketLabels(match), clean).map((k) =>
-    k.style === 'label' && k.start > 0 && LABEL_OPEN.has(match[k.start - 1]) ? { ...k, start: k.start - 1, text: clean.slice(k.start - 1, k.end) } : k,
-  );
+  const plain = plainLabels(match);
+  if (plain === match) return findClausesIn(match, clean);
+  // a label clause read from `【责任单位】…` or `★牵头单位：…` starts at its `【` or `★` (the character the
+  // rewrite changed right before it), so the task's text does not end in one
+  return findClausesIn(plain, clean).map((k) => {
+    if (k.style !== 'label' || k.start === 0 || plain[k.start - 1] === match[k.start - 1]) return k;
+    return { ...k, start: k.start - 1, text: clean.slice(k.start - 1, k.end) };
+  });
 }
 
 function findClausesIn(match: string, clean: string): Clause[] {
@@ -134,41 +137,6 @@ function findClausesIn(match: string, clean: string): Clause[] {
   if (cued || match.includes('会同')) for (const k of leadClauses(match, clean, tEnd, out)) out.push(k);
   out.sort((x, y) => x.start - y.start);
   return out;
-}
-
-/** the longest label a writer puts in 【】 (`牵头责任单位`, `主要完成时限`); longer content is no label */
-const MAX_LENTICULAR_LABEL = 10;
-/** the brackets a label is written in instead of before a colon: 【】, and [] (also ［］, folded to []) */
-const LABEL_OPEN = new Map([['【', '】'], ['[', ']']]);
-
-/**
- * `…【责任单位】A、B`, `【牵头单位】A【配合单位】B`, `[牵头单位]A [配合单位]B`, `【完成时限】2024年底前`: a role
- * (or deadline) label written in 【】 or [] instead of before a `：`. Read as the `;责任单位:` it stands for
- * (same length, so every index into the clean text still holds); brackets around anything else
- * (`【责任单位：A】`, a 【专栏】 title, `[A牵头，B参加]`) stay brackets.
- */
-function openBracketLabels(match: string): string {
-  let out = '';
-  let from = 0;
-  for (let i = nextOpen(match, 0); i >= 0; i = nextOpen(match, i + 1)) {
-    // (the close is looked for within a label's length only: a search to the paragraph's end per open
-    // bracket was quadratic in a run of unclosed ones)
-    const j = match.slice(i + 1, i + 2 + MAX_LENTICULAR_LABEL).indexOf(LABEL_OPEN.get(match[i])!) + i + 1;
-    if (j <= i || j - i - 1 > MAX_LENTICULAR_LABEL) continue;
-    const probe = match.slice(i + 1, j) + ':';
-    const label = labelAt(probe, 0, true);
-    const when = DEADLINE_LABELS.some((w) => probe === w + ':');
-    if (!when && (!label || label.end !== probe.length)) continue;
-    out += match.slice(from, i) + ';' + match.slice(i + 1, j) + ':';
-    from = j + 1;
-  }
-  return from ? out + match.slice(from) : match;
-}
-
-/** the next 【 or [ at or after i (-1: none) */
-function nextOpen(s: string, i: number): number {
-  for (; i < s.length; i++) if (LABEL_OPEN.has(s[i])) return i;
-  return -1;
 }
 
 /** At most this many role segments open a sentence (`由A牵头，B配合，C参与，D落实，…`). */

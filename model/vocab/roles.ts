@@ -38,6 +38,8 @@ export const ROLE_SUFFIXES: ReadonlyArray<readonly [string, Role]> = (
     ['共同参与', 'participate'], ['参加', 'participate'], ['参与', 'participate'], ['配合', 'participate'],
     ['协助', 'participate'], ['协同', 'participate'], ['协办', 'participate'],
     ['负责', 'responsible'],
+    // `市住建局为牵头单位，市自然资源局为配合单位`, `各县（市、区）人民政府为责任主体`: a label said after the list
+    ...ROLE_LABELS.map(([w, role]) => [`为${w}`, role] as [string, Role]),
   ] as Array<[string, Role]>
 ).sort((a, b) => b[0].length - a[0].length);
 
