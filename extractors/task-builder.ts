@@ -31,6 +31,8 @@ export interface OpenTask {
   kind: NonNullable<TaskRecord['source_kind']>;
   texts: string[];
   clauses: Clause[];
+  /** how many of `clauses` its heading line wrote (`（一）推进公厕改造（责任单位：A）`): they end no body text */
+  headingClauses: number;
   first: { p: Paragraph; i: number };
   last: { p: Paragraph; j: number };
   deadlineTexts: string[];
@@ -89,7 +91,7 @@ export class TaskBuilder {
     };
     doc.records.tasks.push(rec);
     if (numbered && sid) this.taskOfSection.set(sid, rec.id);
-    this.cur = { rec, sectionId: sid, kind, texts: [], clauses: [], first: { p, i }, last: { p, j: p.text.length }, deadlineTexts: [] };
+    this.cur = { rec, sectionId: sid, kind, texts: [], clauses: [], headingClauses: 0, first: { p, i }, last: { p, j: p.text.length }, deadlineTexts: [] };
     return this.cur;
   }
 

@@ -19,6 +19,7 @@
 import { BODY_TITLE, isTitleLine } from '../model/vocab/title-line.js';
 import { PERSON_COLUMN_HEADER } from '../model/vocab/roles.js';
 import type { Paragraph, PlanDocument } from '../model/document.js';
+import { foldString } from '../model/normalize.js';
 import type { SectionRecord, TaskRecord } from '../schemas/records.js';
 import { CLOSING_RE, findClauses, findDutySubject, type Clause } from './assignments/clauses.js';
 import { DEADLINE_LABEL } from './deadlines.js';
@@ -210,9 +211,34 @@ function readParagraph(walk: TaskWalk, p: Paragraph): void {
   } else if (!p.text.trim() || readSideLine(walk, p)) return;
   const { cs, duty } = clausesOf(walk, p, sec, from);
   const cut = cutPieces(p, from, cs, duty);
+  const titleClause = p.bodyStart !== undefined && keepTitleClauseWithBody(p, from, cut.pieces);
   // `责任单位：A完成时限：2022年2月底前` (two label lines joined): the deadline of the task above
   if (cut.deadline !== null) walk.tasks.current?.deadlineTexts.push(cut.deadline);
   cut.pieces.forEach((pc, k) => placePiece(walk, p, sec, pc, k, duty));
+  // (the item's clause was its title's: the paragraphs after it in the item are still its body)
+  if (titleClause && walk.tasks.current) walk.tasks.current.headingClauses = walk.tasks.current.clauses.length;
+}
+
+/**
+ * `（一）提升道路保洁质量（责任单位：区绿化市容局）。推行道路“以克论净”考核…`: a clause written inside the run-in
+ * title's sentence is the item's, and the text after it is still the item's body, not a task of its own
+ * (as the text after a clause closing a sentence would be). The title's piece and the next one (with no
+ * clause of its own) become one.
+ */
+function keepTitleClauseWithBody(p: Paragraph, from: number, pieces: Piece[]): boolean {
+  if (pieces.length < 2 || pieces[0].cs.length !== 1 || pieces[1].cs.length) return false;
+  const c = pieces[0].cs[0];
+  if (c.governsTo !== undefined || /[。！？!?;；]/.test(p.match.slice(from, c.start))) return false;
+  pieces.splice(0, 2, { a: pieces[0].a, b: pieces[1].b, cs: pieces[0].cs });
+  return true;
+}
+
+/** A heading's title without a responsibility clause written in it (`推进生活垃圾分类（责任单位：区绿化市容局）`). */
+function titleWithoutClause(title: string): string {
+  if (!/[)）\]】]$/.test(title)) return title;
+  const cs = findClauses(foldString(title), title);
+  const last = cs[cs.length - 1];
+  return last && last.end === title.length && last.start > 0 ? strip(title.slice(0, last.start)) : title;
 }
 
 /**
@@ -227,12 +253,14 @@ function readHeading(walk: TaskWalk, p: Paragraph, sec: SectionRecord | undefine
     return null;
   }
   const mi = Math.max(0, p.text.indexOf(sec.marker));
-  walk.tasks.open(p, mi, inBox(sec, walk.byId) ? 'box_item' : 'numbered', sec, strip(sec.title), true);
+  walk.tasks.open(p, mi, inBox(sec, walk.byId) ? 'box_item' : 'numbered', sec, titleWithoutClause(strip(sec.title)), true);
   const from = Math.min(p.text.length, mi + sec.marker.length);
   if (sec.run_in) return from;
-  // a numbered duty line read whole as its item's title (`（三）县市场监管局负责食品安全…。`) still names its unit
+  // a numbered duty line read whole as its item's title (`（三）县市场监管局负责食品安全…。`) still names its unit,
+  // and a heading closing with its clause (`（一）推进公厕改造提升（责任单位：区绿化市容局）`) gives the item its units
   const { cs, duty } = clausesOf(walk, p, sec, from);
-  walk.tasks.add(p, from, p.text.length, duty ? cs : [], duty);
+  walk.tasks.add(p, from, p.text.length, cs, duty);
+  if (!duty && walk.tasks.current) walk.tasks.current.headingClauses = cs.length;
   return null;
 }
 
@@ -363,7 +391,7 @@ function pieceMove(walk: TaskWalk, p: Paragraph, sec: SectionRecord | undefined,
   const sameSection = cu !== null && cu.sectionId === (sec?.id ?? null);
   const intro = sec && walk.nonBoxChildren.has(sec.id) && !walk.seenChild.has(sec.id);
   // (a duty line after its item's marker, `（一）县卫生健康局：负责…`, is that numbered task's text too)
-  if (k === 0 && (!duty || pc.a > 0) && sameSection && cu!.rec.marker !== null && !cu!.clauses.length) return 'continue';
+  if (k === 0 && (!duty || pc.a > 0) && sameSection && cu!.rec.marker !== null && cu!.clauses.length === cu!.headingClauses) return 'continue';
   if (!walk.explanatory && p.inBox && klass === 'task') return 'box_item';
   if (!walk.explanatory && klass === 'task' && !intro && (shape === 'lead' || k > 0) && !duty) return 'lead_sentence';
   if (pc.cs.length) return 'clause_paragraph';

@@ -13,9 +13,21 @@ export function leadSentence(match: string): { end: number } | null {
   const m = SENTENCE_END.exec(match);
   // `1．中央生活类救灾物资：改扩建…` — a colon close to the start, before any full stop, ends a title too.
   const c = match.indexOf(':');
-  if (c > 0 && c <= 20 && (!m || c < m.index) && !/[,，]/.test(match.slice(0, c))) return { end: c + 1 };
+  // (not a colon inside a bracket: `提升道路保洁质量（责任单位：区绿化市容局）。推行…` is titled up to its 。)
+  if (c > 0 && c <= 20 && (!m || c < m.index) && !/[,，]/.test(match.slice(0, c)) && !opensBracket(match, c)) return { end: c + 1 };
   if (m) return { end: m.index + 1 };
   return null;
+}
+
+/** Is a bracket still open at match[c] (c ≤ 20: a short look back)? */
+function opensBracket(match: string, c: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < c; i++) {
+    const ch = match[i];
+    if (ch === '(' || ch === '【' || ch === '〔' || ch === '[') depth++;
+    else if ((ch === ')' || ch === '】' || ch === '〕' || ch === ']') && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /**
