@@ -21,7 +21,7 @@ import { PERSON_COLUMN_HEADER } from '../model/vocab/roles.js';
 import type { Paragraph, PlanDocument } from '../model/document.js';
 import { foldString } from '../model/normalize.js';
 import type { SectionRecord, TaskRecord } from '../schemas/records.js';
-import { CLOSING_RE, findClauses, findDutySubject, type Clause } from './assignments/clauses.js';
+import { CLOSING_RE, findClauses, findDutyHeading, findDutySubject, type Clause } from './assignments/clauses.js';
 import { DEADLINE_LABEL } from './deadlines.js';
 import { charTest, dropEnd } from './ends.js';
 import { paragraphShape, leadSentence } from './segment/shape.js';
@@ -258,9 +258,12 @@ function readHeading(walk: TaskWalk, p: Paragraph, sec: SectionRecord | undefine
   if (sec.run_in) return from;
   // a numbered duty line read whole as its item's title (`（三）县市场监管局负责食品安全…。`) still names its unit,
   // and a heading closing with its clause (`（一）推进公厕改造提升（责任单位：区绿化市容局）`) gives the item its units
-  const { cs, duty } = clausesOf(walk, p, sec, from);
+  let { cs, duty } = clausesOf(walk, p, sec, from);
+  // `（一）市民政局` ⏎ `负责统筹推进…`: a duty item headed by its units alone, the duty below (its text)
+  const unitsAbove = !cs.length && DUTY_SECTION.test(sectionPath(sec, walk.byId)) ? findDutyHeading(p.match, p.text, from, walk.doc.paragraphs[p.index + 1]?.match) : null;
+  if (unitsAbove) [cs, duty] = [[unitsAbove], true];
   walk.tasks.add(p, from, p.text.length, cs, duty);
-  if (!duty && walk.tasks.current) walk.tasks.current.headingClauses = cs.length;
+  if ((!duty || unitsAbove) && walk.tasks.current) walk.tasks.current.headingClauses = cs.length;
   return null;
 }
 

@@ -57,3 +57,37 @@ describe('a clause in an item heading', () => {
     expect(subs.map((t) => r.records.assignments.filter((a) => a.task_id === t.id).map((a) => a.agency))).toEqual([['县林业局'], ['县自然资源局']]);
   });
 });
+
+describe('a 职责分工 item headed by its units alone, the duty on the lines below', () => {
+  const duties = [
+    '某区托育服务体系建设实施方案',
+    '一、主要任务',
+    '（一）扩大普惠托育供给。新增普惠托位800个。',
+    '二、职责分工',
+    '（一）区卫生健康委',
+    '负责统筹推进全区托育服务体系建设，制定托育机构登记备案办法。',
+    '（二）区教育局、区民政局',
+    '按职责做好幼儿园托班建设和社区托育点设置工作。',
+    '（三）区财政局',
+    '配合落实托育服务补助资金。',
+    '（四）区市场监管局',
+    '1.负责托育机构食品安全监管。',
+    '',
+  ].join('\n');
+  it('gives each item its units with the role of the duty\'s opening word, and keeps the duty as its text', async () => {
+    const r = await extractString(duties, 'plan.txt');
+    const items = r.records.tasks.filter((t) => t.section_id.includes('i2.'));
+    const of = (id: string) => r.records.assignments.filter((a) => a.task_id === id).map((a) => [a.role, a.role_text, a.agency]);
+    expect(of(items[0].id)).toEqual([['responsible', '负责', '区卫生健康委']]);
+    expect(items[0].text).toContain('制定托育机构登记备案办法');
+    expect(of(items[1].id)).toEqual([['responsible', '按职责', '区教育局'], ['responsible', '按职责', '区民政局']]);
+    expect(of(items[2].id)).toEqual([['participate', '配合', '区财政局']]);
+  });
+  it('reads nothing when the line below is no duty (a numbered sub-item), or outside a duty section', async () => {
+    const r = await extractString(duties, 'plan.txt');
+    // (a heading with numbered duties below is read no further: those lines have no subject of their own)
+    expect(r.records.assignments.filter((a) => a.agency === '区市场监管局')).toEqual([]);
+    const plain = await extractString('某区工作方案\n一、重点任务\n（一）区卫生健康委\n负责统筹推进托育服务体系建设。\n', 'plan.txt');
+    expect(plain.records.assignments).toEqual([]);
+  });
+});

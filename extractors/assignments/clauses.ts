@@ -25,7 +25,7 @@ import { plainLabels } from './label-forms.js';
 
 export type { Clause, ClauseEntry, Role } from './clause-types.js';
 export { parseBody } from './clause-body.js';
-export { findDutySubject } from './duty-subject.js';
+export { findDutyHeading, findDutySubject } from './duty-subject.js';
 export { isAgencyLike, listItems } from './agency-list.js';
 export { CLOSING_RE } from './clause-stops.js';
 

@@ -81,3 +81,28 @@ function findListSubject(match: string, clean: string): Clause | null {
     carry: [], firstIsLead: null, problems: [],
   };
 }
+
+/** how the duty under a unit's heading opens (`负责统筹…`, `牵头制定…`, `按职责做好…`): its role word */
+const DUTY_OPENING = /^(?:主要|要|应|具体)?(负责|牵头|配合|协助|参与|落实|承担|按职责|按照职责)/;
+
+/**
+ * A 职责分工 item headed by its units alone, the duty on the lines below: `（一）市民政局` ⏎ `负责统筹推进…`,
+ * `（三）市财政局、市人力资源社会保障局` ⏎ `按职责做好资金保障…`. The heading's text from `from` must be a list
+ * of agency names and nothing else, and the first line below (`next`, folded) must open with a duty word,
+ * which gives the role (牵头 lead, 配合/协助/参与 participate, 落实 implement, else responsible).
+ */
+export function findDutyHeading(match: string, clean: string, from: number, next: string | undefined): Clause | null {
+  const duty = next ? DUTY_OPENING.exec(next.trimStart()) : null;
+  if (!duty) return null;
+  const [a, b] = trim(match, from, match.length);
+  if (b - a < 2 || b - a > MAX_SUBJECT_LIST || /[,;。:!?]/.test(match.slice(a, b))) return null;
+  const items = listItems(match, clean, a, b, []);
+  if (!items.length || !items.every((it) => isAgencyLike(it.agency))) return null;
+  const w = duty[1];
+  const role: Role = w === '牵头' ? 'lead' : w === '配合' || w === '协助' || w === '参与' ? 'participate' : w === '落实' ? 'implement' : 'responsible';
+  return {
+    start: a, end: b, style: 'duty', text: clean.slice(a, b),
+    entries: items.map((it) => ({ agency: it.agency, role, roleText: w, start: it.start, end: it.end })),
+    carry: [], firstIsLead: null, problems: [],
+  };
+}
