@@ -24,6 +24,11 @@ describe('heading levels', () => {
     expect(r.records.sections.map((s) => `${s.depth}${s.marker}`)).toEqual(['1一、', '12、', '1三、', '2（一）', '2（二）', '2(3)']);
     expect(r.records.diagnostics.filter((d) => d.code === 'numbering-style-mixed')).toHaveLength(2);
   });
+  it('reads circled numbers ①②③ opening lines as the lowest items (NFKC folds ① to 1 in the match text)', async () => {
+    expect(await tree(['某市数字经济发展实施意见', '一、重点任务', '（一）发展数字产业。', '①培育软件和信息服务业，软件业务收入突破200亿元。', '②发展电子信息制造业，营收年均增长15%。', '（二）推进产业数字化。'].join('\n'))).toEqual([
+      '一、|1|重点任务', '  （一）|1|发展数字产业', '    ①|1|培育软件和信息服务业，软件业务收入突破200亿元', '    ②|2|发展电子信息制造业，营收年均增长15%', '  （二）|2|推进产业数字化',
+    ]);
+  });
   it('does not take inline enumerations or numbers for headings', async () => {
     const r = await extractString(['一、工作任务', '一是强化源头管控，二是推进末端治理。', '1.5万吨以上的企业全部纳入监管。', '2020.6 月完成验收。', '二、保障措施'].join('\n'));
     expect(r.records.sections.map((s) => s.marker)).toEqual(['一、', '二、']);

@@ -112,7 +112,8 @@ export function parseMarker(match: string, clean: string): Marker | null {
     return mk('item', 'ar-dot', m[0].length, Number(m[1]));
   }
   if ((m = AR_RPAREN.exec(match))) return mk('item', 'ar-rparen', m[0].length, Number(m[1]));
-  if ((m = CIRCLED.exec(match))) return mk('item', 'circled', 1, circledValue(m[1]));
+  // (on the clean text: NFKC folds ① to 1 in `match`, where `1培育…` reads as no marker at all)
+  if ((m = CIRCLED.exec(clean))) return mk('item', 'circled', 1, circledValue(m[1]));
   return null;
 }
 
