@@ -212,6 +212,7 @@ function readParagraph(walk: TaskWalk, p: Paragraph): void {
   const { cs, duty } = clausesOf(walk, p, sec, from);
   const cut = cutPieces(p, from, cs, duty);
   const titleClause = p.bodyStart !== undefined && keepTitleClauseWithBody(p, from, cut.pieces);
+  if (p.bodyStart !== undefined && !titleClause) splitFirstEnumerated(p, from, cut.pieces);
   // `责任单位：A完成时限：2022年2月底前` (two label lines joined): the deadline of the task above
   if (cut.deadline !== null) walk.tasks.current?.deadlineTexts.push(cut.deadline);
   cut.pieces.forEach((pc, k) => placePiece(walk, p, sec, pc, k, duty));
@@ -231,6 +232,25 @@ function keepTitleClauseWithBody(p: Paragraph, from: number, pieces: Piece[]): b
   if (c.governsTo !== undefined || /[。！？!?;；]/.test(p.match.slice(from, c.start))) return false;
   pieces.splice(0, 2, { a: pieces[0].a, b: pieces[1].b, cs: pieces[0].cs });
   return true;
+}
+
+/** `一是`, `二是` … opening an enumerated piece (after its sentence's punctuation and blanks) */
+const ENUMERATED = /^[\s。；;，,]*([一二三四五六七八九十])是/;
+
+/**
+ * `（一）夯实数字基础设施。一是加快5G网络建设（市工信局牵头）；二是推进千兆光网覆盖（市通信管理办公室负责）；…`:
+ * each enumerated part carries its own clause, so each is a task of its own under the item — the first one
+ * too, which would otherwise share the item's piece and give the item its clause. The first piece is cut
+ * where its `一是` starts when the next piece opens with `二是`.
+ */
+function splitFirstEnumerated(p: Paragraph, from: number, pieces: Piece[]): void {
+  if (pieces.length < 2 || !pieces[0].cs.length) return;
+  const second = ENUMERATED.exec(p.match.slice(pieces[1].a, pieces[1].a + 8));
+  if (!second || second[1] !== '二') return;
+  const first = p.match.slice(from, pieces[0].cs[0].start).indexOf('一是');
+  if (first <= 0) return;
+  const at = from + first;
+  pieces.splice(0, 1, { a: pieces[0].a, b: at, cs: [] }, { a: at, b: pieces[0].b, cs: pieces[0].cs });
 }
 
 /** A heading's title without a responsibility clause written in it (`推进生活垃圾分类（责任单位：区绿化市容局）`). */
@@ -365,7 +385,10 @@ function placePiece(walk: TaskWalk, p: Paragraph, sec: SectionRecord | undefined
   const m = p.match.slice(s0, pc.b);
   const shape = paragraphShape(m);
   const lead = leadSentence(m);
-  const firstSentence = p.text.slice(s0, s0 + (lead ? lead.end : pc.b - s0));
+  // (a title stops where the piece's clause starts: `一是加快5G网络建设（市工信局牵头）；` is titled without it)
+  let titleEnd = s0 + (lead ? lead.end : pc.b - s0);
+  if (pc.cs.length && pc.cs[0].start > s0 && pc.cs[0].start < titleEnd) titleEnd = pc.cs[0].start;
+  const firstSentence = p.text.slice(s0, titleEnd);
   const move = pieceMove(walk, p, sec, pc, k, duty, shape);
   if (move === 'close') {
     tasks.close();

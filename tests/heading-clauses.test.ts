@@ -76,7 +76,7 @@ describe('a 职责分工 item headed by its units alone, the duty on the lines b
   ].join('\n');
   it('gives each item its units with the role of the duty\'s opening word, and keeps the duty as its text', async () => {
     const r = await extractString(duties, 'plan.txt');
-    const items = r.records.tasks.filter((t) => t.section_id.includes('i2.'));
+    const items = r.records.tasks.filter((t) => t.section_id?.includes('i2.'));
     const of = (id: string) => r.records.assignments.filter((a) => a.task_id === id).map((a) => [a.role, a.role_text, a.agency]);
     expect(of(items[0].id)).toEqual([['responsible', '负责', '区卫生健康委']]);
     expect(items[0].text).toContain('制定托育机构登记备案办法');
@@ -89,5 +89,25 @@ describe('a 职责分工 item headed by its units alone, the duty on the lines b
     expect(r.records.assignments.filter((a) => a.agency === '区市场监管局')).toEqual([]);
     const plain = await extractString('某区工作方案\n一、重点任务\n（一）区卫生健康委\n负责统筹推进托育服务体系建设。\n', 'plan.txt');
     expect(plain.records.assignments).toEqual([]);
+  });
+});
+
+describe('an item whose enumerated parts (一是…二是…) each carry a clause', () => {
+  it('makes each part a task under the item, the first one too; titles stop before the clause', async () => {
+    const r = await extractString([
+      '某县2024年农村供水保障工作方案', '一、重点任务',
+      '（一）加强水源保护。一是划定农村集中式饮用水水源保护区12处（县生态环境局牵头）；二是开展水源地环境问题排查整治（县水利局负责）；三是建立水源地巡查制度。',
+      '（二）提升供水能力。新建改造供水管网80公里。（县水利局负责）', '',
+    ].join('\n'), 'plan.txt');
+    const ts = r.records.tasks;
+    const item = ts.find((t) => t.marker === '（一）')!;
+    expect(item.title).toBe('加强水源保护');
+    expect(r.records.assignments.filter((a) => a.task_id === item.id)).toEqual([]);
+    const parts = ts.filter((t) => t.parent_id === item.id);
+    expect(parts.map((t) => t.title)).toEqual(['一是划定农村集中式饮用水水源保护区12处', '二是开展水源地环境问题排查整治', '三是建立水源地巡查制度']);
+    const of = (id: string) => r.records.assignments.filter((a) => a.task_id === id).map((a) => [a.role, a.agency]);
+    expect(parts.map((t) => of(t.id))).toEqual([[['lead', '县生态环境局']], [['responsible', '县水利局']], []]);
+    // an item with one clause at its end keeps it
+    expect(of(ts.find((t) => t.marker === '（二）')!.id)).toEqual([['responsible', '县水利局']]);
   });
 });
