@@ -285,6 +285,11 @@ describe('units joined by 会同 (together with, the first leading) in a sentenc
     const c = one('建立公共停车设施建设协调机制。由市城管局会同市公安局交警支队、市自然资源和规划局研究出台停车设施专项规划。');
     expect(rows(c)).toEqual([['lead', '市城管局'], ['participate', '市公安局交警支队'], ['participate', '市自然资源和规划局']]);
   });
+  it('a comma closes the list as well as a verb: 由A牵头，会同B、C，完成…', () => {
+    const c = one('由县农业农村局牵头，会同县卫生健康局、县乡村振兴局，完成农村户厕改造1500户。');
+    expect(rows(c)).toEqual([['lead', '县农业农村局'], ['participate', '县卫生健康局'], ['participate', '县乡村振兴局']]);
+    expect(rows(one('由县农业农村局会同县卫生健康局，完成农村户厕改造。'))).toEqual([['lead', '县农业农村局'], ['participate', '县卫生健康局']]);
+  });
   it('in a bracket after a lead: （A牵头，会同B）', () => {
     const c = one('规范住房租赁市场秩序。（市住房城乡建设局牵头，会同市市场监管局、市公安局）');
     expect(rows(c)).toEqual([['lead', '市住房城乡建设局'], ['participate', '市市场监管局'], ['participate', '市公安局']]);

@@ -1,7 +1,7 @@
 /**
  * `由市水务局牵头，会同市财政局、市发展改革委研究制定…`, `由市发展改革委会同市财政局制定…`: the units after
  * 会同 ("together with", the unit before it leading) take part in the task. No bracket, label or role word
- * closes that list: it ends where the sentence's verb starts. So each place where a name could end (an
+ * closes that list: it ends at a comma, or where the sentence's verb starts. So each place where a name could end (an
  * agency suffix) is tried in order, and the list ends at the first one that is followed by a verb a plan
  * puts after its units; every item before must read as an agency too, or there is no list.
  */
@@ -28,9 +28,10 @@ export function readTogetherWith(match: string, clean: string, a: number, b: num
   let end = -1;
   for (let i = 0; i < items.length && end < 0; i++) {
     const [p, q] = trim(match, items[i][0], items[i][1]);
-    if (i < items.length - 1 || stop < b) {
-      // a whole item before the last: an agency, or the verb started inside it (`会同A研究、制定…`)
-      if (isAgencyLike(match.slice(p, q))) continue;
+    if (isAgencyLike(match.slice(p, q))) {
+      // the last item ending the segment (`会同A、B，完成…`: a comma closes the list) ends the list
+      if (i === items.length - 1 && stop === b) end = q;
+      continue; // (an item before the last: an agency, or the verb started inside it, `会同A研究、制定…`)
     }
     // the first place in the item where a name ends and a verb starts
     for (let k = p + 2; k < q; k++) {
