@@ -46,6 +46,9 @@ describe('agency registry', () => {
   it('flags collectives', () => {
     for (const c of ['各市（区）政府', '各地级以上市人民政府', '市应急委员会各成员单位', '区级相关部门', '相关街镇', '各有关单位']) expect(isCollective(c)).toBe(true);
     for (const c of ['市生态环境局', '蓬江区政府', '经济技术开发区']) expect(isCollective(c)).toBe(false);
+    // the departments of a level named as a group, 各 inside the name
+    for (const c of ['县直各执法部门', '市级各有关部门', '省直有关单位', '县委各部门']) expect(isCollective(c)).toBe(true);
+    for (const c of ['区直机关工委', '市级财政']) expect(isCollective(c)).toBe(false);
   });
   it('lets the user alias table win', () => {
     const reg = new AgencyRegistry('江门市', { 江门海事局: '中华人民共和国江门海事局', 市发展改革局: '江门市发改局（合署）' });

@@ -19,7 +19,8 @@ import { BUILTIN_ALIASES } from './aliases.js';
 
 export type Level = AgencyRecord['level'];
 
-const COLLECTIVE = /^(?:各|相关|有关)|(?:各成员单位|成员单位|有关部门|相关部门|有关单位|相关单位|各部门|各单位|相关街镇|各街镇)$/;
+// (`县直各执法部门`, `市级各有关部门`, `省直有关单位`: the departments of a level, named as a group)
+const COLLECTIVE = /^(?:各|相关|有关)|^[省市区县州]?(?:直|级|属)(?:各|有关|相关)|各[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构)$|(?:各成员单位|成员单位|有关部门|相关部门|有关单位|相关单位|各部门|各单位|相关街镇|各街镇)$/;
 /** `市` + a department; not `市场…`, `市级…`, `区域…`, `区属…` */
 const BARE_PREFIX = /^(省|市|区|县)(?![场级域属区县])/;
 const ADMIN_COMPONENT = /[\u4e00-\u9fff]{1,8}?(?:特别行政区|自治区|自治州|自治县|省|市|盟|地区|区|县|旗|镇|乡|街道)/g;
