@@ -87,14 +87,16 @@ function dropFinalStop(s: string): string {
   return p < b ? s.slice(0, p) : s;
 }
 
-const LABELLED_DATE = /^((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?/;
+// (`2024—2025年`, `2024年至2025年6月`: a span of years ends at its second; `每年12月底前`: a month every year)
+const LABELLED_DATE = /^(?:(?:19|20)\d{2}\s{0,2}年?\s{0,2}[-—–~～至到]\s{0,2})?((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?|^(?:每年|每半年|每季度|每月)\s{0,2}(\d{1,2})\s{0,2}月/;
 
 /** A value that starts with a year (and month): what a deadline label's value says when it is bare. */
-function labelledDate(value: string): { year: number; month: number | null } | null {
+function labelledDate(value: string): { year: number | null; month: number | null } | null {
   const d = LABELLED_DATE.exec(value);
   if (!d) return null;
-  const month = d[2] ? Number(d[2]) : null;
-  return { year: Number(d[1]), month: month !== null && month >= 1 && month <= 12 ? month : null };
+  const written = d[2] ?? d[3];
+  const month = written ? Number(written) : null;
+  return { year: d[1] ? Number(d[1]) : null, month: month !== null && month >= 1 && month <= 12 ? month : null };
 }
 
 /** The value of a `完成时限：…` label line as one deadline (year may be null: `按照国省安排部署`). */

@@ -26,6 +26,23 @@ describe('deadlines', () => {
     expect(labelDeadline('完成时限：2023 年 6 月底前')).toMatchObject({ text: '2023 年 6 月底前', year: 2023, month: 6 });
     expect(labelDeadline('完成时限：按照省统一部署')).toMatchObject({ text: '按照省统一部署', year: null });
   });
+  it('reads a span of years by its end, and a month recurring every year without a year', () => {
+    expect(labelDeadline('完成时限：2024—2025年')).toMatchObject({ text: '2024—2025年', year: 2025 });
+    expect(labelDeadline('时间节点：2023年至2025年6月')).toMatchObject({ year: 2025, month: 6 });
+    expect(labelDeadline('完成时间：每年12月底前')).toMatchObject({ text: '每年12月底前', year: null, month: 12 });
+  });
+  it('reads spans, recurring dates and seasons written as a clause segment', async () => {
+    const r = await extractString([
+      '某县2024年重点工作任务', '一、重点任务',
+      '1.推进县城燃气管道老化更新。（牵头单位：县住建局；完成时限：2024—2025年）',
+      '2.开展防汛隐患排查。（牵头单位：县水利局；完成时限：每年汛期前）',
+      '3.发放冬春救助资金。（牵头单位：县民政局；完成时限：2025年春节前）',
+      '4.报送统计数据。（牵头单位：县统计局；完成时限：每季度末）', '',
+    ].join('\n'), 'plan.txt');
+    expect(r.records.tasks.map((t) => t.deadlines.map((d) => [d.text, d.year]))).toEqual([
+      [['2024—2025年', 2025]], [['每年汛期前', null]], [['2025年春节前', 2025]], [['每季度末', null]],
+    ]);
+  });
 });
 
 describe('section classes', () => {
