@@ -439,7 +439,9 @@ function itemsWithClauses(doc: PlanDocument, byId: Map<string, SectionRecord>): 
     const s = p.sectionId ? byId.get(p.sectionId) : undefined;
     if (!s || s.kind !== 'item' || out.has(s.id)) continue;
     const from = p.bodyStart ?? 0;
-    if (findClauses(p.match, p.text).some((c) => c.start >= from && c.entries.length)) out.add(s.id);
+    // (a heading line closing with its clause, `（三）加强部门协同（牵头部门：A、B）`, holds one too)
+    const closesHeading = (c: Clause) => p.isHeading === true && c.start > 0 && /^[\s。；;，,]*$/.test(p.text.slice(c.end));
+    if (findClauses(p.match, p.text).some((c) => c.entries.length && (c.start >= from || closesHeading(c)))) out.add(s.id);
   }
   return out;
 }

@@ -79,8 +79,10 @@ describe('Markdown', () => {
     expect(lines(s.text)).toEqual(['二、主要任务', '坚持以城市更新为抓手，统筹推进老旧小区改造。', '主要指标表', '序号', '指标', '单位', '（三）加强部门协同（牵头部', '门：区建设管理委、区财政局）']);
     const r = await extractBytes('scraped.md', enc(md));
     expect(r.records.sections.find((x) => x.marker === '二、')?.title).toBe('主要任务');
-    // The paragraph stage joins the bracket the page break cut (`牵头部` + `门：`).
-    expect(r.records.blocks.some((b) => b.text.includes('（牵头部门：区建设管理委、区财政局）'))).toBe(true);
+    // The paragraph stage joins the bracket the page break cut (`牵头部` + `门：`): one heading line, whose
+    // clause gives the item its units
+    expect(r.records.sections.find((x) => x.marker === '（三）')?.title).toBe('加强部门协同（牵头部门：区建设管理委、区财政局）');
+    expect(r.records.assignments.map((a) => a.agency)).toEqual(['区建设管理委', '区财政局']);
   });
 
   it('keeps the numbers of ordered lists as written, and an empty item as its marker', async () => {
