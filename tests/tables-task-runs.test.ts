@@ -161,3 +161,19 @@ describe('落实单位 and 实施主体 columns; an annex titled on the line abo
     ]);
   });
 });
+
+describe('other names of role columns', () => {
+  const table = (heads: string[], row: string[]) => `<p>某县重点任务分工表</p><table border="1"><tr>${heads.map((h) => `<td>${h}</td>`).join('')}</tr><tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr></table>`;
+  it('负责单位 is responsible, 协助/协作/参加单位 participate, 责任区县 responsible', async () => {
+    const r = await extractBytes('heads.html', enc(html([
+      table(['序号', '工作任务', '负责单位', '完成时限'], ['1', '推进河湖长制落实。', '县水利局', '长期坚持']),
+      table(['序号', '重点任务', '牵头单位', '协助单位', '时限要求'], ['1', '开展水土流失治理。', '县水利局', '县林业局、县农业农村局', '2025年底前']),
+      table(['序号', '重点任务', '主要内容', '责任区县', '牵头部门', '完成时限'], ['1', '黑臭水体治理', '完成城市黑臭水体整治。', '各区县人民政府', '市住房城乡建设局', '2024年底前']),
+    ].join(''))));
+    expect(r.records.assignments.map((a) => `${a.role}:${a.agency}:${a.role_text}`)).toEqual([
+      'responsible:县水利局:负责单位',
+      'lead:县水利局:牵头单位', 'participate:县林业局:协助单位', 'participate:县农业农村局:协助单位',
+      'responsible:各区县人民政府:责任区县', 'lead:市住房城乡建设局:牵头部门',
+    ]);
+  });
+});
