@@ -113,6 +113,7 @@ describe('a 责任单位 cell naming its lead among the units', () => {
     '县教育局（牵头）、县卫健局（配合）、县民政局',
     '县人社局、县医保局',
     '县农业农村局',
+    '牵头单位：县交通运输局<br>责任单位：县公安局、县城管局',
   ];
   const page = html(`<p>某县2024年重点工作责任清单</p><table border="1"><tr><td>序号</td><td>工作任务</td><td>责任单位</td><td>完成时限</td></tr>
 ${cells.map((c, i) => `<tr><td>${i + 1}</td><td>重点工作${i + 1}，推进落地见效。</td><td>${c}</td><td>2024年底前</td></tr>`).join('\n')}</table>`);
@@ -129,6 +130,8 @@ ${cells.map((c, i) => `<tr><td>${i + 1}</td><td>重点工作${i + 1}，推进落
       ['lead:县教育局:责任单位（牵头）', 'participate:县卫健局:责任单位（配合）', 'responsible:县民政局:责任单位'],
       ['responsible:县人社局:责任单位', 'responsible:县医保局:责任单位'],
       ['responsible:县农业农村局:责任单位'],
+      // 责任单位 written as a label in the cell is the role written for them
+      ['lead:县交通运输局:牵头单位', 'responsible:县公安局:责任单位', 'responsible:县城管局:责任单位'],
     ]);
   });
 });

@@ -286,6 +286,8 @@ function entriesOf(doc: PlanDocument, text: string, label: string, header: strin
   const entries = cellEntries(doc, text, label, header, row, task);
   if (label !== '责任单位' && label !== '责任部门') return entries;
   if (!entries.some((e) => e.role === 'lead') || entries.some((e) => e.role === 'participate')) return entries;
+  // (`牵头单位：A⏎责任单位：B`: a 责任单位 written in the cell is the role written for B)
+  if (/责任(?:单位|部门)\s*[:：]/.test(text)) return entries;
   return entries.map((e) => (e.role === 'responsible' && e.roleText === header ? { ...e, role: 'participate' as const } : e));
 }
 
