@@ -8,7 +8,7 @@
  * draw thousands), so the pairwise grouping stays bounded.
  */
 import type { SourceCell } from '../model/source.js';
-import { pageLines, wrapGlue, type Run } from './pdf-lines.js';
+import { pageLines, wrapGlue, type Run, type VisualLine } from './pdf-lines.js';
 import type { CellBox, Grid } from './pdf-grid-types.js';
 
 export type { CellBox, Grid };
@@ -248,7 +248,7 @@ function buildGrid(rules: Rule[], runs: Run[], page: number): { grid: Grid; rest
   const realCols = new Set(used.map((b) => b.c0)).size;
   if (filled < 3 || filled < 0.3 * box.size || realCols < 2) return null;
   const texts = new Map<number, string>();
-  for (const g of box.keys()) texts.set(g, cellText(byCell.get(g) ?? [], page));
+  for (const [g, b] of box) texts.set(g, cellText(byCell.get(g) ?? [], page, xs[b.c0], xs[b.c1 + 1]));
   // A full-width last row of prose, a note or a 专栏 is a frame drawn against the table, or the table's
   // notes: given back as text lines (the table stage reads notes under a table).
   let rows = R;
@@ -271,10 +271,10 @@ function buildGrid(rules: Rule[], runs: Run[], page: number): { grid: Grid; rest
   return { grid: { top: ys[0], bottom: ys[rows], x0: xs[0], x1: xs[C], rows: rowLines(cells, rows, C), cells, xs, boxes: placed.map((p) => p.box) }, rest };
 }
 
-/** The grid's rows as the reader writes them: one line per row, each cell's text at its first column. */
+/** The grid's rows as the reader writes them: one line per row, each cell's text at its first column (a break inside a cell as a blank). */
 export function rowLines(cells: SourceCell[], rows: number, cols: number): string[] {
   const fields = Array.from({ length: rows }, () => new Array<string>(cols).fill(''));
-  for (const c of cells) if (c.row < rows && c.col < cols) fields[c.row][c.col] = c.text;
+  for (const c of cells) if (c.row < rows && c.col < cols) fields[c.row][c.col] = c.text.replace(/\n/g, ' ');
   return fields.map((f) => f.join('\t'));
 }
 
@@ -322,13 +322,61 @@ function splitAtRules(run: Run, xs: number[]): Run[] {
   return out;
 }
 
-/** A cell's runs as one string: its visual lines joined as a wrap joins them (pdf-lines.ts wrapGlue). */
-function cellText(runs: Run[], page: number): string {
+/**
+ * A cell's runs as one string: its visual lines joined as a wrap joins them (pdf-lines.ts wrapGlue), or
+ * by a line break where a line left room for the next line's first word — the writer ended the line
+ * (`县政务服务中心` / `各乡镇（街道）`: one agency per paragraph, `牵头：…` / `配合：…`), as a Word or HTML
+ * cell gives its paragraphs. The room is what the line leaves of the cell between its rules `left` and
+ * `right`, less the cell's padding (the least indent of its lines, at most PAD_MAX_EM): centred lines
+ * leave it on both sides. The table stage joins such lines again where they read as one phrase
+ * (extractors/tables/cell-lines.ts).
+ */
+function cellText(runs: Run[], page: number, left: number, right: number): string {
   if (!runs.length) return '';
+  const lines = pageLines(runs, page);
+  let pad = Infinity;
+  for (const l of lines) pad = Math.min(pad, Math.max(0, l.x0 - left), PAD_MAX_EM * l.size);
   let out = '';
-  for (const l of pageLines(runs, page)) {
+  let prev: VisualLine | null = null;
+  for (const l of lines) {
     const t = l.segs.map((s) => s.text).join(' ');
-    out += (out ? wrapGlue(out, t) : '') + t;
+    const room = prev ? roomLeft(prev, left, right, pad) : 0;
+    // (a piece of one or two characters is vertical text or a wrapped tail: never an item of its own)
+    if (prev && room > (firstWordEm(t) + SLACK_EM) * prev.size && inked(t) > 2 && inked(out.slice(out.lastIndexOf('\n') + 1)) > 2) out += '\n' + t;
+    else out += (out ? wrapGlue(out, t) : '') + t;
+    prev = l;
   }
   return out;
+}
+
+/**
+ * What a line leaves of its cell: on the right, and on the left too when the line is centred (its two
+ * margins alike); a first line indented by two characters leaves nothing the wrap could have used.
+ */
+function roomLeft(l: VisualLine, left: number, right: number, pad: number): number {
+  const r = right - l.x1 - pad;
+  const lft = l.x0 - left - pad;
+  return Math.abs(r - lft) <= CENTRED_EM * l.size ? r + lft : r;
+}
+
+/** The two margins of a centred line differ by at most this (in em; rounding, a half-width glyph). */
+const CENTRED_EM = 0.6;
+/** A cell's padding is at most this (in em): a larger least indent is centring. */
+const PAD_MAX_EM = 0.6;
+/** Room a wrapped line may leave beyond the next line's first word (glyph widths, rounding). */
+const SLACK_EM = 0.5;
+const CLOSING_START = /^[，。、；：！？）》」』”’〕】,.;:!?)\]]/;
+
+const OPENING = /^[（(“‘《〈【「『〔\[]/;
+const inked = (t: string) => t.replace(/\s/g, '').length;
+
+/** Width in em of the piece that a wrap would have had to fit on the line above: a Han glyph, a Latin word or number, and punctuation that may not open a line. */
+function firstWordEm(t: string): number {
+  let s = t.trimStart();
+  // (an opening bracket never ends a line: it goes down with what follows it)
+  const open = OPENING.test(s) ? 1 : 0;
+  s = s.slice(open);
+  const word = /^[A-Za-z0-9.%\-]+/.exec(s);
+  const em = word ? 0.55 * word[0].length : 1;
+  return open + em + (CLOSING_START.test(s.slice(word ? word[0].length : 1)) ? 1 : 0);
 }

@@ -117,7 +117,7 @@ export const Role = z.enum(['lead', 'participate', 'implement', 'responsible']);
 export const Assignment = z.object({
   id: recordId('asg'), doc_id: docId,
   task_id: id.describe('The task (tasks.id) the agency is responsible for.'),
-  role: Role.describe('lead 牵头 (牵头单位/牵头部门/牵头考核单位) | participate 参加/参与/配合/协同/支撑 | implement 落实/负责落实 | responsible 责任单位/负责/按职责分工负责 (推进/落实单位 columns).'),
+  role: Role.describe('lead 牵头 (牵头单位/牵头部门/牵头考核单位) | participate 参加/参与/配合/协同/支撑 | implement 落实/负责落实 (落实单位/实施主体 columns) | responsible 责任单位/负责/按职责分工负责 (推进单位 columns).'),
   role_text: z.string().describe('The role words as written (`牵头`, `配合单位`, `分别牵头`, `按职责分工负责`).'),
   agency: z.string().min(1).describe('The agency as written in this clause, after shared suffixes and level prefixes are spread (`蓬江区、新会区政府` → `新会区政府`); the same name can mean bureaus of different places: group by agency_id.'),
   agency_id: id.describe('The agency record (agencies.id): `agency:<canonical name>`, the same in every document; `agency:region-unknown/<doc_id>/<name>` when the document\'s region cannot say which place a bare `市…`/`省…` is.'),

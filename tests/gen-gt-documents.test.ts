@@ -223,9 +223,10 @@ describe('group rows, role notes in a cell, clause labels on one line', () => {
   it('韶关 (HTML, 附件2 and caption as paragraphs, 市商务局（牵头） inside a 责任单位 cell): 4 tasks, 9 pairs', async () => {
     const r = await run('d18_shaoguan_html_role_notes.html');
     expect(r.records.tables.map((t) => [t.kind, t.caption])).toEqual([['task_division', '韶关市县域商业体系建设重点任务分工表']]);
-    expect(roles(r)).toEqual({ lead: 3, responsible: 6 });
+    // the names beside the noted lead take part under it; the sole 市商务局 of row 3 stays responsible
+    expect(roles(r)).toEqual({ lead: 3, participate: 5, responsible: 1 });
     expect(r.records.assignments.slice(0, 2).map((a) => [a.role, a.agency, a.role_text])).toEqual([
-      ['lead', '市商务局', '责任单位（牵头）'], ['responsible', '市发展改革局', '责任单位'],
+      ['lead', '市商务局', '责任单位（牵头）'], ['participate', '市发展改革局', '责任单位'],
     ]);
   });
 

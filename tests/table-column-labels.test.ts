@@ -83,9 +83,10 @@ describe('data rows are not header rows because of a date or a role mark', () =>
     const [t] = r.records.tables;
     expect(t.columns).toEqual(['任务类别', '具体任务', '责任单位', '完成时间']);
     expect(t.rows).toHaveLength(3);
+    // (the names beside a noted lead take part under it: tables-task-runs.test.ts)
     expect(r.records.assignments.map((a) => [a.agency, a.role])).toEqual([
-      ['市工信局', 'lead'], ['市科技局', 'responsible'], ['市财政局', 'responsible'],
-      ['市工信局', 'responsible'], ['市大数据局', 'lead'],
+      ['市工信局', 'lead'], ['市科技局', 'participate'], ['市财政局', 'participate'],
+      ['市工信局', 'participate'], ['市大数据局', 'lead'],
       ['市自然资源局', 'responsible'],
     ]);
   });

@@ -477,8 +477,10 @@ describe('rows without a number under the last numbered row (its task cell merge
       ['2', '提升城市绿化水平', '新建口袋公园5个', '区绿化市容局', '2024年底前'],
       ['', '提升城市绿化水平', '实施道路绿化提升工程3公里', '区建管委', '2024年9月底前'],
     ]);
+    // each 重点任务 over its two 具体措施 rows is their parent task (tables-task-runs.test.ts)
     const tasks = r.records.tasks.filter((x) => x.source_kind === 'table_row');
-    expect(r.records.assignments.filter((a) => a.task_id === tasks[3].id).map((a) => a.agency)).toEqual(['区建管委']);
+    expect(tasks.map((x) => x.marker)).toEqual(['1', null, null, '2', null, null]);
+    expect(r.records.assignments.filter((a) => a.task_id === tasks[5].id).map((a) => a.agency)).toEqual(['区建管委']);
   });
   it('but the closing sentence and the signature after the table are none', async () => {
     const r = await extractString(DOC(['本方案自印发之日起施行。', '某区人民政府办公室', '2024年3月1日']), 'signed.txt');

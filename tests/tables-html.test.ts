@@ -67,17 +67,21 @@ describe('a task-division table with a title row inside, border="0", <p>/<br> ce
   it('gives a task per row with its deadline, and its lead and cooperating units', async () => {
     const r = await extract('notice.html', noticePage(ROWS));
     const tasks = r.records.tasks.filter((t) => t.source_kind === 'table_row');
-    expect(tasks.map((t) => [t.ordinal, t.title, t.deadlines[0]?.text])).toEqual([
-      [1, '深化“一网通办”改革', '2024年6月底前'],
-      [1, '深化“一网通办”改革', '2024年12月底前'],
-      [2, '优化企业开办服务', '2024年9月底前'],
-      [3, '提升不动产登记效率', '持续推进'],
-      [4, '加强涉企信用修复', '2024年10月底前'],
+    // the 重点任务 merged over two 主要内容 rows (its number too) is their parent task, each row a sub-task
+    expect(tasks.map((t) => [t.ordinal, t.title, t.deadlines[0]?.text, t.parent_id === tasks[0].id])).toEqual([
+      [1, '深化“一网通办”改革', undefined, false],
+      [null, '推动高频政务服务事项“全程网办”，网上可办率达到95%以上', '2024年6月底前', true],
+      [null, '推行“一件事一次办”，新增集成服务事项20项', '2024年12月底前', true],
+      [2, '优化企业开办服务', '2024年9月底前', false],
+      [3, '提升不动产登记效率', '持续推进', false],
+      [4, '加强涉企信用修复', '2024年10月底前', false],
     ]);
     const of = (k: number) => r.records.assignments.filter((a) => a.task_id === tasks[k].id).map((a) => `${a.role}:${a.agency}`);
-    expect(of(2)).toEqual(['lead:市市场监管局', 'participate:市公安局', 'participate:市税务局', 'participate:市人力资源社会保障局']);
-    expect(of(3)).toEqual(['lead:市自然资源和规划局', 'participate:市住房城乡建设局', 'participate:市税务局']);
-    expect(of(4)).toEqual(['lead:市发展改革委', 'participate:市市场监管局', 'participate:市生态环境局']);
+    expect(of(0)).toEqual([]);
+    expect(of(2)).toEqual(['lead:市政务服务中心', 'participate:各区（市、县）人民政府']);
+    expect(of(3)).toEqual(['lead:市市场监管局', 'participate:市公安局', 'participate:市税务局', 'participate:市人力资源社会保障局']);
+    expect(of(4)).toEqual(['lead:市自然资源和规划局', 'participate:市住房城乡建设局', 'participate:市税务局']);
+    expect(of(5)).toEqual(['lead:市发展改革委', 'participate:市市场监管局', 'participate:市生态环境局']);
     // the notice around the table is read as text: the table never swallowed the page
     expect(r.text).toContain('现将《某市2024年优化营商环境重点任务分工方案》印发给你们');
     expect(r.text).toContain('各牵头单位要于每季度末向市营商环境建设局报送工作进展情况。');
@@ -114,7 +118,7 @@ describe('a task-division table with a title row inside, border="0", <p>/<br> ce
     expect(t.rows[0]).toEqual(['一、提升政务服务效能', '', '', '', '', '']);
     expect(t.notes).toEqual(['注：各区（市、县）参照本表细化落实。']);
     const tasks = r.records.tasks.filter((x) => x.source_kind === 'table_row');
-    expect(tasks).toHaveLength(5);
+    expect(tasks).toHaveLength(6); // five rows, and the parent of the two under 深化“一网通办”改革
     expect(r.records.assignments.some((a) => a.agency.includes('提升政务服务效能'))).toBe(false);
   });
 

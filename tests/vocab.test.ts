@@ -55,7 +55,8 @@ describe('role words', () => {
   it('stems say the role of a label, a column and a note', () => {
     expect(LEAD_STEM.test('主办单位')).toBe(true);
     expect(PARTICIPATE_IN_LABEL.test('协作单位')).toBe(true); // any 协- word in a label
-    expect(PARTICIPATE_IN_COLUMN.test('协作单位')).toBe(false); // a column is read narrower
+    expect(PARTICIPATE_IN_COLUMN.test('协调单位')).toBe(false); // a column is read narrower (协调: who coordinates)
+    expect(PARTICIPATE_IN_COLUMN.test('协作单位')).toBe(true);
     expect(PARTICIPATE_IN_COLUMN.test('支撑单位')).toBe(true);
     expect(ROLE_NOTE.exec('区住房城乡建设委（协办）')?.[1]).toBe('协办');
     expect(NOTED_LEAD.test('主责')).toBe(true);

@@ -313,11 +313,18 @@ function stripEnd(s: string): string {
   return t.slice(0, e).trim();
 }
 
-/** A bare `附件1` takes the next line as its title when that line is a title. */
+/**
+ * A bare `附件1` takes the next line as its title when that line is a title; the caption of the annex's
+ * table too (`附件2` / `重点任务分工表` / the table), which stays the table's caption.
+ */
 function adoptNextTitle(doc: PlanDocument, pi: number, section: SectionRecord): void {
   const next = doc.paragraphs[pi + 1];
-  if (!next || isCaption(doc, next)) return;
+  if (!next) return;
   const t = next.text.trim();
+  if (isCaption(doc, next)) {
+    if (isTitleLine(t, APPENDIX_TITLE) && !parseMarker(next.match, next.text) && !/^(?:续|附)?[表图]\s*\d/.test(t)) section.title = t;
+    return;
+  }
   if (isTitleLine(t, APPENDIX_TITLE) && !parseMarker(next.match, next.text)) {
     section.title = t;
     next.sectionId = section.id;

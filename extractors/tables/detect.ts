@@ -120,7 +120,7 @@ export function detectTables(doc: PlanDocument): TableRegion[] {
       c--;
       while (c >= 0 && roles[c] === LineRole.Blank) c--;
     }
-    if (c >= 0 && roles[c] === LineRole.Body && CAPTION.test(lines[c].match.trim()) && !/[。；]$/.test(lines[c].clean)) {
+    if (c >= 0 && roles[c] === LineRole.Body && (CAPTION.test(lines[c].match.trim()) || annexTitle(doc, c)) && !/[。；]$/.test(lines[c].clean)) {
       reg.captionLine = c;
       roles[c] = LineRole.Caption;
     }
@@ -145,6 +145,22 @@ export function detectTables(doc: PlanDocument): TableRegion[] {
   }
   doc.data.put(TABLE_REGIONS, regions);
   return regions;
+}
+
+/** `附件2` alone on its line (`附件2：` too): an annex's number, its title on the next line. */
+const ANNEX_NUMBER_LINE = /^(?:附件|附表)\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[:：]?$/;
+
+/**
+ * Line c is the title of an annex right above its table: a short line, no sentence and no heading, under a
+ * bare `附件2` line (`附件2` / `重点项目推进工作台账` / the table). Whatever its last word (台账, 分工, 任务),
+ * the title an annex gives its table is the table's caption.
+ */
+function annexTitle(doc: PlanDocument, c: number): boolean {
+  const t = doc.lines[c].match.trim();
+  if (t.length < 4 || t.length > 60 || /[。；;，,]/.test(t) || STRUCTURAL_START.test(t)) return false;
+  let a = c - 1;
+  while (a >= 0 && doc.roles[a] === LineRole.Blank) a--;
+  return a >= 0 && doc.roles[a] === LineRole.Body && ANNEX_NUMBER_LINE.test(doc.lines[a].match.trim());
 }
 
 /** A table has at least two rows, and most rows have two cells or more (a tab-indented paragraph is no table). */

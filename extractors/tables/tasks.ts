@@ -15,10 +15,11 @@ import { parseBody, type ClauseEntry } from '../assignments/clauses.js';
 import { FIRST_LEAD_RE } from '../assignments/clause-body.js';
 import { isEmptyMark, ordinalValue } from './cell-kinds.js';
 import { groupHeads } from './fill.js';
+import { sharedTaskRuns, type TaskRun } from './task-groups.js';
 import { labelLeaf } from './labels.js';
 import { normalizeRoleCell } from './role-cell.js';
 import { tidy } from './text.js';
-import { LEAD_STEM, NOTED_LEAD, OTHERS_PARTICIPATE, PARTICIPATE_IN_COLUMN, PERSON_COLUMN_HEADER, ROLE_NOTE } from '../../model/vocab/roles.js';
+import { IMPLEMENT_IN_LABEL, LEAD_STEM, NOTED_LEAD, OTHERS_PARTICIPATE, PARTICIPATE_IN_COLUMN, PERSON_COLUMN_HEADER, ROLE_NOTE } from '../../model/vocab/roles.js';
 import { DEADLINE_COL, PROJECT_NAME, ROLE_COL, TASK_COL } from './classify.js';
 import type { DocTable } from './index.js';
 import type { BuiltRow } from './rebuild.js';
@@ -74,11 +75,13 @@ function roleWords(column: string): string {
   return ROLE_COL.test(leaf) ? leaf : column;
 }
 
-/** A role label the assignment parser knows: `牵头` → 牵头单位, `配合`/`协办` → 配合单位, else 责任单位. */
+/** A role label the assignment parser knows: `牵头` → 牵头单位, `配合`/`协办` → 配合单位, `落实`/`实施` → 落实单位, else 责任单位. */
 function roleLabel(header: string): string {
   const h = header.replace(/\s+/g, '');
   if (LEAD_STEM.test(h)) return /部门$/.test(h) ? '牵头部门' : '牵头单位';
   if (PARTICIPATE_IN_COLUMN.test(h)) return '配合单位';
+  // (`落实单位`, `实施主体`: who carries the task out where it happens, as the same label reads in the text)
+  if (IMPLEMENT_IN_LABEL.test(h)) return '落实单位';
   return /部门$/.test(h) ? '责任部门' : '责任单位';
 }
 
@@ -93,19 +96,32 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
     if (!cols) return;
     const firstLeads = firstListedLeads(t, saidForDocument);
     const heads = groupHeads(t.built.rows, t.built.ordinalCol);
+    // a group row (`行动二：…`, one cell spanning the table) is a heading of the rows below, no task;
+    // so is a row whose only cell besides its number spans the rest (`（一）` | `优化城市环境` across)
+    const groupRow = (row: BuiltRow) => (row.raw.length > 1 && row.raw.slice(1).every((s) => s.cont)) || groupUnderNumber(row, t.built.ordinalCol);
+    // a 重点任务 cell shared by the 具体措施 rows under it: a parent task over them
+    const ownCols = [...(cols.measure !== null ? [cols.measure] : []), ...cols.more];
+    const runs = sharedTaskRuns(t.built.rows, cols.task, ownCols, t.built.ordinalCol, (i) => groupRow(t.built.rows[i]) || heads.has(t.built.rows[i]));
     let lastTop: TaskRecord | null = null; // the last task numbered with a plain integer: parent of `3.1`
+    let runParent: TaskRecord | null = null;
     t.built.rows.forEach((row, i) => {
       const v = row.values;
-      // a group row (`行动二：…`, one cell spanning the table) is a heading of the rows below, no task
-      if (row.raw.length > 1 && row.raw.slice(1).every((s) => s.cont)) return;
-      // so is a row whose only cell besides its number spans the rest (`（一）` | `优化城市环境` across)
-      if (groupUnderNumber(row, t.built.ordinalCol)) return;
-      const text = [v[cols.task], cols.measure !== null ? v[cols.measure] : '', ...cols.more.map((c) => v[c])].filter((x) => x && !isEmptyMark(x.trim())).join('；'); // (`/`: the cell says none)
+      if (groupRow(row)) return;
+      const run = runs.get(i);
+      const text = run
+        ? ownCols.map((c) => v[c]).filter((x) => x && !isEmptyMark(x.trim())).join('；')
+        : [v[cols.task], cols.measure !== null ? v[cols.measure] : '', ...cols.more.map((c) => v[c])].filter((x) => x && !isEmptyMark(x.trim())).join('；'); // (`/`: the cell says none)
       if (!text) return;
       // without a number column, a number written at the head of the task (`1.推进…`, `（1）新建…`) is the row's
-      const lead = t.built.ordinalCol === null ? CELL_MARKER.exec(v[cols.task]) : null;
-      const ordText = t.built.ordinalCol !== null ? v[t.built.ordinalCol].trim() : lead ? lead[0].trim() : '';
+      const lead = t.built.ordinalCol === null ? CELL_MARKER.exec(run ? text : v[cols.task]) : null;
+      // (in a run whose number is the shared cell's, the rows below have none of their own)
+      const ordText = t.built.ordinalCol !== null ? (run?.sharedNumber ? '' : v[t.built.ordinalCol].trim()) : lead ? lead[0].trim() : '';
       const at = doc.spanOf(row.start, row.end);
+      if (run && run.first === i) {
+        runParent = sharedTaskParent(doc, t, tn, run, cols.task);
+        added.push(runParent);
+        lastTop = null;
+      }
       // (`/`, `—`, `无`: the cell says there is none)
       const roleCells = cols.roles.filter((r) => v[r.col] && !isEmptyMark(v[r.col].trim()));
       // and so is a row of a heading in the task column alone, no number, no agency, no date
@@ -116,16 +132,18 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
       // a row numbered 一/二 over rows numbered 1/2, with no agency and no date, heads the rows below
       if (heads.has(row) && !roleCells.length && !(cols.deadline !== null && v[cols.deadline])) return;
       // a row numbered `3.1` (or `（1）` under a row numbered `3`) is a sub-task of that row
-      const sub = subNumber(ordText, lastTop);
+      const sub = run ? null : subNumber(ordText, lastTop);
       if (!sub && ordinalValue(ordText) !== null) lastTop = null;
+      // (a measure cell numbering its measures, `1.推进…；2.开展…`: the number is no part of the title)
+      const titled = run ? text.slice(lead ? 0 : (CELL_MARKER.exec(text)?.[0].length ?? 0)) : v[cols.task];
       const task: TaskRecord = {
         id: doc.makeId('task', `t${tn + 1}.${i + 1}`),
         doc_id: doc.docId,
         section_id: t.record.section_id,
-        parent_id: sub ? sub.parent.id : null,
+        parent_id: run && runParent ? runParent.id : sub ? sub.parent.id : null,
         marker: ordText || null,
         ordinal: sub ? sub.ordinal : ordinalValue(ordText),
-        title: v[cols.task].slice(lead ? lead[0].length : 0).split(/[。；;]/)[0].trim(),
+        title: titled.slice(lead ? lead[0].length : 0).split(/[。；;]/)[0].trim(),
         text,
         assignment_text: roleCells.length ? roleCells.map((r) => `${roleWords(t.built.columns[r.col])}：${v[r.col]}`).join('；') : null,
         deadlines: cols.deadline !== null && v[cols.deadline] && !isEmptyMark(v[cols.deadline].trim()) ? deadlinesOf(v[cols.deadline]) : [],
@@ -135,7 +153,7 @@ export function extractTableTasks(doc: PlanDocument): TaskRecord[] {
         source_kind: 'table_row',
       };
       added.push(task);
-      if (!sub && /^\d{1,3}[.．、]?$/.test(ordText)) lastTop = task;
+      if (!sub && !run && /^\d{1,3}[.．、]?$/.test(ordText)) lastTop = task;
       const ordinals = new Map<string, number>();
       for (const r of roleCells) {
         const cell = normalizeRoleCell(spacedList(doc, row, v[r.col]));
@@ -219,6 +237,36 @@ function subNumber(ord: string, top: TaskRecord | null): { parent: TaskRecord; o
   return bracketed ? { parent: top, ordinal: Number(bracketed[1] ?? bracketed[2]) } : null;
 }
 
+/**
+ * The parent task of rows sharing one task cell: the cell's text as title and text, the shared number
+ * when the number cell is merged with it, no deadline and no agency (its rows carry them), spanning its rows.
+ */
+function sharedTaskParent(doc: PlanDocument, t: DocTable, tn: number, run: TaskRun, taskCol: number): TaskRecord {
+  const rows = t.built.rows;
+  const first = rows[run.first];
+  const last = rows[run.rows[run.rows.length - 1]];
+  const cell = first.values[taskCol];
+  const ordText = run.sharedNumber && t.built.ordinalCol !== null ? first.values[t.built.ordinalCol].trim() : '';
+  const lead = t.built.ordinalCol === null ? CELL_MARKER.exec(cell) : null;
+  const at = doc.spanOf(first.start, last.end);
+  return {
+    id: doc.makeId('task', `t${tn + 1}.${run.first + 1}.shared`),
+    doc_id: doc.docId,
+    section_id: t.record.section_id,
+    parent_id: null,
+    marker: ordText || (lead ? lead[0].trim() : null),
+    ordinal: ordinalValue(ordText || (lead ? lead[0].trim() : '')),
+    title: cell.slice(lead ? lead[0].length : 0).split(/[。；;]/)[0].trim(),
+    text: cell,
+    assignment_text: null,
+    deadlines: [],
+    span: at.span,
+    line: at.line,
+    ...(at.page !== undefined ? { page: at.page } : {}),
+    source_kind: 'table_row',
+  };
+}
+
 /** A row of a number (`（一）`, `一`) and one cell spanning every other column: a heading of the rows below. */
 function groupUnderNumber(row: BuiltRow, ordinalCol: number | null): boolean {
   if (ordinalCol === null || row.raw.length < 3) return false;
@@ -229,8 +277,22 @@ function groupUnderNumber(row: BuiltRow, ordinalCol: number | null): boolean {
   return own.length === 1 && rest.length - own.length >= 1 && rest.findIndex((s) => !s.cont) === 0;
 }
 
-/** Entries of a role cell: as the cell states them (`A牵头，B配合`), else under the column's role. */
+/**
+ * Entries of a role cell (cellEntries), and in a 责任单位 column naming its lead (`A（牵头）、B、C`,
+ * `A牵头，B、C`): the names the cell gives no role of their own take part under the lead, as `A牵头，B、C配合`
+ * says in full. A role written for them (`B按职责分工负责`, `B（配合）`) stands.
+ */
 function entriesOf(doc: PlanDocument, text: string, label: string, header: string, row: BuiltRow, task: TaskRecord): ClauseEntry[] {
+  const entries = cellEntries(doc, text, label, header, row, task);
+  if (label !== '责任单位' && label !== '责任部门') return entries;
+  if (!entries.some((e) => e.role === 'lead') || entries.some((e) => e.role === 'participate')) return entries;
+  // (`牵头单位：A⏎责任单位：B`: a 责任单位 written in the cell is the role written for B)
+  if (/责任(?:单位|部门)\s*[:：]/.test(text)) return entries;
+  return entries.map((e) => (e.role === 'responsible' && e.roleText === header ? { ...e, role: 'participate' as const } : e));
+}
+
+/** Entries of a role cell: as the cell states them (`A牵头，B配合`), else under the column's role. */
+function cellEntries(doc: PlanDocument, text: string, label: string, header: string, row: BuiltRow, task: TaskRecord): ClauseEntry[] {
   // agencies a flattened cell listed one per paragraph are kept apart by a blank (joinPieces): a list
   // (and a paragraph opening with a role label, `配合单位：…`, is the next labelled list)
   // (`牵头：` is `牵头单位：` written short)
@@ -252,7 +314,8 @@ function entriesOf(doc: PlanDocument, text: string, label: string, header: strin
   const parsed = parseBody(foldString(s), s, 0, s.length);
   for (const p of parsed.problems) doc.diag(STAGE, 'warning', 'unparsed-assignment', `${p} in ${header} of task ${task.marker ?? task.title}`, doc.spanOf(row.start, row.end));
   // a role noted after the name (`市商务局（牵头）`) shows in the role text: `责任单位（牵头）`
-  return parsed.entries.map((e) => ({ ...e, roleText: noted && e.roleText !== label ? `${header}（${e.roleText.replace(/单位$/, '')}）` : header }));
+  // (a role word written in the cell, `A牵头，B、C`, is its role text: the others' is the column's)
+  return parsed.entries.map((e) => ({ ...e, roleText: e.roleText === label ? header : noted ? `${header}（${e.roleText.replace(/单位$/, '')}）` : e.roleText }));
 }
 
 /**

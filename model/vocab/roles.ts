@@ -76,8 +76,8 @@ export const LEAD_STEM = anyOf(LEAD_STEMS);
  */
 export const PARTICIPATE_IN_LABEL = anyOf([...PARTICIPATE_STEMS, '协', '参加', '支撑']);
 export const IMPLEMENT_IN_LABEL = anyOf(IMPLEMENT_STEMS);
-/** Participate, in a table column's label (`协同单位`, `支撑单位`; a 参加 column has not been met). */
-export const PARTICIPATE_IN_COLUMN = anyOf([...PARTICIPATE_STEMS, '协同', '支撑']);
+/** Participate, in a table column's label (`协同单位`, `协作单位`, `参加单位`, `支撑单位`). */
+export const PARTICIPATE_IN_COLUMN = anyOf([...PARTICIPATE_STEMS, '协同', '协作', '参加', '支撑']);
 /**
  * A role noted in brackets after a name in an agency cell (`市商务局（牵头）`): lead (牵头/主责; `（主办）`
  * has not been met after a name) or participate.
@@ -88,7 +88,7 @@ export const NOTED_LEAD = anyOf(['牵头', '主责']);
 export const OTHERS_PARTICIPATE = new RegExp(`其[他余它](?:单位|部门)?(?:均|都)?为(?:${PARTICIPATE_STEMS.join('|')})`);
 
 /** A table column of agencies by role: lead / cooperating / responsible, the issuing body's own divisions too. */
-export const ROLE_COLUMN_HEADER = /牵头|责任单位|责任部门|责任主体|责任处室|主责|主办|配合|协办|参与|协同|支撑单位|推进单位|推进主体|推进部门|实施单位|实施主体|落实单位|承办|处室|科室/;
+export const ROLE_COLUMN_HEADER = /牵头|责任单位|责任部门|责任主体|责任处室|主责|主办|配合|协办|参与|协同|支撑单位|推进单位|推进主体|推进部门|实施单位|实施主体|落实单位|承办|处室|科室|负责(?:单位|部门)|(?:协助|协作|参加)(?:单位|部门)|落实(?:部门|主体)|责任(?:区县|县区|县市区|县（市、区）|乡镇|镇街|街镇|街道)/;
 /** A column naming people (`牵头领导`, `责任人`, `联系人`): no agencies, no assignments. */
 export const PERSON_COLUMN_HEADER = /领导|负责人|责任人|联系人|联络员|分管/;
 /**

@@ -65,10 +65,38 @@ describe('ruled tables (unit: drawing operators → rules → grid)', () => {
     const v = [0, 60, 200, 400].map((x) => ({ x0: x, x1: x, y0: 250, y1: 300 }));
     const runs = [
       run('完成时限', 5, 285), run('重点工作任务', 65, 285), run('主要内容', 205, 285),
-      run('2021年', 5, 262), run('编制并发布', 65, 268), run('《生态城区建设导则》', 105, 256), run('城区规划布局的技术要求', 205, 262),
+      // (the first line filled as a wrap fills it: a line ending short would be a line of its own)
+      run('2021年', 5, 262), run('编制并发布《海南省绿色生', 65, 268), run('态城区规划建设导则》', 105, 256), run('城区规划布局的技术要求', 205, 262),
     ];
     const g = gridsOf({ h, v }, runs, 0).grids[0];
-    expect(g.rows[1].split('\t')).toEqual(['2021年', '编制并发布《生态城区建设导则》', '城区规划布局的技术要求']);
+    expect(g.rows[1].split('\t')).toEqual(['2021年', '编制并发布《海南省绿色生态城区规划建设导则》', '城区规划布局的技术要求']);
+  });
+
+  it('a line ending well before the right rule ends an item of the cell; a wrapped line does not', () => {
+    // 序号 | 工作任务 | 配合单位 (x 0/40/240/400, 10 pt type, one glyph 10 pt wide): rows at y 300/280/220/160/100
+    const h = [300, 280, 220, 160, 100].map((y) => ({ x0: 0, x1: 400, y0: y, y1: y }));
+    const v = [0, 40, 240, 400].map((x) => ({ x0: x, x1: x, y0: 100, y1: 300 }));
+    const runs = [
+      run('序号', 5, 287), run('工作任务', 45, 287), run('配合单位', 245, 287),
+      // one agency per paragraph, centred (the writer ended each line); a task paragraph indented two
+      // characters whose first line the wrap filled
+      run('1', 5, 250), run('推进不动产登记、交易、缴税一窗受', 65, 262), run('理、并行办理。', 45, 250),
+      run('市税务局', 300, 262), run('市住房城乡建设局', 280, 250), run('市公安局', 300, 238),
+      // a list the wrap cut after 、 and in the middle of a name (full lines, left-aligned)
+      run('2', 5, 190), run('规范涉企行政检查。', 45, 190),
+      run('市行政审批服务局、市住房城乡', 245, 196), run('建设局、市交通运输局', 245, 184),
+      // vertical text: one character per line, centred in a wide cell
+      run('3', 5, 130), run('十', 135, 142), run('里', 135, 130), run('河', 135, 118),
+      run('市司法局', 300, 136), run('各县（市、区）', 285, 124),
+    ];
+    const g = gridsOf({ h, v }, runs, 0).grids[0];
+    expect(g.cells.filter((c) => c.row > 0 && c.col > 0).map((c) => c.text)).toEqual([
+      '推进不动产登记、交易、缴税一窗受理、并行办理。', '市税务局\n市住房城乡建设局\n市公安局',
+      '规范涉企行政检查。', '市行政审批服务局、市住房城乡建设局、市交通运输局',
+      '十里河', '市司法局\n各县（市、区）',
+    ]);
+    // the row line shows an item break as a blank
+    expect(g.rows[1].split('\t')[2]).toBe('市税务局 市住房城乡建设局 市公安局');
   });
 
   it('a frame around a paragraph, or a chart with horizontal grid lines only, is not a table', () => {
