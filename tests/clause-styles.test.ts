@@ -107,8 +107,9 @@ describe('agency cells (the splitter the table tasks stage calls)', () => {
     expect(rows(cell('推进单位', '市住房城乡建设管理委,市房屋管理局'))).toEqual([['responsible', '市住房城乡建设管理委'], ['responsible', '市房屋管理局']]);
   });
   it('a role word in brackets after a name, and units joined by 会同', () => {
+    // (a 责任单位 list naming its lead: the others take part under it)
     expect(rows(cell('责任单位', '区生态环境局（牵头）、区水务局、区城管执法局'))).toEqual([
-      ['lead', '区生态环境局'], ['responsible', '区水务局'], ['responsible', '区城管执法局'],
+      ['lead', '区生态环境局'], ['participate', '区水务局'], ['participate', '区城管执法局'],
     ]);
     expect(rows(one('（县发展改革局会同县财政局负责）'))).toEqual([['responsible', '县发展改革局'], ['responsible', '县财政局']]);
   });

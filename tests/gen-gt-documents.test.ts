@@ -330,7 +330,8 @@ describe('more clause styles', () => {
     const r = await run('d24_lanzhou_clause_styles.txt');
     expect(r.records.tasks.length).toBe(6);
     const by = (n: number) => r.records.assignments.filter((a) => a.task_id === r.records.tasks[n].id).map((a) => `${a.role}:${a.agency}`);
-    expect(by(0)).toEqual(['lead:市市场监管局', 'responsible:市政务服务中心']);
+    // (`（A（牵头）、B）`: B takes part under the lead it names, as in a task table's 责任单位 cell)
+    expect(by(0)).toEqual(['lead:市市场监管局', 'participate:市政务服务中心']);
     expect(by(1)).toEqual(['lead:兰州海关', 'participate:市商务局']);
     expect(by(2)).toEqual(['responsible:市住房城乡建设局']);
     expect(by(3)).toEqual(['lead:市发展改革委', 'participate:市财政局', 'participate:市市场监管局']);

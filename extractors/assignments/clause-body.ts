@@ -17,7 +17,7 @@
  * clause finder and, for a table's responsibility column, by the table tasks stage.
  */
 import { dropEnd, charTest } from '../ends.js';
-import { listItems, type ListContext } from './agency-list.js';
+import { isAgencyLike, listItems, type ListContext } from './agency-list.js';
 import { splitTop, topGroups, trim, type Range } from './bracket-scan.js';
 import type { Clause, ClauseEntry, Role } from './clause-types.js';
 import { deadlineSegment } from './clause-deadline.js';
@@ -161,8 +161,33 @@ export function parseBody(match: string, clean: string, a: number, b: number): B
       else pending.push([p, q]);
     }
   }
+  if (pending.length && othersUnderLead(entries)) {
+    // `（A牵头，B、C）`: the units after a lead with no role word of their own take part under it, as
+    // `A牵头，B、C配合` says in full (role text empty: none is written); only when every one is an agency
+    const before = entries.length;
+    for (const [u, v] of pending) add(entries, u, v, 'participate', '');
+    if (entries.slice(before).every((e) => isAgencyLike(e.agency))) pending = [];
+    else entries.length = before;
+  }
   if (pending.length) problems.push(`no role for "${pending.map(([u, v]) => clean.slice(u, v)).join('，')}"`);
-  return { entries, carry, firstIsLead, problems, deadlines };
+  return { entries: othersInListUnderLead(entries), carry, firstIsLead, problems, deadlines };
+}
+
+/** a clause naming a lead and no participant: units it gives no role join the lead's work */
+function othersUnderLead(entries: ClauseEntry[]): boolean {
+  return entries.some((e) => e.role === 'lead') && !entries.some((e) => e.role === 'participate');
+}
+
+/**
+ * `责任单位：A（牵头）、B、C`, `责任单位：A牵头，B、C`: a 责任单位 list naming its lead in the list itself; the
+ * others take part under it (as a task-division table's 责任单位 cell is read). Not when a role is written
+ * for them (`…，B、C按职责分工负责`) or the lead has its own label (`牵头单位：A；责任单位：B`).
+ */
+function othersInListUnderLead(entries: ClauseEntry[]): ClauseEntry[] {
+  if (!othersUnderLead(entries)) return entries;
+  const listed = (e: ClauseEntry) => e.role === 'responsible' && (e.roleText === '责任单位' || e.roleText === '责任部门');
+  if (!entries.some(listed) || !entries.every((e) => (e.role === 'lead' && e.roleText === '牵头') || listed(e))) return entries;
+  return entries.map((e) => (listed(e) ? { ...e, role: 'participate' as const } : e));
 }
 
 /**

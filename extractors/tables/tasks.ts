@@ -307,7 +307,8 @@ function cellEntries(doc: PlanDocument, text: string, label: string, header: str
     if (!under.problems.length && under.entries.length === own.entries.length && roles(under.entries) > roles(own.entries)) {
       return under.entries.map((e) => (e.roleText === label ? { ...e, roleText: header } : e));
     }
-    return own.entries;
+    // (`A牵头，B、C`: the others, with no role word of their own, are written under the column's label)
+    return own.entries.map((e) => (e.roleText === '' ? { ...e, roleText: header } : e));
   }
   const noted = noteRoles(cell, label);
   const s = noted ?? `${label}：${cell}`;
