@@ -159,19 +159,29 @@ export function findTargets(match: string, clean: string): FoundTarget[] {
   for (const sent of sentences) {
     const s0 = base;
     base += sent.length;
+    // a sentence without a digit holds no number, so no target, and its year and list state die with it
+    if (!HAS_DIGIT.test(sent)) continue;
     const years = findDeadlines(sent).filter((d) => d.year !== null && !BASELINE.test(sent.slice(0, d.start)));
     let year: number | null = null;
     let yi = 0;
     let prev: FoundTarget | null = null;
     let sentenceRange: [number, number, number] | null = null;
     let clauseStart = s0;
+    // the clause's last digit, noted by the same forward scan that finds the clause ends
+    let lastDigit = s0 - 1;
     for (let i = s0; i <= base; i++) {
       if (i < base) {
         const c = match.charCodeAt(i);
+        if (c >= 0x30 && c <= 0x39) lastDigit = i;
         if (c !== 0x2c && c !== 0x3a && c !== 0x3b) continue; // , : ;
       }
-      const [cs, ce] = [clauseStart, i];
+      const cs = clauseStart;
+      const ce = i;
       clauseStart = i + 1;
+      // A clause without a digit is skipped whole: it holds no number and no year phrase (every deadline
+      // with a year has digits and lies inside one clause), so the year in force does not change, and the
+      // list chaining (`prev`) breaks at it either way (prev.end is an earlier clause's end).
+      if (lastDigit < cs) continue;
       // the year phrases of this clause set the year from here on
       let metricFloor = cs;
       while (yi < years.length && s0 + years[yi].start < ce) {
@@ -192,13 +202,12 @@ export function findTargets(match: string, clean: string): FoundTarget[] {
       }
       let boundary = metricFloor;
       let skipUntil = cs;
-      // the clause's last digit, found once: "is there another number after this one?" without a rescan
-      let lastDigit = ce - 1;
-      while (lastDigit >= cs && !(match[lastDigit] >= '0' && match[lastDigit] <= '9')) lastDigit--;
       prev = prev && prev.end === cs - 1 ? prev : null;
-      const clause = match.slice(cs, ce);
-      for (const m of clause.matchAll(NUMBER)) {
-        const at = cs + m.index;
+      // the numbers of the clause, read from the paragraph in place (no slice and no matchAll iterator per
+      // clause): a number never runs past the clause's end, which is a separator or a sentence end
+      NUMBER.lastIndex = cs;
+      for (let m = NUMBER.exec(match); m !== null && m.index < ce; m = NUMBER.exec(match)) {
+        const at = m.index;
         let end = at + m[0].length;
         if (mask[at] || at < metricFloor || at < skipUntil) continue;
         const before = match[at - 1] ?? '';

@@ -3,6 +3,7 @@
  * only to take its length (the document's `chars`, cell lengths in table alignment).
  */
 const SURROGATE = /[\ud800-\udfff]/;
+const LOW_SURROGATE = /[\udc00-\udfff]/;
 
 /** `[...text].length` without the array: a lone surrogate counts as one, a pair as one. */
 export function codePoints(text: string): number {
@@ -49,15 +50,8 @@ export function codePointStarts(text: string): Int32Array {
  * rule is kept as it was (making it isPairTail's would change spans wherever one gets through).
  */
 export function lowSurrogatesBefore(text: string): Int32Array | null {
-  let any = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff) {
-      any = true;
-      break;
-    }
-  }
-  if (!any) return null;
+  // the common case (no low surrogate at all) found by one native scan, not a loop of charCodeAt
+  if (!LOW_SURROGATE.test(text)) return null;
   const out = new Int32Array(text.length + 1);
   let n = 0;
   for (let i = 0; i < text.length; i++) {

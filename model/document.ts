@@ -4,7 +4,7 @@
  * records and diagnostics. Records carry final contract spans (code points) computed by `spanOf`.
  */
 import type { SourceText } from './source.js';
-import { normalizeLine, splitLines, type Line } from './normalize.js';
+import { normalizeLine, type Line } from './normalize.js';
 import type { DiagnosticRecord, DocumentRecord, RecordMap, SpanRecord } from '../schemas/records.js';
 import { StageData } from './stage-data.js';
 import { lowSurrogatesBefore } from './chars.js';
@@ -83,15 +83,32 @@ export class PlanDocument {
     this.text = source.text;
     const tableLines = new Set<number>();
     for (const t of source.tables) for (let l = t.startLine; l <= t.endLine; l++) tableLines.add(l);
-    const spans = splitLines(this.text);
-    this.lines = spans.map((s, i) => normalizeLine(this.text, i, s.start, s.end, true));
-    this.lineStarts = Int32Array.from(spans, (s) => s.start);
-    this.roles = new Uint8Array(this.lines.length);
-    this.lines.forEach((l, i) => {
-      if (blankLine(l.clean)) this.roles[i] = LineRole.Blank;
+    // one pass over the line ends (splitLines' rule: \r\n, \r or \n) makes the lines, their starts and roles
+    const text = this.text;
+    const lines: Line[] = [];
+    let starts = new Int32Array(64);
+    let start = 0;
+    for (let i = 0; i <= text.length; i++) {
+      const c = i < text.length ? text.charCodeAt(i) : 10;
+      if (c !== 10 && c !== 13) continue;
+      if (lines.length === starts.length) {
+        const grown = new Int32Array(starts.length * 2);
+        grown.set(starts);
+        starts = grown;
+      }
+      starts[lines.length] = start;
+      lines.push(normalizeLine(text, lines.length, start, i, true));
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+    this.lines = lines;
+    this.lineStarts = starts.subarray(0, lines.length);
+    this.roles = new Uint8Array(lines.length);
+    for (let i = 0; i < lines.length; i++) {
+      if (blankLine(lines[i].clean)) this.roles[i] = LineRole.Blank;
       else if (tableLines.has(i)) this.roles[i] = LineRole.Table;
-    });
-    this.surrogatesBefore = lowSurrogatesBefore(this.text);
+    }
+    this.surrogatesBefore = lowSurrogatesBefore(text);
   }
 
   /** Contract span, line and page for UTF-16 offsets [start, end) of `text`. */

@@ -55,6 +55,14 @@ function oddBlank(c: number): boolean {
  * kept in a 64K table (0 = not yet asked): a Map lookup per character was a hot spot on large inputs.
  */
 const foldTable = new Uint16Array(0x10000);
+
+/**
+ * BLANK_KIND[c]: 2 for a tab, 1 for the other blanks normalisation folds (space, and oddBlank's list), 0
+ * otherwise: one table load per character instead of a chain of comparisons for every CJK character.
+ */
+const BLANK_KIND = new Uint8Array(0x10000);
+for (let c = 0x20; c < 0x10000; c++) if (c === 0x20 || (c >= 0xa0 && oddBlank(c))) BLANK_KIND[c] = 1;
+BLANK_KIND[0x09] = 2;
 export function foldChar(code: number): number {
   if (code < 0x80) return code;
   let f = foldTable[code];
@@ -145,6 +153,10 @@ export function normalizeLine(text: string, index: number, start: number, end: n
     matchBuf = new Uint16Array(raw.length * 2);
   }
   const map = reserveMap(raw.length);
+  // the buffers and tables in locals: module variables are reloaded around every store otherwise
+  const cb = cleanBuf;
+  const mb = matchBuf;
+  const ft = foldTable;
   let n = 0;
   let verbatim = true; // clean === raw so far
   let unfolded = true; // match === clean so far
@@ -154,28 +166,34 @@ export function normalizeLine(text: string, index: number, start: number, end: n
       verbatim = false;
       continue;
     }
-    const c = raw.charCodeAt(i);
-    if (c === 0x09 && keepTabs) {
-      cleanBuf[n] = matchBuf[n] = 0x09;
-      map[n++] = start + i;
-      pendingBlank = false;
-      continue;
-    }
-    if (c === 0x20 || c === 0x09 || (c >= 0xa0 && oddBlank(c))) {
+    // read from the source text itself: `raw` is a slice of it, one indirection more per character
+    const c = text.charCodeAt(start + i);
+    const kind = BLANK_KIND[c];
+    if (kind !== 0) {
+      if (kind === 2 && keepTabs) {
+        cb[n] = mb[n] = 0x09;
+        map[n++] = start + i;
+        pendingBlank = false;
+        continue;
+      }
       if (n > 0) pendingBlank = true;
       // a single ASCII blank between two kept characters is kept as it is; anything else is a change
       if (c !== 0x20 || n === 0 || n !== i) verbatim = false;
       continue;
     }
     if (pendingBlank) {
-      cleanBuf[n] = matchBuf[n] = 0x20;
+      cb[n] = mb[n] = 0x20;
       map[n++] = start + i - 1;
       pendingBlank = false;
     }
-    const f = foldChar(c);
-    if (f !== c) unfolded = false;
-    cleanBuf[n] = c;
-    matchBuf[n] = f;
+    let f = c;
+    if (c >= 0x80) {
+      f = ft[c];
+      if (f === 0) f = foldChar(c);
+      if (f !== c) unfolded = false;
+    }
+    cb[n] = c;
+    mb[n] = f;
     map[n++] = start + i;
   }
   if (n !== raw.length) verbatim = false;
