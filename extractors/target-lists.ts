@@ -52,8 +52,8 @@ export function readValueList(match: string, clean: string, at: number, limit: n
 const METRIC_WORD = /(?:率|量|比重|比例|占比|面积|数|指数|浓度|强度|能耗|长度|规模|产值|收入|水平|系数|密度|增速|价值|值|时间|里程|容量|效率)$/;
 
 /**
- * `A、B和C` → [A, B, C] when that makes `n` metrics each naming a quantity; else null (the lists do not
- * pair up). `户外广告设施和户外招牌设置审批率分别…` shares its tail: cut at 和 the first part names no
+ * `A、B和C` → [A, B, C] when that makes `n` metrics each naming a quantity (a shared tail spread first:
+ * `城市、农村生活污水处理率`); else null (the lists do not pair up). `户外广告设施和户外招牌设置审批率分别…` shares its tail: cut at 和 the first part names no
  * quantity, and the whole is every value's metric instead.
  */
 export function splitMetrics(metric: string, n: number): string[] | null {
@@ -65,7 +65,28 @@ export function splitMetrics(metric: string, n: number): string[] | null {
     const m = /^(.+?)(?:和|及|与|以及)(.+)$/.exec(parts[parts.length - 1]);
     if (m) out = [...parts.slice(0, -1), m[1], m[2]];
   }
+  if (out && !out.every((x) => METRIC_WORD.test(x))) out = shareTail(out);
   return out && out.every((x) => METRIC_WORD.test(x)) ? out : null;
+}
+
+/** a qualifier before a shared tail (`城市`, `省级`, `规模以上`): a word of six characters at most */
+const QUALIFIER = /^[\u4e00-\u9fff]{1,6}$/;
+
+/**
+ * `城市、农村生活污水处理率` → 城市生活污水处理率, 农村生活污水处理率: the parts before the last qualify the quantity the
+ * last one names, so each takes the last one's tail (what follows a head as long as the part before it).
+ * Only when none of those parts names a quantity itself; else the parts are returned as they are.
+ */
+function shareTail(parts: string[]): string[] {
+  const last = parts[parts.length - 1];
+  const heads = parts.slice(0, -1);
+  // (qualifiers are words: `城市`, `省级`; never a number or a year)
+  if (!METRIC_WORD.test(last) || !heads.every((h) => QUALIFIER.test(h) && !METRIC_WORD.test(h))) return parts;
+  const k = heads[heads.length - 1].length;
+  if (last.length <= k + 1 || !QUALIFIER.test(last.slice(0, k))) return parts;
+  // (an aside right after the last head is that head's own: `商业性（含经营性和自设性）户外广告…`)
+  const tail = last.slice(k).replace(/^[（(][^（）()]{0,30}[）)]/, '');
+  return tail.length > 1 ? [...heads.map((h) => h + tail), last] : parts;
 }
 
 /**

@@ -134,12 +134,18 @@ function endsWithRespectively(s: string, from: number, to: number): boolean {
   return k - 2 >= from && s[k - 2] === '分' && s[k - 1] === '别';
 }
 
-/** `A、B分别为80%、90%`: 为/是 after 分别 is a list's comparator (`=`), though alone it is none */
+/**
+ * `A、B分别为80%、90%`, `A、B重点工程减排量分别完成1.2万吨、0.08万吨`: 为/是 or a verb of quantity after 分别 is a
+ * list's comparator (`=`), though alone it is none
+ */
+const LIST_VERB = /(?:为|是|完成|新增|新建|建成|实现|培育|改造|淘汰|创建|累计完成|累计新增)$/;
 function plainListCue(s: string, from: number, at: number): [string, Cmp, number] | null {
   let k = at;
   while (k > from && s[k - 1] === ' ') k--;
-  if (k - 1 <= from || (s[k - 1] !== '为' && s[k - 1] !== '是') || !endsWithRespectively(s, from, k - 1)) return null;
-  return [s[k - 1], '=', k - 1];
+  // (the verb is read from at most 4 characters before the number: bounded, linear)
+  const v = LIST_VERB.exec(s.slice(Math.max(from, k - 4), k));
+  if (!v || !endsWithRespectively(s, from, k - v[0].length)) return null;
+  return [v[0], '=', k - v[0].length];
 }
 
 const CHANGE_CUE = /^(?:下降|降低|减少|削减|减排|压减|提高|增长)$/;

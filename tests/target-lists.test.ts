@@ -17,7 +17,7 @@ describe('parallel lists', () => {
   });
   it('分别为 states the values of a list', () => {
     expect(find('到2026年，城市、县城污水处理率分别为98%、95%。')).toEqual([
-      ['城市、县城污水处理率', '=', 98, '%', 2026], ['城市、县城污水处理率', '=', 95, '%', 2026],
+      ['城市污水处理率', '=', 98, '%', 2026], ['县城污水处理率', '=', 95, '%', 2026],
     ]);
   });
   it('a value written without its unit takes the next one\'s; a change word stays on each metric', () => {
@@ -35,10 +35,27 @@ describe('parallel lists', () => {
       ['农村生活污水治理率', '>=', 55, '%', 2024], ['农村生活污水治理率', '>=', 60, '%', 2025], ['农村生活污水治理率', '>=', 65, '%', 2026],
     ]);
   });
-  it('lists that do not pair up give every value the whole metric', () => {
+  it('qualifiers before a shared tail each take the tail', () => {
     // 公益性 and 经营性 share the tail 广告设施审批率: cut at 和, the first part names no quantity
     expect(find('到2026年，公益性和经营性广告设施审批率分别达到98%和92%。')).toEqual([
-      ['公益性和经营性广告设施审批率', '>=', 98, '%', 2026], ['公益性和经营性广告设施审批率', '>=', 92, '%', 2026],
+      ['公益性广告设施审批率', '>=', 98, '%', 2026], ['经营性广告设施审批率', '>=', 92, '%', 2026],
+    ]);
+    expect(find('到2025年，城市、农村生活污水处理率分别达到95%、60%。')).toEqual([
+      ['城市生活污水处理率', '>=', 95, '%', 2025], ['农村生活污水处理率', '>=', 60, '%', 2025],
+    ]);
+    // an aside after the last qualifier is its own, not the tail's
+    expect(find('国有、民营（含个体工商户）企业培训覆盖率分别达到90%、60%。').map((t) => t[0])).toEqual(['国有企业培训覆盖率', '民营（含个体工商户）企业培训覆盖率']);
+  });
+  it('lists that do not pair up give every value the whole metric', () => {
+    // three values for two metrics
+    expect(find('到2026年，城市、县城污水处理率分别达到98%、95%、90%。').map((t) => t[0])).toEqual(['城市、县城污水处理率', '城市、县城污水处理率', '城市、县城污水处理率']);
+  });
+  it('a verb of quantity after 分别 states the values of a list', () => {
+    expect(find('“十四五”期间，化学需氧量、氨氮重点工程减排量分别完成1.2万吨、0.08万吨。')).toEqual([
+      ['化学需氧量', '=', 1.2, '万吨', null], ['氨氮重点工程减排量', '=', 0.08, '万吨', null],
+    ]);
+    expect(find('城市、县城建成区绿地面积分别新增120公顷、80公顷。').map((t) => [t[0], t[1], t[2], t[3]])).toEqual([
+      ['城市建成区绿地面积', '=', 120, '公顷'], ['县城建成区绿地面积', '=', 80, '公顷'],
     ]);
   });
 });
