@@ -134,3 +134,30 @@ describe('cells a layout export wrapped onto the next line under their columns',
     expect(lead.line).toBe(3);
   });
 });
+
+describe('a 合计 line under a numbered blank-aligned project table', () => {
+  it('is the total row, not the wrapped end of the last project', async () => {
+    const DOC = [
+      '某县“十四五”农业农村现代化规划',
+      '',
+      '表4-1 “十四五”农业农村重点项目表',
+      '',
+      '序号  项目名称                  建设内容及规模              总投资（万元）  建设年限     责任单位',
+      '1     高标准农田建设项目        新建高标准农田12万亩        18000           2021-2025    县农业农村局',
+      '2     冷链物流中心              建设冷库5万吨               6500            2022-2023    县商务局',
+      '3     农村公路提档升级          改造农村公路150公里         22000           2021-2024    县交通运输局',
+      '      合计                                                  46500',
+      '',
+    ].join('\n');
+    const r = await extractString(DOC);
+    const t = r.records.tables[0];
+    expect(t.kind).toBe('project');
+    expect(t.rows.map((x) => x[1])).toEqual(['高标准农田建设项目', '冷链物流中心', '农村公路提档升级']);
+    expect(t.total_row).toEqual(['', '合计', '', '46500', '', '']);
+    const p = r.records.projects;
+    expect(p.map((x) => [x.name, x.investment?.value, x.investment?.unit])).toEqual([
+      ['高标准农田建设项目', 18000, '万元'], ['冷链物流中心', 6500, '万元'], ['农村公路提档升级', 22000, '万元'],
+    ]);
+    expect(r.records.diagnostics.filter((d) => d.code === 'table-total-mismatch')).toEqual([]);
+  });
+});

@@ -19,6 +19,7 @@ import { tidy } from './text.js';
 import { isAgencyLike } from '../assignments/agency-list.js';
 import type { RawCell, RawRow, TableRegion } from './table-types.js';
 import { ORDINAL_HEADER } from '../../model/vocab/table-headers.js';
+import { totalKind } from './fill.js';
 
 /** a header names at least this many columns: two cells side by side are as often a label and its value */
 const MIN_HEADER_CELLS = 3;
@@ -190,7 +191,7 @@ const ROW_NUMBER = /^[(（]?(?:\d{1,4}|[一二三四五六七八九十]{1,3})[)�
  * In a table numbered in its first column, a line whose number cell is empty under a numbered row carries
  * the wrapped ends of that row's cells: each is joined to the cell above it (Han text glued, as a width
  * break), and the line is no row. A table without an ordinal column keeps such lines as rows (they may be
- * rows under a merged cell).
+ * rows under a merged cell). A 合计/小计 line leaves its number cell empty too, and is a row of its own.
  */
 export function joinWrappedRows(rows: RawRow[], headerLabels: string[]): RawRow[] {
   if (!headerLabels.length || !ORDINAL_HEADER.test(headerLabels[0])) return rows;
@@ -198,7 +199,7 @@ export function joinWrappedRows(rows: RawRow[], headerLabels: string[]): RawRow[
   for (const row of rows) {
     const above = out[out.length - 1];
     const numbered = above && out.length > 1 && ROW_NUMBER.test(above.cells[0]?.text ?? '');
-    if (!numbered || (row.cells[0]?.text ?? '') !== '' || row.cells.length !== above.cells.length) {
+    if (!numbered || (row.cells[0]?.text ?? '') !== '' || row.cells.length !== above.cells.length || totalKind(row.cells.map((c) => c.text)) !== 'row') {
       out.push(row);
       continue;
     }
