@@ -9,7 +9,7 @@ import { MONEY_UNIT, UNIT_NOTE_LINE } from '../model/vocab/units.js';
 import type { PlanDocument } from '../model/document.js';
 import type { ProjectRecord } from '../schemas/records.js';
 import { PROJECT_NAME } from './tables/classify.js';
-import { groupHeads } from './tables/fill.js';
+import { groupHeads, HEAD_IN_ORDINAL } from './tables/fill.js';
 import { plainNumber, valueNumber, yearRange } from './tables/values.js';
 import { BUILT_TABLES } from './tables/index.js';
 
@@ -78,8 +78,10 @@ export function extractProjects(doc: PlanDocument): ProjectRecord[] {
       }
       const get = (c: number | null) => (c === null ? null : v[c] || null);
       // a row numbered 一/二 over rows numbered 1/2 (`一 | 产业项目（2个） | … | 62,000`) heads a group
+      // (or written in the 序号 cell itself: `二、基础设施项目（2个） | | | 18.0`)
       if (heads.has(row)) {
-        groupRow = get(cols.name) ?? (row.raw.find((s, c) => s.text && c !== built.ordinalCol)?.text.trim() || null);
+        const ordCell = v[built.ordinalCol!].trim();
+        groupRow = get(cols.name) ?? (HEAD_IN_ORDINAL.test(ordCell) ? ordCell : row.raw.find((s, c) => s.text && c !== built.ordinalCol)?.text.trim() || null);
         return;
       }
       // a row of one label across the table (`一、污染防治类`) names the category of the rows below

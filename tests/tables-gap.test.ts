@@ -161,3 +161,34 @@ describe('a 合计 line under a numbered blank-aligned project table', () => {
     expect(r.records.diagnostics.filter((d) => d.code === 'table-total-mismatch')).toEqual([]);
   });
 });
+
+describe('group headings written in the 序号 column of a blank-aligned project table', () => {
+  const DOC = [
+    '某县2023年重大项目建设计划',
+    '',
+    '2023年县级重大项目计划表',
+    '                                                                          单位：亿元',
+    '序号  项目名称                      建设规模及内容                    总投资   2023年计划投资   建设起止年限   责任单位',
+    '一、产业项目（2个）                                                       35.5     9.0',
+    '1     年产10万吨新材料项目          新建生产线4条及配套设施            20.0     5.0              2022-2024      县工信局',
+    '2     食品产业园二期                标准厂房8万平方米                  15.5     4.0              2023-2025      县商务局',
+    '二、基础设施项目（2个）                                                   18.0     6.0',
+    '3     县城污水管网改造              改造管网45公里                     8.0      3.0              2023-2024      县住建局',
+    '4     国道改线工程                  新建二级公路12公里                 10.0     3.0              2022-2025      县交通运输局',
+    '      合计                                                                53.5     15.0',
+    '',
+  ].join('\n');
+
+  it('head their groups: no project of their own, no name filled into them, sums checked per group', async () => {
+    const r = await extractString(DOC);
+    const t = r.records.tables[0];
+    expect(t.rows[3]).toEqual(['二、基础设施项目（2个）', '', '', '18.0', '6.0', '', '']);
+    expect(r.records.projects.map((p) => [p.ordinal, p.category, p.name, p.investment?.value])).toEqual([
+      [1, '一、产业项目（2个）', '年产10万吨新材料项目', 20],
+      [2, '一、产业项目（2个）', '食品产业园二期', 15.5],
+      [3, '二、基础设施项目（2个）', '县城污水管网改造', 8],
+      [4, '二、基础设施项目（2个）', '国道改线工程', 10],
+    ]);
+    expect(r.records.diagnostics.filter((d) => d.code === 'table-total-mismatch')).toEqual([]);
+  });
+});

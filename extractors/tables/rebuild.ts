@@ -16,11 +16,11 @@
  *    the value above holds a number — an amount is never copied from another row; Word: always).
  */
 import type { CellRecord } from '../../schemas/records.js';
-import { cellRecords, checkTotals, fill, labelColumns, mostlyFilled, spanText, totalKind } from './fill.js';
+import { cellRecords, checkTotals, fill, HEAD_IN_ORDINAL, labelColumns, mostlyFilled, spanText, totalKind } from './fill.js';
 // (aliased to the names the code below has always used)
 import { isHeaderRow } from './header-row.js';
 import { ORDINAL_HEADER } from '../../model/vocab/table-headers.js';
-import { spanEmptyLabels, spanRoleLabels } from './header-spans.js';
+import { spanEmptyLabels, spanGroupLabels } from './header-spans.js';
 import { buildProfile, classShares, realign, type Slot } from './align.js';
 import type { ColumnKind } from './header-words.js';
 import type { BuiltRow, RawRow, TableIssue, TextStyle } from './table-types.js';
@@ -126,7 +126,7 @@ export function rebuildText(raw: RawRow[], style: TextStyle, kinds: ColumnKind[]
   const frame = tableFrame(headerBlock, segments, rules);
   const W = frame.W;
   // 3. place every row on the canonical columns
-  const headerSlots: Slot[][] = spanRoleLabels(headerBlock.map((r) => spanEmptyLabels(place(r, frame.layoutOf(r), W))));
+  const headerSlots: Slot[][] = spanGroupLabels(headerBlock.map((r) => spanEmptyLabels(place(r, frame.layoutOf(r), W))));
   const body = placeRows(segments, frame, rules, issues);
   // 4. shifted cells
   const ordinalCol = findOrdinalCol(headerSlots, body.placed, W);
@@ -281,9 +281,9 @@ function fillRows(body: PlacedRows, W: number, ordinalCol: number | null, labelC
   for (const slots of placed) {
     const kind = totalKind(slots.map((s) => (s.cont ? '' : s.text)));
     if (!slots.some((s) => s.text)) continue;
-    const group = slots.length > 1 && slots.slice(1).every((s) => s.cont);
+    const group = (slots.length > 1 && slots.slice(1).every((s) => s.cont)) || (ordinalCol !== null && HEAD_IN_ORDINAL.test(slots[ordinalCol].text.trim()));
     const rowFull = subRow.has(slots) ? full.map(() => true) : ownAgencyFull(slots, full, kinds);
-    const values = fill(slots, kind === 'row' ? prev : null, { ordinalCol, labelCols, full: rowFull, numericGuard: rules.numericGuard && !subRow.has(slots), dated });
+    const values = fill(slots, kind === 'row' && !group ? prev : null, { ordinalCol, labelCols, full: rowFull, numericGuard: rules.numericGuard && !subRow.has(slots), dated });
     const built: BuiltRow = { values, raw: slots, start: Math.min(...slots.filter((s) => s.text).map((s) => s.start)), end: Math.max(...slots.map((s) => s.end)) };
     if (kind === 'total') total = built;
     else if (kind === 'subtotal') subtotals.push(built);
