@@ -63,9 +63,13 @@ export function indicatorColumns(columns: string[], rows: string[][], ordinalCol
   const names = (named.length ? named : find(NAME, NOT_NAME)).filter((i) => i !== attr && (NAMES_END.test(leaves[i]) || NAMES_END.test(columns[i]) || (!BASELINE.test(columns[i]) && !TARGET.test(columns[i]))));
   // No column called a name (`分类`, `指标类别` holding the names): the label column with the longest texts.
   const firstName = names.length ? names[0] : longestLabelColumn(columns, rows, idx, attr);
-  const nameCols = names.length ? names : firstName !== null ? [firstName] : [];
+  let nameCols = names.length ? names : firstName !== null ? [firstName] : [];
   const before = (i: number) => firstName === null || i < firstName;
-  const category = findLeaf(CATEGORY).filter((i) => before(i) && !nameCols.includes(i));
+  let category = findLeaf(CATEGORY).filter((i) => before(i) && !nameCols.includes(i));
+  if (!category.length && nameCols.length === 2 && domainsOverNames(rows, nameCols[0], nameCols[1])) {
+    category = [nameCols[0]];
+    nameCols = [nameCols[1]];
+  }
   const group = findLeaf(GROUP).filter((i) => before(i) && !category.includes(i))[0] ?? null;
   const unit = findLeaf(UNIT_HEADER)[0] ?? null;
   const taken = new Set<number>([...category, ...nameCols, ...(group !== null ? [group] : []), ...(unit !== null ? [unit] : []), attr]);
@@ -87,6 +91,21 @@ export function indicatorColumns(columns: string[], rows: string[][], ordinalCol
   if (withRates) targets = [...targets, ...rates].sort((a, b) => a - b);
   const responsible = findLeaf(INDICATOR_RESPONSIBLE_HEADER).filter((i) => !taken.has(i) && i !== unit)[0] ?? null;
   return { category, group, names: nameCols, unit, baseline, targets, rates: withRates ? rates : [], attribute: attr >= 0 ? attr : null, responsible };
+}
+
+/**
+ * `指标` spanning two columns (a colspan over both) holds either a name and its sub-names (`生活污水处理率(%)`
+ * over `城市` / `县城`) or the domains the names fall in (`生态环境` merged down over `细颗粒物年均浓度`, …).
+ * Domains are few (each over several rows), short beside the names and carry no unit; a name split by its
+ * sub-names is the longer of the two and often says its unit.
+ */
+function domainsOverNames(rows: string[][], a: number, b: number): boolean {
+  const firsts = rows.map((r) => (r[a] ?? '').trim()).filter(Boolean);
+  const seconds = rows.map((r) => (r[b] ?? '').trim()).filter((t, i) => t && t !== (rows[i][a] ?? '').trim());
+  if (firsts.length < 2 || seconds.length < 2) return false;
+  const distinct = [...new Set(firsts)];
+  const mean = (xs: string[]) => xs.reduce((n, x) => n + x.length, 0) / xs.length;
+  return distinct.length < firsts.length && distinct.every((t) => splitUnit(t).unit === null && valueNumber(t) === null) && mean(distinct) * 1.5 < mean(seconds);
 }
 
 /**

@@ -189,3 +189,39 @@ describe('baseline or target: the base-year column', () => {
   });
 });
 
+
+describe('指标 spanning two columns', () => {
+  const html = (rows: string) => `<html><head><meta charset="utf-8"><title>某市规划</title></head><body><p>表1 主要指标</p><table border="1">${rows}</table></body></html>`;
+
+  it('over domains merged down and the names beside them: the first column is the category', async () => {
+    const doc = html([
+      '<tr><th colspan="2">指标</th><th>单位</th><th>2020年现状值</th><th>2025年目标值</th><th>2035年远景目标</th><th>指标属性</th></tr>',
+      '<tr><td rowspan="2">生态环境</td><td>地表水国控断面达到或好于Ⅲ类比例</td><td>%</td><td>85.7</td><td>≥90%</td><td>100%</td><td>约束性</td></tr>',
+      '<tr><td>细颗粒物年均浓度</td><td>μg/m³</td><td>33（2019年）</td><td>控制在30以内</td><td>25</td><td>约束性</td></tr>',
+      '<tr><td rowspan="2">绿色发展</td><td>单位地区生产总值能耗降低</td><td>%</td><td>[16.2]</td><td>完成省下达目标</td><td>/</td><td>约束性</td></tr>',
+      '<tr><td>非化石能源占一次能源消费比重</td><td>%</td><td>18</td><td>提高3.5个百分点</td><td>35以上</td><td>预期性</td></tr>',
+    ].join(''));
+    const ind = (await extractString(doc, 'eco.html')).records.indicators;
+    expect(ind.map((i) => [i.category, i.name, i.unit, i.targets.map((t) => [t.year, t.value])])).toEqual([
+      ['生态环境', '地表水国控断面达到或好于Ⅲ类比例', '%', [[2025, 90], [2035, 100]]],
+      ['生态环境', '细颗粒物年均浓度', 'μg/m³', [[2025, 30], [2035, 25]]],
+      ['绿色发展', '单位地区生产总值能耗降低', '%', [[2025, null], [2035, null]]],
+      ['绿色发展', '非化石能源占一次能源消费比重', '%', [[2025, 3.5], [2035, 35]]],
+    ]);
+  });
+
+  it('over a name merged down and its sub-names: the name and sub-name together', async () => {
+    const doc = html([
+      '<tr><th colspan="2">指标</th><th>2020年</th><th>2025年</th><th>属性</th></tr>',
+      '<tr><td rowspan="2">生活污水集中收集率（%）</td><td>城市</td><td>60</td><td>70</td><td>预期性</td></tr>',
+      '<tr><td>县城</td><td>45</td><td>55</td><td>预期性</td></tr>',
+      '<tr><td colspan="2">森林覆盖率（%）</td><td>40</td><td>41</td><td>约束性</td></tr>',
+    ].join(''));
+    const ind = (await extractString(doc, 'sub.html')).records.indicators;
+    expect(ind.map((i) => [i.category, i.name, i.unit])).toEqual([
+      [null, '生活污水集中收集率（城市）', '%'],
+      [null, '县城', '%'],
+      [null, '森林覆盖率', '%'],
+    ]);
+  });
+});
