@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { extractFile, extractString, SEED, spanText } from './helpers.js';
 import { yearRange } from '../extractors/tables/values.js';
-import { investment } from '../extractors/projects.js';
+import { investment, projectColumns } from '../extractors/projects.js';
 
 describe('project cells', () => {
   it('reads year ranges and investments', () => {
@@ -16,6 +16,14 @@ describe('project cells', () => {
     expect(investment('---', '万元')).toEqual({ value: null, unit: '万元', text: '---' });
     expect(investment('—', '万元')).toEqual({ value: null, unit: '万元', text: '—' });
     expect(investment('1.5亿元', null)).toEqual({ value: 1.5, unit: '亿元', text: '1.5亿元' });
+  });
+
+  it('finds the region under the labels county-level plans give it', () => {
+    for (const label of ['所在区县', '所属区县', '实施县区', '县（市、区）', '建设区域', '项目区域', '建设地址', '所在乡镇']) {
+      expect([label, projectColumns(['序号', '项目名称', '建设内容', '总投资（万元）', label], 0).region]).toEqual([label, 4]);
+    }
+    // 实施主体 (the body carrying the project out) is no place
+    expect(projectColumns(['序号', '项目名称', '实施主体', '总投资（万元）'], 0).region).toBeNull();
   });
 });
 
