@@ -17,7 +17,7 @@ import { attributeColumn } from './tables/classify.js';
 import type { BuiltRow } from './tables/rebuild.js';
 import { groupHeads } from './tables/fill.js';
 import { labelLeaf } from './tables/labels.js';
-import { attributeOf, headerYear, isUnit, splitUnit, unitCell, valueNumber } from './tables/values.js';
+import { attributeOf, headerYear, isUnit, periodEndYear, splitUnit, unitCell, valueNumber } from './tables/values.js';
 import { BUILT_TABLES } from './tables/index.js';
 import { isEmptyMark } from './tables/cell-kinds.js';
 
@@ -74,13 +74,15 @@ export function indicatorColumns(columns: string[], rows: string[][], ordinalCol
   const unit = findLeaf(UNIT_HEADER)[0] ?? null;
   const taken = new Set<number>([...category, ...nameCols, ...(group !== null ? [group] : []), ...(unit !== null ? [unit] : []), attr]);
   let baseline = find(BASELINE, STATUS).find((i) => !taken.has(i)) ?? null;
-  const plainYears = idx.filter((i) => /^(?:19|20)\d{2}\s*年?$/.test(leaves[i].trim()) && !TARGET.test(columns[i]) && !taken.has(i) && i !== baseline);
+  // (`“十三五”末` / `“十四五”末`: the ends of two periods, years as plain as `2020年` / `2025年`)
+  const plainYears = idx.filter((i) => (/^(?:19|20)\d{2}\s*年?$/.test(leaves[i].trim()) || periodEndYear(leaves[i]) !== null) && !TARGET.test(columns[i]) && !taken.has(i) && i !== baseline);
   let targets = find(TARGET, STATUS).filter((i) => !taken.has(i) && i !== baseline);
-  // A bare year column (`2015年`) before the targets, for an earlier year, is the baseline.
+  // A bare year column (`2015年`, `“十三五”末`) before the targets, for an earlier year, is the baseline
+  // (before a target for the period, `“十四五”目标`, any year is earlier).
   if (baseline === null && targets.length) {
     const first = targets[0];
     const y = headerYear(columns[first]);
-    baseline = plainYears.find((i) => i < first && y !== null && (headerYear(columns[i]) ?? y) < y) ?? null;
+    baseline = plainYears.find((i) => i < first && (y === null || (headerYear(columns[i]) ?? y) < y)) ?? null;
   }
   if (baseline === null) baseline = baseYearColumns(columns, [...targets, ...plainYears], planStart);
   if (!targets.length) targets = plainYears;

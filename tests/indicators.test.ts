@@ -225,3 +225,34 @@ describe('指标 spanning two columns', () => {
     ]);
   });
 });
+
+describe('columns named by the end of a five-year period', () => {
+  it('reads “十三五”末 as the 2020 baseline and “十四五”末 as the 2025 target; 约束型/预期型 as attributes', async () => {
+    const text = [
+      '# 某县“十四五”文化和旅游发展规划',
+      '',
+      '表1 主要发展指标',
+      '',
+      '| 序号 | 指标名称 | 单位 | “十三五”末 | “十四五”末 | 指标类型 |',
+      '|---|---|---|---|---|---|',
+      '| 1 | 旅游总收入 | 亿元 | 85 | 150 | 预期型 |',
+      '| 2 | 公共文化设施覆盖率 | % | 90 | 100 | 约束型 |',
+      '',
+      '表2 文化产业指标',
+      '',
+      '| 序号 | 指标名称 | 单位 | 十三五期末 | “十四五”目标 | 属性 |',
+      '|---|---|---|---|---|---|',
+      '| 1 | 文化产业增加值占GDP比重 | % | 3.1 | 5 | 预期性 |',
+      '',
+    ].join('\n');
+    const ind = (await extractString(text, 'culture.md')).records.indicators;
+    expect(ind.map((i) => [i.name, i.baseline && [i.baseline.year, i.baseline.value], i.targets.map((t) => [t.year, t.value]), i.attribute])).toEqual([
+      ['旅游总收入', [2020, 85], [[2025, 150]], 'expected'],
+      ['公共文化设施覆盖率', [2020, 90], [[2025, 100]], 'binding'],
+      // a target for the whole period names no year; the period's start before it is the baseline
+      ['文化产业增加值占GDP比重', [2020, 3.1], [[null, 5]], 'expected'],
+    ]);
+    expect(headerYear('“十二五”末')).toBe(2015);
+    expect(headerYear('“十四五”目标值')).toBeNull();
+  });
+});

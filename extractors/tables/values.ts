@@ -59,10 +59,23 @@ export function yearRange(text: string): [number | null, number | null] {
   return [null, null];
 }
 
-/** The year a header names: `2020 年目标值` → 2020, `现状值（2018年）` → 2018, `“十四五”目标值` → null. */
+/**
+ * The year a header names: `2020 年目标值` → 2020, `现状值（2018年）` → 2018, `“十三五”末` → 2020 (the last
+ * year of the period), `“十四五”目标值` → null (a target for the period, not for a year).
+ */
 export function headerYear(label: string): number | null {
   const m = /((?:19|20)\d{2})\s*年?/.exec(label);
-  return m ? Number(m[1]) : null;
+  return m ? Number(m[1]) : periodEndYear(label);
+}
+
+const HAN_DIGITS = '一二三四五六七八九';
+/** `“十三五”末`, `十四五期末`, `“十二五”末期` → 2020, 2025, 2015: the last year of a five-year plan's period. */
+export const PERIOD_END = /^[“"「]?(十)?([一二三四五六七八九])?五[”"」]?\s*(?:期末|末期|末年|末)(?:值|水平)?$/;
+export function periodEndYear(label: string): number | null {
+  const m = PERIOD_END.exec(label.trim());
+  if (!m || (!m[1] && !m[2])) return null;
+  const n = (m[1] ? 10 : 0) + (m[2] ? HAN_DIGITS.indexOf(m[2]) + 1 : 0);
+  return n >= 6 ? 2015 + (n - 12) * 5 : null;
 }
 
 const TRAILING_UNIT = /[(（]([^()（）]{1,16})[)）]$/;
@@ -113,12 +126,13 @@ export function unitCell(text: string): string | null {
 }
 
 export type Attribute = 'binding' | 'expected' | 'reference';
-/** 约束性 → binding, 预期性 → expected, 参考性 → reference (also without 性, and 指导性 as expected). */
+/** 约束性 → binding, 预期性 → expected, 参考性 → reference (also without 性 or with 型, and 指导性 as expected). */
 export function attributeOf(text: string): Attribute | null {
   // (`【约束性】`, `约束性指标`, `约束性★`: brackets, a trailing 指标 and marks say nothing more)
   const t = text.replace(/\s+/g, '').replace(/^[【\[［（(]|[】\]］）)]$|[★☆*＊]+$/g, '').replace(/指标$/, '');
-  if (/^约束性?$/.test(t)) return 'binding';
-  if (/^(?:预期|指导)性?$/.test(t)) return 'expected';
-  if (/^参考性?$/.test(t)) return 'reference';
+  // (`约束型`, `预期型`: the same words as some tables write them)
+  if (/^约束[性型]?$/.test(t)) return 'binding';
+  if (/^(?:预期|指导)[性型]?$/.test(t)) return 'expected';
+  if (/^参考[性型]?$/.test(t)) return 'reference';
   return null;
 }
