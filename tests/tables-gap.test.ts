@@ -192,3 +192,47 @@ describe('group headings written in the 序号 column of a blank-aligned project
     expect(r.records.diagnostics.filter((d) => d.code === 'table-total-mismatch')).toEqual([]);
   });
 });
+
+describe('merged cells of a layout export, their text centred on the rows they span', () => {
+  const DOC = [
+    '某市“十四五”生态环境保护规划',
+    '',
+    '                        表 2-1 “十四五”生态环境保护主要指标',
+    '',
+    '  类别        序号              指标名称                 单位       2020 年     2025 年     属性',
+    '              1      城市空气质量优良天数比率             %          86.3        88        约束性',
+    '  环境质量    2      细颗粒物（PM2.5）浓度              微克/立方米      35          33        约束性',
+    '              3      地表水达到或好于Ⅲ类水体比例          %          75          80        约束性',
+    '              4      化学需氧量重点工程减排量             吨          —         [2500]     约束性',
+    '  污染减排           （含农业源）',
+    '              5      氨氮重点工程减排量                   吨          —          [150]     约束性',
+    '              6      挥发性有机物重点工程减排量           吨          —          [300]     约束性',
+    '  生态保护',
+    '              7      生态保护红线面积                   平方公里     120        ≥120      约束性',
+    '',
+    '  注：[ ]内为五年累计数。',
+    '',
+    '第三章 主要任务',
+    '',
+  ].join('\n');
+
+  it('give each label to every row it spans, above and below it; a wrapped name stays in its column', async () => {
+    const r = await extractString(DOC);
+    const t = r.records.tables[0];
+    expect(t.rows.map((x) => [x[0], x[1], x[2], x[6]])).toEqual([
+      ['环境质量', '1', '城市空气质量优良天数比率', '约束性'],
+      ['环境质量', '2', '细颗粒物（PM2.5）浓度', '约束性'],
+      ['环境质量', '3', '地表水达到或好于Ⅲ类水体比例', '约束性'],
+      ['污染减排', '4', '化学需氧量重点工程减排量（含农业源）', '约束性'],
+      ['污染减排', '5', '氨氮重点工程减排量', '约束性'],
+      ['生态保护', '6', '挥发性有机物重点工程减排量', '约束性'],
+      ['生态保护', '7', '生态保护红线面积', '约束性'],
+    ]);
+    const ind = r.records.indicators;
+    expect(ind.map((i) => [i.ordinal, i.category, i.attribute])).toEqual([
+      [1, '环境质量', 'binding'], [2, '环境质量', 'binding'], [3, '环境质量', 'binding'],
+      [4, '污染减排', 'binding'], [5, '污染减排', 'binding'],
+      [6, '生态保护', 'binding'], [7, '生态保护', 'binding'],
+    ]);
+  });
+});
