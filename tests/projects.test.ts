@@ -12,6 +12,15 @@ describe('project cells', () => {
     expect(yearRange('2022至2024')).toEqual([2022, 2024]);
     expect(yearRange('2023')).toEqual([2023, 2023]);
     expect(yearRange('长期')).toEqual([null, null]);
+    // one date in a 开工时间 / 竣工时间 cell: its year
+    expect(yearRange('2023年3月')).toEqual([2023, 2023]);
+    expect(yearRange('2023.03')).toEqual([2023, 2023]);
+    expect(yearRange('2024年底前')).toEqual([2024, 2024]);
+    expect(yearRange('2023年第四季度')).toEqual([2023, 2023]);
+    expect(yearRange('2023年10月开工')).toEqual([2023, 2023]);
+    expect(yearRange('“十四五”期间')).toEqual([2021, 2025]);
+    expect(yearRange('续建')).toEqual([null, null]);
+    expect(yearRange('2023年3月12日前后')).toEqual([null, null]);
     expect(investment('41430', '万元')).toEqual({ value: 41430, unit: '万元', text: '41430' });
     expect(investment('---', '万元')).toEqual({ value: null, unit: '万元', text: '---' });
     expect(investment('—', '万元')).toEqual({ value: null, unit: '万元', text: '—' });

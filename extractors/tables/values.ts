@@ -45,7 +45,10 @@ export function valueNumber(text: string): number | null {
   return n;
 }
 
-/** `2020-2023`, `2021—2025年`, `2021年-2025年`, `2021至2025`, `2022- 2023` → [2020, 2023]; `2022` → [2022, 2022]. */
+/**
+ * `2020-2023`, `2021—2025年`, `2021年-2025年`, `2021至2025`, `2022- 2023` → [2020, 2023]; `2022`, `2022年3月`,
+ * `2022.03`, `2022年底前` → [2022, 2022]; `“十四五”期间` → [2021, 2025].
+ */
 export function yearRange(text: string): [number | null, number | null] {
   const t = text.replace(/\s+/g, '');
   // `2021-2025`, `2023年3月—2027年12月`, `2023.3-2027.12` (a month after a dot)
@@ -54,10 +57,19 @@ export function yearRange(text: string): [number | null, number | null] {
   // `2024年3月-12月`, `2024.3-2024.12` within one year
   const months = /^((?:19|20)\d{2})(?:年|[.．/])\d{1,2}月?[-－—–~～至到]{1,3}\d{1,2}月?$/.exec(t);
   if (months) return [Number(months[1]), Number(months[1])];
-  const one = /^((?:19|20)\d{2})年?(?:底|前|内|以前|开工|完工|建成)?$/.exec(t);
+  // one date: `2023`, `2023年3月`, `2023.03`, `2023年底前`, `2023年第四季度`, `2023年10月开工`
+  const one = ONE_DATE.exec(t);
   if (one) return [Number(one[1]), Number(one[1])];
+  // the period of a five-year plan: `“十四五”期间` → 2021–2025
+  const period = /^[“"]?十([一二三四五六])五[”"]?(?:期间|时期|期内|内)?$/.exec(t);
+  if (period) {
+    const end = 2015 + (10 + HAN_DIGITS.indexOf(period[1]) + 1 - 12) * 5;
+    return [end - 4, end];
+  }
   return [null, null];
 }
+
+const ONE_DATE = /^((?:19|20)\d{2})(?:年度?)?(?:\d{1,2}月份?(?:\d{1,2}日)?|[.．/]\d{1,2}(?:[.．/]\d{1,2})?|[上下]半年|第?[一二三四1-4]季度)?(?:底|末|前|内|以前|之前|开工|完工|建成|竣工|投产|已开工)*$/;
 
 /**
  * The year a header names: `2020 年目标值` → 2020, `现状值（2018年）` → 2018, `“十三五”末` → 2020 (the last
