@@ -75,7 +75,7 @@ export function indicatorColumns(columns: string[], rows: string[][], ordinalCol
   const taken = new Set<number>([...category, ...nameCols, ...(group !== null ? [group] : []), ...(unit !== null ? [unit] : []), attr]);
   let baseline = find(BASELINE, STATUS).find((i) => !taken.has(i)) ?? null;
   // (`“十三五”末` / `“十四五”末`: the ends of two periods, years as plain as `2020年` / `2025年`)
-  const plainYears = idx.filter((i) => (/^(?:19|20)\d{2}\s*年?$/.test(leaves[i].trim()) || periodEndYear(leaves[i]) !== null) && !TARGET.test(columns[i]) && !taken.has(i) && i !== baseline);
+  const plainYears = idx.filter((i) => (/^(?:19|20)\d{2}\s*年?(?:\s*[（(][^()（）]{1,8}[)）])?$/.test(leaves[i].trim()) || periodEndYear(leaves[i]) !== null) && !TARGET.test(columns[i]) && !taken.has(i) && i !== baseline);
   let targets = find(TARGET, STATUS).filter((i) => !taken.has(i) && i !== baseline);
   // A bare year column (`2015年`, `“十三五”末`) before the targets, for an earlier year, is the baseline
   // (before a target for the period, `“十四五”目标`, any year is earlier).
