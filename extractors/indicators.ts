@@ -194,6 +194,8 @@ export function extractIndicators(doc: PlanDocument): IndicatorRecord[] {
       doc.diag(STAGE, 'warning', 'indicator-table-without-names', `${record.number ?? 'table'}: no indicator name column among ${built.columns.join(' / ')}`, { span: record.span, line: record.line });
       return;
     }
+    // a table without an attribute column whose note says which mark makes an indicator binding
+    const marked = roles.attribute === null ? markedAttribute(record.notes) : null;
     // a table without a unit column whose `单位：%` note gives one unit for all its values
     const tableUnit = roles.unit === null ? columnUnit(built.columns, [roles.baseline, ...roles.targets]) ?? noteUnit(record.notes) : null;
     const heads = groupHeads(built.rows, built.ordinalCol);
@@ -252,7 +254,7 @@ export function extractIndicators(doc: PlanDocument): IndicatorRecord[] {
         unit: (roles.unit !== null ? unitCell(v[roles.unit]) : null) ?? named.unit ?? tableUnit,
         baseline: roles.baseline !== null && v[roles.baseline] ? valueAt(v[roles.baseline], built.columns[roles.baseline]) : null,
         targets: roles.targets.filter((c) => !roles.rates.includes(c) || (v[c] && !isEmptyMark(v[c].trim()))).map((c) => valueAt(v[c], built.columns[c])),
-        attribute: roles.attribute !== null ? attributeOf(v[roles.attribute]) : null,
+        attribute: roles.attribute !== null ? attributeOf(v[roles.attribute]) : marked ? marked.of(roles.names.map((c) => v[c]).join('') + ordText) : null,
         responsible: roles.responsible !== null ? agencies(v[roles.responsible]) : [],
         parent_id: sub ? parent!.id : null,
         group_name: groupName,
@@ -266,6 +268,27 @@ export function extractIndicators(doc: PlanDocument): IndicatorRecord[] {
     });
   });
   return doc.records.indicators;
+}
+
+const NOTE_MARK = /(?:带|标|加|有|标注|标有|注有)\s*[“"‘']?([*＊★☆△▲#※])[”"’']?\s*号?\s*(?:的|者)?(?:指标)?\s*(?:为|是|属于)\s*(约束性|预期性)/;
+const NOTE_REST = /其[余他它](?:指标)?\s*(?:均)?\s*(?:为|是|属于)\s*(约束性|预期性)/;
+
+/**
+ * `注：带*号的为约束性指标，其余为预期性指标` under a table without an attribute column: the attribute of a row
+ * whose name or number carries the mark, and of the rest when the note says so (else null); null without such a note.
+ */
+function markedAttribute(notes: string[]): { of: (cells: string) => 'binding' | 'expected' | null } | null {
+  for (const n of notes) {
+    const m = NOTE_MARK.exec(n);
+    if (!m) continue;
+    const mark = m[1];
+    const marks = mark === '*' || mark === '＊' ? ['*', '＊'] : [mark];
+    const yes = attributeOf(m[2]) as 'binding' | 'expected';
+    const rest = NOTE_REST.exec(n.slice(m.index + m[0].length));
+    const no = rest ? (attributeOf(rest[1]) as 'binding' | 'expected') : null;
+    return { of: (cells) => (marks.some((k) => cells.includes(k)) ? yes : no) };
+  }
+  return null;
 }
 
 /**

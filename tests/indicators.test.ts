@@ -256,3 +256,35 @@ describe('columns named by the end of a five-year period', () => {
     expect(headerYear('“十四五”目标值')).toBeNull();
   });
 });
+
+describe('attributes said by a mark and a note', () => {
+  const table = (note: string) => [
+    '# 某县“十四五”规划纲要',
+    '',
+    '表1 “十四五”经济社会发展主要指标',
+    '',
+    '| 序号 | 指标 | 单位 | 2020年 | 2025年 |',
+    '|---|---|---|---|---|',
+    '| 1 | 地区生产总值年均增长 | % | 3.8 | 6左右 |',
+    '| 2 | 单位GDP能耗降低* | % | — | 完成市下达目标 |',
+    '| 3 | 森林覆盖率＊ | % | 60.2 | 61 |',
+    '| ★4 | 耕地保有量 | 万亩 | 52 | 52 |',
+    '',
+    note,
+    '',
+  ].join('\n');
+
+  it('`带*号的为约束性指标，其余为预期性指标`: marked rows binding, the rest expected; the mark left out of the name', async () => {
+    const ind = (await extractString(table('注：带*号的为约束性指标，其余为预期性指标。'), 'marks.md')).records.indicators;
+    expect(ind.map((i) => [i.name, i.attribute])).toEqual([
+      ['地区生产总值年均增长', 'expected'], ['单位GDP能耗降低', 'binding'], ['森林覆盖率', 'binding'], ['耕地保有量', 'expected'],
+    ]);
+  });
+
+  it('`标★的为约束性指标` alone: the marked row binding, the others unknown; a note about something else says nothing', async () => {
+    const star = (await extractString(table('注：标★的为约束性指标。'), 'star.md')).records.indicators;
+    expect(star.map((i) => i.attribute)).toEqual([null, null, null, 'binding']);
+    const other = (await extractString(table('注：带*的指标统计口径有调整。'), 'other.md')).records.indicators;
+    expect(other.map((i) => i.attribute)).toEqual([null, null, null, null]);
+  });
+});
