@@ -288,3 +288,15 @@ describe('attributes said by a mark and a note', () => {
     expect(other.map((i) => i.attribute)).toEqual([null, null, null, null]);
   });
 });
+
+describe('numbers typed in full-width mode', () => {
+  it('state the same values as ASCII digits; a minus sign U+2212 or a full-width one is a sign', () => {
+    expect(valueNumber('９５．５')).toBe(95.5);
+    expect(valueNumber('≥９５')).toBe(95);
+    expect(valueNumber('［１５］')).toBe(15);
+    expect(valueNumber('－5')).toBe(-5);
+    expect(valueNumber('[−13.5]')).toBe(-13.5);
+    expect(valueNumber('－')).toBeNull();
+    expect(valueNumber('下降１８％')).toBe(18);
+  });
+});

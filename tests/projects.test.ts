@@ -20,6 +20,8 @@ describe('project cells', () => {
     expect(yearRange('2023年10月开工')).toEqual([2023, 2023]);
     expect(yearRange('“十四五”期间')).toEqual([2021, 2025]);
     expect(yearRange('续建')).toEqual([null, null]);
+    expect(yearRange('２０２１－２０２５年')).toEqual([2021, 2025]);
+    expect(investment('１２００', '万元')).toEqual({ value: 1200, unit: '万元', text: '１２００' });
     expect(yearRange('2023年3月12日前后')).toEqual([null, null]);
     expect(investment('41430', '万元')).toEqual({ value: 41430, unit: '万元', text: '41430' });
     expect(investment('---', '万元')).toEqual({ value: null, unit: '万元', text: '---' });

@@ -9,9 +9,17 @@ import { charTest, isBlank, runStart } from '../ends.js';
 
 /** A plain amount as written in a total row or an investment cell: `499315`, `1,200`, `3.5`. */
 export function plainNumber(text: string): number | null {
-  const t = text.replace(/[\s,，]/g, '');
+  const t = asciiDigits(text).replace(/[\s,，]/g, '');
   if (!/^[-+]?\d{1,15}(?:\.\d{1,8})?$/.test(t)) return null;
   return Number(t);
+}
+
+/**
+ * Full-width digits and marks as ASCII (`９５．５` → `95.5`, `－5` → `-5`, `≥９５` → `≥95`), and the minus sign
+ * U+2212 as `-`: a cell typed in full-width mode states the same number. Only when there is something to do.
+ */
+function asciiDigits(text: string): string {
+  return /[\uff01-\uff5e\u2212]/.test(text) ? text.normalize('NFKC').replace(/\u2212/g, '-') : text;
 }
 
 /** Decimal places of a plain number as written (for comparing sums at the precision of the total). */
@@ -30,7 +38,7 @@ const NULLISH = /^(?:\/|-{1,3}|—{1,2}|－|–|～|~|无|暂无|空|\\|—\s*�
  * `-4.61%（考核要求下降3.6%）` → -4.61; `2013 年基数 8033.151kg` → 8033.151; `完成省下达目标` → null.
  */
 export function valueNumber(text: string): number | null {
-  const t = text.trim();
+  const t = asciiDigits(text).trim();
   if (!t || NULLISH.test(t)) return null;
   const whole = /^[[［【(（]\s*([-+]?\d+(?:\.\d+)?)\s*[\]］】)）][*＊]?$/.exec(t);
   if (whole) return Number(whole[1]);
@@ -50,7 +58,7 @@ export function valueNumber(text: string): number | null {
  * `2022.03`, `2022年底前` → [2022, 2022]; `“十四五”期间` → [2021, 2025].
  */
 export function yearRange(text: string): [number | null, number | null] {
-  const t = text.replace(/\s+/g, '');
+  const t = asciiDigits(text).replace(/\s+/g, '');
   // `2021-2025`, `2023年3月—2027年12月`, `2023.3-2027.12` (a month after a dot)
   const r = /((?:19|20)\d{2})(?:年?(?:\d{1,2}月)?|[.．/]\d{1,2})[-－—–~～至到]{1,3}((?:19|20)\d{2})/.exec(t);
   if (r) return [Number(r[1]), Number(r[2])];
