@@ -104,3 +104,28 @@ describe('project tables of other shapes', () => {
     expect(d[0].message).toContain('24.3');
   });
 });
+
+describe('a 合计 over rows that state amounts in words of their own', () => {
+  it('is not checked in that column (1.2亿元 under 万元 cannot be added), and still is in the others', async () => {
+    const text = [
+      '# 某市2024年城市更新重点项目实施方案',
+      '',
+      '表1 2024年城市更新重点项目表',
+      '',
+      '| 序号 | 项目名称 | 建设内容 | 总投资（万元） | 2024年计划投资（万元） | 建设期限 |',
+      '|---|---|---|---|---|---|',
+      '| 1 | 老旧小区改造一期 | 改造小区32个 | 1.2亿元 | 6000 | 2023年3月-2024年12月 |',
+      '| 2 | 历史街区保护利用 | 修缮建筑2万平方米 | 35,600 | 12,000 | 2024—2026年 |',
+      '| 3 | 口袋公园建设 | 建设口袋公园20个 | 约2000 | 2000 | 2024年内 |',
+      '| 合计 |  |  | 49600 | 21000 |  |',
+      '',
+    ].join('\n');
+    const r = await extractString(text, 'renewal.md');
+    const mismatch = r.records.diagnostics.filter((d) => d.code === 'table-total-mismatch');
+    // 6000 + 12000 + 2000 = 20000, not 21000: the plan column is still checked
+    expect(mismatch.map((d) => d.message)).toEqual(['表1: 合计 21000 in column 5 but its rows add up to 20000']);
+    expect(r.records.projects.map((p) => [p.investment?.value, p.investment?.unit, p.start_year, p.end_year])).toEqual([
+      [1.2, '亿元', 2023, 2024], [35600, '万元', 2024, 2026], [2000, '万元', 2024, 2024],
+    ]);
+  });
+});

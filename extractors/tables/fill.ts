@@ -8,7 +8,7 @@ import { VALUE_COLUMN_HEADER } from '../../model/vocab/table-headers.js';
 import type { Slot } from './align.js';
 import type { BuiltRow, TableIssue } from './table-types.js';
 import { squash } from './text.js';
-import { decimals, plainNumber } from './values.js';
+import { decimals, plainNumber, valueNumber } from './values.js';
 
 export const TOTAL = /^(?:合计|总计|共计|总合计|全市合计|总投资)$/;
 export const SUBTOTAL = /^(?:小计|分计)$/;
@@ -84,6 +84,8 @@ export function checkTotals(rows: BuiltRow[], subtotals: BuiltRow[], total: Buil
       if (want === null) return;
       const nums = members.map((r) => plainNumber(r.values[c])).filter((x): x is number => x !== null);
       if (!nums.length) return;
+      // a row stating its amount in words of its own (`1.2亿元` under 万元, `约2000`) cannot be added up
+      if (members.some((r) => plainNumber(r.values[c]) === null && valueNumber(r.values[c]) !== null)) return;
       const sum = nums.reduce((a, b) => a + b, 0);
       const tol = 0.5 * 10 ** -decimals(v) + 1e-9;
       if (Math.abs(sum - want) > tol) {
