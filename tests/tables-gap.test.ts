@@ -236,3 +236,34 @@ describe('merged cells of a layout export, their text centred on the rows they s
     ]);
   });
 });
+
+describe('a centred category in a layout project table with a wrapped row and a 合计 row', () => {
+  it('gives the category to the rows above it too; the total row is outside every merged cell', async () => {
+    const DOC = [
+      '某县“十四五”交通运输发展规划',
+      '',
+      '附表 “十四五”交通重点项目表',
+      '',
+      '  序号    类别        项目名称                    建设内容及规模                总投资（亿元）    建设年限     责任单位',
+      '   1                  G325国道某某段改建工程      改建一级公路28公里                 18.5         2021-2024    县交通运输局',
+      '   2      公路        某某至某某县道改造          改造二级公路15公里                 4.2          2022-2023    县交通运输局',
+      '   3                  农村公路提档升级工程        提档升级农村公路200公里            3.0          2021-2025    县交通运输局',
+      '   4                  县城客运枢纽站              新建一级客运站1座，占地            1.6          2022-2024    县交通运输局',
+      '          运输服务                                50亩',
+      '   5                  城乡公交一体化              购置新能源公交车100辆              0.8          2021-2025    县交通运输局',
+      '                      合计                                                           28.1',
+      '',
+      '第四章 保障措施',
+      '',
+    ].join('\n');
+    const r = await extractString(DOC);
+    expect(r.records.tables[0].total_row).toEqual(['', '', '合计', '', '28.1', '', '']);
+    expect(r.records.projects.map((p) => [p.ordinal, p.category, p.content])).toEqual([
+      [1, '公路', '改建一级公路28公里'],
+      [2, '公路', '改造二级公路15公里'],
+      [3, '公路', '提档升级农村公路200公里'],
+      [4, '运输服务', '新建一级客运站1座，占地50亩'],
+      [5, '运输服务', '购置新能源公交车100辆'],
+    ]);
+  });
+});

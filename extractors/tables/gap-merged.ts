@@ -18,6 +18,7 @@
  * row of its span (the filling of merged cells does the rest). When the spans do not fit, each float goes
  * to the row above it, as before.
  */
+import { totalKind } from './fill.js';
 import type { RawCell, RawRow } from './table-types.js';
 
 export interface FloatLabel {
@@ -46,7 +47,9 @@ interface Piece {
 /** Place the centred labels of each column concerned; `rows[0]` is the header. Floats not placed join the row above. */
 export function placeCentredLabels(rows: RawRow[], floats: FloatLabel[]): void {
   const first = 1;
-  const last = rows.length - 1;
+  // (a 合计 row closing the table lies outside every merged cell)
+  let last = rows.length - 1;
+  while (last > first && totalKind(rows[last].cells.map((c) => c.text)) !== 'row') last--;
   const cols = new Set(floats.map((f) => f.col));
   if (last >= first + 1) {
     const width = rows[first].cells.length;
