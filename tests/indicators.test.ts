@@ -300,3 +300,12 @@ describe('numbers typed in full-width mode', () => {
     expect(valueNumber('下降１８％')).toBe(18);
   });
 });
+
+describe('a rate-or-sum column named by both words', () => {
+  it('`年均增速/累计`, `年均增长〔累计〕` are targets for the period, beside the year columns', () => {
+    for (const label of ['年均增速/累计', '年均增长〔累计〕', '年均增长（累计）', '年均增长率/累计']) {
+      const roles = indicatorColumns(['类别', '指标', '单位', '2020年', '2025年', label, '属性'], [], null, 2021);
+      expect([label, roles.baseline, roles.targets, roles.rates]).toEqual([label, 3, [4, 5], [5]]);
+    }
+  });
+});
