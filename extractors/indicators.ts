@@ -28,8 +28,9 @@ const NOT_NAME = /指标值|指标属性|指标类型|指标性质|指标单位|
 const NAME = /指标|^名称$|^项目$/;
 const CATEGORY = /领域|类别|一级指标|类目|板块|分类|^类型$|方面|门类|层级|^维度$/;
 const GROUP = /任务|二级分类|子类|专项|^重点$/;
-const BASELINE = /现状|基数|基期|基准|基础值|年值|完成值|实际值|基年/;
-const TARGET = /目标|预期值|规划值|指标值|^预期$|目标值/;
+const BASELINE = /现状|基数|基期|基准|基础值|年值|完成值|实际|基年/;
+// (`2025年预期`, `2025年（规划）`, `2025年计划`: a year's planned value)
+const TARGET = /目标|预期值|规划值|指标值|^预期$|目标值|(?:19|20)\d{2}\s*年?\s*[（(]?(?:预期|规划|计划)(?:值|数)?[)）]?$/;
 /** a period's rate or sum column (`年均增长`, `年均增速（%）`, `[累计]`, `五年累计`, `年均增长[累计]`, `年均增速/累计`) */
 const RATE = /^(?:年均增[长速]|年均|[[［【]?(?:五年)?累计[\]］】]?|(?:年均增[长速]率?|年均)\s*(?:[/／、或]\s*|[[［【（(〔]\s*)(?:五年)?累计[\]］】）)〕]?)(?:率)?(?:\s*[（(][^()（）]{1,6}[)）])?$/;
 /** a label that calls its column a target, not only a value (`指标值` is either) */
@@ -75,7 +76,7 @@ export function indicatorColumns(columns: string[], rows: string[][], ordinalCol
   const taken = new Set<number>([...category, ...nameCols, ...(group !== null ? [group] : []), ...(unit !== null ? [unit] : []), attr]);
   let baseline = find(BASELINE, STATUS).find((i) => !taken.has(i)) ?? null;
   // (`“十三五”末` / `“十四五”末`: the ends of two periods, years as plain as `2020年` / `2025年`)
-  const plainYears = idx.filter((i) => (/^(?:19|20)\d{2}\s*年?(?:\s*[（(][^()（）]{1,8}[)）])?$/.test(leaves[i].trim()) || periodEndYear(leaves[i]) !== null) && !TARGET.test(columns[i]) && !taken.has(i) && i !== baseline);
+  const plainYears = idx.filter((i) => (isYearLabel(leaves[i]) || periodEndYear(leaves[i]) !== null) && !TARGET.test(columns[i]) && !taken.has(i) && i !== baseline);
   let targets = find(TARGET, STATUS).filter((i) => !taken.has(i) && i !== baseline);
   // A bare year column (`2015年`, `“十三五”末`) before the targets, for an earlier year, is the baseline
   // (before a target for the period, `“十四五”目标`, any year is earlier).
@@ -108,6 +109,12 @@ function domainsOverNames(rows: string[][], a: number, b: number): boolean {
   const distinct = [...new Set(firsts)];
   const mean = (xs: string[]) => xs.reduce((n, x) => n + x.length, 0) / xs.length;
   return distinct.length < firsts.length && distinct.every((t) => splitUnit(t).unit === null && valueNumber(t) === null) && mean(distinct) * 1.5 < mean(seconds);
+}
+
+/** `2025年`, `2025`, `2025年（%）` (a unit after it): a bare year over a column. */
+function isYearLabel(label: string): boolean {
+  const m = /^(?:19|20)\d{2}\s*年?(?:\s*[（(]([^()（）]{1,8})[)）])?$/.exec(label.trim());
+  return m !== null && (m[1] === undefined || isUnit(m[1]));
 }
 
 /**

@@ -309,3 +309,15 @@ describe('a rate-or-sum column named by both words', () => {
     }
   });
 });
+
+describe('year columns that say what their value is', () => {
+  it('`2020年（实际）` / `2025年（预期）`, `2020年实际` / `2025年规划`, `2020年` / `2025年计划`: baseline and target', () => {
+    const pairs: Array<[string, string]> = [['2020年（实际）', '2025年（预期）'], ['2020年实际', '2025年规划'], ['2020年', '2025年预期'], ['2020年', '2025年计划']];
+    for (const [a, b] of pairs) {
+      const roles = indicatorColumns(['序号', '指标', '单位', a, b, '属性'], [], 0, 2021);
+      expect([a, b, roles.baseline, roles.targets]).toEqual([a, b, 3, [4]]);
+    }
+    // a bracket after a year that is no unit does not make the column a bare year
+    expect(indicatorColumns(['序号', '指标', '2020年（%）', '2025年（%）'], [], 0, 2021)).toMatchObject({ baseline: 2, targets: [3] });
+  });
+});
