@@ -321,3 +321,16 @@ describe('year columns that say what their value is', () => {
     expect(indicatorColumns(['序号', '指标', '2020年（%）', '2025年（%）'], [], 0, 2021)).toMatchObject({ baseline: 2, targets: [3] });
   });
 });
+
+describe('note marks closing an indicator name', () => {
+  it('are no part of the name or its unit', () => {
+    expect(splitUnit('城镇化率①')).toEqual({ name: '城镇化率', unit: null });
+    expect(splitUnit('森林覆盖率（%）①')).toEqual({ name: '森林覆盖率', unit: '%' });
+    expect(splitUnit('单位GDP能耗降低（%）★')).toEqual({ name: '单位GDP能耗降低', unit: '%' });
+    expect(splitUnit('城镇新增就业（万人）[1]')).toEqual({ name: '城镇新增就业', unit: '万人' });
+    expect(splitUnit('粮食产量（万吨）（注2）')).toEqual({ name: '粮食产量', unit: '万吨' });
+    expect(splitUnit('研发投入强度（%）注')).toEqual({ name: '研发投入强度', unit: '%' });
+    // a name that ends in 注 as a word keeps it
+    expect(splitUnit('社会公众关注')).toEqual({ name: '社会公众关注', unit: null });
+  });
+});

@@ -127,13 +127,21 @@ function dropNoteMark(s: string): string {
   return p < s.length ? s.slice(0, runStart(s, isBlank, p)) : s;
 }
 
+/** A note's mark closing a name: `①`, `★`, `▲`, `※`, `[1]`, `［注2］`, `（注2）`, `（%）注1` (bounded: no rescans). */
+const NOTE_REF = /(?:[①-⑳]{1,3}|[★☆▲△※#]{1,3}|[\[［【（(]注?\d{1,2}[\]］】）)]|[（(]注[)）]|(?<=[)）])注\d{0,2})$/;
+
 /**
  * Split a label into name and unit: `城市空气质量优良天数比率 (%)` → [`城市空气质量优良天数比率`, `%`];
- * a note mark after the unit (`(%) *`) is dropped; `近岸海域水质优良 (一、二类) 面积比例 (%)` keeps its
+ * a note mark after the name or the unit (`(%) *`, `①`, `[1]`, `（注2）`) is dropped; `近岸海域水质优良 (一、二类) 面积比例 (%)` keeps its
  * inner remark. No unit → [label, null].
  */
 export function splitUnit(label: string): { name: string; unit: string | null } {
-  const t = dropNoteMark(label.trim());
+  let t = dropNoteMark(label.trim());
+  for (let k = 0; k < 2; k++) {
+    const m = NOTE_REF.exec(t);
+    if (!m || m.index === 0) break;
+    t = dropNoteMark(t.slice(0, m.index).trimEnd());
+  }
   const m = TRAILING_UNIT.exec(t);
   if (m && isUnit(m[1])) return { name: t.slice(0, m.index).trim(), unit: repairUnit(m[1].replace(/\s+/g, '')) };
   return { name: t, unit: null };
