@@ -19,6 +19,7 @@
  * to the row above it, as before.
  */
 import { totalKind } from './fill.js';
+import { isHeaderRow, isUnitRow } from './header-row.js';
 import type { RawCell, RawRow } from './table-types.js';
 
 export interface FloatLabel {
@@ -46,7 +47,8 @@ interface Piece {
 
 /** Place the centred labels of each column concerned; `rows[0]` is the header. Floats not placed join the row above. */
 export function placeCentredLabels(rows: RawRow[], floats: FloatLabel[]): void {
-  const first = 1;
+  // (a second header row — `2020年  2025年` under `指标值`, units — is no data row)
+  const first = rows.length > 1 && (isHeaderRow(rows[1].cells.map((c) => c.text)) || isUnitRow(rows[1].cells.map((c) => c.text))) ? 2 : 1;
   // (a 合计 row closing the table lies outside every merged cell)
   let last = rows.length - 1;
   while (last > first && totalKind(rows[last].cells.map((c) => c.text)) !== 'row') last--;

@@ -109,7 +109,11 @@ export function parseTextRows(doc: PlanDocument, region: TableRegion): ParsedRow
     return { ...parsed, rows: joinWrappedRows(parsed.rows, parsed.rows[0]?.cells.map((c) => c.text) ?? []) };
   }
   const style = textStyle(doc, region);
-  return style === 'rows' ? parsePdfRows(doc, region) : parseWordCells(doc, region);
+  if (style !== 'rows') return parseWordCells(doc, region);
+  // tab rows copied from a layout (a PDF viewer) centre merged labels as a layout export does
+  const parsed = parsePdfRows(doc, region);
+  placeCentredLabels(parsed.rows, []);
+  return parsed;
 }
 
 const hasTab = (doc: PlanDocument, l: number): boolean => doc.lines[l].clean.includes('\t');
