@@ -67,7 +67,9 @@ export function indicatorColumns(columns: string[], rows: string[][], ordinalCol
   let nameCols = names.length ? names : firstName !== null ? [firstName] : [];
   const before = (i: number) => firstName === null || i < firstName;
   let category = findLeaf(CATEGORY).filter((i) => before(i) && !nameCols.includes(i));
-  if (!category.length && nameCols.length === 2 && domainsOverNames(rows, nameCols[0], nameCols[1])) {
+  // (rows without a number of their own are sub-rows of a name: then the columns are name and sub-name)
+  const subRows = ordinalCol !== null && rows.some((r) => !(r[ordinalCol] ?? '').trim());
+  if (!category.length && nameCols.length === 2 && !subRows && domainsOverNames(rows, nameCols[0], nameCols[1])) {
     category = [nameCols[0]];
     nameCols = [nameCols[1]];
   }

@@ -210,6 +210,23 @@ describe('指标 spanning two columns', () => {
     ]);
   });
 
+  it('over a short name merged down and sub-rows without a number of their own: name and sub-name, no category', async () => {
+    const doc = html([
+      '<tr><th>序号</th><th colspan="2">指标</th><th>单位</th><th>2020年</th><th>2025年</th></tr>',
+      '<tr><td>1</td><td rowspan="2">水环境</td><td>国考断面水质优良比例</td><td>%</td><td>85.7</td><td>≥80</td></tr>',
+      '<tr><td></td><td>劣Ⅴ类水体比例</td><td>%</td><td>0</td><td>0</td></tr>',
+      '<tr><td>2</td><td rowspan="2">土壤</td><td>受污染耕地安全利用率</td><td>%</td><td>93</td><td>≥92</td></tr>',
+      '<tr><td></td><td>污染地块安全利用率</td><td>%</td><td>100</td><td>100</td></tr>',
+    ].join(''));
+    const ind = (await extractString(doc, 'subrows.html')).records.indicators;
+    expect(ind.map((i) => [i.ordinal, i.category, i.name])).toEqual([
+      [1, null, '水环境（国考断面水质优良比例）'],
+      [null, null, '劣Ⅴ类水体比例'],
+      [2, null, '土壤（受污染耕地安全利用率）'],
+      [null, null, '污染地块安全利用率'],
+    ]);
+  });
+
   it('over a name merged down and its sub-names: the name and sub-name together', async () => {
     const doc = html([
       '<tr><th colspan="2">指标</th><th>2020年</th><th>2025年</th><th>属性</th></tr>',
