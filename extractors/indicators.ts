@@ -17,7 +17,7 @@ import { attributeColumn } from './tables/classify.js';
 import type { BuiltRow } from './tables/rebuild.js';
 import { groupHeads } from './tables/fill.js';
 import { labelLeaf } from './tables/labels.js';
-import { attributeOf, headerYear, isUnit, splitUnit, unitCell, valueNumber } from './tables/values.js';
+import { attributeOf, headerYear, isUnit, periodEndYear, splitUnit, unitCell, valueNumber } from './tables/values.js';
 import { BUILT_TABLES } from './tables/index.js';
 import { isEmptyMark } from './tables/cell-kinds.js';
 
@@ -28,10 +28,11 @@ const NOT_NAME = /指标值|指标属性|指标类型|指标性质|指标单位|
 const NAME = /指标|^名称$|^项目$/;
 const CATEGORY = /领域|类别|一级指标|类目|板块|分类|^类型$|方面|门类|层级|^维度$/;
 const GROUP = /任务|二级分类|子类|专项|^重点$/;
-const BASELINE = /现状|基数|基期|基准|基础值|年值|完成值|实际值|基年/;
-const TARGET = /目标|预期值|规划值|指标值|^预期$|目标值/;
-/** a period's rate or sum column (`年均增长`, `年均增速（%）`, `[累计]`, `五年累计`) */
-const RATE = /^(?:年均增[长速]|年均|[[［【]?(?:五年)?累计[\]］】]?|年均增长\s*[[［【（(]累计[\]］】）)])(?:率)?(?:\s*[（(][^()（）]{1,6}[)）])?$/;
+const BASELINE = /现状|基数|基期|基准|基础值|年值|完成值|实际|基年/;
+// (`2025年预期`, `2025年（规划）`, `2025年计划`: a year's planned value)
+const TARGET = /目标|预期值|规划值|指标值|^预期$|目标值|(?:19|20)\d{2}\s*年?\s*[（(]?(?:预期|规划|计划)(?:值|数)?[)）]?$/;
+/** a period's rate or sum column (`年均增长`, `年均增速（%）`, `[累计]`, `五年累计`, `年均增长[累计]`, `年均增速/累计`) */
+const RATE = /^(?:年均增[长速]|年均|[[［【]?(?:五年)?累计[\]］】]?|(?:年均增[长速]率?|年均)\s*(?:[/／、或]\s*|[[［【（(〔]\s*)(?:五年)?累计[\]］】）)〕]?)(?:率)?(?:\s*[（(][^()（）]{1,6}[)）])?$/;
 /** a label that calls its column a target, not only a value (`指标值` is either) */
 const EXPLICIT_TARGET = /目标|预期|规划/;
 const STATUS = /情况|进展|评估/;
@@ -63,20 +64,28 @@ export function indicatorColumns(columns: string[], rows: string[][], ordinalCol
   const names = (named.length ? named : find(NAME, NOT_NAME)).filter((i) => i !== attr && (NAMES_END.test(leaves[i]) || NAMES_END.test(columns[i]) || (!BASELINE.test(columns[i]) && !TARGET.test(columns[i]))));
   // No column called a name (`分类`, `指标类别` holding the names): the label column with the longest texts.
   const firstName = names.length ? names[0] : longestLabelColumn(columns, rows, idx, attr);
-  const nameCols = names.length ? names : firstName !== null ? [firstName] : [];
+  let nameCols = names.length ? names : firstName !== null ? [firstName] : [];
   const before = (i: number) => firstName === null || i < firstName;
-  const category = findLeaf(CATEGORY).filter((i) => before(i) && !nameCols.includes(i));
+  let category = findLeaf(CATEGORY).filter((i) => before(i) && !nameCols.includes(i));
+  // (rows without a number of their own are sub-rows of a name: then the columns are name and sub-name)
+  const subRows = ordinalCol !== null && rows.some((r) => !(r[ordinalCol] ?? '').trim());
+  if (!category.length && nameCols.length === 2 && !subRows && domainsOverNames(rows, nameCols[0], nameCols[1])) {
+    category = [nameCols[0]];
+    nameCols = [nameCols[1]];
+  }
   const group = findLeaf(GROUP).filter((i) => before(i) && !category.includes(i))[0] ?? null;
   const unit = findLeaf(UNIT_HEADER)[0] ?? null;
   const taken = new Set<number>([...category, ...nameCols, ...(group !== null ? [group] : []), ...(unit !== null ? [unit] : []), attr]);
   let baseline = find(BASELINE, STATUS).find((i) => !taken.has(i)) ?? null;
-  const plainYears = idx.filter((i) => /^(?:19|20)\d{2}\s*年?$/.test(leaves[i].trim()) && !TARGET.test(columns[i]) && !taken.has(i) && i !== baseline);
+  // (`“十三五”末` / `“十四五”末`: the ends of two periods, years as plain as `2020年` / `2025年`)
+  const plainYears = idx.filter((i) => (isYearLabel(leaves[i]) || periodEndYear(leaves[i]) !== null) && !TARGET.test(columns[i]) && !taken.has(i) && i !== baseline);
   let targets = find(TARGET, STATUS).filter((i) => !taken.has(i) && i !== baseline);
-  // A bare year column (`2015年`) before the targets, for an earlier year, is the baseline.
+  // A bare year column (`2015年`, `“十三五”末`) before the targets, for an earlier year, is the baseline
+  // (before a target for the period, `“十四五”目标`, any year is earlier).
   if (baseline === null && targets.length) {
     const first = targets[0];
     const y = headerYear(columns[first]);
-    baseline = plainYears.find((i) => i < first && y !== null && (headerYear(columns[i]) ?? y) < y) ?? null;
+    baseline = plainYears.find((i) => i < first && (y === null || (headerYear(columns[i]) ?? y) < y)) ?? null;
   }
   if (baseline === null) baseline = baseYearColumns(columns, [...targets, ...plainYears], planStart);
   if (!targets.length) targets = plainYears;
@@ -87,6 +96,27 @@ export function indicatorColumns(columns: string[], rows: string[][], ordinalCol
   if (withRates) targets = [...targets, ...rates].sort((a, b) => a - b);
   const responsible = findLeaf(INDICATOR_RESPONSIBLE_HEADER).filter((i) => !taken.has(i) && i !== unit)[0] ?? null;
   return { category, group, names: nameCols, unit, baseline, targets, rates: withRates ? rates : [], attribute: attr >= 0 ? attr : null, responsible };
+}
+
+/**
+ * `指标` spanning two columns (a colspan over both) holds either a name and its sub-names (`生活污水处理率(%)`
+ * over `城市` / `县城`) or the domains the names fall in (`生态环境` merged down over `细颗粒物年均浓度`, …).
+ * Domains are few (each over several rows), short beside the names and carry no unit; a name split by its
+ * sub-names is the longer of the two and often says its unit.
+ */
+function domainsOverNames(rows: string[][], a: number, b: number): boolean {
+  const firsts = rows.map((r) => (r[a] ?? '').trim()).filter(Boolean);
+  const seconds = rows.map((r) => (r[b] ?? '').trim()).filter((t, i) => t && t !== (rows[i][a] ?? '').trim());
+  if (firsts.length < 2 || seconds.length < 2) return false;
+  const distinct = [...new Set(firsts)];
+  const mean = (xs: string[]) => xs.reduce((n, x) => n + x.length, 0) / xs.length;
+  return distinct.length < firsts.length && distinct.every((t) => splitUnit(t).unit === null && valueNumber(t) === null) && mean(distinct) * 1.5 < mean(seconds);
+}
+
+/** `2025年`, `2025`, `2025年（%）` (a unit after it): a bare year over a column. */
+function isYearLabel(label: string): boolean {
+  const m = /^(?:19|20)\d{2}\s*年?(?:\s*[（(]([^()（）]{1,8})[)）])?$/.exec(label.trim());
+  return m !== null && (m[1] === undefined || isUnit(m[1]));
 }
 
 /**
@@ -173,6 +203,8 @@ export function extractIndicators(doc: PlanDocument): IndicatorRecord[] {
       doc.diag(STAGE, 'warning', 'indicator-table-without-names', `${record.number ?? 'table'}: no indicator name column among ${built.columns.join(' / ')}`, { span: record.span, line: record.line });
       return;
     }
+    // a table without an attribute column whose note says which mark makes an indicator binding
+    const marked = roles.attribute === null ? markedAttribute(record.notes) : null;
     // a table without a unit column whose `单位：%` note gives one unit for all its values
     const tableUnit = roles.unit === null ? columnUnit(built.columns, [roles.baseline, ...roles.targets]) ?? noteUnit(record.notes) : null;
     const heads = groupHeads(built.rows, built.ordinalCol);
@@ -231,7 +263,7 @@ export function extractIndicators(doc: PlanDocument): IndicatorRecord[] {
         unit: (roles.unit !== null ? unitCell(v[roles.unit]) : null) ?? named.unit ?? tableUnit,
         baseline: roles.baseline !== null && v[roles.baseline] ? valueAt(v[roles.baseline], built.columns[roles.baseline]) : null,
         targets: roles.targets.filter((c) => !roles.rates.includes(c) || (v[c] && !isEmptyMark(v[c].trim()))).map((c) => valueAt(v[c], built.columns[c])),
-        attribute: roles.attribute !== null ? attributeOf(v[roles.attribute]) : null,
+        attribute: roles.attribute !== null ? attributeOf(v[roles.attribute]) : marked ? marked.of(roles.names.map((c) => v[c]).join('') + ordText) : null,
         responsible: roles.responsible !== null ? agencies(v[roles.responsible]) : [],
         parent_id: sub ? parent!.id : null,
         group_name: groupName,
@@ -245,6 +277,27 @@ export function extractIndicators(doc: PlanDocument): IndicatorRecord[] {
     });
   });
   return doc.records.indicators;
+}
+
+const NOTE_MARK = /(?:带|标|加|有|标注|标有|注有)\s*[“"‘']?([*＊★☆△▲#※])[”"’']?\s*号?\s*(?:的|者)?(?:指标)?\s*(?:为|是|属于)\s*(约束性|预期性)/;
+const NOTE_REST = /其[余他它](?:指标)?\s*(?:均)?\s*(?:为|是|属于)\s*(约束性|预期性)/;
+
+/**
+ * `注：带*号的为约束性指标，其余为预期性指标` under a table without an attribute column: the attribute of a row
+ * whose name or number carries the mark, and of the rest when the note says so (else null); null without such a note.
+ */
+function markedAttribute(notes: string[]): { of: (cells: string) => 'binding' | 'expected' | null } | null {
+  for (const n of notes) {
+    const m = NOTE_MARK.exec(n);
+    if (!m) continue;
+    const mark = m[1];
+    const marks = mark === '*' || mark === '＊' ? ['*', '＊'] : [mark];
+    const yes = attributeOf(m[2]) as 'binding' | 'expected';
+    const rest = NOTE_REST.exec(n.slice(m.index + m[0].length));
+    const no = rest ? (attributeOf(rest[1]) as 'binding' | 'expected') : null;
+    return { of: (cells) => (marks.some((k) => cells.includes(k)) ? yes : no) };
+  }
+  return null;
 }
 
 /**

@@ -9,13 +9,13 @@ import { MONEY_UNIT, UNIT_NOTE_LINE } from '../model/vocab/units.js';
 import type { PlanDocument } from '../model/document.js';
 import type { ProjectRecord } from '../schemas/records.js';
 import { PROJECT_NAME } from './tables/classify.js';
-import { groupHeads } from './tables/fill.js';
+import { groupHeads, HEAD_IN_ORDINAL } from './tables/fill.js';
 import { plainNumber, valueNumber, yearRange } from './tables/values.js';
 import { BUILT_TABLES } from './tables/index.js';
 
 const STAGE = 'projects';
 const CATEGORY = /类别|类型|分类|领域|行业|方向/;
-const REGION = /实施区域|所在区域|^区域$|地区|所在地|建设地点|实施地点|项目地点|地点|县\(市、区\)|县（市、区）|^区县$|属地|县区|县市区|^(?:所在|实施)?(?:乡镇|镇街|镇（街道）|街镇)$/;
+const REGION = /(?:实施|所在|建设|项目|所属)区域|建设地址|^区域$|地区|所在地|建设地点|实施地点|项目地点|地点|县\(市、区\)|县（市、区）|^(?:所在|所属|实施)?(?:区县|县区|县市区|市县|区市|县\(市\)|县（市）)$|属地|县区|县市区|^(?:所在|所属|实施)?(?:乡镇|镇街|镇（街道）|街镇)$/;
 const CONTENT = /建设内容|主要内容|建设规模|内容/;
 const YEARS = /起止|年限|期限|建设期|实施期|建设时间|实施时间|建设年份|时间安排|年度|周期|工期/;
 const START = /开工/;
@@ -78,8 +78,10 @@ export function extractProjects(doc: PlanDocument): ProjectRecord[] {
       }
       const get = (c: number | null) => (c === null ? null : v[c] || null);
       // a row numbered 一/二 over rows numbered 1/2 (`一 | 产业项目（2个） | … | 62,000`) heads a group
+      // (or written in the 序号 cell itself: `二、基础设施项目（2个） | | | 18.0`)
       if (heads.has(row)) {
-        groupRow = get(cols.name) ?? (row.raw.find((s, c) => s.text && c !== built.ordinalCol)?.text.trim() || null);
+        const ordCell = v[built.ordinalCol!].trim();
+        groupRow = get(cols.name) ?? (HEAD_IN_ORDINAL.test(ordCell) ? ordCell : row.raw.find((s, c) => s.text && c !== built.ordinalCol)?.text.trim() || null);
         return;
       }
       // a row of one label across the table (`一、污染防治类`) names the category of the rows below

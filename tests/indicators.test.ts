@@ -189,3 +189,165 @@ describe('baseline or target: the base-year column', () => {
   });
 });
 
+
+describe('指标 spanning two columns', () => {
+  const html = (rows: string) => `<html><head><meta charset="utf-8"><title>某市规划</title></head><body><p>表1 主要指标</p><table border="1">${rows}</table></body></html>`;
+
+  it('over domains merged down and the names beside them: the first column is the category', async () => {
+    const doc = html([
+      '<tr><th colspan="2">指标</th><th>单位</th><th>2020年现状值</th><th>2025年目标值</th><th>2035年远景目标</th><th>指标属性</th></tr>',
+      '<tr><td rowspan="2">生态环境</td><td>地表水国控断面达到或好于Ⅲ类比例</td><td>%</td><td>85.7</td><td>≥90%</td><td>100%</td><td>约束性</td></tr>',
+      '<tr><td>细颗粒物年均浓度</td><td>μg/m³</td><td>33（2019年）</td><td>控制在30以内</td><td>25</td><td>约束性</td></tr>',
+      '<tr><td rowspan="2">绿色发展</td><td>单位地区生产总值能耗降低</td><td>%</td><td>[16.2]</td><td>完成省下达目标</td><td>/</td><td>约束性</td></tr>',
+      '<tr><td>非化石能源占一次能源消费比重</td><td>%</td><td>18</td><td>提高3.5个百分点</td><td>35以上</td><td>预期性</td></tr>',
+    ].join(''));
+    const ind = (await extractString(doc, 'eco.html')).records.indicators;
+    expect(ind.map((i) => [i.category, i.name, i.unit, i.targets.map((t) => [t.year, t.value])])).toEqual([
+      ['生态环境', '地表水国控断面达到或好于Ⅲ类比例', '%', [[2025, 90], [2035, 100]]],
+      ['生态环境', '细颗粒物年均浓度', 'μg/m³', [[2025, 30], [2035, 25]]],
+      ['绿色发展', '单位地区生产总值能耗降低', '%', [[2025, null], [2035, null]]],
+      ['绿色发展', '非化石能源占一次能源消费比重', '%', [[2025, 3.5], [2035, 35]]],
+    ]);
+  });
+
+  it('over a short name merged down and sub-rows without a number of their own: name and sub-name, no category', async () => {
+    const doc = html([
+      '<tr><th>序号</th><th colspan="2">指标</th><th>单位</th><th>2020年</th><th>2025年</th></tr>',
+      '<tr><td>1</td><td rowspan="2">水环境</td><td>国考断面水质优良比例</td><td>%</td><td>85.7</td><td>≥80</td></tr>',
+      '<tr><td></td><td>劣Ⅴ类水体比例</td><td>%</td><td>0</td><td>0</td></tr>',
+      '<tr><td>2</td><td rowspan="2">土壤</td><td>受污染耕地安全利用率</td><td>%</td><td>93</td><td>≥92</td></tr>',
+      '<tr><td></td><td>污染地块安全利用率</td><td>%</td><td>100</td><td>100</td></tr>',
+    ].join(''));
+    const ind = (await extractString(doc, 'subrows.html')).records.indicators;
+    expect(ind.map((i) => [i.ordinal, i.category, i.name])).toEqual([
+      [1, null, '水环境（国考断面水质优良比例）'],
+      [null, null, '劣Ⅴ类水体比例'],
+      [2, null, '土壤（受污染耕地安全利用率）'],
+      [null, null, '污染地块安全利用率'],
+    ]);
+  });
+
+  it('over a name merged down and its sub-names: the name and sub-name together', async () => {
+    const doc = html([
+      '<tr><th colspan="2">指标</th><th>2020年</th><th>2025年</th><th>属性</th></tr>',
+      '<tr><td rowspan="2">生活污水集中收集率（%）</td><td>城市</td><td>60</td><td>70</td><td>预期性</td></tr>',
+      '<tr><td>县城</td><td>45</td><td>55</td><td>预期性</td></tr>',
+      '<tr><td colspan="2">森林覆盖率（%）</td><td>40</td><td>41</td><td>约束性</td></tr>',
+    ].join(''));
+    const ind = (await extractString(doc, 'sub.html')).records.indicators;
+    expect(ind.map((i) => [i.category, i.name, i.unit])).toEqual([
+      [null, '生活污水集中收集率（城市）', '%'],
+      [null, '县城', '%'],
+      [null, '森林覆盖率', '%'],
+    ]);
+  });
+});
+
+describe('columns named by the end of a five-year period', () => {
+  it('reads “十三五”末 as the 2020 baseline and “十四五”末 as the 2025 target; 约束型/预期型 as attributes', async () => {
+    const text = [
+      '# 某县“十四五”文化和旅游发展规划',
+      '',
+      '表1 主要发展指标',
+      '',
+      '| 序号 | 指标名称 | 单位 | “十三五”末 | “十四五”末 | 指标类型 |',
+      '|---|---|---|---|---|---|',
+      '| 1 | 旅游总收入 | 亿元 | 85 | 150 | 预期型 |',
+      '| 2 | 公共文化设施覆盖率 | % | 90 | 100 | 约束型 |',
+      '',
+      '表2 文化产业指标',
+      '',
+      '| 序号 | 指标名称 | 单位 | 十三五期末 | “十四五”目标 | 属性 |',
+      '|---|---|---|---|---|---|',
+      '| 1 | 文化产业增加值占GDP比重 | % | 3.1 | 5 | 预期性 |',
+      '',
+    ].join('\n');
+    const ind = (await extractString(text, 'culture.md')).records.indicators;
+    expect(ind.map((i) => [i.name, i.baseline && [i.baseline.year, i.baseline.value], i.targets.map((t) => [t.year, t.value]), i.attribute])).toEqual([
+      ['旅游总收入', [2020, 85], [[2025, 150]], 'expected'],
+      ['公共文化设施覆盖率', [2020, 90], [[2025, 100]], 'binding'],
+      // a target for the whole period names no year; the period's start before it is the baseline
+      ['文化产业增加值占GDP比重', [2020, 3.1], [[null, 5]], 'expected'],
+    ]);
+    expect(headerYear('“十二五”末')).toBe(2015);
+    expect(headerYear('“十四五”目标值')).toBeNull();
+  });
+});
+
+describe('attributes said by a mark and a note', () => {
+  const table = (note: string) => [
+    '# 某县“十四五”规划纲要',
+    '',
+    '表1 “十四五”经济社会发展主要指标',
+    '',
+    '| 序号 | 指标 | 单位 | 2020年 | 2025年 |',
+    '|---|---|---|---|---|',
+    '| 1 | 地区生产总值年均增长 | % | 3.8 | 6左右 |',
+    '| 2 | 单位GDP能耗降低* | % | — | 完成市下达目标 |',
+    '| 3 | 森林覆盖率＊ | % | 60.2 | 61 |',
+    '| ★4 | 耕地保有量 | 万亩 | 52 | 52 |',
+    '',
+    note,
+    '',
+  ].join('\n');
+
+  it('`带*号的为约束性指标，其余为预期性指标`: marked rows binding, the rest expected; the mark left out of the name', async () => {
+    const ind = (await extractString(table('注：带*号的为约束性指标，其余为预期性指标。'), 'marks.md')).records.indicators;
+    expect(ind.map((i) => [i.name, i.attribute])).toEqual([
+      ['地区生产总值年均增长', 'expected'], ['单位GDP能耗降低', 'binding'], ['森林覆盖率', 'binding'], ['耕地保有量', 'expected'],
+    ]);
+  });
+
+  it('`标★的为约束性指标` alone: the marked row binding, the others unknown; a note about something else says nothing', async () => {
+    const star = (await extractString(table('注：标★的为约束性指标。'), 'star.md')).records.indicators;
+    expect(star.map((i) => i.attribute)).toEqual([null, null, null, 'binding']);
+    const other = (await extractString(table('注：带*的指标统计口径有调整。'), 'other.md')).records.indicators;
+    expect(other.map((i) => i.attribute)).toEqual([null, null, null, null]);
+  });
+});
+
+describe('numbers typed in full-width mode', () => {
+  it('state the same values as ASCII digits; a minus sign U+2212 or a full-width one is a sign', () => {
+    expect(valueNumber('９５．５')).toBe(95.5);
+    expect(valueNumber('≥９５')).toBe(95);
+    expect(valueNumber('［１５］')).toBe(15);
+    expect(valueNumber('－5')).toBe(-5);
+    expect(valueNumber('[−13.5]')).toBe(-13.5);
+    expect(valueNumber('－')).toBeNull();
+    expect(valueNumber('下降１８％')).toBe(18);
+  });
+});
+
+describe('a rate-or-sum column named by both words', () => {
+  it('`年均增速/累计`, `年均增长〔累计〕` are targets for the period, beside the year columns', () => {
+    for (const label of ['年均增速/累计', '年均增长〔累计〕', '年均增长（累计）', '年均增长率/累计']) {
+      const roles = indicatorColumns(['类别', '指标', '单位', '2020年', '2025年', label, '属性'], [], null, 2021);
+      expect([label, roles.baseline, roles.targets, roles.rates]).toEqual([label, 3, [4, 5], [5]]);
+    }
+  });
+});
+
+describe('year columns that say what their value is', () => {
+  it('`2020年（实际）` / `2025年（预期）`, `2020年实际` / `2025年规划`, `2020年` / `2025年计划`: baseline and target', () => {
+    const pairs: Array<[string, string]> = [['2020年（实际）', '2025年（预期）'], ['2020年实际', '2025年规划'], ['2020年', '2025年预期'], ['2020年', '2025年计划']];
+    for (const [a, b] of pairs) {
+      const roles = indicatorColumns(['序号', '指标', '单位', a, b, '属性'], [], 0, 2021);
+      expect([a, b, roles.baseline, roles.targets]).toEqual([a, b, 3, [4]]);
+    }
+    // a bracket after a year that is no unit does not make the column a bare year
+    expect(indicatorColumns(['序号', '指标', '2020年（%）', '2025年（%）'], [], 0, 2021)).toMatchObject({ baseline: 2, targets: [3] });
+  });
+});
+
+describe('note marks closing an indicator name', () => {
+  it('are no part of the name or its unit', () => {
+    expect(splitUnit('城镇化率①')).toEqual({ name: '城镇化率', unit: null });
+    expect(splitUnit('森林覆盖率（%）①')).toEqual({ name: '森林覆盖率', unit: '%' });
+    expect(splitUnit('单位GDP能耗降低（%）★')).toEqual({ name: '单位GDP能耗降低', unit: '%' });
+    expect(splitUnit('城镇新增就业（万人）[1]')).toEqual({ name: '城镇新增就业', unit: '万人' });
+    expect(splitUnit('粮食产量（万吨）（注2）')).toEqual({ name: '粮食产量', unit: '万吨' });
+    expect(splitUnit('研发投入强度（%）注')).toEqual({ name: '研发投入强度', unit: '%' });
+    // a name that ends in 注 as a word keeps it
+    expect(splitUnit('社会公众关注')).toEqual({ name: '社会公众关注', unit: null });
+  });
+});

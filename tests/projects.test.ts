@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { extractFile, extractString, SEED, spanText } from './helpers.js';
 import { yearRange } from '../extractors/tables/values.js';
-import { investment } from '../extractors/projects.js';
+import { investment, projectColumns } from '../extractors/projects.js';
 
 describe('project cells', () => {
   it('reads year ranges and investments', () => {
@@ -12,10 +12,29 @@ describe('project cells', () => {
     expect(yearRange('2022至2024')).toEqual([2022, 2024]);
     expect(yearRange('2023')).toEqual([2023, 2023]);
     expect(yearRange('长期')).toEqual([null, null]);
+    // one date in a 开工时间 / 竣工时间 cell: its year
+    expect(yearRange('2023年3月')).toEqual([2023, 2023]);
+    expect(yearRange('2023.03')).toEqual([2023, 2023]);
+    expect(yearRange('2024年底前')).toEqual([2024, 2024]);
+    expect(yearRange('2023年第四季度')).toEqual([2023, 2023]);
+    expect(yearRange('2023年10月开工')).toEqual([2023, 2023]);
+    expect(yearRange('“十四五”期间')).toEqual([2021, 2025]);
+    expect(yearRange('续建')).toEqual([null, null]);
+    expect(yearRange('２０２１－２０２５年')).toEqual([2021, 2025]);
+    expect(investment('１２００', '万元')).toEqual({ value: 1200, unit: '万元', text: '１２００' });
+    expect(yearRange('2023年3月12日前后')).toEqual([null, null]);
     expect(investment('41430', '万元')).toEqual({ value: 41430, unit: '万元', text: '41430' });
     expect(investment('---', '万元')).toEqual({ value: null, unit: '万元', text: '---' });
     expect(investment('—', '万元')).toEqual({ value: null, unit: '万元', text: '—' });
     expect(investment('1.5亿元', null)).toEqual({ value: 1.5, unit: '亿元', text: '1.5亿元' });
+  });
+
+  it('finds the region under the labels county-level plans give it', () => {
+    for (const label of ['所在区县', '所属区县', '实施县区', '县（市、区）', '建设区域', '项目区域', '建设地址', '所在乡镇']) {
+      expect([label, projectColumns(['序号', '项目名称', '建设内容', '总投资（万元）', label], 0).region]).toEqual([label, 4]);
+    }
+    // 实施主体 (the body carrying the project out) is no place
+    expect(projectColumns(['序号', '项目名称', '实施主体', '总投资（万元）'], 0).region).toBeNull();
   });
 });
 
@@ -83,5 +102,30 @@ describe('project tables of other shapes', () => {
     expect(d).toHaveLength(1);
     expect(d[0]).toMatchObject({ line: 6, severity: 'warning' });
     expect(d[0].message).toContain('24.3');
+  });
+});
+
+describe('a 合计 over rows that state amounts in words of their own', () => {
+  it('is not checked in that column (1.2亿元 under 万元 cannot be added), and still is in the others', async () => {
+    const text = [
+      '# 某市2024年城市更新重点项目实施方案',
+      '',
+      '表1 2024年城市更新重点项目表',
+      '',
+      '| 序号 | 项目名称 | 建设内容 | 总投资（万元） | 2024年计划投资（万元） | 建设期限 |',
+      '|---|---|---|---|---|---|',
+      '| 1 | 老旧小区改造一期 | 改造小区32个 | 1.2亿元 | 6000 | 2023年3月-2024年12月 |',
+      '| 2 | 历史街区保护利用 | 修缮建筑2万平方米 | 35,600 | 12,000 | 2024—2026年 |',
+      '| 3 | 口袋公园建设 | 建设口袋公园20个 | 约2000 | 2000 | 2024年内 |',
+      '| 合计 |  |  | 49600 | 21000 |  |',
+      '',
+    ].join('\n');
+    const r = await extractString(text, 'renewal.md');
+    const mismatch = r.records.diagnostics.filter((d) => d.code === 'table-total-mismatch');
+    // 6000 + 12000 + 2000 = 20000, not 21000: the plan column is still checked
+    expect(mismatch.map((d) => d.message)).toEqual(['表1: 合计 21000 in column 5 but its rows add up to 20000']);
+    expect(r.records.projects.map((p) => [p.investment?.value, p.investment?.unit, p.start_year, p.end_year])).toEqual([
+      [1.2, '亿元', 2023, 2024], [35600, '万元', 2024, 2026], [2000, '万元', 2024, 2024],
+    ]);
   });
 });

@@ -134,3 +134,136 @@ describe('cells a layout export wrapped onto the next line under their columns',
     expect(lead.line).toBe(3);
   });
 });
+
+describe('a 合计 line under a numbered blank-aligned project table', () => {
+  it('is the total row, not the wrapped end of the last project', async () => {
+    const DOC = [
+      '某县“十四五”农业农村现代化规划',
+      '',
+      '表4-1 “十四五”农业农村重点项目表',
+      '',
+      '序号  项目名称                  建设内容及规模              总投资（万元）  建设年限     责任单位',
+      '1     高标准农田建设项目        新建高标准农田12万亩        18000           2021-2025    县农业农村局',
+      '2     冷链物流中心              建设冷库5万吨               6500            2022-2023    县商务局',
+      '3     农村公路提档升级          改造农村公路150公里         22000           2021-2024    县交通运输局',
+      '      合计                                                  46500',
+      '',
+    ].join('\n');
+    const r = await extractString(DOC);
+    const t = r.records.tables[0];
+    expect(t.kind).toBe('project');
+    expect(t.rows.map((x) => x[1])).toEqual(['高标准农田建设项目', '冷链物流中心', '农村公路提档升级']);
+    expect(t.total_row).toEqual(['', '合计', '', '46500', '', '']);
+    const p = r.records.projects;
+    expect(p.map((x) => [x.name, x.investment?.value, x.investment?.unit])).toEqual([
+      ['高标准农田建设项目', 18000, '万元'], ['冷链物流中心', 6500, '万元'], ['农村公路提档升级', 22000, '万元'],
+    ]);
+    expect(r.records.diagnostics.filter((d) => d.code === 'table-total-mismatch')).toEqual([]);
+  });
+});
+
+describe('group headings written in the 序号 column of a blank-aligned project table', () => {
+  const DOC = [
+    '某县2023年重大项目建设计划',
+    '',
+    '2023年县级重大项目计划表',
+    '                                                                          单位：亿元',
+    '序号  项目名称                      建设规模及内容                    总投资   2023年计划投资   建设起止年限   责任单位',
+    '一、产业项目（2个）                                                       35.5     9.0',
+    '1     年产10万吨新材料项目          新建生产线4条及配套设施            20.0     5.0              2022-2024      县工信局',
+    '2     食品产业园二期                标准厂房8万平方米                  15.5     4.0              2023-2025      县商务局',
+    '二、基础设施项目（2个）                                                   18.0     6.0',
+    '3     县城污水管网改造              改造管网45公里                     8.0      3.0              2023-2024      县住建局',
+    '4     国道改线工程                  新建二级公路12公里                 10.0     3.0              2022-2025      县交通运输局',
+    '      合计                                                                53.5     15.0',
+    '',
+  ].join('\n');
+
+  it('head their groups: no project of their own, no name filled into them, sums checked per group', async () => {
+    const r = await extractString(DOC);
+    const t = r.records.tables[0];
+    expect(t.rows[3]).toEqual(['二、基础设施项目（2个）', '', '', '18.0', '6.0', '', '']);
+    expect(r.records.projects.map((p) => [p.ordinal, p.category, p.name, p.investment?.value])).toEqual([
+      [1, '一、产业项目（2个）', '年产10万吨新材料项目', 20],
+      [2, '一、产业项目（2个）', '食品产业园二期', 15.5],
+      [3, '二、基础设施项目（2个）', '县城污水管网改造', 8],
+      [4, '二、基础设施项目（2个）', '国道改线工程', 10],
+    ]);
+    expect(r.records.diagnostics.filter((d) => d.code === 'table-total-mismatch')).toEqual([]);
+  });
+});
+
+describe('merged cells of a layout export, their text centred on the rows they span', () => {
+  const DOC = [
+    '某市“十四五”生态环境保护规划',
+    '',
+    '                        表 2-1 “十四五”生态环境保护主要指标',
+    '',
+    '  类别        序号              指标名称                 单位       2020 年     2025 年     属性',
+    '              1      城市空气质量优良天数比率             %          86.3        88        约束性',
+    '  环境质量    2      细颗粒物（PM2.5）浓度              微克/立方米      35          33        约束性',
+    '              3      地表水达到或好于Ⅲ类水体比例          %          75          80        约束性',
+    '              4      化学需氧量重点工程减排量             吨          —         [2500]     约束性',
+    '  污染减排           （含农业源）',
+    '              5      氨氮重点工程减排量                   吨          —          [150]     约束性',
+    '              6      挥发性有机物重点工程减排量           吨          —          [300]     约束性',
+    '  生态保护',
+    '              7      生态保护红线面积                   平方公里     120        ≥120      约束性',
+    '',
+    '  注：[ ]内为五年累计数。',
+    '',
+    '第三章 主要任务',
+    '',
+  ].join('\n');
+
+  it('give each label to every row it spans, above and below it; a wrapped name stays in its column', async () => {
+    const r = await extractString(DOC);
+    const t = r.records.tables[0];
+    expect(t.rows.map((x) => [x[0], x[1], x[2], x[6]])).toEqual([
+      ['环境质量', '1', '城市空气质量优良天数比率', '约束性'],
+      ['环境质量', '2', '细颗粒物（PM2.5）浓度', '约束性'],
+      ['环境质量', '3', '地表水达到或好于Ⅲ类水体比例', '约束性'],
+      ['污染减排', '4', '化学需氧量重点工程减排量（含农业源）', '约束性'],
+      ['污染减排', '5', '氨氮重点工程减排量', '约束性'],
+      ['生态保护', '6', '挥发性有机物重点工程减排量', '约束性'],
+      ['生态保护', '7', '生态保护红线面积', '约束性'],
+    ]);
+    const ind = r.records.indicators;
+    expect(ind.map((i) => [i.ordinal, i.category, i.attribute])).toEqual([
+      [1, '环境质量', 'binding'], [2, '环境质量', 'binding'], [3, '环境质量', 'binding'],
+      [4, '污染减排', 'binding'], [5, '污染减排', 'binding'],
+      [6, '生态保护', 'binding'], [7, '生态保护', 'binding'],
+    ]);
+  });
+});
+
+describe('a centred category in a layout project table with a wrapped row and a 合计 row', () => {
+  it('gives the category to the rows above it too; the total row is outside every merged cell', async () => {
+    const DOC = [
+      '某县“十四五”交通运输发展规划',
+      '',
+      '附表 “十四五”交通重点项目表',
+      '',
+      '  序号    类别        项目名称                    建设内容及规模                总投资（亿元）    建设年限     责任单位',
+      '   1                  G325国道某某段改建工程      改建一级公路28公里                 18.5         2021-2024    县交通运输局',
+      '   2      公路        某某至某某县道改造          改造二级公路15公里                 4.2          2022-2023    县交通运输局',
+      '   3                  农村公路提档升级工程        提档升级农村公路200公里            3.0          2021-2025    县交通运输局',
+      '   4                  县城客运枢纽站              新建一级客运站1座，占地            1.6          2022-2024    县交通运输局',
+      '          运输服务                                50亩',
+      '   5                  城乡公交一体化              购置新能源公交车100辆              0.8          2021-2025    县交通运输局',
+      '                      合计                                                           28.1',
+      '',
+      '第四章 保障措施',
+      '',
+    ].join('\n');
+    const r = await extractString(DOC);
+    expect(r.records.tables[0].total_row).toEqual(['', '', '合计', '', '28.1', '', '']);
+    expect(r.records.projects.map((p) => [p.ordinal, p.category, p.content])).toEqual([
+      [1, '公路', '改建一级公路28公里'],
+      [2, '公路', '改造二级公路15公里'],
+      [3, '公路', '提档升级农村公路200公里'],
+      [4, '运输服务', '新建一级客运站1座，占地50亩'],
+      [5, '运输服务', '购置新能源公交车100辆'],
+    ]);
+  });
+});

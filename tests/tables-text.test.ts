@@ -238,3 +238,25 @@ describe('a grid column no row writes anything in (a label drawn two columns wid
     expect(t.rows[1]).toEqual(['河口镇', '800', '900', '950']);
   });
 });
+
+describe('tab rows copied from a layout, a merged category centred on its rows', () => {
+  it('give the category to the rows above its line too; a second header row is no row of a span', async () => {
+    const DOC = [
+      '某县规划',
+      '',
+      '表1 主要指标',
+      '类别\t序号\t指标名称\t单位\t指标值\t\t属性',
+      '\t\t\t\t2020年\t2025年\t',
+      '\t1\t城市空气质量优良天数比率\t%\t86.3\t88\t约束性',
+      '环境质量\t2\t细颗粒物浓度\t微克/立方米\t35\t33\t约束性',
+      '\t3\t地表水优良比例\t%\t75\t80\t约束性',
+      '生态保护\t4\t森林覆盖率\t%\t40\t41\t约束性',
+      '',
+    ].join('\n');
+    const r = await extractString(DOC);
+    expect(r.records.tables[0].columns).toEqual(['类别', '序号', '指标名称', '单位', '指标值 2020年', '指标值 2025年', '属性']);
+    expect(r.records.indicators.map((i) => [i.ordinal, i.category, i.targets[0]?.value])).toEqual([
+      [1, '环境质量', 88], [2, '环境质量', 33], [3, '环境质量', 80], [4, '生态保护', 41],
+    ]);
+  });
+});

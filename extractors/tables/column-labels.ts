@@ -8,6 +8,7 @@
  *   an empty header cell right of a label, over a column with labels of its own below while the label's
  *   column has them too, continues that label.
  */
+import { isUnitRow } from './header-row.js';
 import { LABEL_JOIN } from './labels.js';
 import { valuesOf, type Grid } from './source-grid.js';
 
@@ -48,7 +49,8 @@ export function columnLabels(g: Grid, h: number, width: number): string[] {
     for (let r = 0; r < h; r++) {
       const t = heads[r][k];
       if (!t || t === prev) continue;
-      const wrapped = prev !== '' && !prevWide && spanWidth(g, r, k) === 1 && prev.length <= MAX_WRAPPED_PIECE && t.length <= MAX_WRAPPED_PIECE && !WHOLE_LABEL.test(prev);
+      // (a unit in brackets closes the label above it: `2020年` / `（%）` → `2020年（%）`)
+      const wrapped = (prev !== '' && isUnitRow([t])) || (prev !== '' && !prevWide && spanWidth(g, r, k) === 1 && prev.length <= MAX_WRAPPED_PIECE && t.length <= MAX_WRAPPED_PIECE && !WHOLE_LABEL.test(prev));
       label = label === '' ? t : label + (wrapped ? '' : LABEL_JOIN) + t;
       prev = t;
       prevWide = spanWidth(g, r, k) > 1;

@@ -26,11 +26,13 @@ export const TABLE_REGIONS = new Slot<TableRegion[]>('table regions');
 export type { TableRegion };
 
 
-// `表 2 …`, `续表1`, `附表3 …`, or a title line ending in 表/一览表/清单/指标体系.
-export const CAPTION = /^(?:(?:续|附)?表\s*\d{1,3}(?:[-.－]\d{1,3})?(?=[\s:：、.]|[^\d]|$))|^.{2,40}(?:表|一览表|清单|指标体系)(?:[(（][^()（）]{1,12}[)）])?$/;
+/** `表一`, `附表二：` — a table numbered in Chinese numerals; the numeral must end there (`表十分…` is prose) */
+const HAN_TABLE_NUMBER = '[一二三四五六七八九十]{1,3}(?=[\\s:：、.．“"《（(]|$)';
+// `表 2 …`, `续表1`, `附表3 …`, `表一 …`, or a title line ending in 表/一览表/清单/指标体系.
+export const CAPTION = new RegExp(`^(?:(?:续|附)?表\\s*(?:\\d{1,3}(?:[-.－]\\d{1,3})?(?=[\\s:：、.]|[^\\d]|$)|${HAN_TABLE_NUMBER}))|^.{2,40}(?:表|一览表|清单|指标体系)(?:[(（][^()（）]{1,12}[)）])?$`);
 /** `单位：万元`, `（金额单位：亿元）` on a line of its own: the unit of a table's values (short, no sentence). */
 const isUnitLine = (t: string) => t.length <= 24 && UNIT_NOTE_LINE.test(t) && !/[。；]/.test(t);
-const CAPTION_START = /^(?:续|附)?表\s*\d/;
+const CAPTION_START = new RegExp(`^(?:续|附)?表\\s*(?:\\d|${HAN_TABLE_NUMBER})`);
 const NUMBERED_NOTE = /^\(?(\d{1,2})[.、)]/;
 const NOTE = /^(?:\*?注\s*\d?\s*[:：]|\*|※|\[\]内|［］内|\[\s*\]|备注[:：]|资料来源|数据来源)/;
 /** the labelled lines of a document's foot (`抄送：…`, `印发：…`): after a table's note, never a second note */

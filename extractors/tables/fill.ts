@@ -8,7 +8,7 @@ import { VALUE_COLUMN_HEADER } from '../../model/vocab/table-headers.js';
 import type { Slot } from './align.js';
 import type { BuiltRow, TableIssue } from './table-types.js';
 import { squash } from './text.js';
-import { decimals, plainNumber } from './values.js';
+import { decimals, plainNumber, valueNumber } from './values.js';
 
 export const TOTAL = /^(?:合计|总计|共计|总合计|全市合计|总投资)$/;
 export const SUBTOTAL = /^(?:小计|分计)$/;
@@ -84,6 +84,8 @@ export function checkTotals(rows: BuiltRow[], subtotals: BuiltRow[], total: Buil
       if (want === null) return;
       const nums = members.map((r) => plainNumber(r.values[c])).filter((x): x is number => x !== null);
       if (!nums.length) return;
+      // a row stating its amount in words of its own (`1.2亿元` under 万元, `约2000`) cannot be added up
+      if (members.some((r) => plainNumber(r.values[c]) === null && valueNumber(r.values[c]) !== null)) return;
       const sum = nums.reduce((a, b) => a + b, 0);
       const tol = 0.5 * 10 ** -decimals(v) + 1e-9;
       if (Math.abs(sum - want) > tol) {
@@ -111,14 +113,20 @@ export function checkTotals(rows: BuiltRow[], subtotals: BuiltRow[], total: Buil
 }
 
 const CN_HEAD = /^[（(]?[一二三四五六七八九十]{1,3}[)）、．.]?$/;
+/**
+ * A group's heading written in the row-number column (`一、产业项目（3个）`, `（二）基础设施`), its sums beside
+ * it: the row heads the rows below and is no item; a merged cell reaches neither into it nor across it.
+ */
+export const HEAD_IN_ORDINAL = /^[（(]?[一二三四五六七八九十]{1,3}[)）、．.]\s*[\u4e00-\u9fff]/;
 
 /**
  * Rows numbered with a Chinese numeral (`一`, `（二）`) in a table whose other rows are numbered 1, 2, 3:
- * the heads of groups (`一 | 产业项目（2个） | … | 62,000`), no item of their own.
+ * the heads of groups (`一 | 产业项目（2个） | … | 62,000`, or the heading in the number's cell:
+ * `一、产业项目（2个） | … | 62,000`), no item of their own.
  */
 export function groupHeads(rows: BuiltRow[], ordinalCol: number | null): Set<BuiltRow> {
   if (ordinalCol === null) return new Set();
-  const heads = rows.filter((r) => CN_HEAD.test(r.values[ordinalCol].trim()));
+  const heads = rows.filter((r) => CN_HEAD.test(r.values[ordinalCol].trim()) || HEAD_IN_ORDINAL.test(r.values[ordinalCol].trim()));
   if (!heads.length || !rows.some((r) => /^\d{1,4}$/.test(r.values[ordinalCol].trim()))) return new Set();
   return new Set(heads);
 }

@@ -19,6 +19,7 @@ import { tidy } from './text.js';
 import { isAgencyLike } from '../assignments/agency-list.js';
 import type { RawCell, RawRow, TableRegion } from './table-types.js';
 import { ORDINAL_HEADER } from '../../model/vocab/table-headers.js';
+import { totalKind } from './fill.js';
 
 /** a header names at least this many columns: two cells side by side are as often a label and its value */
 const MIN_HEADER_CELLS = 3;
@@ -125,6 +126,26 @@ export function headerColumns(doc: PlanDocument, l: number): number[] {
   return boundaries(doc, l).columns;
 }
 
+/**
+ * Where the columns of a blank-aligned table start: the median start of each cell over the rows that fill
+ * every column, or all but the first (a merged first column left blank: the cells are the last ones), else
+ * the header's. A header centres its labels over wide columns (`指标名称` starts far right of the names
+ * under it), so a short row placed by the header's starts would slip one column left.
+ */
+export function columnStarts(doc: PlanDocument, headerLine: number, lastLine: number): number[] {
+  const header = headerColumns(doc, headerLine);
+  const W = header.length;
+  const seen: number[][] = header.map(() => []);
+  for (let l = headerLine + 1; l <= lastLine; l++) {
+    const { columns } = boundaries(doc, l);
+    if (columns.length >= 3 && columns.length >= W - 1 && columns.length <= W) columns.forEach((c, k) => seen[k + W - columns.length].push(c));
+  }
+  if (seen.some((xs) => xs.length === 0) || seen[W - 1].length < 2) return header;
+  const starts = seen.map((xs) => xs.sort((a, b) => a - b)[xs.length >> 1]);
+  // the medians must keep the columns in order, else the header's starts stand
+  return starts.every((x, k) => k === 0 || x > starts[k - 1]) ? starts : header;
+}
+
 function isBody(doc: PlanDocument, l: number): boolean {
   return doc.roles[l] === LineRole.Body;
 }
@@ -190,15 +211,17 @@ const ROW_NUMBER = /^[(（]?(?:\d{1,4}|[一二三四五六七八九十]{1,3})[)�
  * In a table numbered in its first column, a line whose number cell is empty under a numbered row carries
  * the wrapped ends of that row's cells: each is joined to the cell above it (Han text glued, as a width
  * break), and the line is no row. A table without an ordinal column keeps such lines as rows (they may be
- * rows under a merged cell).
+ * rows under a merged cell). A 合计/小计 line leaves its number cell empty too, and is a row of its own.
  */
 export function joinWrappedRows(rows: RawRow[], headerLabels: string[]): RawRow[] {
-  if (!headerLabels.length || !ORDINAL_HEADER.test(headerLabels[0])) return rows;
+  // the number column: the first, or the second after a category column (`类别  序号  指标名称 …`)
+  const o = headerLabels.slice(0, 2).findIndex((h) => ORDINAL_HEADER.test(h));
+  if (o < 0) return rows;
   const out: RawRow[] = [];
   for (const row of rows) {
     const above = out[out.length - 1];
-    const numbered = above && out.length > 1 && ROW_NUMBER.test(above.cells[0]?.text ?? '');
-    if (!numbered || (row.cells[0]?.text ?? '') !== '' || row.cells.length !== above.cells.length) {
+    const numbered = above && out.length > 1 && ROW_NUMBER.test(above.cells[o]?.text ?? '');
+    if (!numbered || (row.cells[o]?.text ?? '') !== '' || row.cells.length !== above.cells.length || totalKind(row.cells.map((c) => c.text)) !== 'row') {
       out.push(row);
       continue;
     }

@@ -4,6 +4,7 @@
  * source-frame.ts).
  */
 import { GRID_HEADER_WORD as HEADER_WORD, MAX_HEADER_LABEL } from '../../model/vocab/table-headers.js';
+import { isUnit } from './values.js';
 
 /**
  * A year over a column (`2025年`, `2025年目标值`), not a date in a cell (`2025年12月`, `2025年6月底前`). A cell
@@ -24,4 +25,15 @@ export function isHeaderRow(texts: string[]): boolean {
   if (filled.some((t) => /^[-+]?\d+(?:\.\d+)?[%*]?$/.test(t))) return false;
   const words = filled.filter((t) => (HEADER_WORD.test(t) || YEAR_HEADER.test(t) || PART_OF_YEAR_HEADER.test(t)) && t.length <= MAX_HEADER_LABEL && !t.includes('、')).length;
   return words * 2 >= filled.length;
+}
+
+const UNIT_IN_BRACKETS = /^[（(]\s*(?:单位\s*[:：])?\s*([^()（）:：]{1,10}?)\s*[)）]$/;
+
+/** A row of units alone in brackets (`（万元）` under `总投资`, `（%）` under `2025年`): a header's second line. */
+export function isUnitRow(texts: string[]): boolean {
+  const filled = texts.map((t) => t.trim()).filter((t) => t !== '');
+  return filled.length > 0 && filled.every((t) => {
+    const m = UNIT_IN_BRACKETS.exec(t);
+    return m !== null && isUnit(m[1]);
+  });
 }

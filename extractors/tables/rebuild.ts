@@ -16,11 +16,11 @@
  *    the value above holds a number — an amount is never copied from another row; Word: always).
  */
 import type { CellRecord } from '../../schemas/records.js';
-import { cellRecords, checkTotals, fill, labelColumns, mostlyFilled, spanText, totalKind } from './fill.js';
+import { cellRecords, checkTotals, fill, HEAD_IN_ORDINAL, labelColumns, mostlyFilled, spanText, totalKind } from './fill.js';
 // (aliased to the names the code below has always used)
-import { isHeaderRow } from './header-row.js';
+import { isHeaderRow, isUnitRow } from './header-row.js';
 import { ORDINAL_HEADER } from '../../model/vocab/table-headers.js';
-import { spanEmptyLabels, spanRoleLabels } from './header-spans.js';
+import { spanEmptyLabels, spanGroupLabels } from './header-spans.js';
 import { buildProfile, classShares, realign, type Slot } from './align.js';
 import type { ColumnKind } from './header-words.js';
 import type { BuiltRow, RawRow, TableIssue, TextStyle } from './table-types.js';
@@ -126,7 +126,8 @@ export function rebuildText(raw: RawRow[], style: TextStyle, kinds: ColumnKind[]
   const frame = tableFrame(headerBlock, segments, rules);
   const W = frame.W;
   // 3. place every row on the canonical columns
-  const headerSlots: Slot[][] = spanRoleLabels(headerBlock.map((r) => spanEmptyLabels(place(r, frame.layoutOf(r), W))));
+  // (a row of units, `（万元）`, spans nothing: its empty cells are columns without a unit)
+  const headerSlots: Slot[][] = spanGroupLabels(headerBlock.map((r) => (isUnitRow(r.cells.map((c) => c.text)) ? place(r, frame.layoutOf(r), W) : spanEmptyLabels(place(r, frame.layoutOf(r), W)))));
   const body = placeRows(segments, frame, rules, issues);
   // 4. shifted cells
   const ordinalCol = findOrdinalCol(headerSlots, body.placed, W);
@@ -152,7 +153,7 @@ export function rebuildText(raw: RawRow[], style: TextStyle, kinds: ColumnKind[]
 function splitAtHeaders(raw: RawRow[], rules: StyleRules): { headerBlock: RawRow[]; segments: Segment[] } {
   const texts = (r: RawRow) => r.cells.map((c) => c.text);
   let h = rules.knownHeaderRows;
-  while (h < raw.length && h < 3 && isHeaderRow(texts(raw[h])) && !(h > 0 && /^\d+$/.test(raw[h].cells[0]?.text ?? ''))) h++;
+  while (h < raw.length && h < 3 && (isHeaderRow(texts(raw[h])) || (h > 0 && isUnitRow(texts(raw[h])))) && !(h > 0 && /^\d+$/.test(raw[h].cells[0]?.text ?? ''))) h++;
   const headerBlock = raw.slice(0, h);
   const segments: Segment[] = [{ header: h ? raw[h - 1] : null, rows: [] }];
   const headerKeys = headerBlock.map((hr) => squashFilled(texts(hr)));
@@ -281,9 +282,9 @@ function fillRows(body: PlacedRows, W: number, ordinalCol: number | null, labelC
   for (const slots of placed) {
     const kind = totalKind(slots.map((s) => (s.cont ? '' : s.text)));
     if (!slots.some((s) => s.text)) continue;
-    const group = slots.length > 1 && slots.slice(1).every((s) => s.cont);
+    const group = (slots.length > 1 && slots.slice(1).every((s) => s.cont)) || (ordinalCol !== null && HEAD_IN_ORDINAL.test(slots[ordinalCol].text.trim()));
     const rowFull = subRow.has(slots) ? full.map(() => true) : ownAgencyFull(slots, full, kinds);
-    const values = fill(slots, kind === 'row' ? prev : null, { ordinalCol, labelCols, full: rowFull, numericGuard: rules.numericGuard && !subRow.has(slots), dated });
+    const values = fill(slots, kind === 'row' && !group ? prev : null, { ordinalCol, labelCols, full: rowFull, numericGuard: rules.numericGuard && !subRow.has(slots), dated });
     const built: BuiltRow = { values, raw: slots, start: Math.min(...slots.filter((s) => s.text).map((s) => s.start)), end: Math.max(...slots.map((s) => s.end)) };
     if (kind === 'total') total = built;
     else if (kind === 'subtotal') subtotals.push(built);
@@ -379,7 +380,8 @@ function columnLabels(header: Slot[][], W: number): string[] {
       const t = spanText(r, c);
       if (t && parts[parts.length - 1] !== t) parts.push(t);
     }
-    out.push(parts.join(' '));
+    // a unit in brackets closes the label above it (`总投资（万元）`)
+    out.push(parts.reduce((a, t) => (a && /^[（(][^()（）]*[)）]$/.test(t) ? a + t : a ? `${a} ${t}` : t), ''));
   }
   return out;
 }

@@ -12,7 +12,8 @@ import { isAgencyList, isDeadlineCell } from './cell-kinds.js';
 import { parseFlatRows } from './flat.js';
 import { hasPages } from '../paged.js';
 import { joinPieces, tidy } from './text.js';
-import { gapCount, headerColumns, joinWrappedRows, splitGapLine } from './gap-rows.js';
+import { columnStarts, gapCount, headerColumns, joinWrappedRows, splitGapLine } from './gap-rows.js';
+import { nearestColumn, placeCentredLabels, type FloatLabel } from './gap-merged.js';
 import type { RawCell, RawRow, TableRegion, TextStyle } from './table-types.js';
 
 export type { RawCell, RawRow, TextStyle };
@@ -89,12 +90,30 @@ export function parseTextRows(doc: PlanDocument, region: TableRegion): ParsedRow
   if (region.flat) return { style: 'flat', rows: parseFlatRows(doc, region), stray: [] };
   // blank-aligned columns read as tab rows, a line without a blank run being a wrapped cell
   if (region.gapped) {
-    const header = headerColumns(doc, region.startLine);
-    const parsed = parsePdfRows(doc, region, (l) => gapCount(doc.lines[l].raw) > 0, (d, l) => splitGapLine(d, l, l === region.startLine ? undefined : header));
+    const header = columnStarts(doc, region.startLine, region.endLine);
+    const floats: FloatLabel[] = [];
+    // a line of one piece sits under a column (gap-merged.ts): a merged label beside empty cells, or a wrapped cell's end
+    const lone = (l: number, prev: RawRow, piece: RawCell): RawCell | null => {
+      if (prev.cells.length !== header.length) return null;
+      const col = nearestColumn(header, headerColumns(doc, l)[0] ?? 0);
+      if (prev.cells[col].text === '') {
+        floats.push({ row: rowsSoFar(prev), line: l, col, cell: piece });
+        return piece; // set aside: no cell takes it now
+      }
+      return prev.cells[col];
+    };
+    let parsedRows: RawRow[] = [];
+    const rowsSoFar = (prev: RawRow) => parsedRows.indexOf(prev);
+    const parsed = parsePdfRows(doc, region, (l) => gapCount(doc.lines[l].raw) > 0, (d, l) => splitGapLine(d, l, l === region.startLine ? undefined : header), lone, (r) => (parsedRows = r));
+    placeCentredLabels(parsed.rows, floats);
     return { ...parsed, rows: joinWrappedRows(parsed.rows, parsed.rows[0]?.cells.map((c) => c.text) ?? []) };
   }
   const style = textStyle(doc, region);
-  return style === 'rows' ? parsePdfRows(doc, region) : parseWordCells(doc, region);
+  if (style !== 'rows') return parseWordCells(doc, region);
+  // tab rows copied from a layout (a PDF viewer) centre merged labels as a layout export does
+  const parsed = parsePdfRows(doc, region);
+  placeCentredLabels(parsed.rows, []);
+  return parsed;
 }
 
 const hasTab = (doc: PlanDocument, l: number): boolean => doc.lines[l].clean.includes('\t');
@@ -104,8 +123,12 @@ function parsePdfRows(
   region: TableRegion,
   isRow: (l: number) => boolean = (l) => hasTab(doc, l),
   split: (doc: PlanDocument, l: number) => RawCell[] = splitLine,
+  /** the cell a line without cells continues (the piece itself when it is set aside), or null for the default */
+  loneCell: ((l: number, prev: RawRow, piece: RawCell) => RawCell | null) | null = null,
+  seeRows: ((rows: RawRow[]) => void) | null = null,
 ): ParsedRows {
   const rows: RawRow[] = [];
+  seeRows?.(rows);
   const stray: number[] = [];
   for (let l = region.startLine; l <= region.endLine; l++) {
     if (doc.roles[l] === LineRole.Blank) continue;
@@ -117,7 +140,11 @@ function parsePdfRows(
       const prev = rows[rows.length - 1];
       if (prev) {
         const add = cellOf(line.clean, line.map, 0, line.clean.length, line.end);
-        const c = wrappedCell(prev, add.text);
+        const c = loneCell?.(l, prev, add) ?? wrappedCell(prev, add.text);
+        if (c === add) {
+          stray.push(l);
+          continue;
+        }
         c.text = joinPieces([c.text, add.text], false);
         if (c.start === c.end) c.start = add.start;
         c.end = add.end;

@@ -7,12 +7,13 @@
  * - it subdivides a label spanning columns in the row above (`具体创建目标` over `城镇新建…占比（%）` and
  *   `星级…比例（%）`; `目标值` over `2023年` `2025年`);
  * - a header cell above spans down into it (`序号` two rows high beside `指标` / `属性`);
- * - under rows the source marked as header, its labels are header words (`属性` under a marked `指标`).
+ * - under rows the source marked as header, its labels are header words (`属性` under a marked `指标`);
+ * - it holds only units in brackets (`（万元）` under `总投资`, `（%）`): a label's second line.
  * At least one row is left as data.
  */
 import type { SourceCell } from '../../model/source.js';
 import { GRID_HEADER_WORD, MAX_HEADER_LABEL } from '../../model/vocab/table-headers.js';
-import { isHeaderRow } from './header-row.js';
+import { isHeaderRow, isUnitRow } from './header-row.js';
 import { ownTexts, valuesOf, type Grid } from './source-grid.js';
 import { cellClass } from './text.js';
 
@@ -76,7 +77,9 @@ export function headerRowCount(g: Grid, cells: SourceCell[], keepData = true): n
     // words alone only extend a header the source marked: under a label row found by its words, a row of
     // titles that happen to hold header words (`发布《…标准图集》`) is the first data row
     const words = marked && (labelRow(h) || own.every((t) => t.length <= MAX_HEADER_LABEL && GRID_HEADER_WORD.test(t)));
-    if (!subdivides && !spannedInto && !words) break;
+    // a row of units alone in brackets (`（万元）` under `总投资`): the labels' second line, never data
+    const units = isUnitRow(own);
+    if (!subdivides && !spannedInto && !words && !units) break;
     h++;
   }
   return h;
