@@ -70,7 +70,8 @@ export function extractMetadata(doc: PlanDocument): void {
   doc.meta.issuers = issuers.map((i) => i.value);
   if (issuers.length) spans.issuers = issuers.map((i) => i.span);
   const sideIssuerValue = best(side, 'issuers');
-  if (sideIssuerValue && issuers.length && (printed.issuers.length || byTitle.length) && !sideIssuers.some((s) => issuers.some((i) => sameBody(s, i.value)))) {
+  // a page's 来源 (rank 1) names whoever posted it as often as the issuer: no disagreement is read from it
+  if (sideIssuerValue && sideIssuerValue.rank === 0 && issuers.length && (printed.issuers.length || byTitle.length) && !sideIssuers.some((s) => issuers.some((i) => sameBody(s, i.value)))) {
     disagree('issuers', doc.meta.issuers.join('、'), sideIssuerValue);
   }
 

@@ -1,0 +1,91 @@
+// Document identity on documents of the genre written for this test, continued (metadata-genre*.test.ts have
+// the earlier forms): government-site pages as they come from many CMS templates — an info bar under the title
+// (`信息来源：…　发布时间：…　浏览次数：…　【字体：大 中 小】`), a 政府信息公开 list whose items are joined without
+// blanks, a scraper's `来源：… | 发布时间：… | 文号：…` line — and the 来源 a page names as the issuer of last resort.
+import { extractBytes } from '../pipeline/run.js';
+import { infoBarPairs } from '../model/vocab/info-bar.js';
+import { BODY, expectIdentity, genreDocs } from './genre-docs.js';
+
+const { docs: DOCS, add } = genreDocs();
+const enc = (s: string) => new TextEncoder().encode(s);
+const paras = (s: string) => s.trim().split('\n').map((l) => `<p>${l}</p>`).join('\n');
+
+// 1. An info bar under an <h1>: the page's publication date is read from it, the signature gives the rest.
+const SHIGU = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>衡阳市石鼓区人民政府办公室关于印发石鼓区城市黑臭水体治理攻坚行动方案的通知_石鼓区人民政府</title></head><body>
+<div class="crumb">当前位置：<a>首页</a> &gt; <a>政务公开</a> &gt; <a>政策文件</a></div>
+<div class="article"><h1 class="title">衡阳市石鼓区人民政府办公室关于印发石鼓区城市黑臭水体治理攻坚行动方案的通知</h1>
+<div class="info">信息来源：石鼓区人民政府办公室　发布时间：2023-04-21 15:32　浏览次数：482　【字体：大 中 小】　【打印】【关闭】</div>
+<div class="TRS_Editor"><p>石政办发〔2023〕9号</p><p>各街道办事处、乡人民政府，区直各单位：</p><p>《石鼓区城市黑臭水体治理攻坚行动方案》已经区人民政府同意，现印发给你们，请认真抓好落实。</p>
+<p style="text-align:right">衡阳市石鼓区人民政府办公室</p><p style="text-align:right">2023年4月18日</p><p style="text-align:center">石鼓区城市黑臭水体治理攻坚行动方案</p>
+${paras(BODY)}</div></div></body></html>`;
+add('info bar under the title', 'shigu.html', SHIGU, { title: '衡阳市石鼓区人民政府办公室关于印发石鼓区城市黑臭水体治理攻坚行动方案的通知', plan_title: '石鼓区城市黑臭水体治理攻坚行动方案', kind: 'work_plan', doc_number: '石政办发〔2023〕9号', issuers: ['衡阳市石鼓区人民政府办公室'], issued_on: '2023-04-18', region: '衡阳市石鼓区', level: 'county', period: null, period_years: null });
+
+// 2. A plan page with no signature: the 来源 of its info bar is the issuer; the date there is its publication.
+const SHUOCHENG = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>朔城区“十四五”生态环境保护规划</title></head><body>
+<div class="cont"><h1>朔城区“十四五”生态环境保护规划</h1>
+<p class="info"><span>发布时间：2022-01-26</span> <span>来源：朔州市朔城区生态环境局</span></p>
+<div class="article-content">${paras(BODY)}</div></div></body></html>`;
+add('来源 in the info bar of a plan page', 'shuocheng.html', SHUOCHENG, { title: '朔城区“十四五”生态环境保护规划', kind: 'plan', doc_number: null, issuers: ['朔州市朔城区生态环境局'], issued_on: null, region: '朔州市朔城区', level: 'county', period: '十四五', period_years: { start: 2021, end: 2025 } });
+
+// 3. A 政府信息公开 list whose items the page writes without blanks between them, with 生成日期: the 文号 whole.
+//    (禹州市 addresses its towns and 街道: a county-level city.)
+const YUZHOU = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>禹州市人民政府关于印发禹州市“十四五”现代产业体系发展规划的通知-禹州市人民政府</title></head><body>
+<div class="xxgk_top"><ul><li><span>索引号：</span><span>41108100/2022-00019</span></li><li><span>信息分类：</span><span>市政府文件</span></li><li><span>发布机构：</span><span>禹州市人民政府办公室</span></li><li><span>生成日期：</span><span>2022-03-15</span></li><li><span>文号：</span><span>禹政〔2022〕6号</span></li><li><span>主题词：</span><span>规划</span></li></ul></div>
+<div class="tit">禹州市人民政府关于印发禹州市“十四五”现代产业体系发展规划的通知</div>
+<div class="con"><p>各乡镇人民政府、街道办事处，市人民政府各部门：</p><p>现将《禹州市“十四五”现代产业体系发展规划》印发给你们，请认真贯彻落实。</p><p>禹州市人民政府</p><p>2022年3月10日</p>
+${paras(BODY)}</div></body></html>`;
+add('政府信息公开 list joined without blanks, 生成日期', 'yuzhou.html', YUZHOU, { title: '禹州市人民政府关于印发禹州市“十四五”现代产业体系发展规划的通知', plan_title: '禹州市“十四五”现代产业体系发展规划', kind: 'plan', doc_number: '禹政〔2022〕6号', issuers: ['禹州市人民政府'], issued_on: '2022-03-10', region: '禹州市', level: 'county', period: '十四五', period_years: { start: 2021, end: 2025 } });
+
+// 4. A scraper's quoted info line with bars, in Markdown: 文号 and publication date from it.
+const DUSHANZI = `# 关于印发《克拉玛依市独山子区“十四五”城市建设规划》的通知
+
+> 来源：克拉玛依市独山子区人民政府 | 发布时间：2022-02-18 | 文号：独政办发〔2022〕4号
+
+各街道办事处、区属各部门：
+
+现将《克拉玛依市独山子区“十四五”城市建设规划》印发给你们，请认真贯彻执行。
+
+克拉玛依市独山子区人民政府办公室
+
+2022年2月16日
+
+${BODY}`;
+add('scraper info line with bars', 'dushanzi.md', DUSHANZI, { title: '关于印发《克拉玛依市独山子区“十四五”城市建设规划》的通知', plan_title: '克拉玛依市独山子区“十四五”城市建设规划', kind: 'plan', doc_number: '独政办发〔2022〕4号', issuers: ['克拉玛依市独山子区人民政府办公室'], issued_on: '2022-02-16', region: '克拉玛依市独山子区', level: 'county', period: '十四五', period_years: { start: 2021, end: 2025 } });
+
+// 5. A 来源 that is a news agency or a site names no issuer.
+const REPRINT = `来源：新华社　发布时间：2023-08-02　【打印】
+江门市“十四五”海洋经济发展规划
+${BODY}`;
+add('来源 a news agency: no issuer', 'reprint.txt', REPRINT, { title: '江门市“十四五”海洋经济发展规划', kind: 'plan', doc_number: null, issuers: [], issued_on: null, region: '江门市', level: 'city', period: '十四五', period_years: { start: 2021, end: 2025 } });
+
+describe('document identity on documents written in the style of the genre (4)', () => {
+  it.each(DOCS.map((d) => [d.name, d] as const))('%s', async (_name, d) => expectIdentity(d));
+});
+
+describe('info bars', () => {
+  it('publication dates and the info line itself: metadata, never body text', async () => {
+    const a = await extractBytes('shigu.html', enc(SHIGU));
+    expect(a.document.published_on).toBe('2023-04-21');
+    expect(a.records.blocks.filter((b) => /浏览次数|发布时间/.test(b.text))).toEqual([]);
+    expect(a.records.diagnostics.filter((d) => d.code === 'metadata-sources-disagree')).toEqual([]); // 来源 abbreviates the issuer
+    expect((await extractBytes('shuocheng.html', enc(SHUOCHENG))).document.published_on).toBe('2022-01-26');
+    expect((await extractBytes('yuzhou.html', enc(YUZHOU))).document.published_on).toBe('2022-03-15');
+    const d = await extractBytes('dushanzi.md', enc(DUSHANZI));
+    expect(d.document.published_on).toBe('2022-02-18');
+    expect(d.records.blocks.filter((b) => /发布时间/.test(b.text))).toEqual([]);
+    expect((await extractBytes('reprint.txt', enc(REPRINT))).document.published_on).toBe('2023-08-02');
+  });
+
+  it('pairs: values end at a wide blank, a bar or a button; a key run into a word leaves its value unknown', () => {
+    const known = (k: string) => /^(?:来源|信息来源|发布时间|文号)$/.test(k);
+    expect(infoBarPairs('信息来源：市政府办　发布时间：2023-04-21 15:32　浏览次数：482　【字体：大 中 小】', known)).toEqual([
+      { key: '信息来源', value: '市政府办', at: 5 },
+      { key: '发布时间', value: '2023-04-21 15:32', at: 15 },
+    ]);
+    expect(infoBarPairs('文号：川发改环资[2023]120号 | 来源：四川省发展和改革委员会', known)?.map((p) => p.value)).toEqual(['川发改环资[2023]120号', '四川省发展和改革委员会']);
+    expect(infoBarPairs('发布时间：2022-03-15文号：禹政〔2022〕6号主题词：规划', known)).toBeNull(); // one key after a blank
+    expect(infoBarPairs('文号：禹政〔2022〕6号主题词：规划 来源：市政府', known)?.map((p) => p.key)).toEqual(['来源']);
+    expect(infoBarPairs('联系人：张明　联系电话：0734-1234567', known)).toBeNull(); // no known key
+    expect(infoBarPairs('根据文件精神 来源：市政府　发布时间：2023-01-01', known)).toBeNull(); // words before the first key
+  });
+});
