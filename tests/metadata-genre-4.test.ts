@@ -58,6 +58,24 @@ const REPRINT = `来源：新华社　发布时间：2023-08-02　【打印】
 ${BODY}`;
 add('来源 a news agency: no issuer', 'reprint.txt', REPRINT, { title: '江门市“十四五”海洋经济发展规划', kind: 'plan', doc_number: null, issuers: [], issued_on: null, region: '江门市', level: 'city', period: '十四五', period_years: { start: 2021, end: 2025 } });
 
+// 6. A page whose <title> is only the site's name: the title is the <div class="title"> above the text's holder
+//    (which the menus, share bar and footer around it no longer keep from being chosen).
+add('title beside the holder, <title> the site name', 'wuxing.html', `<!DOCTYPE html><html><head><meta charset="utf-8"><title>湖州市吴兴区人民政府</title></head><body>
+<div class="top"><a href="/">网站首页</a> <a>政务公开</a> <a>政务服务</a> <a>互动交流</a></div>
+<div class="position">当前位置：<a>首页</a> &gt; <a>政府信息公开</a> &gt; <a>政策文件</a></div>
+<table class="xxgk_table"><tr><th>索引号</th><td>11330502002600123X/2023-00088</td><th>主题分类</th><td>城乡建设</td></tr>
+<tr><th>发文机关</th><td>湖州市吴兴区人民政府办公室</td><th>成文日期</th><td>2023-06-19</td></tr>
+<tr><th>文号</th><td>吴政办发〔2023〕17号</td><th>发布日期</th><td>2023-06-26</td></tr></table>
+<div class="title">湖州市吴兴区人民政府办公室关于印发吴兴区城市有机更新三年行动方案（2023—2025年）的通知</div>
+<div class="fontsize">字号：<a>大</a> <a>中</a> <a>小</a> 【打印】【关闭】</div>
+<div id="zoom"><p>各乡镇人民政府、街道办事处，区政府各部门、各直属单位：</p>
+<p>《吴兴区城市有机更新三年行动方案（2023—2025年）》已经区政府同意，现印发给你们，请认真组织实施。</p>
+<p>湖州市吴兴区人民政府办公室</p><p>2023年6月19日</p><p>（此件公开发布）</p><p>吴兴区城市有机更新三年行动方案（2023—2025年）</p>
+${paras(BODY)}</div>
+<div class="jd">相关解读：<a>《吴兴区城市有机更新三年行动方案（2023—2025年）》政策解读</a></div>
+<div class="footer">主办单位：湖州市吴兴区人民政府办公室<br>网站标识码：3305020001 浙ICP备05008888号</div>
+</body></html>`, { title: '湖州市吴兴区人民政府办公室关于印发吴兴区城市有机更新三年行动方案（2023—2025年）的通知', plan_title: '吴兴区城市有机更新三年行动方案（2023—2025年）', kind: 'work_plan', doc_number: '吴政办发〔2023〕17号', issuers: ['湖州市吴兴区人民政府办公室'], issued_on: '2023-06-19', region: '湖州市吴兴区', level: 'county', period: null, period_years: { start: 2023, end: 2025 } });
+
 describe('document identity on documents written in the style of the genre (4)', () => {
   it.each(DOCS.map((d) => [d.name, d] as const))('%s', async (_name, d) => expectIdentity(d));
 });
@@ -87,5 +105,27 @@ describe('info bars', () => {
     expect(infoBarPairs('文号：禹政〔2022〕6号主题词：规划 来源：市政府', known)?.map((p) => p.key)).toEqual(['来源']);
     expect(infoBarPairs('联系人：张明　联系电话：0734-1234567', known)).toBeNull(); // no known key
     expect(infoBarPairs('根据文件精神 来源：市政府　发布时间：2023-01-01', known)).toBeNull(); // words before the first key
+  });
+});
+
+describe('a short notice on a site page whose menus and lists are links', () => {
+  it('is rendered alone: the links around it do not keep the page whole', async () => {
+    const links = (xs: string[]) => xs.map((x) => `<li><a href="#">${x}</a></li>`).join('');
+    const menu = links(['网站首页', '走进潜江', '政务公开', '政务服务', '互动交流', '专题专栏', '数据开放', '投资潜江', '文化旅游', '新闻中心', '政策解读', '领导信箱']);
+    const related = links(['关于开展2023年度安全生产大检查的通知', '关于做好2023年春节期间有关工作的通知', '潜江市召开全市经济工作会议', '关于公布2022年度行政规范性文件清理结果的通知', '关于印发潜江市2023年政务公开工作要点的通知', '潜江市人民政府关于调整部分行政执法事项的决定']);
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>潜江市人民政府办公室关于印发潜江市农村供水保障三年行动方案的通知_潜江市人民政府</title></head><body>
+<div class="head"><ul class="nav">${menu}</ul></div>
+<div class="main"><div class="crumb">当前位置：<a>首页</a> &gt; <a>政务公开</a> &gt; <a>政策文件</a></div>
+<h1>潜江市人民政府办公室关于印发潜江市农村供水保障三年行动方案的通知</h1>
+<div class="zoom"><p>潜政办发〔2023〕12号</p><p>各区镇处人民政府（管委会、办事处），市政府各部门：</p><p>《潜江市农村供水保障三年行动方案》已经市人民政府同意，现印发给你们，请认真组织实施。</p>
+<p>潜江市人民政府办公室</p><p>2023年5月6日</p>${paras(BODY)}</div></div>
+<div class="related"><h3>相关文章</h3><ul>${related}</ul></div>
+<div class="footer"><p>${links(['关于我们', '网站地图', '联系我们'])}</p><p>主办单位：潜江市人民政府办公室</p><p>网站标识码：4290050001</p></div></body></html>`;
+    const r = await extractBytes('qianjiang.html', enc(html));
+    const lines = r.text.split('\n').filter(Boolean);
+    expect(lines[0]).toBe('潜江市人民政府办公室关于印发潜江市农村供水保障三年行动方案的通知');
+    expect(lines[lines.length - 1]).toBe('加强组织领导，建立工作推进机制。');
+    for (const debris of ['网站首页', '当前位置', '相关文章', '春节期间', '网站标识码']) expect(r.text).not.toContain(debris);
+    expect([r.document.doc_number, r.document.issued_on, r.document.region]).toEqual(['潜政办发〔2023〕12号', '2023-05-06', '潜江市']);
   });
 });
