@@ -50,9 +50,11 @@ export function readHtml(path: string, bytes: Uint8Array, sha256: string): Sourc
   const main = mainContainer(body, cjkCounts(body, (n) => n.name === 'a'));
   const b = new TextBuilder();
   if (main !== body) {
-    // the title line the container leaves out: the element the page's title names, else (a page whose
-    // <title> is only the site's name) the nearest line above the container that reads as a document's title
-    const titleEl = (titleHint ? titleAbove(body, main, titleHint, counts) : null) ?? headingAbove(body, main, counts);
+    // the title line the container leaves out: the element the page's title names when that reads as a
+    // document's title, else the nearest line above the container that does (a page whose <title> is only
+    // the site's name, printed again in an <h1>), else the element the page's title names
+    const byHint = titleHint ? titleAbove(body, main, titleHint, counts) : null;
+    const titleEl = byHint && TITLE_END.test(squash(titleHint!)) ? byHint : headingAbove(body, main, counts) ?? byHint;
     if (titleEl) renderNode(titleEl, b, { hints: false });
   }
   renderNode(main, b);

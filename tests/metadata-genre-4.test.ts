@@ -4,6 +4,7 @@
 // blanks, a scraper's `来源：… | 发布时间：… | 文号：…` line — and the 来源 a page names as the issuer of last resort.
 import { extractBytes } from '../pipeline/run.js';
 import { infoBarPairs } from '../model/vocab/info-bar.js';
+import { DATE_SOURCE, isoDate } from '../model/dates.js';
 import { BODY, expectIdentity, genreDocs } from './genre-docs.js';
 
 const { docs: DOCS, add } = genreDocs();
@@ -76,6 +77,34 @@ ${paras(BODY)}</div>
 <div class="footer">主办单位：湖州市吴兴区人民政府办公室<br>网站标识码：3305020001 浙ICP备05008888号</div>
 </body></html>`, { title: '湖州市吴兴区人民政府办公室关于印发吴兴区城市有机更新三年行动方案（2023—2025年）的通知', plan_title: '吴兴区城市有机更新三年行动方案（2023—2025年）', kind: 'work_plan', doc_number: '吴政办发〔2023〕17号', issuers: ['湖州市吴兴区人民政府办公室'], issued_on: '2023-06-19', region: '湖州市吴兴区', level: 'county', period: null, period_years: { start: 2023, end: 2025 } });
 
+// 7. A red-header copy spaced out by an OCR: the issuer and the date in Chinese numerals read without their blanks.
+add('issuer and Chinese-numeral date spaced out', 'nanning.txt', `南 宁 市 人 民 政 府 办 公 室 文 件
+南 府 办 〔 2023 〕 15 号
+南宁市人民政府办公室关于印发南宁市城市更新三年行动计划（2023—2025年）的通知
+各县、区人民政府，各开发区管委会，市直各委、办、局：
+《南宁市城市更新三年行动计划（2023—2025年）》已经市人民政府同意，现印发给你们，请认真组织实施。
+南 宁 市 人 民 政 府 办 公 室
+二 〇 二 三 年 五 月 十 二 日
+${BODY}`, { title: '南宁市人民政府办公室关于印发南宁市城市更新三年行动计划（2023—2025年）的通知', plan_title: '南宁市城市更新三年行动计划（2023—2025年）', kind: 'work_plan', doc_number: '南府办〔2023〕15号', issuers: ['南宁市人民政府办公室'], issued_on: '2023-05-12', region: '南宁市', level: 'city', period: null, period_years: { start: 2023, end: 2025 } });
+
+// 8. A cover that prints the plan's name in 《》: the marks are not part of the title.
+add('title in 《》 on a cover', 'gucheng.txt', `《丽江市古城区“十四五”文化旅游融合发展规划》
+丽江市古城区文化和旅游局
+二〇二二年五月
+${BODY}`, { title: '丽江市古城区“十四五”文化旅游融合发展规划', kind: 'plan', doc_number: null, issuers: ['丽江市古城区文化和旅游局'], issued_on: '2022-05', region: '丽江市古城区', level: 'county', period: '十四五', period_years: { start: 2021, end: 2025 } });
+
+// 9. A scraper's key lines above a text that prints no title (it starts at the addressees): the 标题 line is the
+//    title, not the plan the body names most.
+add('标题 key line, no printed title', 'honghe.txt', `标题：红河州人民政府办公室关于印发红河州农村人居环境整治提升五年行动实施方案的通知
+发文机关：红河州人民政府办公室
+发文字号：红政办发〔2022〕40号
+成文日期：2022-06-28
+所属栏目：州政府办文件
+
+各县市人民政府，州直有关部门：
+现将《红河州农村人居环境整治提升五年行动实施方案》印发给你们，请认真贯彻执行。
+${BODY}`, { title: '红河州人民政府办公室关于印发红河州农村人居环境整治提升五年行动实施方案的通知', plan_title: '红河州农村人居环境整治提升五年行动实施方案', kind: 'implementation_plan', doc_number: '红政办发〔2022〕40号', issuers: ['红河州人民政府办公室'], issued_on: '2022-06-28', region: '红河州', level: 'city', period: null, period_years: null });
+
 describe('document identity on documents written in the style of the genre (4)', () => {
   it.each(DOCS.map((d) => [d.name, d] as const))('%s', async (_name, d) => expectIdentity(d));
 });
@@ -127,5 +156,14 @@ describe('a short notice on a site page whose menus and lists are links', () => 
     expect(lines[lines.length - 1]).toBe('加强组织领导，建立工作推进机制。');
     for (const debris of ['网站首页', '当前位置', '相关文章', '春节期间', '网站标识码']) expect(r.text).not.toContain(debris);
     expect([r.document.doc_number, r.document.issued_on, r.document.region]).toEqual(['潜政办发〔2023〕12号', '2023-05-06', '潜江市']);
+  });
+});
+
+describe('dates spaced out', () => {
+  it('Chinese numerals with blanks between them are one date; a year alone is none', () => {
+    expect(isoDate('二 〇 二 三 年 五 月 十 二 日')).toBe('2023-05-12');
+    expect(isoDate('二〇二三年 十二 月')).toBe('2023-12');
+    expect(new RegExp(`^${DATE_SOURCE}$`).test('二 〇 二 三 年 五 月 十 二 日')).toBe(true);
+    expect(new RegExp(`^${DATE_SOURCE}$`).test('二 〇 二 三 年')).toBe(false);
   });
 });

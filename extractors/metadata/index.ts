@@ -33,8 +33,8 @@ export function extractMetadata(doc: PlanDocument): void {
   const side = readSidecar(doc);
   const printed = readPrinted(doc);
 
-  let title = findTitle(doc);
   const sideTitle = best(side, 'title');
+  let title = findTitle(doc, sideTitle?.value);
   if (!title.text && sideTitle) title = { text: sideTitle.value, map: [] };
   const planTitle = findPlanTitle(doc, title);
   doc.meta.title = title.text;

@@ -46,6 +46,8 @@ const ISSUER = new RegExp(`^(?!各|有关|关于|抄送|印发|主送|附件|联
  */
 function pieces(line: string): string[] {
   const raw = line.trim().split(/[\t \u00a0\u3000]+/).filter(Boolean);
+  // a name spaced out character by character (`南 宁 市 人 民 政 府 办 公 室`): one name, or names glued (namesIn)
+  if (raw.length >= 6 && raw.filter((x) => x.length === 1).length >= raw.length * 0.6) return [raw.join('')];
   const out: string[] = [];
   for (let i = 0; i < raw.length; i++) {
     let p = raw[i];

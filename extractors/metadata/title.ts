@@ -196,6 +196,12 @@ function clean(t: TextPart): TextPart {
     text = glued.title;
     map = map.slice(glued.titleAt, glued.titleAt + glued.title.length);
   }
+  // a cover that prints the title in 《》 (`《丽江市古城区“十四五”…规划》`): the marks quote it, they are not part of it
+  const quoted = /^《([^《》]+)》$/.exec(text);
+  if (quoted) {
+    text = quoted[1];
+    map = map.slice(1, 1 + quoted[1].length);
+  }
   for (const re of [/\s*[(（](?:转载|转发|摘编)[)）]\s*$/, TRAILING_DOC_NUMBER]) {
     const m = re.exec(text);
     if (m && m.index > 0) {
@@ -206,7 +212,7 @@ function clean(t: TextPart): TextPart {
   return { text, map };
 }
 
-export function findTitle(doc: PlanDocument): TextPart {
+export function findTitle(doc: PlanDocument, stated?: string): TextPart {
   const hint = doc.source.titleHint?.trim().replace(REPRINT, '');
   const runs = titleRuns(doc);
   // The run that names a kind of document (…规划, …工作方案, …说明) is the title; scraper headers and
@@ -232,6 +238,8 @@ export function findTitle(doc: PlanDocument): TextPart {
     const first = firstHeadingLine(doc);
     if (first) title = clean(joinParts([first]));
   }
+  // no title printed at all: the title a metadata line states (`标题：…`) before a guess from the body
+  if (!title.text && stated) title = { text: stated.replace(REPRINT, ''), map: [] };
   if (GENERIC.test(title.text) || !title.text) {
     const named = mostNamedWork(doc);
     if (named) title = { text: `《${named}》${title.text}`, map: [] };
