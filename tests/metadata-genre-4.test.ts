@@ -105,6 +105,39 @@ add('标题 key line, no printed title', 'honghe.txt', `标题：红河州人民
 现将《红河州农村人居环境整治提升五年行动实施方案》印发给你们，请认真贯彻执行。
 ${BODY}`, { title: '红河州人民政府办公室关于印发红河州农村人居环境整治提升五年行动实施方案的通知', plan_title: '红河州农村人居环境整治提升五年行动实施方案', kind: 'implementation_plan', doc_number: '红政办发〔2022〕40号', issuers: ['红河州人民政府办公室'], issued_on: '2022-06-28', region: '红河州', level: 'city', period: null, period_years: null });
 
+// 10. The notice names the plan without its years; the plan heads itself with them on the line below.
+add('the plan\'s years on the line under its heading', 'qianxinan.txt', `黔西南州人民政府办公室关于印发黔西南州新型工业化三年攻坚行动方案的通知
+州府办发〔2023〕9号
+各县（市、新区）人民政府（管委会），州直各部门：
+现将《黔西南州新型工业化三年攻坚行动方案》印发给你们，请认真贯彻执行。
+黔西南州人民政府办公室
+2023年3月16日
+黔西南州新型工业化三年攻坚行动方案
+（2023—2025年）
+${BODY}`, { title: '黔西南州人民政府办公室关于印发黔西南州新型工业化三年攻坚行动方案的通知', plan_title: '黔西南州新型工业化三年攻坚行动方案（2023—2025年）', kind: 'work_plan', doc_number: '州府办发〔2023〕9号', issuers: ['黔西南州人民政府办公室'], issued_on: '2023-03-16', region: '黔西南州', level: 'city', period: null, period_years: { start: 2023, end: 2025 } });
+
+// 11. A month under the plan's heading is its date, not part of its name.
+add('a month under the plan\'s heading', 'wenshan.txt', `文山州人民政府关于印发文山州“十四五”综合交通运输发展规划的通知
+文政发〔2022〕11号
+各县（市）人民政府，州直各委、办、局：
+现将《文山州“十四五”综合交通运输发展规划》印发给你们，请认真贯彻执行。
+文山壮族苗族自治州人民政府
+2022年4月12日
+文山州“十四五”综合交通运输发展规划
+（2022年4月）
+${BODY}`, { title: '文山州人民政府关于印发文山州“十四五”综合交通运输发展规划的通知', plan_title: '文山州“十四五”综合交通运输发展规划', kind: 'plan', doc_number: '文政发〔2022〕11号', issuers: ['文山壮族苗族自治州人民政府'], issued_on: '2022-04-12', region: '文山壮族苗族自治州', level: 'city', period: '十四五', period_years: { start: 2021, end: 2025 } });
+
+// 12. A city bureau's branch in a district signs the district's plan: the district, under the city. A branch
+//     named after another place than the title's keeps the city.
+add('a city bureau\'s district branch', 'shuocheng-branch.txt', `朔城区“十四五”生态环境保护规划
+${BODY}
+朔州市生态环境局朔城分局
+2022年1月20日`, { title: '朔城区“十四五”生态环境保护规划', kind: 'plan', doc_number: null, issuers: ['朔州市生态环境局朔城分局'], issued_on: '2022-01-20', region: '朔州市朔城区', level: 'county', period: '十四五', period_years: { start: 2021, end: 2025 } });
+add('a branch named after another place', 'huairen-branch.txt', `怀仁市“十四五”生态环境保护规划
+${BODY}
+朔州市生态环境局山阴分局
+2022年1月20日`, { title: '怀仁市“十四五”生态环境保护规划', kind: 'plan', doc_number: null, issuers: ['朔州市生态环境局山阴分局'], issued_on: '2022-01-20', region: '朔州市', level: 'city', period: '十四五', period_years: { start: 2021, end: 2025 } });
+
 describe('document identity on documents written in the style of the genre (4)', () => {
   it.each(DOCS.map((d) => [d.name, d] as const))('%s', async (_name, d) => expectIdentity(d));
 });

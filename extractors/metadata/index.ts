@@ -110,7 +110,14 @@ export function extractMetadata(doc: PlanDocument): void {
   const merged = mergeRegions(candidates.map((c) => c.region));
   doc.meta.region = merged.region;
   if (merged.from >= 0) set(spans, 'region', candidates[merged.from].span());
-  doc.meta.level = levelOfRegion(merged.region) ?? (issuers.length ? levelOfBareIssuer(issuers[0].value) : null);
+  // a city bureau's branch in one of its districts (`朔州市生态环境局朔城分局`) on a plan the title places in that
+  // district (`朔城区…规划`): the district, under the city the branch names
+  const district = issuers.length && merged.from === 0 && merged.region ? branchDistrict(issuers[0].value, merged.region, merged.conflicts) : null;
+  if (district) {
+    doc.meta.region = district;
+    delete spans.region; // the chain is written nowhere whole
+  }
+  doc.meta.level = levelOfRegion(doc.meta.region) ?? (issuers.length ? levelOfBareIssuer(issuers[0].value) : null);
   // a province's document that calls itself only `省` (`省政府办公厅`, `省有关单位`): the province the text names
   if (!merged.region && (doc.meta.level === 'province' || (doc.meta.level === null && /省(?:直|有关|政府各|各)/.test(addresseeLine(doc) ?? '')))) {
     const named = provinceNamedIn(doc.lines.map((l) => l.clean));
@@ -166,6 +173,19 @@ export function extractMetadata(doc: PlanDocument): void {
     const where = other.from === 'meta-tag' ? 'a <meta> tag' : other.from === 'page-table' ? "the page's metadata table" : other.from === 'front-matter' ? 'the front matter' : 'a metadata line above the text';
     doc.diag('metadata', 'warning', 'metadata-sources-disagree', `${field}: the document prints ${JSON.stringify(kept)}; ${where} says ${JSON.stringify(other.value)}; the printed value is kept`, other.at as Located | null);
   }
+}
+
+/**
+ * The district of a branch office (`…局朔城分局`) that a title names (`朔城区`, `朔州市朔城区`), joined to the
+ * branch's city (`朔州市` → `朔州市朔城区`); null when the issuer is no branch named after that district.
+ */
+function branchDistrict(issuer: string, region: string, named: string[]): string | null {
+  for (const c of named) {
+    const rest = c.startsWith(region) ? c.slice(region.length) : c;
+    const stem = unitsOf(rest).length === 1 ? /^([\u4e00-\u9fff]{2,6}?)(?:区|县|旗)$/.exec(rest)?.[1] : undefined;
+    if (stem && issuer.endsWith(`${stem}分局`)) return region + rest;
+  }
+  return null;
 }
 
 /** Two spellings of one body: one names its place and the other not (`省政府办公厅`, `广东省人民政府办公厅`), or one is the other's place alone (`安化县`). */

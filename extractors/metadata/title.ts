@@ -341,6 +341,16 @@ export function issuedPlanTitle(title: string): { text: string; from: number } |
   return null;
 }
 
+/**
+ * A qualifier of the plan's name on the line under its heading (`（2023—2025年）`, `（试行）`): part of the name as
+ * the plan heads itself, though the notice named it without. Not a date (`（2022年4月）`). The last paragraph of
+ * the heading: k, or k + 1 when that is such a line.
+ */
+const NAME_QUALIFIER = /^[(（]\s*(?:(?:19|20)\d{2}\s*年?\s*[-—–－~～至到]\s*(?:19|20)\d{2}\s*年?|试行|暂行|征求意见稿|送审稿|草案|修订稿|修订版|修订)\s*[)）]$/;
+function withQualifier(ps: Paragraph[], k: number): number {
+  return k + 1 < ps.length && NAME_QUALIFIER.test(ps[k + 1].text.trim()) ? k + 1 : k;
+}
+
 /** A plan's name without the bare level word it may start with (`自治区“十四五”…` → `“十四五”…`). */
 function bareOfLevel(name: string): string {
   return name.replace(/^(?:省|自治区|自治州|市|县|区|州|盟|旗)/, '');
@@ -367,7 +377,7 @@ export function findPlanTitle(doc: PlanDocument, title: TextPart): TextPart {
       if (!isTitleLine(t, NOTICE_TITLE_PIECE)) break;
       joined += t;
       const j = loose(joined);
-      if (j === want) return joinParts(ps.slice(i, k + 1));
+      if (j === want) return joinParts(ps.slice(i, withQualifier(ps, k) + 1));
       // the plan heads itself with the place the notice left out (`自治区“十四五”…规划` in the notice, `内蒙古自治区
       // “十四五”…规划` above the plan): the place chain the heading starts with covers what it adds
       const place = leadingUnits(j);
