@@ -138,6 +138,20 @@ ${BODY}
 朔州市生态环境局山阴分局
 2022年1月20日`, { title: '怀仁市“十四五”生态环境保护规划', kind: 'plan', doc_number: null, issuers: ['朔州市生态环境局山阴分局'], issued_on: '2022-01-20', region: '朔州市', level: 'city', period: '十四五', period_years: { start: 2021, end: 2025 } });
 
+// 13. A motto above the plan's name, joined by a dash: the place is the name's, after the dash.
+add('a motto and the plan\'s name after a dash', 'yidu.txt', `打造长江经济带绿色发展示范区
+——宜都市“十四五”生态环境保护规划
+
+${BODY}`, { title: '打造长江经济带绿色发展示范区——宜都市“十四五”生态环境保护规划', kind: 'plan', doc_number: null, issuers: [], issued_on: null, region: '宜都市', level: 'city', period: '十四五', period_years: { start: 2021, end: 2025 } });
+
+// 14. A seal note written （章） after the signing body.
+add('（章） after the signing body', 'maojian.txt', `关于印发《十堰市茅箭区2024年城乡环境整治工作方案》的通知
+各街道办事处，区直各单位：
+现将《十堰市茅箭区2024年城乡环境整治工作方案》印发给你们，请认真贯彻执行。
+十堰市茅箭区城乡环境整治工作领导小组（章）
+2024年3月5日
+${BODY}`, { title: '关于印发《十堰市茅箭区2024年城乡环境整治工作方案》的通知', plan_title: '十堰市茅箭区2024年城乡环境整治工作方案', kind: 'work_plan', doc_number: null, issuers: ['十堰市茅箭区城乡环境整治工作领导小组'], issued_on: '2024-03-05', region: '十堰市茅箭区', level: 'county', period: null, period_years: { start: 2024, end: 2024 } });
+
 describe('document identity on documents written in the style of the genre (4)', () => {
   it.each(DOCS.map((d) => [d.name, d] as const))('%s', async (_name, d) => expectIdentity(d));
 });

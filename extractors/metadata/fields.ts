@@ -59,8 +59,8 @@ export function splitIssuerValue(v: string): string[] {
   return v.split(/[、;；,，|]|\s{2,}/).map((x) => dropSealNote(x.trim())).filter((x) => x && !emptyValue(x) && !isSiteName(x));
 }
 
-/** `（代章）`, `（盖章）`: a note on the seal (another body's on the issuer's behalf, or where it goes), not part of the name. */
-export const SEAL_NOTE = '[（(](?:代章|盖章|印章|公章|签章)[)）]';
+/** `（代章）`, `（盖章）`, `（章）`, `（印）`: a note on the seal (another body's on the issuer's behalf, or where it goes), not part of the name. */
+export const SEAL_NOTE = '[（(](?:代章|盖章|印章|公章|签章|章|印)[)）]';
 export function dropSealNote(s: string): string {
   return s.replace(new RegExp(`${SEAL_NOTE}$`), '').trim();
 }
