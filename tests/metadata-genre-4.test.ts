@@ -3,7 +3,7 @@
 // (`信息来源：…　发布时间：…　浏览次数：…　【字体：大 中 小】`), a 政府信息公开 list whose items are joined without
 // blanks, a scraper's `来源：… | 发布时间：… | 文号：…` line — and the 来源 a page names as the issuer of last resort.
 import { extractBytes } from '../pipeline/run.js';
-import { infoBarPairs } from '../model/vocab/info-bar.js';
+import { infoBarPairs, isSiteChrome } from '../model/vocab/info-bar.js';
 import { DATE_SOURCE, isoDate } from '../model/dates.js';
 import { BODY, expectIdentity, genreDocs } from './genre-docs.js';
 
@@ -152,6 +152,25 @@ add('（章） after the signing body', 'maojian.txt', `关于印发《十堰市
 2024年3月5日
 ${BODY}`, { title: '关于印发《十堰市茅箭区2024年城乡环境整治工作方案》的通知', plan_title: '十堰市茅箭区2024年城乡环境整治工作方案', kind: 'work_plan', doc_number: null, issuers: ['十堰市茅箭区城乡环境整治工作领导小组'], issued_on: '2024-03-05', region: '十堰市茅箭区', level: 'county', period: null, period_years: { start: 2024, end: 2024 } });
 
+// 15. A web page copied as text: menu, breadcrumb, info bar and buttons above the notice.
+const DUODAO = `首页 | 政务公开 | 政务服务 | 互动交流
+当前位置：首页 > 政务公开 > 政策文件
+荆门市掇刀区人民政府办公室关于印发掇刀区城市更新三年行动方案的通知
+发布时间：2023-05-06 09:12:33  来源：区政府办  浏览次数：356
+【字体：大 中 小】 【打印本页】 【关闭窗口】
+掇政办发〔2023〕11号
+各镇人民政府、街道办事处，区政府各部门：
+现将《掇刀区城市更新三年行动方案》印发给你们，请认真贯彻执行。
+荆门市掇刀区人民政府办公室
+2023年5月4日
+${BODY}`;
+add('a web page copied as text', 'duodao.txt', DUODAO, { title: '荆门市掇刀区人民政府办公室关于印发掇刀区城市更新三年行动方案的通知', plan_title: '掇刀区城市更新三年行动方案', kind: 'work_plan', doc_number: '掇政办发〔2023〕11号', issuers: ['荆门市掇刀区人民政府办公室'], issued_on: '2023-05-04', region: '荆门市掇刀区', level: 'county', period: null, period_years: null });
+
+// 16. A page's <title> made the heading of a scraped Markdown file: the site's name after the bar is not the title's.
+add('the site\'s name after a bar', 'qianshan.md', `# 潜山市“十四五”林业保护发展规划_潜山市人民政府
+
+${BODY}`, { title: '潜山市“十四五”林业保护发展规划', kind: 'plan', doc_number: null, issuers: [], issued_on: null, region: '潜山市', level: 'city', period: '十四五', period_years: { start: 2021, end: 2025 } });
+
 describe('document identity on documents written in the style of the genre (4)', () => {
   it.each(DOCS.map((d) => [d.name, d] as const))('%s', async (_name, d) => expectIdentity(d));
 });
@@ -168,6 +187,9 @@ describe('info bars', () => {
     expect(d.document.published_on).toBe('2022-02-18');
     expect(d.records.blocks.filter((b) => /发布时间/.test(b.text))).toEqual([]);
     expect((await extractBytes('reprint.txt', enc(REPRINT))).document.published_on).toBe('2023-08-02');
+    const w = await extractBytes('duodao.txt', enc(DUODAO));
+    expect(w.document.published_on).toBe('2023-05-06');
+    expect(w.records.blocks.filter((b) => /首页|当前位置|字体|打印/.test(b.text))).toEqual([]); // site chrome is no body text
   });
 
   it('pairs: values end at a wide blank, a bar or a button; a key run into a word leaves its value unknown', () => {
@@ -212,5 +234,12 @@ describe('dates spaced out', () => {
     expect(isoDate('二〇二三年 十二 月')).toBe('2023-12');
     expect(new RegExp(`^${DATE_SOURCE}$`).test('二 〇 二 三 年 五 月 十 二 日')).toBe(true);
     expect(new RegExp(`^${DATE_SOURCE}$`).test('二 〇 二 三 年')).toBe(false);
+  });
+});
+
+describe('site chrome', () => {
+  it('breadcrumbs, menus, buttons and footers; never a sentence or a heading', () => {
+    for (const l of ['当前位置：首页 > 政务公开', '首页 | 政务公开 | 政务服务', '分享到：微信 微博', '【打印本页】 【关闭窗口】', '字号：大 中 小', '主办：某市人民政府办公室 网站标识码：4208040001']) expect(isSiteChrome(l)).toBe(true);
+    for (const l of ['首页设计方案', '一、总体要求', '位置：本项目位于城区东部。', '【重点任务】']) expect(isSiteChrome(l)).toBe(false);
   });
 });

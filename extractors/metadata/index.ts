@@ -18,6 +18,7 @@ import { readPrinted } from './signature.js';
 import { foldString } from '../../model/normalize.js';
 import { findPlanTitle, findTitle, type TextPart } from './title.js';
 import { isIssuerName } from './signature.js';
+import { isSiteChrome } from '../../model/vocab/info-bar.js';
 
 export { kindOf, periodOf } from './period.js';
 export { regionOf } from './place.js';
@@ -198,13 +199,14 @@ function sameBody(a: string, b: string): boolean {
 }
 
 /**
- * Key–value metadata lines above the body (an export header, a scraper's block) are no body text: they are
- * flagged like title lines, so no block is made of them.
+ * Key–value metadata lines above the body (an export header, a scraper's block) and the site chrome a copied
+ * page carries there (breadcrumb, menu, buttons) are no body text: they are flagged like title lines, so no
+ * block is made of them.
  */
 function markMetadataLines(doc: PlanDocument): void {
   for (const p of doc.paragraphs.slice(0, 60)) {
     if (p.sectionId) break;
-    if (isKeyValueLine(p.text)) p.isTitle = true;
+    if (isKeyValueLine(p.text) || isSiteChrome(p.text)) p.isTitle = true;
   }
 }
 

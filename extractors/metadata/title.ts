@@ -88,8 +88,19 @@ const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');
  * its blanks, and without the 文号 run into it (`…的通知临政办字〔2023〕21号`).
  */
 function withoutNumber(line: string): string {
-  const t = spacedOut(line) ? squash(line) : line;
+  const s = spacedOut(line) ? squash(line) : line;
+  const site = siteSuffixAt(s);
+  const t = site > 0 ? s.slice(0, site) : s;
   return t.length <= 100 ? splitGluedDocNumber(t)?.title.trim() ?? t : t;
+}
+
+/**
+ * Where a site's or body's name joined to a title by a bar begins (`…规划_潜山市人民政府`, a page's <title>
+ * carried into the text), or -1.
+ */
+function siteSuffixAt(t: string): number {
+  const m = /\s*[_｜|]\s*([\u4e00-\u9fff]{2,20})$/.exec(t);
+  return m && m.index >= 6 && (isIssuerName(m[1]) || isSiteName(m[1])) ? m.index : -1;
 }
 
 /** Most characters stand alone between blanks: a line spaced out character by character. */
@@ -201,6 +212,12 @@ function clean(t: TextPart): TextPart {
   if (quoted) {
     text = quoted[1];
     map = map.slice(1, 1 + quoted[1].length);
+  }
+  // a page's <title> carried into the text (`…规划_潜山市人民政府`): the site or column after the bar is not part of it
+  const site = siteSuffixAt(text);
+  if (site > 0) {
+    text = text.slice(0, site);
+    map = map.slice(0, site);
   }
   for (const re of [/\s*[(（](?:转载|转发|摘编)[)）]\s*$/, TRAILING_DOC_NUMBER]) {
     const m = re.exec(text);

@@ -52,3 +52,21 @@ export function infoBarPairs(line: string, isKey: (key: string) => boolean): Inf
   });
   return out;
 }
+
+/**
+ * A line of site chrome a copied web page carries into the text: a breadcrumb (`当前位置：首页 > 政务公开`), a
+ * menu (`首页 | 政务公开 | 政务服务`), a share bar, buttons (`【打印本页】【关闭窗口】`), the font-size switch, a
+ * footer (`主办：… 网站标识码：…`, `…ICP备…号`). Never a sentence: a line with 。 is text.
+ */
+export function isSiteChrome(line: string): boolean {
+  const t = line.trim();
+  if (!t || /[。；！？]/.test(t)) return false;
+  return (
+    /^(?:当前位置|您的位置|您现在的位置|您当前的位置|所在位置|位置)\s*[:：]/.test(t) ||
+    /^首页\s*(?:[|｜>»＞›]|&gt;)/.test(t) ||
+    /^分享到\s*[:：]?/.test(t) ||
+    /^(?:【[^【】]{1,10}】\s*)+$/.test(t) && /打印|关闭|收藏|返回|字体|字号|顶部/.test(t) ||
+    /^【?(?:字体|字号)\s*[:：]\s*[大中小\s]+】?/.test(t) ||
+    /网站标识码|ICP备\s*\d|公网安备|版权所有|技术支持\s*[:：]/.test(t)
+  );
+}
