@@ -5,6 +5,7 @@
 import { extractBytes } from '../pipeline/run.js';
 import { infoBarPairs, isSiteChrome } from '../model/vocab/info-bar.js';
 import { DATE_SOURCE, isoDate } from '../model/dates.js';
+import { kindOf } from '../extractors/metadata/period.js';
 import { BODY, expectIdentity, genreDocs } from './genre-docs.js';
 
 const { docs: DOCS, add } = genreDocs();
@@ -241,5 +242,12 @@ describe('site chrome', () => {
   it('breadcrumbs, menus, buttons and footers; never a sentence or a heading', () => {
     for (const l of ['当前位置：首页 > 政务公开', '首页 | 政务公开 | 政务服务', '分享到：微信 微博', '【打印本页】 【关闭窗口】', '字号：大 中 小', '主办：某市人民政府办公室 网站标识码：4208040001']) expect(isSiteChrome(l)).toBe(true);
     for (const l of ['首页设计方案', '一、总体要求', '位置：本项目位于城区东部。', '【重点任务】']) expect(isSiteChrome(l)).toBe(false);
+  });
+});
+
+describe('kind from titles as they come', () => {
+  it('an action named as such is a work plan; a notice about one is a notice; a 纲领 is a plan', () => {
+    expect(['南昌市城市更新三年行动（2023—2025年）', '赣州市2023年“攻坚行动”', '宜春市城区停车设施建设三年攻坚行动', '关于开展2023年安全生产专项行动的通知', '景德镇市陶瓷文化传承创新试验区建设行动纲领'].map(kindOf))
+      .toEqual(['work_plan', 'work_plan', 'work_plan', 'other', 'plan']);
   });
 });
