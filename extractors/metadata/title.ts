@@ -99,8 +99,13 @@ function withoutNumber(line: string): string {
  * carried into the text), or -1.
  */
 function siteSuffixAt(t: string): number {
-  const m = /\s*[_｜|]\s*([\u4e00-\u9fff]{2,20})$/.exec(t);
-  return m && m.index >= 6 && (isIssuerName(m[1]) || isSiteName(m[1])) ? m.index : -1;
+  const bar = Math.max(t.lastIndexOf('_'), t.lastIndexOf('｜'), t.lastIndexOf('|'));
+  if (bar < 6 || t.length - bar > 40) return -1;
+  const name = t.slice(bar + 1).trim();
+  if (!/^[\u4e00-\u9fff]{2,20}$/.test(name) || !(isIssuerName(name) || isSiteName(name))) return -1;
+  let at = bar;
+  while (at > 0 && /\s/.test(t[at - 1])) at--;
+  return at;
 }
 
 /** Most characters stand alone between blanks: a line spaced out character by character. */
