@@ -15,7 +15,12 @@ function cnNumber(s: string): number | null {
 }
 
 /** A date written in Arabic digits (`2022年4月14日`, `2022-04-14`, `2022.4.14`, `2022年4月`) or Chinese numerals (`二〇二二年四月十四日`). */
-export const DATE_SOURCE = '(?:(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?|(?=[0-9〇零○OＯ]*[一二三四五六七八九])[〇零○OＯ0一二三四五六七八九]{4}\\s*年\\s*[一二三四五六七八九十]{1,2}\\s*月(?:\\s*[一二三四五六七八九十]{1,3}\\s*日)?)';
+// Chinese numerals may stand apart (`二 〇 二 三 年 五 月 十 二 日`, a print spaced out or an OCR); the runs are
+// bounded so that no scan of a long line of figures or blanks starts again at every character
+const CN_YEAR = '(?=(?:[0-9〇零○OＯ]\\s{0,3}){0,3}[一二三四五六七八九])[〇零○OＯ0一二三四五六七八九](?:\\s{0,3}[〇零○OＯ0一二三四五六七八九]){3}';
+const CN_MONTH = '[一二三四五六七八九十](?:\\s{0,3}[一二三四五六七八九十])?';
+const CN_DAY = '[一二三四五六七八九十](?:\\s{0,3}[一二三四五六七八九十]){0,2}';
+export const DATE_SOURCE = `(?:(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?|${CN_YEAR}\\s*年\\s*${CN_MONTH}\\s*月(?:\\s*${CN_DAY}\\s*日)?)`;
 
 /** ISO form of one date (whole value, or its start followed by a time); null when it is not a valid date. */
 export function isoDate(text: string): string | null {
@@ -30,7 +35,7 @@ export function isoDate(text: string): string | null {
     d = m[3] ? Number(m[3]) : null;
     // `2021-2023年期间` is a range, not 2021-20: the month check refuses it
   } else {
-    m = /^((?=[0〇零○OＯ]*[一二三四五六七八九])[〇零○OＯ0一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*日)?$/.exec(t);
+    m = /^((?=[0〇零○OＯ]*[一二三四五六七八九])[〇零○OＯ0一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?$/.exec(t.replace(/\s+/g, ''));
     if (!m) return null;
     y = Number([...m[1]].map((c) => CN_DIGIT[c]).join(''));
     const a = cnNumber(m[2]);

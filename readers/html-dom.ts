@@ -117,10 +117,11 @@ const KEPT_SHARE = 0.85;
 export function mainContainer(body: DomNode, counts: Map<DomNode, number>): DomNode {
   // the text outside data tables: an annexed table holding most of the page (in a wrapper <div> or not)
   // must not pull the search past the notice beside it
-  const prose = cjkCounts(body, (n) => n.name === 'table' && !isLayoutTable(n));
+  const prose = cjkCounts(body, (n) => n.name === 'a' || (n.name === 'table' && !isLayoutTable(n)));
   const total = counts.get(body) ?? 0;
   if (total < 100) return body;
   let cur = body;
+  let furnitureLeft = 0; // page furniture left behind on the way down: no text of the document
   for (;;) {
     let best: DomNode | null = null;
     let bestCount = -1;
@@ -131,12 +132,31 @@ export function mainContainer(body: DomNode, counts: Map<DomNode, number>): DomN
     // a data table is content, never a container to descend into (a notice whose annexed table holds most
     // of the page's text would otherwise be cut down to the table's rows, read as lines)
     if (!best || LEAF_BLOCK.has(best.name!) || (best.name === 'table' && !isLayoutTable(best))) return cur;
-    if (bestCount < STEP_SHARE * (counts.get(cur) ?? 0) || bestCount < KEPT_SHARE * total) return cur;
+    let furniture = 0;
+    for (const c of childrenOf(cur)) {
+      const k = c === best ? 0 : counts.get(c) ?? 0;
+      if (k > 0 && isFurniture(c, k)) furniture += k;
+    }
+    if (bestCount < STEP_SHARE * ((counts.get(cur) ?? 0) - furniture) || bestCount < KEPT_SHARE * (total - furnitureLeft - furniture)) return cur;
     // the child holds nearly all the text only by its data table: the prose beside it is the document's
     const curProse = prose.get(cur) ?? 0;
     if (curProse > 0 && (prose.get(best) ?? 0) < (1 - STEP_SHARE) * curProse) return cur;
+    furnitureLeft += furniture;
     cur = best;
   }
+}
+
+/** Most text a piece of page furniture holds outside its links (a footer's 主办单位, 网站标识码 and address lines). */
+const FURNITURE_MAX = 150;
+
+/**
+ * Page furniture beside the document's holder: a little text outside links (`k`), no sentence in it and no
+ * data table — a title line, an info bar, a 相关文章 heading, a footer's 主办单位 line. On a short document
+ * it weighs enough against the shares above to keep the page whole; left behind, it costs the document
+ * nothing (the title line is put back above the holder; the info bar is read as metadata).
+ */
+function isFurniture(n: DomNode, k: number): boolean {
+  return k <= FURNITURE_MAX && n.type === 'tag' && !/[。！？；]/.test(textOf(n)) && !hasDescendant(n, (d) => d.name === 'table' && !isLayoutTable(d));
 }
 
 /** The table's own rows (not those of nested tables), in document order. */
@@ -156,7 +176,7 @@ function rowCells(tr: DomNode): DomNode[] {
   return childrenOf(tr).filter((c) => c.type === 'tag' && (c.name === 'td' || c.name === 'th') && !isSkipped(c));
 }
 
-function hasDescendant(root: DomNode, pred: (n: DomNode) => boolean): boolean {
+export function hasDescendant(root: DomNode, pred: (n: DomNode) => boolean): boolean {
   const stack = [...childrenOf(root)];
   while (stack.length) {
     const n = stack.pop()!;

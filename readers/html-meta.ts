@@ -7,13 +7,16 @@
 import type { load } from 'cheerio';
 import type { MetaHint } from '../model/source.js';
 import { childrenOf, isSkipped, type DomNode } from './html-dom.js';
+import { infoBarPairs, SOURCE_KEYS } from '../model/vocab/info-bar.js';
 
 const META_TAGS = ['ArticleTitle', 'PubDate', 'ContentSource', 'firstpublishedtime'];
 /** Keys of on-page metadata tables (the 政府信息公开 block) that the metadata stage can use. */
 export const PAGE_KEYS = [
   '索引号', '发文机关', '发文单位', '发文部门', '发布机构', '发布机关', '发布单位', '成文日期', '成文时间', '发文日期',
-  '发文时间', '发布日期', '发布时间', '印发日期', '发文字号', '文号', '文件编号', '标题', '名称', '文件名称',
+  '发文时间', '发布日期', '发布时间', '生成日期', '印发日期', '发文字号', '文号', '文件编号', '标题', '名称', '文件名称',
+  ...SOURCE_KEYS,
 ];
+const IS_PAGE_KEY = new Set(PAGE_KEYS);
 const KEY = `(${PAGE_KEYS.join('|')})`;
 const BARE_KEY = new RegExp(`^[\\[【]?${KEY}[\\]】]?[:：]?$`);
 const KEY_VALUE = new RegExp(`^[\\[【]?${KEY}(?:[\\]】]|[:：]|[\\]】][:：])(.{1,80})$`);
@@ -51,6 +54,12 @@ export function htmlMetaHints($: ReturnType<typeof load>, body: DomNode): { hint
   const texts = shortTexts(body);
   for (const [node, text] of texts) {
     const t = squash(text);
+    // an info bar under the title (`信息来源：…　发布时间：…　浏览次数：482　【字体：大 中 小】`): its pairs
+    const bar = infoBarPairs(text.trim(), (k) => IS_PAGE_KEY.has(k));
+    if (bar) {
+      for (const p of bar) push(p.key, p.value);
+      continue;
+    }
     const bare = BARE_KEY.exec(t.replace(/\s+/g, ''));
     if (bare) {
       const next = nextElement(node);

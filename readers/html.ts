@@ -10,10 +10,11 @@ import { load } from 'cheerio';
 import iconv from 'iconv-lite';
 import { InputError, type SourceText } from '../model/source.js';
 import { decodeText } from './decode.js';
-import { cjkCounts, childrenOf, isSkipped, mainContainer, renderNode, textOf, type DomNode } from './html-dom.js';
+import { cjkCounts, childrenOf, hasDescendant, isSkipped, mainContainer, renderNode, textOf, type DomNode } from './html-dom.js';
 import { TextBuilder } from './render.js';
 import { boundNesting, MAX_DEPTH } from './html-depth.js';
 import { htmlMetaHints } from './html-meta.js';
+import { DOCUMENT_KIND } from '../model/vocab/title-line.js';
 
 const SNIFF_BYTES = 2048;
 const GB = /^(?:gb2312|gbk|x-gbk|gb18030|gb_2312-80|cp936|ms936|windows-936|euc-cn|csgb2312)$/i;
@@ -44,10 +45,16 @@ export function readHtml(path: string, bytes: Uint8Array, sha256: string): Sourc
   for (const n of meta.holders) $(n as never).remove();
   const metaHints = meta.hints;
   const counts = cjkCounts(body);
-  const main = mainContainer(body, counts);
+  // the holder is sought by the text that is not links: a page's navigation, related-article lists and footer
+  // rows are links, and on a short document they weigh enough to keep the search at <body>
+  const main = mainContainer(body, cjkCounts(body, (n) => n.name === 'a'));
   const b = new TextBuilder();
-  if (main !== body && titleHint) {
-    const titleEl = titleAbove(body, main, titleHint, counts);
+  if (main !== body) {
+    // the title line the container leaves out: the element the page's title names when that reads as a
+    // document's title, else the nearest line above the container that does (a page whose <title> is only
+    // the site's name, printed again in an <h1>), else the element the page's title names
+    const byHint = titleHint ? titleAbove(body, main, titleHint, counts) : null;
+    const titleEl = byHint && TITLE_END.test(squash(titleHint!)) ? byHint : headingAbove(body, main, counts) ?? byHint;
     if (titleEl) renderNode(titleEl, b, { hints: false });
   }
   renderNode(main, b);
@@ -96,4 +103,32 @@ function titleAbove(body: DomNode, main: DomNode, title: string, counts: Map<Dom
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
   }
   return found;
+}
+
+/** A document's title: a type word at its end, a bracketed qualifier (`（2023—2025年）`) or a closing quote after it. */
+const TITLE_END = new RegExp(`(?:${DOCUMENT_KIND.source})(?:[(（][^()（）]{1,14}[)）])?[)）》”]?$`);
+
+/**
+ * The nearest element above the content container whose text reads as a document's title (8 to 150
+ * characters, no sentence or label mark, a type word at its end), outside links: a `<div class="title">`
+ * beside `div#zoom` on a page that does not name its document in <title>. Null when there is none, or
+ * when the container prints it too.
+ */
+function headingAbove(body: DomNode, main: DomNode, counts: Map<DomNode, number>): DomNode | null {
+  let found: DomNode | null = null;
+  const stack: DomNode[] = [body];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n === main) break; // document order: everything after the container is below it
+    if (n !== body && (n.type !== 'tag' || isSkipped(n) || n.name === 'a')) continue;
+    const k = counts.get(n) ?? 0;
+    if (n !== body && k >= 4 && k <= 150) {
+      const t = squash(textOf(n));
+      if (t.length >= 8 && t.length <= 150 && !/[。；！？：:，,]/.test(t) && TITLE_END.test(t) && !hasDescendant(n, (d) => d.name === 'a')) found = n;
+    }
+    const kids = childrenOf(n);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  // the container prints the title itself (broken over lines, under its 文号): nothing to put back
+  return found && !squash(textOf(main)).includes(squash(textOf(found))) ? found : null;
 }

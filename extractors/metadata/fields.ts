@@ -20,9 +20,11 @@ const KEYS: Array<[RegExp, MetaField, number]> = [
   [/^(?:文档|文档名称)$/, 'title', 1],
   [/^(?:文号|发文字号|文件编号|发文文号|文件字号|文件号|doc(?:ument)?(?:number|no|num)|fileno|filenumber|wenhao|fwzh)$/i, 'doc_number', 0],
   [/^(?:发布单位|发布部门|发文机关|发布机构|发布机关|发文单位|发文部门|制定机关|制发机关|成文机关|颁布机关|contentsource|publisher|issuer|issuers|issuingagency|fwjg)$/i, 'issuers', 0],
+  // where the page took the document from (`信息来源：泽州县应急管理局`): the issuer when nothing better says
+  [/^(?:信息来源|文章来源|稿件来源|内容来源|来源单位|来源)$/, 'issuers', 1],
   [/^(?:成文日期|成文时间|签发日期|writtendate|signdate|cwrq)$/i, 'issued_on', 0],
   [/^(?:印发日期|印发时间|发文日期|发文时间|issuedate|issuedon|issueddate)$/i, 'issued_on', 1],
-  [/^(?:发布日期|公布日期|颁布日期|date|releasedate)$/i, 'issued_on', 2],
+  [/^(?:发布日期|公布日期|颁布日期|生成日期|date|releasedate)$/i, 'issued_on', 2],
   [/^(?:pubdate|发布时间|公开日期|publishtime|publishedat|firstpublishedtime)$/i, 'published_on', 0],
 ];
 
@@ -57,8 +59,8 @@ export function splitIssuerValue(v: string): string[] {
   return v.split(/[、;；,，|]|\s{2,}/).map((x) => dropSealNote(x.trim())).filter((x) => x && !emptyValue(x) && !isSiteName(x));
 }
 
-/** `（代章）`, `（盖章）`: a note on the seal (another body's on the issuer's behalf, or where it goes), not part of the name. */
-export const SEAL_NOTE = '[（(](?:代章|盖章|印章|公章|签章)[)）]';
+/** `（代章）`, `（盖章）`, `（章）`, `（印）`: a note on the seal (another body's on the issuer's behalf, or where it goes), not part of the name. */
+export const SEAL_NOTE = '[（(](?:代章|盖章|印章|公章|签章|章|印)[)）]';
 export function dropSealNote(s: string): string {
   return s.replace(new RegExp(`${SEAL_NOTE}$`), '').trim();
 }

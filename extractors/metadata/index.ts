@@ -18,6 +18,7 @@ import { readPrinted } from './signature.js';
 import { foldString } from '../../model/normalize.js';
 import { findPlanTitle, findTitle, type TextPart } from './title.js';
 import { isIssuerName } from './signature.js';
+import { isSiteChrome } from '../../model/vocab/info-bar.js';
 
 export { kindOf, periodOf } from './period.js';
 export { regionOf } from './place.js';
@@ -33,8 +34,8 @@ export function extractMetadata(doc: PlanDocument): void {
   const side = readSidecar(doc);
   const printed = readPrinted(doc);
 
-  let title = findTitle(doc);
   const sideTitle = best(side, 'title');
+  let title = findTitle(doc, sideTitle?.value);
   if (!title.text && sideTitle) title = { text: sideTitle.value, map: [] };
   const planTitle = findPlanTitle(doc, title);
   doc.meta.title = title.text;
@@ -70,7 +71,8 @@ export function extractMetadata(doc: PlanDocument): void {
   doc.meta.issuers = issuers.map((i) => i.value);
   if (issuers.length) spans.issuers = issuers.map((i) => i.span);
   const sideIssuerValue = best(side, 'issuers');
-  if (sideIssuerValue && issuers.length && (printed.issuers.length || byTitle.length) && !sideIssuers.some((s) => issuers.some((i) => sameBody(s, i.value)))) {
+  // a page's 来源 (rank 1) names whoever posted it as often as the issuer: no disagreement is read from it
+  if (sideIssuerValue && sideIssuerValue.rank === 0 && issuers.length && (printed.issuers.length || byTitle.length) && !sideIssuers.some((s) => issuers.some((i) => sameBody(s, i.value)))) {
     disagree('issuers', doc.meta.issuers.join('、'), sideIssuerValue);
   }
 
@@ -109,7 +111,14 @@ export function extractMetadata(doc: PlanDocument): void {
   const merged = mergeRegions(candidates.map((c) => c.region));
   doc.meta.region = merged.region;
   if (merged.from >= 0) set(spans, 'region', candidates[merged.from].span());
-  doc.meta.level = levelOfRegion(merged.region) ?? (issuers.length ? levelOfBareIssuer(issuers[0].value) : null);
+  // a city bureau's branch in one of its districts (`朔州市生态环境局朔城分局`) on a plan the title places in that
+  // district (`朔城区…规划`): the district, under the city the branch names
+  const district = issuers.length && merged.from === 0 && merged.region ? branchDistrict(issuers[0].value, merged.region, merged.conflicts) : null;
+  if (district) {
+    doc.meta.region = district;
+    delete spans.region; // the chain is written nowhere whole
+  }
+  doc.meta.level = levelOfRegion(doc.meta.region) ?? (issuers.length ? levelOfBareIssuer(issuers[0].value) : null);
   // a province's document that calls itself only `省` (`省政府办公厅`, `省有关单位`): the province the text names
   if (!merged.region && (doc.meta.level === 'province' || (doc.meta.level === null && /省(?:直|有关|政府各|各)/.test(addresseeLine(doc) ?? '')))) {
     const named = provinceNamedIn(doc.lines.map((l) => l.clean));
@@ -167,6 +176,19 @@ export function extractMetadata(doc: PlanDocument): void {
   }
 }
 
+/**
+ * The district of a branch office (`…局朔城分局`) that a title names (`朔城区`, `朔州市朔城区`), joined to the
+ * branch's city (`朔州市` → `朔州市朔城区`); null when the issuer is no branch named after that district.
+ */
+function branchDistrict(issuer: string, region: string, named: string[]): string | null {
+  for (const c of named) {
+    const rest = c.startsWith(region) ? c.slice(region.length) : c;
+    const stem = unitsOf(rest).length === 1 ? /^([\u4e00-\u9fff]{2,6}?)(?:区|县|旗)$/.exec(rest)?.[1] : undefined;
+    if (stem && issuer.endsWith(`${stem}分局`)) return region + rest;
+  }
+  return null;
+}
+
 /** Two spellings of one body: one names its place and the other not (`省政府办公厅`, `广东省人民政府办公厅`), or one is the other's place alone (`安化县`). */
 function sameBody(a: string, b: string): boolean {
   const bare = (x: string) => x.replace(/人民政府/g, '政府').replace(/^(?:[\u4e00-\u9fff]{1,7}?(?:省|自治区|市|州|盟|县|区|旗|镇|乡))+/, '').replace(/^[省市区县]/, '');
@@ -177,13 +199,14 @@ function sameBody(a: string, b: string): boolean {
 }
 
 /**
- * Key–value metadata lines above the body (an export header, a scraper's block) are no body text: they are
- * flagged like title lines, so no block is made of them.
+ * Key–value metadata lines above the body (an export header, a scraper's block) and the site chrome a copied
+ * page carries there (breadcrumb, menu, buttons) are no body text: they are flagged like title lines, so no
+ * block is made of them.
  */
 function markMetadataLines(doc: PlanDocument): void {
   for (const p of doc.paragraphs.slice(0, 60)) {
     if (p.sectionId) break;
-    if (isKeyValueLine(p.text)) p.isTitle = true;
+    if (isKeyValueLine(p.text) || isSiteChrome(p.text)) p.isTitle = true;
   }
 }
 

@@ -14,7 +14,10 @@ export function kindOf(title: string): DocumentRecord['kind'] {
   const t = title.replace(/的通知$/, '').replace(/》$/, '');
   if (/实施方案|实施计划|实施意见/.test(t)) return 'implementation_plan';
   if (/工作方案|行动方案|行动计划|工作计划|工作要点|方案|(?:任务|责任|工作)分工|任务分解|任务清单|责任清单|责任分解|工作安排|任务台账|工作台账/.test(t)) return 'work_plan';
-  if (/规划|纲要|计划/.test(t)) return 'plan';
+  // an action named as such (`城市更新三年行动（2023—2025年）`, `“攻坚行动”`, `专项行动`): a work plan
+  // (the title itself: a notice `关于开展…专项行动的通知` is a notice)
+  if (/行动[”"』」》]{0,3}$/.test(title.replace(/[(（][^()（）]{1,14}[)）]$/, ''))) return 'work_plan';
+  if (/规划|纲要|纲领|计划/.test(t)) return 'plan';
   return 'other';
 }
 

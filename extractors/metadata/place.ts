@@ -72,7 +72,9 @@ export function regionOf(title: string): string | null {
   const strip = (x: string) => x.replace(/^(?:关于|印发|转发|促进|进一步|加快|推进|中共(?!中央)|《|“|"|[^“”《》]{0,4}五”)+/, '');
   const outer = strip(title);
   const quoted = firstQuoted(title);
-  const candidates = [outer, quoted !== null ? strip(quoted) : ''];
+  // a motto above the plan's name (`打造…示范区——宜都市“十四五”…规划`): the name after the dash
+  const dash = title.lastIndexOf('——');
+  const candidates = [outer, quoted !== null ? strip(quoted) : '', dash > 0 ? strip(title.slice(dash + 2)) : ''];
   for (const c of candidates) {
     if (NATIONAL.test(c)) return '全国';
     const r = leadingUnits(c);

@@ -7,6 +7,8 @@
 import { LineRole, type Located, type PlanDocument } from '../../model/document.js';
 import { emptyValue, fieldOfKey, isoDate, isDocNumber, splitIssuerValue, type MetaField } from './fields.js';
 import { TABLE_REGIONS } from '../tables/detect.js';
+import { infoBarPairs } from '../../model/vocab/info-bar.js';
+import { isIssuerName } from './signature.js';
 
 export interface SidecarValue {
   field: MetaField;
@@ -28,7 +30,7 @@ export function isKeyValueLine(t: string): boolean {
   return !!m && (!!m[1] || fieldOfKey(m[2]) !== null || KNOWN_OTHER.test(m[2]));
 }
 /** Keys of export headers and scraper blocks that are metadata though no field uses them. */
-const KNOWN_OTHER = /^(?:原文链接|来源|链接|网址|url|时效性|效力位阶|效力级别|法规类别|实施日期|生效日期|失效日期|有效性|状态|层级|类型|分类|文档类型|主题分类|索引号|更新时间|浏览次数|信息来源|作者|字号)$/i;
+const KNOWN_OTHER = /^(?:原文链接|链接|网址|url|时效性|效力位阶|效力级别|法规类别|实施日期|生效日期|失效日期|有效性|状态|层级|类型|分类|文档类型|主题分类|信息分类|主题词|索引号|更新时间|浏览次数|点击数|阅读次数|作者|字号|字体|公开方式|公开范围|公开时限|所属栏目)$/i;
 
 export function readSidecar(doc: PlanDocument): SidecarValue[] {
   const out: SidecarValue[] = [];
@@ -40,6 +42,8 @@ export function readSidecar(doc: PlanDocument): SidecarValue[] {
     if (emptyValue(value)) return;
     if (f.field === 'doc_number' && !isDocNumber(value.replace(/\s+/g, ''))) return;
     if ((f.field === 'issued_on' || f.field === 'published_on') && !isoDate(value)) return;
+    // a page's 来源 is an agency or a site (`中国政府网`, `新华社`): only an agency's name is an issuer
+    if (f.field === 'issuers' && f.rank > 0 && !isIssuerName(value.replace(/\s+/g, ''))) return;
     out.push({ field: f.field, rank: f.rank, value, at, from });
   };
   for (const h of doc.source.metaHints ?? []) add(h.key, h.value, null, h.from);
@@ -75,6 +79,9 @@ export function keyValuePairs(line: string): Array<{ key: string; value: string;
   }
   if (line.slice(from).trim()) cells.push(cellAt(line, from, line.length));
   if (!cells.length) return null;
+  // an info bar (`信息来源：…　发布时间：…　浏览次数：482　【字体：大 中 小】`): its known pairs, chrome left out
+  const bar = infoBarPairs(line, knownKey);
+  if (bar?.length) return bar;
   const whole = () => single(line.trim(), line.indexOf(line.trim()));
   if (cells.length === 1) return whole();
   const out: Array<{ key: string; value: string; at: number }> = [];

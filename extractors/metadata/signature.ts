@@ -46,6 +46,8 @@ const ISSUER = new RegExp(`^(?!各|有关|关于|抄送|印发|主送|附件|联
  */
 function pieces(line: string): string[] {
   const raw = line.trim().split(/[\t \u00a0\u3000]+/).filter(Boolean);
+  // a name spaced out character by character (`南 宁 市 人 民 政 府 办 公 室`): one name, or names glued (namesIn)
+  if (raw.length >= 6 && raw.filter((x) => x.length === 1).length >= raw.length * 0.6) return [raw.join('')];
   const out: string[] = [];
   for (let i = 0; i < raw.length; i++) {
     let p = raw[i];
@@ -212,7 +214,7 @@ export function readPrinted(doc: PlanDocument): Printed {
       if (!usable(k)) break;
       const ps = pieces(lines[k].clean).flatMap(namesIn);
       if (!ps.length || !ps.every((p) => p.length <= 40 && isIssuerName(p))) break;
-      for (const n of ps) out.push({ value: dropSealNote(n), at: spanOfName(k, n) });
+      for (const n of ps) out.push({ value: dropSealNote(n), at: spanOfName(k, dropSealNote(n)) });
     }
     return out;
   }
@@ -245,7 +247,7 @@ export function readPrinted(doc: PlanDocument): Printed {
         if (names.every(isIssuerName)) {
           const cut = pending;
           pending = null;
-          for (const n of names) out.push({ value: dropSealNote(n), at: cut && names.length === 1 ? spanOfCut(cut.line, k, cut.text, n) : spanOfName(k, n) });
+          for (const n of names) out.push({ value: dropSealNote(n), at: cut && names.length === 1 ? spanOfCut(cut.line, k, cut.text, dropSealNote(n)) : spanOfName(k, dropSealNote(n)) });
         } else pending = pending ? null : { text: p, line: k };
       }
     }
@@ -253,7 +255,7 @@ export function readPrinted(doc: PlanDocument): Printed {
   }
 
   function issuersOf(i: number, text: string): Array<Found<string>> {
-    return pieces(text).flatMap(namesIn).filter(isIssuerName).map((n) => ({ value: dropSealNote(n), at: spanOfName(i, n) }));
+    return pieces(text).flatMap(namesIn).filter(isIssuerName).map((n) => ({ value: dropSealNote(n), at: spanOfName(i, dropSealNote(n)) }));
   }
 
   /** Span of a name cut at the end of line `a` (its first part `head`) and continued on line `b`. */
@@ -266,7 +268,7 @@ export function readPrinted(doc: PlanDocument): Printed {
     return doc.spanOf(la.map[from], lb.map[to >= 0 ? to + rest.length - 1 : Math.max(0, lb.clean.length - 1)] + 1);
   }
 
-  /** Span of a name on line `a`, found by its characters in order. */
+  /** Span of a name on line `a` (without the seal note after it), found by its characters in order. */
   function spanOfName(a: number, name: string): Located {
     const la = lines[a];
     const first = name[0];

@@ -88,8 +88,24 @@ const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');
  * its blanks, and without the 文号 run into it (`…的通知临政办字〔2023〕21号`).
  */
 function withoutNumber(line: string): string {
-  const t = spacedOut(line) ? squash(line) : line;
+  const s = spacedOut(line) ? squash(line) : line;
+  const site = siteSuffixAt(s);
+  const t = site > 0 ? s.slice(0, site) : s;
   return t.length <= 100 ? splitGluedDocNumber(t)?.title.trim() ?? t : t;
+}
+
+/**
+ * Where a site's or body's name joined to a title by a bar begins (`…规划_潜山市人民政府`, a page's <title>
+ * carried into the text), or -1.
+ */
+function siteSuffixAt(t: string): number {
+  const bar = Math.max(t.lastIndexOf('_'), t.lastIndexOf('｜'), t.lastIndexOf('|'));
+  if (bar < 6 || t.length - bar > 40) return -1;
+  const name = t.slice(bar + 1).trim();
+  if (!/^[\u4e00-\u9fff]{2,20}$/.test(name) || !(isIssuerName(name) || isSiteName(name))) return -1;
+  let at = bar;
+  while (at > 0 && /\s/.test(t[at - 1])) at--;
+  return at;
 }
 
 /** Most characters stand alone between blanks: a line spaced out character by character. */
@@ -196,6 +212,18 @@ function clean(t: TextPart): TextPart {
     text = glued.title;
     map = map.slice(glued.titleAt, glued.titleAt + glued.title.length);
   }
+  // a cover that prints the title in 《》 (`《丽江市古城区“十四五”…规划》`): the marks quote it, they are not part of it
+  const quoted = /^《([^《》]+)》$/.exec(text);
+  if (quoted) {
+    text = quoted[1];
+    map = map.slice(1, 1 + quoted[1].length);
+  }
+  // a page's <title> carried into the text (`…规划_潜山市人民政府`): the site or column after the bar is not part of it
+  const site = siteSuffixAt(text);
+  if (site > 0) {
+    text = text.slice(0, site);
+    map = map.slice(0, site);
+  }
   for (const re of [/\s*[(（](?:转载|转发|摘编)[)）]\s*$/, TRAILING_DOC_NUMBER]) {
     const m = re.exec(text);
     if (m && m.index > 0) {
@@ -206,7 +234,7 @@ function clean(t: TextPart): TextPart {
   return { text, map };
 }
 
-export function findTitle(doc: PlanDocument): TextPart {
+export function findTitle(doc: PlanDocument, stated?: string): TextPart {
   const hint = doc.source.titleHint?.trim().replace(REPRINT, '');
   const runs = titleRuns(doc);
   // The run that names a kind of document (…规划, …工作方案, …说明) is the title; scraper headers and
@@ -232,6 +260,8 @@ export function findTitle(doc: PlanDocument): TextPart {
     const first = firstHeadingLine(doc);
     if (first) title = clean(joinParts([first]));
   }
+  // no title printed at all: the title a metadata line states (`标题：…`) before a guess from the body
+  if (!title.text && stated) title = { text: stated.replace(REPRINT, ''), map: [] };
   if (GENERIC.test(title.text) || !title.text) {
     const named = mostNamedWork(doc);
     if (named) title = { text: `《${named}》${title.text}`, map: [] };
@@ -333,6 +363,16 @@ export function issuedPlanTitle(title: string): { text: string; from: number } |
   return null;
 }
 
+/**
+ * A qualifier of the plan's name on the line under its heading (`（2023—2025年）`, `（试行）`): part of the name as
+ * the plan heads itself, though the notice named it without. Not a date (`（2022年4月）`). The last paragraph of
+ * the heading: k, or k + 1 when that is such a line.
+ */
+const NAME_QUALIFIER = /^[(（]\s*(?:(?:19|20)\d{2}\s*年?\s*[-—–－~～至到]\s*(?:19|20)\d{2}\s*年?|试行|暂行|征求意见稿|送审稿|草案|修订稿|修订版|修订)\s*[)）]$/;
+function withQualifier(ps: Paragraph[], k: number): number {
+  return k + 1 < ps.length && NAME_QUALIFIER.test(ps[k + 1].text.trim()) ? k + 1 : k;
+}
+
 /** A plan's name without the bare level word it may start with (`自治区“十四五”…` → `“十四五”…`). */
 function bareOfLevel(name: string): string {
   return name.replace(/^(?:省|自治区|自治州|市|县|区|州|盟|旗)/, '');
@@ -359,7 +399,7 @@ export function findPlanTitle(doc: PlanDocument, title: TextPart): TextPart {
       if (!isTitleLine(t, NOTICE_TITLE_PIECE)) break;
       joined += t;
       const j = loose(joined);
-      if (j === want) return joinParts(ps.slice(i, k + 1));
+      if (j === want) return joinParts(ps.slice(i, withQualifier(ps, k) + 1));
       // the plan heads itself with the place the notice left out (`自治区“十四五”…规划` in the notice, `内蒙古自治区
       // “十四五”…规划` above the plan): the place chain the heading starts with covers what it adds
       const place = leadingUnits(j);
