@@ -86,8 +86,10 @@ export function startsWithVerb(t: string): boolean {
 /** a two-character verb ending in 行 (`执行`, `推行`: a value cell) reads like a bank (`农行`) */
 const VERB_XING = /^(?:执|推|实|施|试|进|履|践|运|先|并|通|可|发|流|盛|风|同|遵|奉|例|现)行$/;
 function agencyName(p: string): boolean {
-  return p.length <= 20 && !VERB_XING.test(p) && !/\d/.test(p) && !NOT_AGENCY_END.test(p) && !VERB_START.test(p) && isAgencyLike(p);
+  return p.length <= 20 && !VERB_XING.test(p) && !/\d/.test(p) && !NOT_AGENCY_END.test(p) && !VERB_START.test(p) && (isAgencyLike(p) || SECTION.test(p));
 }
+/** a section of a bureau (`基础教育科`, `人事科`) in a 责任科室 column; a subject or a ward (`学科`, `儿科`) is none */
+const SECTION = /^[\u4e00-\u9fff]{1,8}(?<![学专本全工理医外内儿眼牙骨妇产])科$/;
 
 /**
  * One name that may name a thing as well as a body (`开办企业`, `美丽社区`, `区人民医院新院区`): an agency in
@@ -103,8 +105,12 @@ function thingLike(t: string): boolean {
 /** how the name of a body of government ends, never a thing built (`局`, `委`, `办`, `政府`) */
 const STRONG_AGENCY_END = /(?:局|委|厅|办|政府|党委|委员会|管委会|办公室|指挥部|(?:工商|妇|残|侨|文|科)联|科协|部|署)$/;
 
+/**
+ * A 完成时限 cell: a date or a period, and at most a few words after it (`2025年底前完成`). A sentence that
+ * opens with a date (`2025年底前完成全部企业改造。`) is a paragraph of a task cell written over several.
+ */
 export function isDeadlineCell(t: string): boolean {
-  return t.length <= 30 && DEADLINE.test(t);
+  return t.length <= 30 && DEADLINE.test(t) && !(t.length > 14 && /[。；;！]$/.test(t));
 }
 
 const NEG = -Infinity;
@@ -155,9 +161,19 @@ export function fitScore(t: string, k: ColumnKind, agencyLater: boolean): number
       return k === 'text' && t.length > 15 ? 2 : STATUS.test(t) && t.length <= 8 ? 0.5 : k === 'subname' ? 0.95 : 1;
     case 'status':
       return STATUS.test(t) || STATUS_WORD.test(t) ? 3 : empty ? 1 : t.length <= 12 && !isAgencyList(t) ? 0.3 : NEG;
+    case 'person':
+      return isPersonCell(t) ? 2 : empty ? 1 : t.length <= 16 && !VERB_START.test(t) && !isAgencyList(t) && !/[。；;，,：:]/.test(t) ? 0.3 : NEG;
     case 'remark':
       return 0.5;
   }
+}
+
+/** a post (`县政府分管副县长`, `局长`) or a name of two to four characters (`张某某`), a few one per line too */
+const POST = /(?:长|书记|主任|主席|部长|委员|秘书|同志|领导|负责人|组长|经理|助理|调研员|巡视员)$/;
+const PERSON_NAME = /^[\u4e00-\u9fff]{2,4}$/;
+function isPersonCell(t: string): boolean {
+  const parts = t.split(/[、，,；;\s]+/).filter(Boolean);
+  return parts.length > 0 && parts.every((p) => p.length <= 20 && !VERB_START.test(p) && (POST.test(p) || (PERSON_NAME.test(p) && !isAgencyLike(p))));
 }
 
 /** Can cell text t be a cell of a column of kind k? (A generous test: it only has to rule out.) */
@@ -180,6 +196,8 @@ export function fits(t: string, k: ColumnKind, agencyLater: boolean): boolean {
     case 'subname':
     case 'text':
       return !(agencyLater && isAgencyList(t));
+    case 'person':
+      return !VERB_START.test(t) && t.length <= 20;
     case 'status':
     case 'remark':
       return true;

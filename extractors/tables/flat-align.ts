@@ -21,6 +21,8 @@ import { attributeOf, isUnit } from './values.js';
 
 const EPS = 1e-3;
 const PROSE = /^.{16,}[。；！]$/s;
+/** a sentence opening with a year (`2025年底前完成全部企业改造。`): no figure of a value column */
+const DATED_SENTENCE = /^(?:19|20)\d{2}\s*年.{10,}[。；！]$/s;
 /** a status a table states in a column of its own (达标情况): never a paragraph of another cell */
 const STATUS = /^(?:超额)?完成$|^未?达标$|^未完成$|^基本(?:完成|达标)$/;
 /** what an indicator's name ends in when it already names a measure */
@@ -65,7 +67,8 @@ function joinCost(a: string, b: string, k: ColumnKind, lastRow: boolean): number
     case 'text':
       // (after the last row the text goes on: no sentence joins a name there)
       if (lastRow && (b.length > 16 || PROSE.test(b))) return -Infinity;
-      if (isAgencyList(b) || isEmptyMark(b) || isEmptyMark(a) || /^[-+<>≥≤＞＜~约]?\s*\d/.test(b)) return -Infinity;
+      // (a figure is a value's cell; a sentence opening with a date, `2025年底前完成…。`, goes on a task)
+      if (isAgencyList(b) || isEmptyMark(b) || isEmptyMark(a) || (/^[-+<>≥≤＞＜~约]?\s*\d/.test(b) && !DATED_SENTENCE.test(b))) return -Infinity;
       // (a name does not go on in a clause of what is done, `完成3个小区改造`: of a name and a content
       // column tied, that paragraph opens the content)
       return k === 'label' && startsWithVerb(b) ? JOIN + 0.1 : JOIN;

@@ -24,6 +24,8 @@ export function restartsAfter(cells: CellLine[], k: number): boolean {
 // (`1.2 …` is a sub-item; `5.5` alone is a value)
 export const SUB_ITEM = /^\d{1,2}(?:[、．]|\.(?!\d))|^\d{1,2}\.\d{1,2}(?=\s*[\u4e00-\u9fff（(“])/;
 export const FIRST_SUB_ITEM = /^1(?:[、．]|\.(?!\d))/;
+/** a page number as a page's footer writes it: `- 12 -`, `—3—`, `第 3 页`, `第3页 共9页` (a bare number may be a cell) */
+const PAGE_MARK = /^(?:[-—–－~〜]\s*\d{1,4}\s*[-—–－~〜]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)$/;
 const WRAPPED_END = /[、，,；;（(\[【“]$/;
 const CONNECTIVE_END = /[\u4e00-\u9fff][与和及或并]$/;
 
@@ -61,6 +63,9 @@ export function cellLines(doc: PlanDocument, from: number, to: number, stop: (k:
     const afterOrdinal = out.length > 0 && ordinalValue(out[out.length - 1].text) !== null;
     if ((r !== LineRole.Body && r !== LineRole.Table) || (!afterOrdinal && stop(k))) break;
     const c = lineCell(doc, k);
+    // a page number a page break left among the cells (`- 12 -`, `第3页`): no cell, and a cell wrapped
+    // over the break goes on after it
+    if (PAGE_MARK.test(c.text)) continue;
     const prev = out[out.length - 1];
     const glued: boolean = prev !== undefined && glue(prev, c, vertical);
     vertical = c.text.length === 1 && HAN.test(c.text);
@@ -130,11 +135,14 @@ function wrappedDate(a: string, b: string): boolean {
  * own, and the two together are one. (A task cell ending in a name, `…由市农业农村局`, does not start so.)
  */
 const NAME_START = /^(?:省|市|区|县|镇|乡|街道|各)/;
+/** one or two characters ending as a body's name does (`局`, `源局`, `委`): a piece of a name, never one */
+const NAME_TAIL = /^[\u4e00-\u9fff]?(?:局|委|办|厅|科|处|室|站|所|队|院)$/;
 function wrappedName(a: string, b: string): boolean {
   const p = a.slice(Math.max(a.lastIndexOf('、'), a.lastIndexOf('，')) + 1);
   const f = b.split(/[、，]/)[0];
   if (!p || !f || p.length > 12 || f.length > 6 || !NAME_START.test(p) || /[。；：]/.test(b)) return false;
   if (!isAgencyLike(p + f)) return false;
-  // (`各乡` / `镇人民政府`: a collective of places broken inside its compound, 乡镇, 区县)
-  return (!isAgencyLike(p) && !isAgencyLike(f)) || (/^各[乡镇区县市]$/.test(p) && /^[乡镇区县市街]/.test(f));
+  // (`各乡` / `镇人民政府`: a collective of places broken inside its compound, 乡镇, 区县; `县农业农村` / `局`,
+  // `县自然资` / `源局`: a paragraph opening with a name's last character or two, which no name is alone)
+  return (!isAgencyLike(p) && !isAgencyLike(f)) || (/^各[乡镇区县市]$/.test(p) && /^[乡镇区县市街]/.test(f)) || NAME_TAIL.test(f);
 }

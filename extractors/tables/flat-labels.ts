@@ -8,6 +8,7 @@ import type { PlanDocument } from '../../model/document.js';
 import { FLAT_HEADER_WORD, ORDINAL_HEADER } from '../../model/vocab/table-headers.js';
 import { squash, tidy } from './text.js';
 import { UNIT_NOTE_LINE } from '../../model/vocab/units.js';
+import { columnKind } from './header-words.js';
 
 const PERIOD = /^(?:[“"]?[十]?[一二三四五六七八九十]五[”"]?(?:时期|期间|期末)?|(?:19|20)\d{2}年?(?:底|末)?)$/;
 const VALUE_LABEL = /^(?:完成值|目标值|现状值?|目标|现状|预期值|规划值|实际值|基期值|完成情况)$/;
@@ -16,6 +17,7 @@ const MAX_HEADER = 14;
 const TITLE_START = /^(?:(?:19|20)\d{2}\s*年|[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|镇|乡|街道)(?![级域属内]))/;
 /** a year column's label, with a value word or a bracketed qualifier: `2020年（基期）`, `2025年目标值`, `2025年（目标）`, `2024年计划投资（万元）` */
 const YEAR_LABEL = /^(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:[（(][^（）()]{1,8}[）)])?\s*(?:目标值?|现状值?|基期值?|预期值?|规划值?|完成值?|实际值?|基数|(?:计划|完成|累计)?投资额?|计划|任务)?\s*(?:[（(][^（）()]{1,8}[）)])?$/;
+const TITLE_END = /(?:分解|分工|安排|台账|一览)$/;
 const HEADING_START = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[章节部分条])/;
 /** the halves of a role or deadline label wrapped in a narrow header cell (`牵头` / `单位`) */
 const ROLE_HEAD = /^(?:牵头|配合|责任|参与|协同|协办|支撑|推进|落实|实施|主责|完成|时间)$/;
@@ -44,14 +46,19 @@ export interface Label {
 
 /**
  * A header written on one line, its labels apart by blanks, over rows flattened one cell per line (a
- * pdftotext or "paste as text" export that kept the header row): three or more labels, one of them 序号.
+ * pdftotext or "paste as text" export that kept the header row): three or more labels, one of them 序号
+ * or a role label. Apart by tabs too (a Word row pasted as text), and tried before the line is read as
+ * one label: squashed, `序号 工作任务 责任单位 完成时限` is short enough to pass for one.
  */
 export function lineLabels(doc: PlanDocument, k: number): Label[] | null {
   const t = doc.lines[k].clean;
   if (t.length > MAX_LABELS * MAX_HEADER) return null;
   const out: Label[] = [];
   for (const m of t.matchAll(/[^\s\u3000]+/g)) out.push({ text: m[0], lines: [k], at: [m.index!, m.index! + m[0].length] });
-  if (out.length < 3 || !out.every((l) => labelLike(l.text)) || !out.some((l) => ORDINAL_HEADER.test(squash(l.text)))) return null;
+  if (out.length < 3 || !out.every((l) => labelLike(l.text))) return null;
+  // without 序号, a task list's header (`重点任务 牵头单位 配合单位 完成时间`): a role label among them
+  // (flat-anchors.ts finds its rows)
+  if (!out.some((l) => ORDINAL_HEADER.test(squash(l.text))) && !out.some((l) => columnKind(l.text) === 'agency')) return null;
   return spreadUpper(out);
 }
 
@@ -64,7 +71,9 @@ export function labelLike(t: string): boolean {
   const s = squash(t);
   if (!s || s.length > MAX_HEADER || /^[\d.%]+$/.test(s) || /表$|清单$|体系$|^(?:续|附)?表\d|^专栏/.test(s)) return false; // a caption is no label
   if (s.length >= 9 && TITLE_START.test(s) && !YEAR_LABEL.test(s)) return false;
-  if (HEADING_START.test(s)) return false; // `二、责任分解`: a heading over the table, not a label
+  if (HEADING_START.test(s)) return false;
+  // `工作任务分解`, `重点任务分工`: the table's title above a header without 序号 (`职责分工` is a label)
+  if (s.length >= 5 && TITLE_END.test(s)) return false; // `二、责任分解`: a heading over the table, not a label
   if (UNIT_NOTE_LINE.test(s)) return false; // `单位：万元` above the header: the table's unit note (detect.ts) // `某区社区体检数据采集要求`: the table's title
   return FLAT_HEADER_WORD.test(s) || PERIOD.test(s) || QUALIFIER.test(s);
 }

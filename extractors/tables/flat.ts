@@ -92,7 +92,7 @@ export function findFlatTables(doc: PlanDocument): TableRegion[] {
   const stop = stopper(doc);
   let i = 0;
   while (i < doc.lines.length) {
-    const oneLine = doc.roles[i] === LineRole.Body && !labelLike(doc.lines[i].clean) ? lineLabels(doc, i) : null;
+    const oneLine = doc.roles[i] === LineRole.Body ? lineLabels(doc, i) : null;
     if (!oneLine && (doc.roles[i] !== LineRole.Body || !labelLike(doc.lines[i].clean) || QUALIFIER.test(doc.lines[i].clean.trim()))) {
       i++;
       continue;
@@ -334,6 +334,8 @@ function nameColumns(kinds: ColumnKind[]): string[] {
         return '备注';
       case 'status':
         return '完成情况';
+      case 'person':
+        return '责任人';
       case 'subname':
         return '名称';
       case 'label':

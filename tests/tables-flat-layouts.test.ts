@@ -1,0 +1,139 @@
+// Task tables flattened one cell per line as they come out of real exports, each case a class that was
+// read wrong: a header written on one line (blanks or tabs between the labels, with and without 序号),
+// a task cell whose second paragraph opens with a date, a page number between rows, sections of a bureau
+// (`人事科`) as agencies, an agency name broken by a narrow column (`县自然资` / `源局`), the table's title
+// above a header without 序号, and a 牵头领导 column whose cell is missing. Tables written for these tests.
+import { describe, expect, it } from '@jest/globals';
+import { extractString } from './helpers.js';
+
+const txt = (lines: string[]) => lines.join('\n') + '\n';
+
+async function read(lines: string[], name = 'flat.txt') {
+  const r = await extractString(txt(lines), name);
+  const pairs = r.records.tasks.map((t) => [t.title, r.records.assignments.filter((a) => a.task_id === t.id).map((a) => `${a.role}:${a.agency}`)]);
+  return { r, rows: r.records.tables.map((t) => t.rows), columns: r.records.tables.map((t) => t.columns), pairs };
+}
+
+describe('a header written on one line over cells one per line', () => {
+  it('reads labels apart by two blanks, even when the squashed line would pass for one label', async () => {
+    const { rows, columns, pairs } = await read([
+      '某市2025年深化“放管服”改革工作要点', '', '附件', '', '工作任务分解表', '',
+      '序号  工作任务  责任单位  完成时限',
+      '1', '推进政务服务标准化', '市政务服务中心', '2025年6月',
+      '2', '深化“互联网+监管”', '市市场监管局', '2025年9月',
+      '3', '推进证明事项告知承诺制', '市司法局', '2025年12月',
+    ]);
+    expect(columns).toEqual([['序号', '工作任务', '责任单位', '完成时限']]);
+    expect(rows[0].map((r) => r[2])).toEqual(['市政务服务中心', '市市场监管局', '市司法局']);
+    expect(pairs).toEqual([
+      ['推进政务服务标准化', ['responsible:市政务服务中心']],
+      ['深化“互联网+监管”', ['responsible:市市场监管局']],
+      ['推进证明事项告知承诺制', ['responsible:市司法局']],
+    ]);
+  });
+
+  it('reads a tab-separated header without 序号 when it has a role label', async () => {
+    const { rows, columns } = await read([
+      '某区2025年城市更新行动工作方案', '', '一、重点任务分工', '',
+      '重点任务\t牵头单位\t配合单位\t完成时间',
+      '实施老旧小区改造', '区住建局', '区财政局、各街道办事处', '2025年12月底前',
+      '推进城中村改造', '区城市更新局', '区自然资源局、区住建局', '2025年10月底前',
+      '完善社区养老服务设施', '区民政局', '区卫健局、各街道办事处', '2025年9月底前',
+      '二、保障措施', '', '加强组织领导，各单位要明确责任人。',
+    ]);
+    expect(columns).toEqual([['重点任务', '牵头单位', '配合单位', '完成时间']]);
+    expect(rows[0]).toEqual([
+      ['实施老旧小区改造', '区住建局', '区财政局、各街道办事处', '2025年12月底前'],
+      ['推进城中村改造', '区城市更新局', '区自然资源局、区住建局', '2025年10月底前'],
+      ['完善社区养老服务设施', '区民政局', '区卫健局、各街道办事处', '2025年9月底前'],
+    ]);
+  });
+
+  it('leaves a line of label words without 序号 or a role label to the text', async () => {
+    const { r } = await read(['某县2025年工作要点', '', '目标  任务  措施', '', '全年完成各项目标任务。']);
+    expect(r.records.tables).toHaveLength(0);
+  });
+});
+
+describe('cells of a task row over several paragraphs', () => {
+  it('joins a second paragraph opening with a date to the task (no deadline), and drops a page number between rows', async () => {
+    const { rows, pairs, r } = await read([
+      '某市2025年大气污染防治攻坚行动方案', '', '附件', '', '重点任务分工表',
+      '序号', '工作措施', '牵头单位', '配合单位', '完成时限',
+      '1', '推进钢铁行业超低排放改造。', '2025年底前完成全部钢铁企业有组织排放改造。', '市生态环境局', '市发展改革委', '市工信局', '2025年12月底前',
+      '2', '加强扬尘污染管控。', '市住建局', '市城管局', '长期坚持',
+      '- 12 -',
+      '3', '开展柴油货车治理。', '市生态环境局', '市公安局交警支队', '2025年6月底前',
+    ]);
+    expect(rows[0]).toEqual([
+      ['1', '推进钢铁行业超低排放改造。 2025年底前完成全部钢铁企业有组织排放改造。', '市生态环境局', '市发展改革委 市工信局', '2025年12月底前'],
+      ['2', '加强扬尘污染管控。', '市住建局', '市城管局', '长期坚持'],
+      ['3', '开展柴油货车治理。', '市生态环境局', '市公安局交警支队', '2025年6月底前'],
+    ]);
+    expect(r.records.tasks.map((t) => t.deadlines.map((d) => d.text))).toEqual([['2025年12月底前'], ['长期坚持'], ['2025年6月底前']]);
+    expect(pairs.map((p) => p[1])).toEqual([
+      ['lead:市生态环境局', 'participate:市发展改革委', 'participate:市工信局'],
+      ['lead:市住建局', 'participate:市城管局'],
+      ['lead:市生态环境局', 'participate:市公安局交警支队'],
+    ]);
+    expect(r.records.diagnostics.filter((d) => d.code === 'table-stray-cell')).toEqual([]);
+  });
+
+  it('joins an agency name a narrow column broke before its last character or two', async () => {
+    const { rows } = await read([
+      '某县2025年河湖长制工作要点', '', '附件', '', '2025年河湖长制重点任务清单',
+      '序号', '重点任务', '牵头单位', '配合单位', '完成时限',
+      '1', '编制“一河一策”方案', '县水利局', '县生态环境局、县自然资', '源局', '2025年10月', '底前',
+      '2', '推进农村黑臭水体治理', '县生态环境局', '县住建局、县农业农村', '局、各乡镇人民政府', '2025年12月', '底前',
+      '3', '加强入河排污口监管', '县生态环境局', '县水利局', '2025年6月底前',
+    ]);
+    expect(rows[0]).toEqual([
+      ['1', '编制“一河一策”方案', '县水利局', '县生态环境局、县自然资源局', '2025年10月底前'],
+      ['2', '推进农村黑臭水体治理', '县生态环境局', '县住建局、县农业农村局、各乡镇人民政府', '2025年12月底前'],
+      ['3', '加强入河排污口监管', '县生态环境局', '县水利局', '2025年6月底前'],
+    ]);
+  });
+});
+
+describe('the columns of a flattened task table', () => {
+  it('takes the sections of a bureau (`基础教育科`, `人事科`) as agencies', async () => {
+    const { rows, pairs } = await read([
+      '某区教育局2025年工作要点', '', '附件', '', '2025年教育重点工作任务分工表',
+      '序号', '工作任务', '责任科室', '完成时间',
+      '1', '推进学前教育普惠发展', '基础教育科', '2025年9月',
+      '2', '实施义务教育强校提质行动', '基础教育科、教研室', '2025年12月',
+      '3', '加强教师队伍建设', '人事科', '长期',
+    ]);
+    expect(rows[0].map((r) => r[2])).toEqual(['基础教育科', '基础教育科、教研室', '人事科']);
+    expect(pairs.map((p) => p[1])).toEqual([['responsible:基础教育科'], ['responsible:基础教育科', 'responsible:教研室'], ['responsible:人事科']]);
+  });
+
+  it('keeps the title above a header without 序号 out of the labels', async () => {
+    const { columns, rows } = await read([
+      '某市2025年生活垃圾分类工作实施方案', '', '附件', '', '工作任务分解',
+      '工作任务', '具体措施', '牵头单位', '配合单位', '完成时限',
+      '推进居民小区分类设施建设', '新建或改造分类投放点200个', '市城管局', '各区人民政府', '2025年10月底前',
+      '完善分类收运网络', '配齐分类运输车辆', '市城管局', '市交通运输局', '2025年9月底前',
+      '建设厨余垃圾处理设施', '市发展改革委', '市城管局、市生态环境局', '2025年12月底前',
+    ]);
+    expect(columns).toEqual([['工作任务', '具体措施', '牵头单位', '配合单位', '完成时限']]);
+    expect(rows[0].map((r) => r[0])).toEqual(['推进居民小区分类设施建设', '完善分类收运网络', '建设厨余垃圾处理设施']);
+    expect(rows[0][2]).toEqual(['建设厨余垃圾处理设施', '', '市发展改革委', '市城管局、市生态环境局', '2025年12月底前']);
+  });
+
+  it('never puts a task under a 牵头领导 column whose cell is missing', async () => {
+    const { rows, pairs } = await read([
+      '某县2025年森林防火工作方案', '', '附件', '', '森林防灭火重点工作任务分解表',
+      '序号', '重点工作', '牵头领导', '牵头单位', '配合单位', '完成时限',
+      '1', '开展森林火灾隐患排查', '县政府分管副县长', '县林业局', '县应急管理局', '2025年3月',
+      '2', '加强野外火源管控', '张某某', '县林业局', '县公安局', '长期',
+      '3', '建设防火隔离带', '县林业局', '县自然资源局', '2025年11月',
+    ]);
+    expect(rows[0].map((r) => [r[1], r[2]])).toEqual([
+      ['开展森林火灾隐患排查', '县政府分管副县长'],
+      ['加强野外火源管控', '张某某'],
+      ['建设防火隔离带', ''],
+    ]);
+    expect(pairs[2]).toEqual(['建设防火隔离带', ['lead:县林业局', 'participate:县自然资源局']]);
+  });
+});
