@@ -137,3 +137,53 @@ describe('the columns of a flattened task table', () => {
     expect(pairs[2]).toEqual(['建设防火隔离带', ['lead:县林业局', 'participate:县自然资源局']]);
   });
 });
+
+describe('what a PDF text export does to a ruled task table', () => {
+  it('joins header labels a narrow cell broke before their last character (`序` `号`, `完成时` `限`)', async () => {
+    const { columns, pairs } = await read([
+      '某镇2025年防汛工作方案', '', '附件', '', '防汛重点工作任务表',
+      '序', '号', '工作任务', '责任单位', '完成时', '限',
+      '1', '开展汛前隐患排查', '镇应急办、镇水利站', '4月底前',
+      '2', '落实防汛物资储备', '镇应急办', '5月底前',
+      '3', '组织防汛应急演练', '镇应急办、各村委会', '6月底前',
+    ]);
+    expect(columns).toEqual([['序号', '工作任务', '责任单位', '完成时限']]);
+    expect(pairs).toEqual([
+      ['开展汛前隐患排查', ['responsible:镇应急办', 'responsible:镇水利站']],
+      ['落实防汛物资储备', ['responsible:镇应急办']],
+      ['组织防汛应急演练', ['responsible:镇应急办', 'responsible:各村委会']],
+    ]);
+  });
+
+  it('splits a row written on one line apart by blanks among rows written cell by cell', async () => {
+    const { rows, pairs } = await read([
+      '某区2025年优化营商环境工作方案', '', '附件', '', '重点任务分工表',
+      '序号 重点任务 牵头单位 配合单位 完成时限',
+      '1 推行企业开办“一日办结” 区市场监管局 区税务局 2025年6月底前',
+      '2', '推进不动产登记、交易和缴', '税“一窗受理、并行办理”', '区自然资源局', '区税务局、区住建局', '2025年9月底前',
+      '3 优化水电气报装服务 区发展改革局 区住建局 2025年12月底前',
+      '4', '开展涉企收费专项清理', '区发展改革局', '区市场监管局、区财', '政局', '2025年10月底前',
+    ]);
+    expect(rows[0].map((r) => [r[0], r[2], r[3], r[4]])).toEqual([
+      ['1', '区市场监管局', '区税务局', '2025年6月底前'],
+      ['2', '区自然资源局', '区税务局、区住建局', '2025年9月底前'],
+      ['3', '区发展改革局', '区住建局', '2025年12月底前'],
+      ['4', '区发展改革局', '区市场监管局、区财政局', '2025年10月底前'],
+    ]);
+    expect(rows[0][0][1]).toBe('推行企业开办“一日办结”');
+    expect(pairs.map((p) => p[1].length)).toEqual([2, 3, 2, 3]);
+  });
+
+  it('keeps a sub-item with its number inside a cell (`3. …`) in its cell', async () => {
+    const { rows } = await read([
+      '某县2025年文明城市创建工作方案', '', '附件', '', '重点任务责任分工表',
+      '序号', '工作任务', '具体内容', '牵头单位', '完成时限',
+      '1', '提升市容市貌', '1. 开展占道经营专项整治；', '2. 规范户外广告设置。', '县城管局', '2025年6月底前',
+      '2', '改善交通秩序', '1. 整治乱停乱放；', '2. 完善交通标志标线；', '3. 加强文明交通劝导。', '县公安局', '2025年9月底前',
+    ]);
+    expect(rows[0].map((r) => [r[0], r[3], r[4]])).toEqual([
+      ['1', '县城管局', '2025年6月底前'],
+      ['2', '县公安局', '2025年9月底前'],
+    ]);
+  });
+});

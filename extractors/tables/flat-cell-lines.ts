@@ -49,7 +49,7 @@ function openBrackets(t: string): number {
  * The cell lines of body lines [from, to] (blank lines skipped, stopping at the first line that is no body
  * line): a paragraph ending in 、，； or an open bracket goes on in the next one, unless that is a row number.
  */
-export function cellLines(doc: PlanDocument, from: number, to: number, stop: (k: number) => boolean, maxGap = Infinity): CellLine[] {
+export function cellLines(doc: PlanDocument, from: number, to: number, stop: (k: number) => boolean, maxGap = Infinity, width = 0): CellLine[] {
   const out: CellLine[] = [];
   let open = false;
   let vertical = false; // the last cell is vertical text so far, one character per line
@@ -66,6 +66,20 @@ export function cellLines(doc: PlanDocument, from: number, to: number, stop: (k:
     // a page number a page break left among the cells (`- 12 -`, `第3页`): no cell, and a cell wrapped
     // over the break goes on after it
     if (PAGE_MARK.test(c.text)) continue;
+    const pieces = width ? cellsOnOneLine(doc, k, expect, width, open) : null;
+    if (pieces) {
+      // a row (or the row's last cells) a text export wrote on one line, apart by blanks: one cell each
+      for (const p of pieces) {
+        out.push(p);
+        if (ordinalValue(p.text) === expect) {
+          expect++;
+          since = 0;
+        } else since++;
+      }
+      vertical = false;
+      open = false;
+      continue;
+    }
     const prev = out[out.length - 1];
     const glued: boolean = prev !== undefined && glue(prev, c, vertical);
     vertical = c.text.length === 1 && HAN.test(c.text);
@@ -99,6 +113,27 @@ export function cellLines(doc: PlanDocument, from: number, to: number, stop: (k:
     open = cur.text.length <= 200 && (WRAPPED_END.test(cur.text) || openBrackets(cur.text) > 0 || (cur.text.length <= 12 && CONNECTIVE_END.test(cur.text)));
   }
   return out;
+}
+
+/**
+ * The cells of a line that holds a row's cells apart by blanks (pdftotext without -layout writes a row
+ * whose cells all fit on one line so, and the other rows cell by cell): the next row number (digits alone)
+ * then at most `width - 1` cells, or (not inside a wrapped cell) two or more agency and deadline cells of
+ * both kinds (`区住建局 2025年6月底前`: the row's last cells). Else null: the line is one cell.
+ */
+function cellsOnOneLine(doc: PlanDocument, k: number, expect: number, width: number, open: boolean): CellLine[] | null {
+  const line = doc.lines[k];
+  const t = line.clean;
+  if (!/\S[ \t\u3000]+\S/.test(t)) return null;
+  const tokens = [...t.matchAll(/[^\s\u3000]+/g)];
+  if (tokens.length < 2 || tokens.length > width) return null;
+  const texts = tokens.map((m) => m[0]);
+  const numbered = /^\d{1,3}$/.test(texts[0]) && Number(texts[0]) === expect && !texts.slice(1).some(rowNumber) && texts[1].length >= 2;
+  if (!numbered) {
+    if (open || !texts.every((x) => isAgencyList(x) || isDeadlineCell(x))) return null;
+    if (!texts.some((x) => isDeadlineCell(x)) || !texts.some((x) => isAgencyList(x))) return null;
+  }
+  return tokens.map((m) => ({ first: k, last: k, text: tidy(m[0]), start: line.map[m.index!], end: line.map[m.index! + m[0].length - 1] + 1 }));
 }
 
 /**

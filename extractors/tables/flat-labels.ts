@@ -67,6 +67,18 @@ export function headerLabels(doc: PlanDocument, lines: number[]): Label[] {
   return (lines.length === 1 && lineLabels(doc, lines[0])) || joinLabels(doc, lines);
 }
 
+/**
+ * The last character or two of a label a narrow header cell broke off (`序` / `号`, `完成时` / `限`, `牵头单` /
+ * `位`): no label alone, and the two pieces together are one.
+ */
+export function labelPiece(prev: string, t: string): boolean {
+  const a = squash(prev);
+  const b = squash(t);
+  return b.length >= 1 && b.length <= 2 && /^[\u4e00-\u9fff]+$/.test(b) && /[\u4e00-\u9fff]$/.test(a) && !labelLike(b) && labelLike(a + b) && LABEL_END.test(a + b) && !LABEL_END.test(a);
+}
+/** how a column label ends (`序号`, `完成时限`, `牵头单位`): a piece completing one makes it end so */
+const LABEL_END = /(?:序号|编号|时限|时间|期限|节点|单位|部门|科室|处室|主体|任务|事项|内容|措施|举措|备注|名称|指标|属性|领导|责任人)$/;
+
 export function labelLike(t: string): boolean {
   const s = squash(t);
   if (!s || s.length > MAX_HEADER || /^[\d.%]+$/.test(s) || /表$|清单$|体系$|^(?:续|附)?表\d|^专栏/.test(s)) return false; // a caption is no label
@@ -97,6 +109,9 @@ export function joinLabels(doc: PlanDocument, lines: number[]): Label[] {
       prev.lines.push(k);
     } else if (prev && prev.lines.length === 1 && WORD_HEAD.test(squash(prev.text)) && WORD_TAIL.test(squash(t))) {
       // a label a narrow header cell broke after its modifier (`重点` / `任务`, `建设` / `内容`)
+      prev.text += t;
+      prev.lines.push(k);
+    } else if (prev && prev.lines.length === 1 && labelPiece(prev.text, t)) {
       prev.text += t;
       prev.lines.push(k);
     } else if (prev && QUALIFIER.test(t)) {

@@ -21,7 +21,7 @@ import { withoutRepeatedHeaders } from './flat-repeats.js';
 import { groupNumber, outlineEnd } from './flat-outline.js';
 import { columnKind, type ColumnKind } from './header-words.js';
 import { squash } from './text.js';
-import { headerLabels, joinLabels, labelLike, lineLabels, MAX_LABELS, QUALIFIER } from './flat-labels.js';
+import { headerLabels, joinLabels, labelLike, labelPiece, lineLabels, MAX_LABELS, QUALIFIER } from './flat-labels.js';
 import { attributeOf, isUnit, valueNumber } from './values.js';
 import type { CellLine, FlatLayout, RawRow, TableRegion } from './table-types.js';
 
@@ -56,7 +56,12 @@ function headerRun(doc: PlanDocument, i: number): number[] {
     if (doc.roles[k] === LineRole.Blank) continue;
     if (doc.roles[k] !== LineRole.Body) break;
     const t = doc.lines[k].clean;
-    if (!labelLike(t)) {
+    // (a label a narrow header cell broke before its last character or two: `序` `号`, `完成时` `限`)
+    if (out.length && labelPiece(doc.lines[out[out.length - 1]].clean, t)) {
+      out.push(k);
+      continue;
+    }
+    if (!labelLike(t) && !brokenLabelAt(doc, k)) {
       // a label the header vocabulary does not know (`维度`, `年均增长`) between known ones, after 序号
       // and before the rows: still a label (rows start at a number, and a group row is marked)
       if (!ordinalSeen || !unknownLabel(t)) break;
@@ -67,6 +72,12 @@ function headerRun(doc: PlanDocument, i: number): number[] {
     out.push(k);
   }
   return out;
+}
+
+/** Does line k start a label broken over two lines (`序` `号`)? */
+function brokenLabelAt(doc: PlanDocument, k: number): boolean {
+  const next = nextBodyLine(doc, k);
+  return next >= 0 && labelPiece(doc.lines[k].clean, doc.lines[next].clean);
 }
 
 /** A short phrase that can head a column: Han characters (and a bracketed unit), no sentence or list marks. */
@@ -93,7 +104,7 @@ export function findFlatTables(doc: PlanDocument): TableRegion[] {
   let i = 0;
   while (i < doc.lines.length) {
     const oneLine = doc.roles[i] === LineRole.Body ? lineLabels(doc, i) : null;
-    if (!oneLine && (doc.roles[i] !== LineRole.Body || !labelLike(doc.lines[i].clean) || QUALIFIER.test(doc.lines[i].clean.trim()))) {
+    if (!oneLine && (doc.roles[i] !== LineRole.Body || !(labelLike(doc.lines[i].clean) || brokenLabelAt(doc, i)) || QUALIFIER.test(doc.lines[i].clean.trim()))) {
       i++;
       continue;
     }
@@ -117,7 +128,7 @@ export function findFlatTables(doc: PlanDocument): TableRegion[] {
       i = next;
       continue;
     }
-    const all = withoutRepeatedHeaders(cellLines(doc, next, doc.lines.length, stop, o < 0 ? Infinity : MAX_ROW_CELLS), head.map((k) => doc.lines[k].clean));
+    const all = withoutRepeatedHeaders(cellLines(doc, next, doc.lines.length, stop, o < 0 ? Infinity : MAX_ROW_CELLS, kinds.length), head.map((k) => doc.lines[k].clean));
     const cells = all.slice(0, outlineEnd(all));
     const found = region(doc, cells, kinds, o, head[0], { headerLines: head.length, kinds, labels: labels.map((l) => l.text) });
     if (!found) {
@@ -379,7 +390,7 @@ export function parseFlatRows(doc: PlanDocument, reg: TableRegion): RawRow[] {
     header = { cells: flat.labels.map((t) => ({ text: t, start: pos, end: pos })), firstLine: reg.startLine, lastLine: reg.startLine, inferred: flat.above ? 'above' : 'shape' };
   }
   if (flat.checklist) return [header, ...checklistRows(doc, reg)];
-  const raw = cellLines(doc, from, reg.endLine, () => false);
+  const raw = cellLines(doc, from, reg.endLine, () => false, Infinity, flat.headerLines ? flat.labels.length : 0);
   const cells = flat.headerLines ? withoutRepeatedHeaders(raw, lines.map((k) => doc.lines[k].clean)) : raw;
   const { o, starts, free } = rowStarts(cells, flat.kinds);
   const first = flat.headerLines ? 0 : starts[0] > 0 && isGroupCandidate(cells[0].text) ? 0 : starts[0];
