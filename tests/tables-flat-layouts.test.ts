@@ -187,3 +187,43 @@ describe('what a PDF text export does to a ruled task table', () => {
     ]);
   });
 });
+
+describe('a table read column by column (OCR of a scan whose columns stand apart)', () => {
+  it('reads 序号 and its numbers, then each column label and one cell per row, across into rows', async () => {
+    const { rows, columns, pairs, r } = await read([
+      '某县2025年安全生产工作要点', '', '附件', '', '安全生产重点工作任务表',
+      '序号', '1', '2', '3', '4',
+      '重点任务', '开展危化品安全整治', '推进矿山安全治理，', '落实企业主体责任', '加强消防安全管理', '强化道路交通安全',
+      '牵头单位', '县应急管理局', '县应急管理局', '县消防救援大队', '县公安局',
+      '配合单位', '县工信局、县市场监管局', '县自然资源局', '各乡镇人民政府', '县交通运输局',
+      '完成时限', '2025年6月', '2025年9月', '长期', '长期',
+      '二、保障措施', '', '各单位要压实责任，确保各项任务落到实处。',
+    ]);
+    expect(columns).toEqual([['序号', '重点任务', '牵头单位', '配合单位', '完成时限']]);
+    expect(rows[0]).toEqual([
+      ['1', '开展危化品安全整治', '县应急管理局', '县工信局、县市场监管局', '2025年6月'],
+      ['2', '推进矿山安全治理，落实企业主体责任', '县应急管理局', '县自然资源局', '2025年9月'],
+      ['3', '加强消防安全管理', '县消防救援大队', '各乡镇人民政府', '长期'],
+      ['4', '强化道路交通安全', '县公安局', '县交通运输局', '长期'],
+    ]);
+    expect(pairs.slice(0, 4).map((p) => p[1].length)).toEqual([3, 2, 2, 2]);
+    expect(r.records.tasks.slice(0, 4).map((t) => t.deadlines.map((d) => d.text))).toEqual([['2025年6月'], ['2025年9月'], ['长期'], ['长期']]);
+  });
+
+  it('stops before a column whose cells do not come out to one per row', async () => {
+    // the 配合单位 column has a wrapped cell no mark joins: that column and the ones after are not read
+    const { rows } = await read([
+      '某县2025年安全生产工作要点', '', '附件', '', '安全生产重点工作任务表',
+      '序号', '1', '2', '3',
+      '重点任务', '开展危化品安全整治', '推进矿山安全治理', '加强消防安全管理',
+      '牵头单位', '县应急管理局', '县应急管理局', '县消防救援大队',
+      '配合单位', '县工信局', '县市场监管局', '县自然资源局', '各乡镇人民政府',
+      '完成时限', '2025年6月', '2025年9月', '长期',
+    ]);
+    expect(rows[0]?.map((r) => r.slice(0, 3))).toEqual([
+      ['1', '开展危化品安全整治', '县应急管理局'],
+      ['2', '推进矿山安全治理', '县应急管理局'],
+      ['3', '加强消防安全管理', '县消防救援大队'],
+    ]);
+  });
+});

@@ -17,6 +17,7 @@ import { cellLines, ordinalStarts, readFlatRows } from './flat-rows.js';
 import { anchorStarts, anchoredLayout, freeStart } from './flat-anchors.js';
 import { ORDINAL_HEADER } from '../../model/vocab/table-headers.js';
 import { checklistRows, findChecklists } from './flat-checklist.js';
+import { columnMajorAt, parseColumnRows } from './flat-columns.js';
 import { withoutRepeatedHeaders } from './flat-repeats.js';
 import { groupNumber, outlineEnd } from './flat-outline.js';
 import { columnKind, type ColumnKind } from './header-words.js';
@@ -103,6 +104,12 @@ export function findFlatTables(doc: PlanDocument): TableRegion[] {
   const stop = stopper(doc);
   let i = 0;
   while (i < doc.lines.length) {
+    const byColumn = doc.roles[i] === LineRole.Body ? columnMajorAt(doc, i, stop) : null;
+    if (byColumn) {
+      out.push(byColumn);
+      i = byColumn.endLine + 1;
+      continue;
+    }
     const oneLine = doc.roles[i] === LineRole.Body ? lineLabels(doc, i) : null;
     if (!oneLine && (doc.roles[i] !== LineRole.Body || !(labelLike(doc.lines[i].clean) || brokenLabelAt(doc, i)) || QUALIFIER.test(doc.lines[i].clean.trim()))) {
       i++;
@@ -390,6 +397,7 @@ export function parseFlatRows(doc: PlanDocument, reg: TableRegion): RawRow[] {
     header = { cells: flat.labels.map((t) => ({ text: t, start: pos, end: pos })), firstLine: reg.startLine, lastLine: reg.startLine, inferred: flat.above ? 'above' : 'shape' };
   }
   if (flat.checklist) return [header, ...checklistRows(doc, reg)];
+  if (flat.byColumn) return parseColumnRows(doc, reg);
   const raw = cellLines(doc, from, reg.endLine, () => false, Infinity, flat.headerLines ? flat.labels.length : 0);
   const cells = flat.headerLines ? withoutRepeatedHeaders(raw, lines.map((k) => doc.lines[k].clean)) : raw;
   const { o, starts, free } = rowStarts(cells, flat.kinds);
