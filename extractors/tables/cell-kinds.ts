@@ -16,9 +16,21 @@ const CN_ORDINAL = /^[一二三四五六七八九十]{1,3}$/;
 /** a group row spanning the whole table: `行动一：…`, `一、…`, `（二）…`, `第三部分 …` */
 const GROUP_ROW = /^(?:(?:行动|任务|专项|工程|专题|方向|板块|领域|篇章?)[一二三四五六七八九十]{1,3}\s*[：:、．.\s]|[一二三四五六七八九十]{1,3}\s*[、．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}\s*(?:部分|篇|章|类|项))/;
 const EMPTY_MARK = /^(?:[-—–/／、]+|无|暂无|—+)$/;
-// (a season or a period of the year as written in a 完成时限 cell: `上半年`, `三季度`, `汛期前`)
-const DEADLINE = /^(?:(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*[-—–~至]\s*(?:19|20)?\d{2}|长期|持续|常态化?|每年|每季度?|每月|每半年|逐年|分年度|按年度|按季度|定期|适时|年底|年内|\d{1,2}\s*月|[上下]半年|(?:第?[一二三四]|[1-4])季度|全年|汛期?前|汛期|春节前|国庆前|年中|即时|立即|随时)/;
+// (a season or a period of the year as written in a 完成时限 cell: `上半年`, `三季度`, `汛期前`; a date
+// written with dots, `2025.12`, `2025.12.31`; `至2027年`, `常年`, `按时间节点推进`)
+const DEADLINE = /^(?:(?:19|20)\d{2}\s*[.．/]\s*\d{1,2}(?:\s*[.．/]\s*\d{1,2})?(?:前|底前|底|以前)?$|(?:至|到)\s*(?:19|20)\d{2}\s*年|当年|常年|按(?:时间)?(?:节点|进度|计划)|(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*[-—–~至]\s*(?:19|20)?\d{2}|长期|持续|常态化?|每年|每季度?|每月|每半年|逐年|分年度|按年度|按季度|定期|适时|年底|年内|\d{1,2}\s*月|[上下]半年|(?:第?[一二三四]|[1-4])季度|全年|汛期?前|汛期|春节前|国庆前|年中|即时|立即|随时)/;
 const VALUE = /^(?:[<>≥≤＞＜≈~约]|不[低高少多大小]于|超过|达到|保持|下降|提高|提升|增长|减少|控制在)?\s*[-+]?\d/;
+
+/**
+ * A figure, maybe with its unit or a few words (`95%`, `≥90`, `100万吨`, `3.5万亩以上`), not a name that
+ * opens with a number (`5G网络深度覆盖`, `12345热线提质增效`, `2025年数字政府建设`: five Han characters or more).
+ */
+export function isFigureCell(t: string): boolean {
+  if (t.length > 12 || !/^[-+<>≥≤＞＜~约]?\s*[\d.%％]/.test(t)) return false;
+  let han = 0;
+  for (const ch of t) if (ch >= '\u4e00' && ch <= '\u9fff') han++;
+  return han <= 4;
+}
 
 export function isOrdinalCell(t: string): boolean {
   return ORDINAL_CELL.test(t);
@@ -156,7 +168,7 @@ export function fitScore(t: string, k: ColumnKind, agencyLater: boolean): number
       // (a sub-name is a name: a unit or a mark beside a name is the unit column's, wrapped or not)
       // (nor is a short value word: `实施`, `不明显`)
       if (k === 'subname' && (empty || (t.length <= 12 && isUnit(t)) || unitLike(t) || (t.length <= 4 && (NOT_MEASURE.test(t) || VERB_START.test(t) || STATUS.test(t))))) return NEG;
-      if (empty || (num && t.length <= 12) || unitLike(t)) return 0.2;
+      if (empty || (num && isFigureCell(t)) || unitLike(t)) return 0.2;
       // (a status is short: `完成3个小区雨污分流改造` is a clause of what is done)
       return k === 'text' && t.length > 15 ? 2 : STATUS.test(t) && t.length <= 8 ? 0.5 : k === 'subname' ? 0.95 : 1;
     case 'status':

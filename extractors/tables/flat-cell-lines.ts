@@ -65,7 +65,7 @@ export function cellLines(doc: PlanDocument, from: number, to: number, stop: (k:
     const c = lineCell(doc, k);
     // a page number a page break left among the cells (`- 12 -`, `第3页`): no cell, and a cell wrapped
     // over the break goes on after it
-    if (PAGE_MARK.test(c.text)) continue;
+    if (PAGE_MARK.test(c.text) || runningHead(doc, k)) continue;
     const pieces = width ? cellsOnOneLine(doc, k, expect, width, open) : null;
     if (pieces) {
       // a row (or the row's last cells) a text export wrote on one line, apart by blanks: one cell each
@@ -113,6 +113,41 @@ export function cellLines(doc: PlanDocument, from: number, to: number, stop: (k:
     open = cur.text.length <= 200 && (WRAPPED_END.test(cur.text) || openBrackets(cur.text) > 0 || (cur.text.length <= 12 && CONNECTIVE_END.test(cur.text)));
   }
   return out;
+}
+
+/** the first line index of each line text of a document (running heads are looked up there) */
+const firstIndex = new WeakMap<PlanDocument, Map<string, number>>();
+
+/**
+ * A page's running head among a table's cells (the document's title printed atop each page, kept by a text
+ * export): a line written before in the document, with a page number at most two lines before or after it.
+ */
+function runningHead(doc: PlanDocument, k: number): boolean {
+  const t = doc.lines[k].clean.trim();
+  if (t.length < 6 || !nearPageMark(doc, k)) return false;
+  let seen = firstIndex.get(doc);
+  if (!seen) {
+    seen = new Map();
+    doc.lines.forEach((l, i) => {
+      const x = l.clean.trim();
+      if (x && !seen!.has(x)) seen!.set(x, i);
+    });
+    firstIndex.set(doc, seen);
+  }
+  return (seen.get(t) ?? k) < k;
+}
+
+function nearPageMark(doc: PlanDocument, k: number): boolean {
+  for (const dir of [-1, 1]) {
+    let n = 0;
+    for (let j = k + dir; j >= 0 && j < doc.lines.length && n < 2; j += dir) {
+      const t = doc.lines[j].clean.trim();
+      if (!t) continue;
+      if (PAGE_MARK.test(t)) return true;
+      n++;
+    }
+  }
+  return false;
 }
 
 /**

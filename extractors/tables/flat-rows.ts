@@ -10,7 +10,7 @@
  * an open bracket); paragraphs of one cell with no such mark are joined where the row's typed cells require
  * it (flat-align.ts, which places each row's cells). One pass over the lines: linear.
  */
-import { fitScore, isAgencyList, isEmptyMark, isGroupRow, ordinalValue } from './cell-kinds.js';
+import { fitScore, isAgencyList, isEmptyMark, isFigureCell, isGroupRow, ordinalValue } from './cell-kinds.js';
 import { attributeOf } from './values.js';
 import { moveLoneAgencyLists } from './flat-agency-cols.js';
 import { align, placeCells } from './flat-align.js';
@@ -60,8 +60,7 @@ export function ordinalStarts(cells: CellLine[], minGap = 2): number[] {
 /** A cell that can follow a row number: text, not a value, an attribute, a status or a mark. */
 function rowName(t: string): boolean {
   // (a long name may start with a year: `2000年及以前存量老旧住宅小区…排摸`)
-  const valueLike = /^[-+<>≥≤＞＜~约]?\s*[\d.%％]/.test(t) && t.length <= 12;
-  return t.length >= 2 && !valueLike && attributeOf(t) === null && !isEmptyMark(t) && !/^(?:超额)?完成$|^未?达标$/.test(t);
+  return t.length >= 2 && !isFigureCell(t) && attributeOf(t) === null && !isEmptyMark(t) && !/^(?:超额)?完成$|^未?达标$/.test(t);
 }
 
 export interface FlatRead {
