@@ -172,12 +172,15 @@ function cellsOnOneLine(doc: PlanDocument, k: number, expect: number, width: num
 }
 
 /**
- * A cell ending its last clause with ；(a list of measures `1.…；` `2.…；` whose last item keeps the mark)
+ * A cell ending its last clause with ； or ，(a list of measures `1.…；` `2.…；` whose last item keeps the mark)
  * does not go on in an agency list or a deadline after it: those are the row's next cells (the lead was
  * taken into the measures, the 配合 list read as the lead). A list wrapped at 、 or ， goes on as before.
  */
 function closedClause(prev: string, next: string): boolean {
-  return /[；;]$/.test(prev) && (isAgencyList(next) || isDeadlineCell(next));
+  if (/[；;]$/.test(prev)) return isAgencyList(next) || isDeadlineCell(next);
+  // (a task ending in ，, `推进专项债券项目储备，`, does not go on in a bare agency name: that is the row's
+  // agency cell; an agency list wrapped at ， goes on)
+  return /[，,]$/.test(prev) && !isAgencyList(prev) && (isAgencyList(next) || isDeadlineCell(next)) && !/[，,。；]/.test(next);
 }
 
 const HAN = /^[\u4e00-\u9fff]$/;
