@@ -280,3 +280,27 @@ describe('a task cell ending in ，', () => {
     ]);
   });
 });
+
+describe('a flattened task table without a header row', () => {
+  it('names two agency columns side by side 牵头单位 and 配合单位, and reads their roles so', async () => {
+    const rows = [
+      ['实施城市道路“微循环”改造工程', '区住建局', '区交警大队、区城管局', '2025年10月底前'],
+      ['新建公共停车泊位2000个', '区住建局', '区自然资源局', '2025年12月底前'],
+      ['推进老旧小区加装电梯', '区住建局', '各街道办事处', '长期'],
+      ['开展城市排水防涝能力提升行动', '区水务局', '区住建局、区城管局', '2025年5月底前'],
+      ['建设城市口袋公园15个', '区园林局', '', '2025年11月底前'],
+      ['完善社区15分钟生活圈', '区商务局', '区民政局、各街道办事处', '2025年12月底前'],
+      ['推进生活垃圾分类示范片区创建', '区城管局', '各街道办事处', '2025年12月底前'],
+    ];
+    const { columns, pairs } = await read([
+      '某区2025年城市建设工作要点', '', '一、重点任务', '', '各项重点任务及责任分工如下：',
+      ...rows.flatMap((r, i) => [String(i + 1), ...r.filter(Boolean)]),
+      '二、工作要求', '', '各单位要明确专人负责，每季度末报送工作进展。',
+    ]);
+    expect(columns).toEqual([['序号', '工作任务', '牵头单位', '配合单位', '完成时限']]);
+    const rowPairs = pairs.filter((p) => (p[1] as string[]).length);
+    expect(rowPairs[0]).toEqual(['实施城市道路“微循环”改造工程', ['lead:区住建局', 'participate:区交警大队', 'participate:区城管局']]);
+    expect(rowPairs[4]).toEqual(['建设城市口袋公园15个', ['lead:区园林局']]);
+    expect(rowPairs.flatMap((p) => p[1]).length).toBe(16);
+  });
+});
