@@ -304,3 +304,25 @@ describe('a flattened task table without a header row', () => {
     expect(rowPairs.flatMap((p) => p[1]).length).toBe(16);
   });
 });
+
+describe('a row with one text cell under two text columns (重点任务 | 具体举措)', () => {
+  it('puts it in the column whose cells it is like: a short task (its 举措 empty), a long measure (its task merged from above)', async () => {
+    const { rows, pairs } = await read([
+      '某市2025年水污染防治工作方案', '', '附件', '', '重点任务清单',
+      '序号', '重点任务', '具体举措', '牵头单位', '配合单位', '完成时限',
+      '1', '加强工业污染防治', '开展工业园区污水处理设施排查整治，推进重点行业清洁化改造。', '市生态环境局', '市工信局', '2025年12月底前',
+      // a measure under the task above (merged over rows 1 and 2)
+      '2', '严格执行排污许可制度，开展固定污染源排污许可清理整顿“回头看”。', '市生态环境局', '市行政审批局', '2025年6月底前',
+      '3', '推进污水处理提质增效', '新建改造城镇污水管网50公里，实施污水处理厂提标改造。', '市住建局', '市生态环境局', '2025年11月底前',
+      // a task of its own whose 举措 is empty
+      '4', '强化农业面源污染治理', '市农业农村局', '市生态环境局', '长期',
+    ]);
+    expect(rows[0].map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['1', '加强工业污染防治', '开展工业园区污水处理设施排查整治，推进重点行业清洁化改造。'],
+      ['2', '加强工业污染防治', '严格执行排污许可制度，开展固定污染源排污许可清理整顿“回头看”。'],
+      ['3', '推进污水处理提质增效', '新建改造城镇污水管网50公里，实施污水处理厂提标改造。'],
+      ['4', '强化农业面源污染治理', ''],
+    ]);
+    expect(pairs[3]).toEqual(['强化农业面源污染治理', ['lead:市农业农村局', 'participate:市生态环境局']]);
+  });
+});

@@ -20,6 +20,8 @@ import { joinPieces } from './text.js';
 import { attributeOf, isUnit } from './values.js';
 
 const EPS = 1e-3;
+/** the weight of a text cell's length against its column's usual length: above EPS ties, below any fit */
+const HINT = 0.01;
 const PROSE = /^.{16,}[。；！]$/s;
 /** a sentence opening with a year (`2025年底前完成全部企业改造。`): no figure of a value column */
 const DATED_SENTENCE = /^(?:19|20)\d{2}\s*年.{10,}[。；！]$/s;
@@ -97,7 +99,7 @@ const MANY = 2;
  * more; among equals the later column wins (merged cells are the leading ones). `leadCols`: how many
  * leading columns the next row has (-1 after the last row); `whole`: all cells placed if they can be.
  */
-export function align(seq: CellLine[], kinds: ColumnKind[], from: number, agencyAfter: boolean[], leadCols = 0, subRow = false, whole = false): Placement {
+export function align(seq: CellLine[], kinds: ColumnKind[], from: number, agencyAfter: boolean[], leadCols = 0, subRow = false, whole = false, hint: number[] | null = null): Placement {
   const W = kinds.length;
   const n = W - from;
   const m = seq.length;
@@ -145,7 +147,9 @@ export function align(seq: CellLine[], kinds: ColumnKind[], from: number, agency
           // among equals: a value, label or text goes to the later column (the earlier one merged or blank: a
           // single figure is the target), an agency or deadline to the earlier (牵头 before 配合)
           // (text too: of a 攻坚任务 | 具体举措 pair the leading one is the merged one)
-          const v = here + sc + (kinds[c] === 'value' || kinds[c] === 'label' || kinds[c] === 'text' ? EPS * j : -EPS * j);
+          // (`hint`: of two text columns a lone text cell goes to the one whose cells are as long as it)
+          const like = hint && hint[c] > 0 ? -HINT * Math.abs(Math.log(seq[i].text.length / hint[c])) : 0;
+          const v = here + sc + like + (kinds[c] === 'value' || kinds[c] === 'label' || kinds[c] === 'text' ? EPS * j : -EPS * j);
           set(ONE, (i + 1) * N1 + j + 1, v, s, 1);
         }
       }

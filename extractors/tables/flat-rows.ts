@@ -84,7 +84,7 @@ function emptyAt(pos: number): RawCell {
  * column `o`. Cells before the first row number and between rows are placed as leading cells, group rows
  * or sub-items; after the last row the table ends at the first cell no column of that row can take.
  */
-export function readFlatRows(cells: CellLine[], kinds: ColumnKind[], o: number, starts: number[], free = false): FlatRead {
+export function readFlatRows(cells: CellLine[], kinds: ColumnKind[], o: number, starts: number[], free = false, hint: number[] | null = null): FlatRead {
   const W = kinds.length;
   const agencyAfter = kinds.map((_, c) => kinds.some((k, d) => d > c && k === 'agency'));
   const oneAgencyCol = kinds.filter((k) => k === 'agency').length === 1;
@@ -189,7 +189,7 @@ export function readFlatRows(cells: CellLine[], kinds: ColumnKind[], o: number, 
       }
       into.push(cell);
     }
-    let used = align(seq, kinds, free ? 0 : o + 1, agencyAfter, n + 1 < starts.length ? o : -1);
+    let used = align(seq, kinds, free ? 0 : o + 1, agencyAfter, n + 1 < starts.length ? o : -1, false, false, hint);
     if (n + 1 === starts.length && !free && !subSeqs.length) used = lastValueOver(seq, used, kinds, o, agencyAfter);
     score += used.score;
     placeCells(slots, seq, used);
@@ -275,4 +275,24 @@ function cellIndexAfter(cells: CellLine[], from: number, end: number, last: numb
   let k = from;
   while (k < end && cells[k].first <= last) k++;
   return k;
+}
+
+/**
+ * The usual length of the cells of each text column of a task table with two text columns or more (`重点任务`
+ * short, `具体举措` long), from the rows that fill them all: a row with one text cell only puts it in the
+ * column it is like (a task whose 举措 is empty, or a 举措 under a 任务 merged from above). Null when there is
+ * nothing to tell (fewer than two such rows, a table of values).
+ */
+export function lengthHints(rows: RawRow[], kinds: ColumnKind[], o: number): number[] | null {
+  if (kinds.some((k) => k === 'value' || k === 'unit' || k === 'attribute')) return null;
+  const cols = kinds.flatMap((k, c) => (c > o && (k === 'text' || k === 'label') ? [c] : []));
+  if (cols.length < 2) return null;
+  const full = rows.filter((r) => !r.group && !r.stray && !r.sub && cols.every((c) => r.cells[c] && r.cells[c].text !== ''));
+  if (full.length < 2) return null;
+  const hint = new Array<number>(kinds.length).fill(0);
+  for (const c of cols) {
+    const lens = full.map((r) => r.cells[c].text.length).sort((a, b) => a - b);
+    hint[c] = lens[lens.length >> 1];
+  }
+  return hint;
 }

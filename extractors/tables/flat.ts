@@ -13,7 +13,7 @@
 import { LineRole, type PlanDocument } from '../../model/document.js';
 import { STRUCTURAL_START } from '../segment/markers.js';
 import { isAgencyList, isDeadlineCell, isEmptyMark, isGroupRow, ordinalValue } from './cell-kinds.js';
-import { cellLines, ordinalStarts, readFlatRows } from './flat-rows.js';
+import { cellLines, lengthHints, ordinalStarts, readFlatRows } from './flat-rows.js';
 import { anchorStarts, anchoredLayout, freeStart } from './flat-anchors.js';
 import { ORDINAL_HEADER } from '../../model/vocab/table-headers.js';
 import { checklistRows, findChecklists } from './flat-checklist.js';
@@ -178,6 +178,8 @@ function region(doc: PlanDocument, cells: CellLine[], kinds: ColumnKind[], _o: n
   // cells between the header and row 1 can only be row 1's leading cells or group rows
   if (starts[0] > o + 3) return null;
   let read = readFlatRows(cells, kinds, o, starts, free);
+  const hint = lengthHints(read.rows, kinds, o);
+  if (hint) read = readFlatRows(cells, kinds, o, starts, free, hint);
   // A name label may span two columns (name and sub-name, `环境空气质量` | `优良天数比例`): kept when
   // the cells fit the columns clearly better that way.
   const nameAt = o + 1;
@@ -404,7 +406,10 @@ export function parseFlatRows(doc: PlanDocument, reg: TableRegion): RawRow[] {
   const cells = flat.headerLines ? withoutRepeatedHeaders(raw, lines.map((k) => doc.lines[k].clean)) : raw;
   const { o, starts, free } = rowStarts(cells, flat.kinds);
   const first = flat.headerLines ? 0 : starts[0] > 0 && isGroupCandidate(cells[0].text) ? 0 : starts[0];
-  const read = readFlatRows(cells.slice(first), flat.kinds, o, starts.map((s) => s - first), free);
+  const at = starts.map((s) => s - first);
+  let read = readFlatRows(cells.slice(first), flat.kinds, o, at, free);
+  const hint = lengthHints(read.rows, flat.kinds, o);
+  if (hint) read = readFlatRows(cells.slice(first), flat.kinds, o, at, free, hint);
   return [header, ...read.rows];
 }
 
