@@ -326,3 +326,33 @@ describe('a row with one text cell under two text columns (重点任务 | 具体
     expect(pairs[3]).toEqual(['强化农业面源污染治理', ['lead:市农业农村局', 'participate:市生态环境局']]);
   });
 });
+
+describe('a header and rows as Word writes them into text', () => {
+  it('reads a letter-spaced header on one line (`序 号    工 作 任 务    牵头单位`), one blank or more between labels', async () => {
+    for (const head of ['序 号    工 作 任 务    牵头单位    配合单位    完成时限', '序 号 工 作 任 务 牵 头 单 位 配合单位 完 成 时 限']) {
+      const { columns, rows } = await read([
+        '某县2025年政务服务工作要点', '', '附件', '', '重点任务分工表', head,
+        '1', '推进政务服务标准化', '县政务服务中心', '县委编办（县政府办）', '2025年6月底前',
+        '2', '深化“高效办成一件事”', '县行政审批局', '县直各部门', '2025年12月底前',
+      ]);
+      expect(columns).toEqual([['序号', '工作任务', '牵头单位', '配合单位', '完成时限']]);
+      expect(rows[0].map((r) => r[2])).toEqual(['县政务服务中心', '县行政审批局']);
+    }
+  });
+
+  it('splits a row number Word wrote before the first cell (`1.推进…`) after a closed row, keeps `1.…` `2.…` sub-items in their cell', async () => {
+    const { rows, pairs } = await read([
+      '某县2025年政务服务工作要点', '', '附件', '', '重点任务分工表',
+      '序号', '工作任务', '具体措施', '牵头单位', '完成时限',
+      '1.推进政务服务标准化', '1.编制政务服务事项清单；', '2.统一办事指南要素。', '县政务服务中心', '2025年6月底前',
+      '2.深化“高效办成一件事”', '推出集成办事项20个。', '县行政审批局', '2025年12月底前',
+      '3、推进“一网通办”', '提升网上可办率。', '县数据局', '长期',
+    ]);
+    expect(rows[0]).toEqual([
+      ['1', '推进政务服务标准化', '1.编制政务服务事项清单；\n2.统一办事指南要素。', '县政务服务中心', '2025年6月底前'],
+      ['2', '深化“高效办成一件事”', '推出集成办事项20个。', '县行政审批局', '2025年12月底前'],
+      ['3', '推进“一网通办”', '提升网上可办率。', '县数据局', '长期'],
+    ]);
+    expect(pairs.map((p) => p[0])).toEqual(['推进政务服务标准化', '深化“高效办成一件事”', '推进“一网通办”']);
+  });
+});

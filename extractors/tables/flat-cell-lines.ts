@@ -8,7 +8,7 @@ import { LineRole, type PlanDocument } from '../../model/document.js';
 import { isAgencyLike } from '../assignments/agency-list.js';
 import type { CellLine } from './table-types.js';
 import { joinPieces, tidy } from './text.js';
-import { isAgencyList, isDeadlineCell, isGroupRow, ordinalValue } from './cell-kinds.js';
+import { isAgencyList, isDeadlineCell, isEmptyMark, isGroupRow, ordinalValue } from './cell-kinds.js';
 
 /** a row's sub-number in the 序号 column, written alone: `1.1`, `2.3` (the row is a sub-task of row 1, 2) */
 export const SUB_NUMBER = /^(\d{1,3})\.(\d{1,2})$/;
@@ -66,7 +66,7 @@ export function cellLines(doc: PlanDocument, from: number, to: number, stop: (k:
     // a page number a page break left among the cells (`- 12 -`, `第3页`): no cell, and a cell wrapped
     // over the break goes on after it
     if (PAGE_MARK.test(c.text) || runningHead(doc, k)) continue;
-    const pieces = width ? cellsOnOneLine(doc, k, expect, width, open) : null;
+    const pieces = width ? cellsOnOneLine(doc, k, expect, width, open) ?? numberedCell(doc, k, expect, out[out.length - 1], open) : null;
     if (pieces) {
       // a row (or the row's last cells) a text export wrote on one line, apart by blanks: one cell each
       for (const p of pieces) {
@@ -169,6 +169,25 @@ function cellsOnOneLine(doc: PlanDocument, k: number, expect: number, width: num
     if (!texts.some((x) => isDeadlineCell(x)) || !texts.some((x) => isAgencyList(x))) return null;
   }
   return tokens.map((m) => ({ first: k, last: k, text: tidy(m[0]), start: line.map[m.index!], end: line.map[m.index! + m[0].length - 1] + 1 }));
+}
+
+/**
+ * A row's first cell written after its number on one line (`1.推进政务服务标准化`, `2、深化…`: an automatic
+ * list number Word pasted into the cell): the number and the cell, when the number is the next row's and
+ * the cell before closes a row (an agency list, a deadline, a mark; or the header) — a sub-item `2.…` of a
+ * cell comes after a text paragraph.
+ */
+function numberedCell(doc: PlanDocument, k: number, expect: number, prev: CellLine | undefined, open: boolean): CellLine[] | null {
+  const line = doc.lines[k];
+  const m = /^(\d{1,3})\s*[.、．]\s*(?=[^\s\d.、．])/.exec(line.clean);
+  if (!m || open || Number(m[1]) !== expect || line.clean.length - m[0].length < 2) return null;
+  if (prev && !isAgencyList(prev.text) && !isDeadlineCell(prev.text) && !isEmptyMark(prev.text)) return null;
+  const n = m[1].length;
+  const rest = line.clean.slice(m[0].length);
+  return [
+    { first: k, last: k, text: m[1], start: line.map[0], end: line.map[n - 1] + 1 },
+    { first: k, last: k, text: tidy(rest), start: line.map[m[0].length], end: line.map[line.clean.length - 1] + 1 },
+  ];
 }
 
 /**

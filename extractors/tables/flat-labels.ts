@@ -54,12 +54,36 @@ export function lineLabels(doc: PlanDocument, k: number): Label[] | null {
   const t = doc.lines[k].clean;
   if (t.length > MAX_LABELS * MAX_HEADER) return null;
   const out: Label[] = [];
-  for (const m of t.matchAll(/[^\s\u3000]+/g)) out.push({ text: m[0], lines: [k], at: [m.index!, m.index! + m[0].length] });
+  for (const [a, b] of labelPieces(t, doc.lines[k].raw)) out.push({ text: squash(t.slice(a, b)), lines: [k], at: [a, b] });
   if (out.length < 3 || !out.every((l) => labelLike(l.text))) return null;
   // without 序号, a task list's header (`重点任务 牵头单位 配合单位 完成时间`): a role label among them
   // (flat-anchors.ts finds its rows)
   if (!out.some((l) => ORDINAL_HEADER.test(squash(l.text))) && !out.some((l) => columnKind(l.text) === 'agency')) return null;
   return spreadUpper(out);
+}
+
+/**
+ * Where the labels of a header line are, as [start, end) in `clean`: its words, a letter-spaced label's
+ * characters (`序 号`, `工 作 任 务`) one label. The raw line tells them apart (one blank inside a label, more
+ * between labels; `clean` folds every run of blanks to one); with one blank everywhere a run of single
+ * characters is cut where a label ends (`序号`, `工作任务`, `牵头单位`).
+ */
+function labelPieces(clean: string, raw: string): Array<[number, number]> {
+  const words = [...clean.matchAll(/[^\s\u3000]+/g)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
+  const gaps = [...raw.matchAll(/([\s\u3000]*)[^\s\u3000]+/g)].map((m) => m[1].length);
+  const spaced = gaps.length === words.length && gaps.slice(1).some((g) => g > 1);
+  const single = (w: [number, number]) => w[1] - w[0] === 1 && /[\u4e00-\u9fff]/.test(clean[w[0]]);
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < words.length; ) {
+    let j = i + 1;
+    if (single(words[i])) {
+      const ends = (g: string) => g.length >= 2 && (LABEL_END.test(g) || ORDINAL_HEADER.test(g));
+      while (j < words.length && single(words[j]) && (spaced ? gaps[j] === 1 : !ends(squash(clean.slice(words[i][0], words[j - 1][1]))))) j++;
+    }
+    out.push([words[i][0], words[j - 1][1]]);
+    i = j;
+  }
+  return out;
 }
 
 /** The labels of header lines: one line holding them all, or one label per line (joinLabels). */
@@ -83,7 +107,7 @@ export function labelLike(t: string): boolean {
   const s = squash(t);
   if (!s || s.length > MAX_HEADER || /^[\d.%]+$/.test(s) || /表$|清单$|体系$|^(?:续|附)?表\d|^专栏/.test(s)) return false; // a caption is no label
   if (s.length >= 9 && TITLE_START.test(s) && !YEAR_LABEL.test(s)) return false;
-  if (HEADING_START.test(s)) return false;
+  if (HEADING_START.test(s) || /^\d{1,3}[.、．)）]/.test(s)) return false; // (`1.推进…`: a numbered item)
   // `工作任务分解`, `重点任务分工`: the table's title above a header without 序号 (`职责分工` is a label)
   if (s.length >= 5 && TITLE_END.test(s)) return false; // `二、责任分解`: a heading over the table, not a label
   if (UNIT_NOTE_LINE.test(s)) return false; // `单位：万元` above the header: the table's unit note (detect.ts) // `某区社区体检数据采集要求`: the table's title
