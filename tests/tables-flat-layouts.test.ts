@@ -356,3 +356,35 @@ describe('a header and rows as Word writes them into text', () => {
     expect(pairs.map((p) => p[0])).toEqual(['推进政务服务标准化', '深化“高效办成一件事”', '推进“一网通办”']);
   });
 });
+
+describe('a task table an HTML page draws with boxes (<div> rows of <div> cells), not <table>', () => {
+  const grid = (rows: string[][][]) =>
+    '<div class="tbl">' + rows.map((r) => '<div class="tr">' + r.map((c) => `<div class="td">${c.map((p) => `<p>${p}</p>`).join('')}</div>`).join('') + '</div>').join('\n') + '</div>';
+  const page = (table: string) =>
+    `<html><head><meta charset="utf-8"><title>某市2025年制造业高质量发展工作方案</title></head><body><h1>某市2025年制造业高质量发展工作方案</h1><p>为推动制造业高质量发展，制定本方案。</p><p>附件：重点任务分工表</p>${table}<p>各责任单位要细化工作措施，确保任务落实。</p></body></html>`;
+
+  it('reads the boxes as cells: two lead agencies in one cell stay leads, an empty box an empty cell', async () => {
+    const r = await extractString(page(grid([
+      [['序号'], ['主要任务'], ['牵头单位'], ['配合单位'], ['完成时限']],
+      [['1'], ['推动制造业数字化转型，', '实施技改项目30个。'], ['市工信局'], ['市发展改革委', '市财政局'], ['2025年12月底前']],
+      [['2'], ['培育专精特新企业'], ['市工信局'], ['市科技局'], ['长期']],
+      [['3'], ['推进产业园区提质增效'], ['市商务局', '市工信局'], [], ['2025年10月底前']],
+    ])), 'grid.html');
+    expect(r.records.tables).toHaveLength(1);
+    expect(r.records.tables[0].columns).toEqual(['序号', '主要任务', '牵头单位', '配合单位', '完成时限']);
+    const asg = (n: number) => r.records.assignments.filter((a) => a.task_id === r.records.tasks[n].id).map((a) => `${a.role}:${a.agency}`);
+    expect(r.records.tasks.map((t) => t.title)).toEqual(['推动制造业数字化转型，实施技改项目30个', '培育专精特新企业', '推进产业园区提质增效']);
+    expect(asg(0)).toEqual(['lead:市工信局', 'participate:市发展改革委', 'participate:市财政局']);
+    expect(asg(2)).toEqual(['lead:市商务局', 'lead:市工信局']);
+  });
+
+  it('leaves boxes of boxes whose first row names no columns to the text (a page\'s link grid)', async () => {
+    const r = await extractString(page(grid([
+      [['首页'], ['政务公开'], ['政务服务']],
+      [['互动交流'], ['走进本市'], ['专题专栏']],
+      [['无障碍'], ['长者模式'], ['English']],
+    ])), 'nav.html');
+    expect(r.records.tables).toHaveLength(0);
+    expect(r.records.blocks.some((b) => b.text.includes('互动交流'))).toBe(true);
+  });
+});
