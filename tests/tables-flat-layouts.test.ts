@@ -281,30 +281,6 @@ describe('a task cell ending in ，', () => {
   });
 });
 
-describe('a flattened task table without a header row', () => {
-  it('names two agency columns side by side 牵头单位 and 配合单位, and reads their roles so', async () => {
-    const rows = [
-      ['实施城市道路“微循环”改造工程', '区住建局', '区交警大队、区城管局', '2025年10月底前'],
-      ['新建公共停车泊位2000个', '区住建局', '区自然资源局', '2025年12月底前'],
-      ['推进老旧小区加装电梯', '区住建局', '各街道办事处', '长期'],
-      ['开展城市排水防涝能力提升行动', '区水务局', '区住建局、区城管局', '2025年5月底前'],
-      ['建设城市口袋公园15个', '区园林局', '', '2025年11月底前'],
-      ['完善社区15分钟生活圈', '区商务局', '区民政局、各街道办事处', '2025年12月底前'],
-      ['推进生活垃圾分类示范片区创建', '区城管局', '各街道办事处', '2025年12月底前'],
-    ];
-    const { columns, pairs } = await read([
-      '某区2025年城市建设工作要点', '', '一、重点任务', '', '各项重点任务及责任分工如下：',
-      ...rows.flatMap((r, i) => [String(i + 1), ...r.filter(Boolean)]),
-      '二、工作要求', '', '各单位要明确专人负责，每季度末报送工作进展。',
-    ]);
-    expect(columns).toEqual([['序号', '工作任务', '牵头单位', '配合单位', '完成时限']]);
-    const rowPairs = pairs.filter((p) => (p[1] as string[]).length);
-    expect(rowPairs[0]).toEqual(['实施城市道路“微循环”改造工程', ['lead:区住建局', 'participate:区交警大队', 'participate:区城管局']]);
-    expect(rowPairs[4]).toEqual(['建设城市口袋公园15个', ['lead:区园林局']]);
-    expect(rowPairs.flatMap((p) => p[1]).length).toBe(16);
-  });
-});
-
 describe('a row with one text cell under two text columns (重点任务 | 具体举措)', () => {
   it('puts it in the column whose cells it is like: a short task (its 举措 empty), a long measure (its task merged from above)', async () => {
     const { rows, pairs } = await read([
@@ -386,5 +362,18 @@ describe('a task table an HTML page draws with boxes (<div> rows of <div> cells)
     ])), 'nav.html');
     expect(r.records.tables).toHaveLength(0);
     expect(r.records.blocks.some((b) => b.text.includes('互动交流'))).toBe(true);
+  });
+});
+
+describe('a task cell a narrow column cut inside a sentence (a PDF text export)', () => {
+  it('joins the pieces without a blank where the cut is inside a clause, keeps items of a cell apart', async () => {
+    const { rows } = await read([
+      '某县2025年河湖长制工作要点', '', '附件', '', '2025年河湖长制重点任务清单',
+      '序号', '重点任务', '牵头单位', '配合单位', '完成时限',
+      '1', '完成县级河湖健康评价，编', '制“一河一策”方案', '县水利局', '县生态环境局', '2025年10月底前',
+      '2', '推进不动产登记、交易和缴', '税“一窗受理”', '县自然资源局', '县税务局', '2025年9月底前',
+      '3', '推进钢铁行业超低排放改造', '2025年底前完成全部企业改造任务', '县生态环境局', '县工信局', '2025年12月底前',
+    ]);
+    expect(rows[0].map((r) => r[1])).toEqual(['完成县级河湖健康评价，编制“一河一策”方案', '推进不动产登记、交易和缴税“一窗受理”', '推进钢铁行业超低排放改造 2025年底前完成全部企业改造任务']);
   });
 });

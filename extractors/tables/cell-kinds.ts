@@ -122,8 +122,10 @@ const STRONG_AGENCY_END = /(?:局|委|厅|办|政府|党委|委员会|管委会|
  * opens with a date (`2025年底前完成全部企业改造。`) is a paragraph of a task cell written over several.
  */
 export function isDeadlineCell(t: string): boolean {
-  return t.length <= 30 && DEADLINE.test(t) && !(t.length > 14 && /[。；;！]$/.test(t));
+  return t.length <= 30 && DEADLINE.test(t) && !(t.length > 14 && /[。；;！]$/.test(t)) && (t.length <= 12 || t.replace(DATE_WORDS, '').length <= 6);
 }
+/** what a deadline cell says besides its dates (`2025年6月底前启动，12月底前完成`): none of it is a task */
+const DATE_WORDS = /(?:19|20)\d{2}\s*年|\d{1,2}\s*月|\d{1,2}\s*日|[上中下]旬|[上下]半年|第?[一二三四1-4]季度|年底|年末|月底|月末|底|末|以前|之前|前|以内|内|起|开始|完成|启动|建成|实现|基本|全面|持续|长期|坚持|常态化|到位|见效|[，,、；;。\s和及并至到—\-~]/g;
 
 const NEG = -Infinity;
 /** a measure word of up to three characters, by its last (`栋`, `管段`, `床位`) */

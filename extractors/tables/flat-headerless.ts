@@ -153,14 +153,12 @@ function nameColumns(kinds: ColumnKind[]): string[] {
   // agencies beside names and no unit, value or attribute: a task list (重点任务清单 pasted without its
   // header), whose name or text column is the task; else the first label names an indicator or item
   const tasks = kinds.includes('agency') && !kinds.some((k) => k === 'unit' || k === 'value' || k === 'attribute');
-  const agencyCols = tasks ? kinds.flatMap((k, c) => (k === 'agency' ? [c] : [])) : [];
   return kinds.map((k, c) => {
     switch (k) {
       case 'ordinal':
         return '序号';
       case 'agency':
-        // (two agency columns side by side: a task table's 牵头单位 and 配合单位, the commonest pair by far)
-        return agencyCols.length === 2 ? (c === agencyCols[0] ? '牵头单位' : '配合单位') : '责任单位';
+        return '责任单位';
       case 'deadline':
         return '完成时限';
       case 'unit':

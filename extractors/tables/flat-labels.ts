@@ -52,7 +52,8 @@ export interface Label {
  */
 export function lineLabels(doc: PlanDocument, k: number): Label[] | null {
   const t = doc.lines[k].clean;
-  if (t.length > MAX_LABELS * MAX_HEADER) return null;
+  // (three labels need two blanks between them at least: most lines have none, and are done here)
+  if (t.length > MAX_LABELS * MAX_HEADER || t.length < 5 || !/\S[\s\u3000]+\S[\s\u3000]*\S*[\s\u3000]+\S/.test(t)) return null;
   const out: Label[] = [];
   for (const [a, b] of labelPieces(t, doc.lines[k].raw)) out.push({ text: squash(t.slice(a, b)), lines: [k], at: [a, b] });
   if (out.length < 3 || !out.every((l) => labelLike(l.text))) return null;
