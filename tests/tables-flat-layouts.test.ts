@@ -174,6 +174,21 @@ describe('what a PDF text export does to a ruled task table', () => {
     expect(pairs.map((p) => p[1].length)).toEqual([2, 3, 2, 3]);
   });
 
+  it('reads a row number and a task written with blanks inside (`1 推进 5G 基站建设`) as two cells, no more', async () => {
+    const { rows } = await read([
+      '某区2025年数字经济工作方案', '', '附件', '', '重点任务分工表',
+      '序号 重点任务 牵头单位 配合单位 完成时限',
+      '1 推进 5G 基站建设', '区工信局', '区住建局', '2025年6月底前',
+      '2 推行企业开办“一日办结” 区市场监管局 区税务局 2025年6月底前',
+      '3', '优化水电气报装服务', '区发展改革局', '区住建局', '2025年12月底前',
+    ]);
+    expect(rows[0]).toEqual([
+      ['1', '推进5G基站建设', '区工信局', '区住建局', '2025年6月底前'],
+      ['2', '推行企业开办“一日办结”', '区市场监管局', '区税务局', '2025年6月底前'],
+      ['3', '优化水电气报装服务', '区发展改革局', '区住建局', '2025年12月底前'],
+    ]);
+  });
+
   it('keeps a sub-item with its number inside a cell (`3. …`) in its cell', async () => {
     const { rows } = await read([
       '某县2025年文明城市创建工作方案', '', '附件', '', '重点任务责任分工表',

@@ -163,12 +163,28 @@ function cellsOnOneLine(doc: PlanDocument, k: number, expect: number, width: num
   const tokens = [...t.matchAll(/[^\s\u3000]+/g)];
   if (tokens.length < 2 || tokens.length > width) return null;
   const texts = tokens.map((m) => m[0]);
+  // (a task written with blanks inside, `推进 5G 基站建设`, is no row of cells: its pieces are short, or
+  // more than two come without a typed cell between)
+  const typed = (x: string) => isAgencyList(x) || isDeadlineCell(x);
+  let run = 0;
+  const pieced = texts.slice(1).some((x) => (typed(x) ? ((run = 0), false) : ++run > 2 || x.length <= 3));
   const numbered = /^\d{1,3}$/.test(texts[0]) && Number(texts[0]) === expect && !texts.slice(1).some(rowNumber) && texts[1].length >= 2;
+  if (numbered && pieced) {
+    // the row number, then the rest of the line as one cell
+    const a = tokens[1].index!;
+    const z = line.clean.trimEnd().length;
+    return [tokenCell(doc, k, tokens[0]), { first: k, last: k, text: tidy(line.clean.slice(a, z)), start: line.map[a], end: line.map[z - 1] + 1 }];
+  }
   if (!numbered) {
     if (open || !texts.every((x) => isAgencyList(x) || isDeadlineCell(x))) return null;
     if (!texts.some((x) => isDeadlineCell(x)) || !texts.some((x) => isAgencyList(x))) return null;
   }
-  return tokens.map((m) => ({ first: k, last: k, text: tidy(m[0]), start: line.map[m.index!], end: line.map[m.index! + m[0].length - 1] + 1 }));
+  return tokens.map((m) => tokenCell(doc, k, m));
+}
+
+function tokenCell(doc: PlanDocument, k: number, m: RegExpMatchArray): CellLine {
+  const line = doc.lines[k];
+  return { first: k, last: k, text: tidy(m[0]), start: line.map[m.index!], end: line.map[m.index! + m[0].length - 1] + 1 };
 }
 
 /**
