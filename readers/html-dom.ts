@@ -6,6 +6,7 @@
  * becomes a SourceTable (spans resolved); a table that lays out the page (it holds paragraphs of prose, a
  * nested table, or is a single box) is rendered as lines. Iterative walks: page nesting can be very deep.
  */
+import { divGrid } from './html-grid.js';
 import { isLayoutContent } from './html-tables.js';
 import { CellSink, type CellInput, type Sink } from './render.js';
 
@@ -340,6 +341,13 @@ class Walker {
         this.dataTable(n);
         continue;
       }
+      // a table drawn with boxes (html-grid.ts): its cells as a table's, not paragraphs
+      const grid = n !== root ? divGrid(n, textOf, isSkipped) : null;
+      if (grid) {
+        this.flush();
+        this.gridTable(grid);
+        continue;
+      }
       let restore: number | undefined;
       if (BLOCK.has(name)) {
         this.flush();
@@ -366,6 +374,21 @@ class Walker {
     if (n === undefined) n = a.start !== undefined && /^\s*-?\d{1,6}\s*$/.test(a.start) ? Number(a.start) : 1;
     this.olNext.set(ol, n + 1);
     return `${n}. `;
+  }
+
+  private gridTable(grid: DomNode[][]): void {
+    const rows = grid.map((cells) =>
+      cells.map((cell) => {
+        const sink = new CellSink();
+        renderNode(cell, sink, { hints: false });
+        return sink.parts;
+      }),
+    );
+    if (isLayoutContent({ rows, linkChars: 0, textChars: 1 })) {
+      for (const cells of grid) for (const c of cells) renderNode(c, this.sink, this.opts);
+      return;
+    }
+    this.sink.table(rows.map((cells, r) => cells.map((parts) => ({ text: parts.join('\n'), rowspan: 1, colspan: 1, header: r === 0 }))));
   }
 
   private dataTable(table: DomNode): void {

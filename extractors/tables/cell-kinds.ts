@@ -16,9 +16,21 @@ const CN_ORDINAL = /^[一二三四五六七八九十]{1,3}$/;
 /** a group row spanning the whole table: `行动一：…`, `一、…`, `（二）…`, `第三部分 …` */
 const GROUP_ROW = /^(?:(?:行动|任务|专项|工程|专题|方向|板块|领域|篇章?)[一二三四五六七八九十]{1,3}\s*[：:、．.\s]|[一二三四五六七八九十]{1,3}\s*[、．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}\s*(?:部分|篇|章|类|项))/;
 const EMPTY_MARK = /^(?:[-—–/／、]+|无|暂无|—+)$/;
-// (a season or a period of the year as written in a 完成时限 cell: `上半年`, `三季度`, `汛期前`)
-const DEADLINE = /^(?:(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*[-—–~至]\s*(?:19|20)?\d{2}|长期|持续|常态化?|每年|每季度?|每月|每半年|逐年|分年度|按年度|按季度|定期|适时|年底|年内|\d{1,2}\s*月|[上下]半年|(?:第?[一二三四]|[1-4])季度|全年|汛期?前|汛期|春节前|国庆前|年中|即时|立即|随时)/;
+// (a season or a period of the year as written in a 完成时限 cell: `上半年`, `三季度`, `汛期前`; a date
+// written with dots, `2025.12`, `2025.12.31`; `至2027年`, `常年`, `按时间节点推进`)
+const DEADLINE = /^(?:(?:19|20)\d{2}\s*[.．/]\s*\d{1,2}(?:\s*[.．/]\s*\d{1,2})?(?:前|底前|底|以前)?$|(?:至|到)\s*(?:19|20)\d{2}\s*年|当年|常年|按(?:时间)?(?:节点|进度|计划)|(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*[-—–~至]\s*(?:19|20)?\d{2}|长期|持续|常态化?|每年|每季度?|每月|每半年|逐年|分年度|按年度|按季度|定期|适时|年底|年内|\d{1,2}\s*月|[上下]半年|(?:第?[一二三四]|[1-4])季度|全年|汛期?前|汛期|春节前|国庆前|年中|即时|立即|随时)/;
 const VALUE = /^(?:[<>≥≤＞＜≈~约]|不[低高少多大小]于|超过|达到|保持|下降|提高|提升|增长|减少|控制在)?\s*[-+]?\d/;
+
+/**
+ * A figure, maybe with its unit or a few words (`95%`, `≥90`, `100万吨`, `3.5万亩以上`), not a name that
+ * opens with a number (`5G网络深度覆盖`, `12345热线提质增效`, `2025年数字政府建设`: five Han characters or more).
+ */
+export function isFigureCell(t: string): boolean {
+  if (t.length > 12 || !/^[-+<>≥≤＞＜~约]?\s*[\d.%％]/.test(t)) return false;
+  let han = 0;
+  for (const ch of t) if (ch >= '\u4e00' && ch <= '\u9fff') han++;
+  return han <= 4;
+}
 
 export function isOrdinalCell(t: string): boolean {
   return ORDINAL_CELL.test(t);
@@ -86,8 +98,10 @@ export function startsWithVerb(t: string): boolean {
 /** a two-character verb ending in 行 (`执行`, `推行`: a value cell) reads like a bank (`农行`) */
 const VERB_XING = /^(?:执|推|实|施|试|进|履|践|运|先|并|通|可|发|流|盛|风|同|遵|奉|例|现)行$/;
 function agencyName(p: string): boolean {
-  return p.length <= 20 && !VERB_XING.test(p) && !/\d/.test(p) && !NOT_AGENCY_END.test(p) && !VERB_START.test(p) && isAgencyLike(p);
+  return p.length <= 20 && !VERB_XING.test(p) && !/\d/.test(p) && !NOT_AGENCY_END.test(p) && !VERB_START.test(p) && (isAgencyLike(p) || SECTION.test(p));
 }
+/** a section of a bureau (`基础教育科`, `人事科`) in a 责任科室 column; a subject or a ward (`学科`, `儿科`) is none */
+const SECTION = /^[\u4e00-\u9fff]{1,8}(?<![学专本全工理医外内儿眼牙骨妇产])科$/;
 
 /**
  * One name that may name a thing as well as a body (`开办企业`, `美丽社区`, `区人民医院新院区`): an agency in
@@ -103,9 +117,15 @@ function thingLike(t: string): boolean {
 /** how the name of a body of government ends, never a thing built (`局`, `委`, `办`, `政府`) */
 const STRONG_AGENCY_END = /(?:局|委|厅|办|政府|党委|委员会|管委会|办公室|指挥部|(?:工商|妇|残|侨|文|科)联|科协|部|署)$/;
 
+/**
+ * A 完成时限 cell: a date or a period, and at most a few words after it (`2025年底前完成`). A sentence that
+ * opens with a date (`2025年底前完成全部企业改造。`) is a paragraph of a task cell written over several.
+ */
 export function isDeadlineCell(t: string): boolean {
-  return t.length <= 30 && DEADLINE.test(t);
+  return t.length <= 30 && DEADLINE.test(t) && !(t.length > 14 && /[。；;！]$/.test(t)) && (t.length <= 12 || t.replace(DATE_WORDS, '').length <= 6);
 }
+/** what a deadline cell says besides its dates (`2025年6月底前启动，12月底前完成`): none of it is a task */
+const DATE_WORDS = /(?:19|20)\d{2}\s*年|\d{1,2}\s*月|\d{1,2}\s*日|[上中下]旬|[上下]半年|第?[一二三四1-4]季度|年底|年末|月底|月末|底|末|以前|之前|前|以内|内|起|开始|完成|启动|建成|实现|基本|全面|持续|长期|坚持|常态化|到位|见效|[，,、；;。\s和及并至到—\-~]/g;
 
 const NEG = -Infinity;
 /** a measure word of up to three characters, by its last (`栋`, `管段`, `床位`) */
@@ -150,14 +170,24 @@ export function fitScore(t: string, k: ColumnKind, agencyLater: boolean): number
       // (a sub-name is a name: a unit or a mark beside a name is the unit column's, wrapped or not)
       // (nor is a short value word: `实施`, `不明显`)
       if (k === 'subname' && (empty || (t.length <= 12 && isUnit(t)) || unitLike(t) || (t.length <= 4 && (NOT_MEASURE.test(t) || VERB_START.test(t) || STATUS.test(t))))) return NEG;
-      if (empty || (num && t.length <= 12) || unitLike(t)) return 0.2;
+      if (empty || (num && isFigureCell(t)) || unitLike(t)) return 0.2;
       // (a status is short: `完成3个小区雨污分流改造` is a clause of what is done)
       return k === 'text' && t.length > 15 ? 2 : STATUS.test(t) && t.length <= 8 ? 0.5 : k === 'subname' ? 0.95 : 1;
     case 'status':
       return STATUS.test(t) || STATUS_WORD.test(t) ? 3 : empty ? 1 : t.length <= 12 && !isAgencyList(t) ? 0.3 : NEG;
+    case 'person':
+      return isPersonCell(t) ? 2 : empty ? 1 : t.length <= 16 && !VERB_START.test(t) && !isAgencyList(t) && !/[。；;，,：:]/.test(t) ? 0.3 : NEG;
     case 'remark':
       return 0.5;
   }
+}
+
+/** a post (`县政府分管副县长`, `局长`) or a name of two to four characters (`张某某`), a few one per line too */
+const POST = /(?:长|书记|主任|主席|部长|委员|秘书|同志|领导|负责人|组长|经理|助理|调研员|巡视员)$/;
+const PERSON_NAME = /^[\u4e00-\u9fff]{2,4}$/;
+function isPersonCell(t: string): boolean {
+  const parts = t.split(/[、，,；;\s]+/).filter(Boolean);
+  return parts.length > 0 && parts.every((p) => p.length <= 20 && !VERB_START.test(p) && (POST.test(p) || (PERSON_NAME.test(p) && !isAgencyLike(p))));
 }
 
 /** Can cell text t be a cell of a column of kind k? (A generous test: it only has to rule out.) */
@@ -180,6 +210,8 @@ export function fits(t: string, k: ColumnKind, agencyLater: boolean): boolean {
     case 'subname':
     case 'text':
       return !(agencyLater && isAgencyList(t));
+    case 'person':
+      return !VERB_START.test(t) && t.length <= 20;
     case 'status':
     case 'remark':
       return true;

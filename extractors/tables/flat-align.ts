@@ -20,7 +20,11 @@ import { joinPieces } from './text.js';
 import { attributeOf, isUnit } from './values.js';
 
 const EPS = 1e-3;
+/** the weight of a text cell's length against its column's usual length: above EPS ties, below any fit */
+const HINT = 0.01;
 const PROSE = /^.{16,}[。；！]$/s;
+/** a sentence opening with a year (`2025年底前完成全部企业改造。`): no figure of a value column */
+const DATED_SENTENCE = /^(?:19|20)\d{2}\s*年.{10,}[。；！]$/s;
 /** a status a table states in a column of its own (达标情况): never a paragraph of another cell */
 const STATUS = /^(?:超额)?完成$|^未?达标$|^未完成$|^基本(?:完成|达标)$/;
 /** what an indicator's name ends in when it already names a measure */
@@ -38,6 +42,8 @@ function qualifierOf(name: string, next: string): boolean {
  * could not be placed otherwise.
  */
 const JOIN = 1.5;
+/** what more a sentence costs as a further paragraph of the last row's text cell: two typed cells' worth */
+const LAST_ROW_SENTENCE = 4;
 
 /** Two paragraphs that read as parallel phrases of one cell (`不减少` / `不改变`: alike in length and start). */
 function parallel(a: string, b: string): boolean {
@@ -63,9 +69,11 @@ function joinCost(a: string, b: string, k: ColumnKind, lastRow: boolean): number
       return parallel(a, b) ? JOIN / 2 : JOIN;
     case 'label':
     case 'text':
-      // (after the last row the text goes on: no sentence joins a name there)
-      if (lastRow && (b.length > 16 || PROSE.test(b))) return -Infinity;
-      if (isAgencyList(b) || isEmptyMark(b) || isEmptyMark(a) || /^[-+<>≥≤＞＜~约]?\s*\d/.test(b)) return -Infinity;
+      // (after the last row the text goes on: a sentence joins a cell there only when the row's typed cells
+      // after it can be placed no other way, and they are worth more than it costs)
+      if (lastRow && (b.length > 16 || PROSE.test(b))) return k === 'text' && b.length <= 60 ? JOIN + LAST_ROW_SENTENCE : -Infinity;
+      // (a figure is a value's cell; a sentence opening with a date, `2025年底前完成…。`, goes on a task)
+      if (isAgencyList(b) || isEmptyMark(b) || isEmptyMark(a) || (/^[-+<>≥≤＞＜~约]?\s*\d/.test(b) && !DATED_SENTENCE.test(b))) return -Infinity;
       // (a name does not go on in a clause of what is done, `完成3个小区改造`: of a name and a content
       // column tied, that paragraph opens the content)
       return k === 'label' && startsWithVerb(b) ? JOIN + 0.1 : JOIN;
@@ -94,7 +102,7 @@ const MANY = 2;
  * more; among equals the later column wins (merged cells are the leading ones). `leadCols`: how many
  * leading columns the next row has (-1 after the last row); `whole`: all cells placed if they can be.
  */
-export function align(seq: CellLine[], kinds: ColumnKind[], from: number, agencyAfter: boolean[], leadCols = 0, subRow = false, whole = false): Placement {
+export function align(seq: CellLine[], kinds: ColumnKind[], from: number, agencyAfter: boolean[], leadCols = 0, subRow = false, whole = false, hint: number[] | null = null): Placement {
   const W = kinds.length;
   const n = W - from;
   const m = seq.length;
@@ -142,7 +150,9 @@ export function align(seq: CellLine[], kinds: ColumnKind[], from: number, agency
           // among equals: a value, label or text goes to the later column (the earlier one merged or blank: a
           // single figure is the target), an agency or deadline to the earlier (牵头 before 配合)
           // (text too: of a 攻坚任务 | 具体举措 pair the leading one is the merged one)
-          const v = here + sc + (kinds[c] === 'value' || kinds[c] === 'label' || kinds[c] === 'text' ? EPS * j : -EPS * j);
+          // (`hint`: of two text columns a lone text cell goes to the one whose cells are as long as it)
+          const like = hint && hint[c] > 0 ? -HINT * Math.abs(Math.log(seq[i].text.length / hint[c])) : 0;
+          const v = here + sc + like + (kinds[c] === 'value' || kinds[c] === 'label' || kinds[c] === 'text' ? EPS * j : -EPS * j);
           set(ONE, (i + 1) * N1 + j + 1, v, s, 1);
         }
       }
@@ -215,7 +225,25 @@ export function placeCells(slots: Array<CellLine | null>, seq: CellLine[], p: Pl
     const run = seq.slice(i, k);
     const a = run[0];
     const b = run[run.length - 1];
-    slots[c] = run.length === 1 ? a : { first: Math.min(...run.map((x) => x.first)), last: Math.max(...run.map((x) => x.last)), text: joinPieces(run.map((x) => x.text), false), start: a.start, end: b.end };
+    slots[c] = run.length === 1 ? a : { first: Math.min(...run.map((x) => x.first)), last: Math.max(...run.map((x) => x.last)), text: joinPieces(widthWraps(run.map((x) => x.text)), false), start: a.start, end: b.end };
     i = k;
   }
 }
+
+/**
+ * Paragraphs of one cell that a narrow column cut inside a sentence (a PDF text export: `完成县级河湖健康评价，编`
+ * / `制“一河一策”方案`) joined without a blank: a paragraph with a clause mark inside, none at its end, ending
+ * and followed by a Chinese character or quote. Paragraphs of a cell written as items (`推进…改造` / `2025年…`)
+ * stay apart (joinPieces puts a blank between).
+ */
+function widthWraps(pieces: string[]): string[] {
+  const out: string[] = [];
+  for (const p of pieces) {
+    const prev = out[out.length - 1];
+    // (an agency list one part per paragraph, `县财政局、县住建局` / `县水利局`, is items)
+    if (prev !== undefined && CUT_SENTENCE.test(prev) && /^[\u4e00-\u9fff“”（]/.test(p) && !isAgencyList(prev) && !isAgencyList(p)) out[out.length - 1] = prev + p;
+    else out.push(p);
+  }
+  return out;
+}
+const CUT_SENTENCE = /[，、；：].*[\u4e00-\u9fff“”]$/s;

@@ -8,7 +8,7 @@ import { LineRole, type PlanDocument } from '../../model/document.js';
 import { isAgencyLike } from '../assignments/agency-list.js';
 import type { CellLine } from './table-types.js';
 import { joinPieces, tidy } from './text.js';
-import { isAgencyList, isDeadlineCell, isGroupRow, ordinalValue } from './cell-kinds.js';
+import { isAgencyList, isDeadlineCell, isEmptyMark, isGroupRow, ordinalValue } from './cell-kinds.js';
 
 /** a row's sub-number in the 序号 column, written alone: `1.1`, `2.3` (the row is a sub-task of row 1, 2) */
 export const SUB_NUMBER = /^(\d{1,3})\.(\d{1,2})$/;
@@ -24,6 +24,8 @@ export function restartsAfter(cells: CellLine[], k: number): boolean {
 // (`1.2 …` is a sub-item; `5.5` alone is a value)
 export const SUB_ITEM = /^\d{1,2}(?:[、．]|\.(?!\d))|^\d{1,2}\.\d{1,2}(?=\s*[\u4e00-\u9fff（(“])/;
 export const FIRST_SUB_ITEM = /^1(?:[、．]|\.(?!\d))/;
+/** a page number as a page's footer writes it: `- 12 -`, `—3—`, `第 3 页`, `第3页 共9页` (a bare number may be a cell) */
+const PAGE_MARK = /^(?:[-—–－~〜]\s*\d{1,4}\s*[-—–－~〜]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)$/;
 const WRAPPED_END = /[、，,；;（(\[【“]$/;
 const CONNECTIVE_END = /[\u4e00-\u9fff][与和及或并]$/;
 
@@ -47,7 +49,7 @@ function openBrackets(t: string): number {
  * The cell lines of body lines [from, to] (blank lines skipped, stopping at the first line that is no body
  * line): a paragraph ending in 、，； or an open bracket goes on in the next one, unless that is a row number.
  */
-export function cellLines(doc: PlanDocument, from: number, to: number, stop: (k: number) => boolean, maxGap = Infinity): CellLine[] {
+export function cellLines(doc: PlanDocument, from: number, to: number, stop: (k: number) => boolean, maxGap = Infinity, width = 0): CellLine[] {
   const out: CellLine[] = [];
   let open = false;
   let vertical = false; // the last cell is vertical text so far, one character per line
@@ -61,6 +63,23 @@ export function cellLines(doc: PlanDocument, from: number, to: number, stop: (k:
     const afterOrdinal = out.length > 0 && ordinalValue(out[out.length - 1].text) !== null;
     if ((r !== LineRole.Body && r !== LineRole.Table) || (!afterOrdinal && stop(k))) break;
     const c = lineCell(doc, k);
+    // a page number a page break left among the cells (`- 12 -`, `第3页`): no cell, and a cell wrapped
+    // over the break goes on after it
+    if (PAGE_MARK.test(c.text) || runningHead(doc, k)) continue;
+    const pieces = width ? cellsOnOneLine(doc, k, expect, width, open) ?? numberedCell(doc, k, expect, out[out.length - 1], open) : null;
+    if (pieces) {
+      // a row (or the row's last cells) a text export wrote on one line, apart by blanks: one cell each
+      for (const p of pieces) {
+        out.push(p);
+        if (ordinalValue(p.text) === expect) {
+          expect++;
+          since = 0;
+        } else since++;
+      }
+      vertical = false;
+      open = false;
+      continue;
+    }
     const prev = out[out.length - 1];
     const glued: boolean = prev !== undefined && glue(prev, c, vertical);
     vertical = c.text.length === 1 && HAN.test(c.text);
@@ -96,13 +115,107 @@ export function cellLines(doc: PlanDocument, from: number, to: number, stop: (k:
   return out;
 }
 
+/** the first line index of each line text of a document (running heads are looked up there) */
+const firstIndex = new WeakMap<PlanDocument, Map<string, number>>();
+
 /**
- * A cell ending its last clause with ；(a list of measures `1.…；` `2.…；` whose last item keeps the mark)
+ * A page's running head among a table's cells (the document's title printed atop each page, kept by a text
+ * export): a line written before in the document, with a page number at most two lines before or after it.
+ */
+function runningHead(doc: PlanDocument, k: number): boolean {
+  const t = doc.lines[k].clean.trim();
+  if (t.length < 6 || !nearPageMark(doc, k)) return false;
+  let seen = firstIndex.get(doc);
+  if (!seen) {
+    seen = new Map();
+    doc.lines.forEach((l, i) => {
+      const x = l.clean.trim();
+      if (x && !seen!.has(x)) seen!.set(x, i);
+    });
+    firstIndex.set(doc, seen);
+  }
+  return (seen.get(t) ?? k) < k;
+}
+
+function nearPageMark(doc: PlanDocument, k: number): boolean {
+  for (const dir of [-1, 1]) {
+    let n = 0;
+    for (let j = k + dir; j >= 0 && j < doc.lines.length && n < 2; j += dir) {
+      const t = doc.lines[j].clean.trim();
+      if (!t) continue;
+      if (PAGE_MARK.test(t)) return true;
+      n++;
+    }
+  }
+  return false;
+}
+
+/**
+ * The cells of a line that holds a row's cells apart by blanks (pdftotext without -layout writes a row
+ * whose cells all fit on one line so, and the other rows cell by cell): the next row number (digits alone)
+ * then at most `width - 1` cells, or (not inside a wrapped cell) two or more agency and deadline cells of
+ * both kinds (`区住建局 2025年6月底前`: the row's last cells). Else null: the line is one cell.
+ */
+function cellsOnOneLine(doc: PlanDocument, k: number, expect: number, width: number, open: boolean): CellLine[] | null {
+  const line = doc.lines[k];
+  const t = line.clean;
+  if (!/\S[ \t\u3000]+\S/.test(t)) return null;
+  const tokens = [...t.matchAll(/[^\s\u3000]+/g)];
+  if (tokens.length < 2 || tokens.length > width) return null;
+  const texts = tokens.map((m) => m[0]);
+  // (a task written with blanks inside, `推进 5G 基站建设`, is no row of cells: its pieces are short, or
+  // more than two come without a typed cell between)
+  const typed = (x: string) => isAgencyList(x) || isDeadlineCell(x);
+  let run = 0;
+  const pieced = texts.slice(1).some((x) => (typed(x) ? ((run = 0), false) : ++run > 2 || x.length <= 3));
+  const numbered = /^\d{1,3}$/.test(texts[0]) && Number(texts[0]) === expect && !texts.slice(1).some(rowNumber) && texts[1].length >= 2;
+  if (numbered && pieced) {
+    // the row number, then the rest of the line as one cell
+    const a = tokens[1].index!;
+    const z = line.clean.trimEnd().length;
+    return [tokenCell(doc, k, tokens[0]), { first: k, last: k, text: tidy(line.clean.slice(a, z)), start: line.map[a], end: line.map[z - 1] + 1 }];
+  }
+  if (!numbered) {
+    if (open || !texts.every((x) => isAgencyList(x) || isDeadlineCell(x))) return null;
+    if (!texts.some((x) => isDeadlineCell(x)) || !texts.some((x) => isAgencyList(x))) return null;
+  }
+  return tokens.map((m) => tokenCell(doc, k, m));
+}
+
+function tokenCell(doc: PlanDocument, k: number, m: RegExpMatchArray): CellLine {
+  const line = doc.lines[k];
+  return { first: k, last: k, text: tidy(m[0]), start: line.map[m.index!], end: line.map[m.index! + m[0].length - 1] + 1 };
+}
+
+/**
+ * A row's first cell written after its number on one line (`1.推进政务服务标准化`, `2、深化…`: an automatic
+ * list number Word pasted into the cell): the number and the cell, when the number is the next row's and
+ * the cell before closes a row (an agency list, a deadline, a mark; or the header) — a sub-item `2.…` of a
+ * cell comes after a text paragraph.
+ */
+function numberedCell(doc: PlanDocument, k: number, expect: number, prev: CellLine | undefined, open: boolean): CellLine[] | null {
+  const line = doc.lines[k];
+  const m = /^(\d{1,3})\s*[.、．]\s*(?=[^\s\d.、．])/.exec(line.clean);
+  if (!m || open || Number(m[1]) !== expect || line.clean.length - m[0].length < 2) return null;
+  if (prev && !isAgencyList(prev.text) && !isDeadlineCell(prev.text) && !isEmptyMark(prev.text)) return null;
+  const n = m[1].length;
+  const rest = line.clean.slice(m[0].length);
+  return [
+    { first: k, last: k, text: m[1], start: line.map[0], end: line.map[n - 1] + 1 },
+    { first: k, last: k, text: tidy(rest), start: line.map[m[0].length], end: line.map[line.clean.length - 1] + 1 },
+  ];
+}
+
+/**
+ * A cell ending its last clause with ； or ，(a list of measures `1.…；` `2.…；` whose last item keeps the mark)
  * does not go on in an agency list or a deadline after it: those are the row's next cells (the lead was
  * taken into the measures, the 配合 list read as the lead). A list wrapped at 、 or ， goes on as before.
  */
 function closedClause(prev: string, next: string): boolean {
-  return /[；;]$/.test(prev) && (isAgencyList(next) || isDeadlineCell(next));
+  if (/[；;]$/.test(prev)) return isAgencyList(next) || isDeadlineCell(next);
+  // (a task ending in ，, `推进专项债券项目储备，`, does not go on in a bare agency name: that is the row's
+  // agency cell; an agency list wrapped at ， goes on)
+  return /[，,]$/.test(prev) && !isAgencyList(prev) && (isAgencyList(next) || isDeadlineCell(next)) && !/[，,。；]/.test(next);
 }
 
 const HAN = /^[\u4e00-\u9fff]$/;
@@ -130,11 +243,14 @@ function wrappedDate(a: string, b: string): boolean {
  * own, and the two together are one. (A task cell ending in a name, `…由市农业农村局`, does not start so.)
  */
 const NAME_START = /^(?:省|市|区|县|镇|乡|街道|各)/;
+/** one or two characters ending as a body's name does (`局`, `源局`, `委`): a piece of a name, never one */
+const NAME_TAIL = /^[\u4e00-\u9fff]?(?:局|委|办|厅|科|处|室|站|所|队|院)$/;
 function wrappedName(a: string, b: string): boolean {
   const p = a.slice(Math.max(a.lastIndexOf('、'), a.lastIndexOf('，')) + 1);
   const f = b.split(/[、，]/)[0];
   if (!p || !f || p.length > 12 || f.length > 6 || !NAME_START.test(p) || /[。；：]/.test(b)) return false;
   if (!isAgencyLike(p + f)) return false;
-  // (`各乡` / `镇人民政府`: a collective of places broken inside its compound, 乡镇, 区县)
-  return (!isAgencyLike(p) && !isAgencyLike(f)) || (/^各[乡镇区县市]$/.test(p) && /^[乡镇区县市街]/.test(f));
+  // (`各乡` / `镇人民政府`: a collective of places broken inside its compound, 乡镇, 区县; `县农业农村` / `局`,
+  // `县自然资` / `源局`: a paragraph opening with a name's last character or two, which no name is alone)
+  return (!isAgencyLike(p) && !isAgencyLike(f)) || (/^各[乡镇区县市]$/.test(p) && /^[乡镇区县市街]/.test(f)) || NAME_TAIL.test(f);
 }

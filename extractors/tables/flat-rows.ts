@@ -10,7 +10,7 @@
  * an open bracket); paragraphs of one cell with no such mark are joined where the row's typed cells require
  * it (flat-align.ts, which places each row's cells). One pass over the lines: linear.
  */
-import { fitScore, isAgencyList, isEmptyMark, isGroupRow, ordinalValue } from './cell-kinds.js';
+import { fitScore, isAgencyList, isEmptyMark, isFigureCell, isGroupRow, ordinalValue } from './cell-kinds.js';
 import { attributeOf } from './values.js';
 import { moveLoneAgencyLists } from './flat-agency-cols.js';
 import { align, placeCells } from './flat-align.js';
@@ -60,8 +60,7 @@ export function ordinalStarts(cells: CellLine[], minGap = 2): number[] {
 /** A cell that can follow a row number: text, not a value, an attribute, a status or a mark. */
 function rowName(t: string): boolean {
   // (a long name may start with a year: `2000年及以前存量老旧住宅小区…排摸`)
-  const valueLike = /^[-+<>≥≤＞＜~约]?\s*[\d.%％]/.test(t) && t.length <= 12;
-  return t.length >= 2 && !valueLike && attributeOf(t) === null && !isEmptyMark(t) && !/^(?:超额)?完成$|^未?达标$/.test(t);
+  return t.length >= 2 && !isFigureCell(t) && attributeOf(t) === null && !isEmptyMark(t) && !/^(?:超额)?完成$|^未?达标$/.test(t);
 }
 
 export interface FlatRead {
@@ -85,7 +84,7 @@ function emptyAt(pos: number): RawCell {
  * column `o`. Cells before the first row number and between rows are placed as leading cells, group rows
  * or sub-items; after the last row the table ends at the first cell no column of that row can take.
  */
-export function readFlatRows(cells: CellLine[], kinds: ColumnKind[], o: number, starts: number[], free = false): FlatRead {
+export function readFlatRows(cells: CellLine[], kinds: ColumnKind[], o: number, starts: number[], free = false, hint: number[] | null = null): FlatRead {
   const W = kinds.length;
   const agencyAfter = kinds.map((_, c) => kinds.some((k, d) => d > c && k === 'agency'));
   const oneAgencyCol = kinds.filter((k) => k === 'agency').length === 1;
@@ -190,7 +189,7 @@ export function readFlatRows(cells: CellLine[], kinds: ColumnKind[], o: number, 
       }
       into.push(cell);
     }
-    let used = align(seq, kinds, free ? 0 : o + 1, agencyAfter, n + 1 < starts.length ? o : -1);
+    let used = align(seq, kinds, free ? 0 : o + 1, agencyAfter, n + 1 < starts.length ? o : -1, false, false, hint);
     if (n + 1 === starts.length && !free && !subSeqs.length) used = lastValueOver(seq, used, kinds, o, agencyAfter);
     score += used.score;
     placeCells(slots, seq, used);
@@ -276,4 +275,24 @@ function cellIndexAfter(cells: CellLine[], from: number, end: number, last: numb
   let k = from;
   while (k < end && cells[k].first <= last) k++;
   return k;
+}
+
+/**
+ * The usual length of the cells of each text column of a task table with two text columns or more (`重点任务`
+ * short, `具体举措` long), from the rows that fill them all: a row with one text cell only puts it in the
+ * column it is like (a task whose 举措 is empty, or a 举措 under a 任务 merged from above). Null when there is
+ * nothing to tell (fewer than two such rows, a table of values).
+ */
+export function lengthHints(rows: RawRow[], kinds: ColumnKind[], o: number): number[] | null {
+  if (kinds.some((k) => k === 'value' || k === 'unit' || k === 'attribute')) return null;
+  const cols = kinds.flatMap((k, c) => (c > o && (k === 'text' || k === 'label') ? [c] : []));
+  if (cols.length < 2) return null;
+  const full = rows.filter((r) => !r.group && !r.stray && !r.sub && cols.every((c) => r.cells[c] && r.cells[c].text !== ''));
+  if (full.length < 2) return null;
+  const hint = new Array<number>(kinds.length).fill(0);
+  for (const c of cols) {
+    const lens = full.map((r) => r.cells[c].text.length).sort((a, b) => a - b);
+    hint[c] = lens[lens.length >> 1];
+  }
+  return hint;
 }

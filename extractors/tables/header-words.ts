@@ -21,6 +21,7 @@ export type ColumnKind =
   | 'subname' // the second half of a name column spanning two (`环境空气质量` | `优良天数比例`)
   | 'text' // long text: a task, its content, an explanation
   | 'status' // 达标情况 / 完成情况: 达标, 未达标, 完成
+  | 'person' // 牵头领导 / 责任人: a name or a post (`张某某`, `县政府分管副县长`), never a task
   | 'remark'; // 备注: anything, often absent
 
 /** A label that can head a column of a plan's table (the words, not the cells). */
@@ -36,7 +37,7 @@ const STATUS_LABEL = /^(?:达标|完成|目标完成|进展)(?:情况|状态)$|^
 export function columnKind(label: string): ColumnKind {
   const s = squash(label);
   if (ORDINAL_HEADER.test(s)) return 'ordinal';
-  if (PERSON_COLUMN_HEADER.test(s)) return 'label'; // 牵头领导 / 责任人: a person, not an agency
+  if (PERSON_COLUMN_HEADER.test(s)) return 'person'; // 牵头领导 / 责任人: a person, not an agency
   if (ROLE_COLUMN_HEADER.test(s)) return 'agency';
   if (DEADLINE_COLUMN_HEADER.test(s)) return 'deadline';
   if (UNIT_HEADER.test(s)) return 'unit';

@@ -54,6 +54,8 @@ export interface FlatLayout {
   above?: boolean;
   /** a checklist of items and their check points (flat-checklist.ts) */
   checklist?: boolean;
+  /** a table read column by column (flat-columns.ts): each column's label line and its cells, row by row */
+  byColumn?: { labels: number[]; columns: CellLine[][] };
 }
 
 export interface TableIssue {
