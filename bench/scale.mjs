@@ -23,6 +23,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { planxBuild } from './planx.mjs';
 import { baseline } from './baseline.mjs';
+import { prng } from './prng.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = process.env.PLANX_DIST ?? join(ROOT, 'dist');
@@ -32,17 +33,6 @@ const COUNT_UNIT = 10; // documents at 1×
 const COUNT_DOC = 20_000; // bytes of each of them: a typical work plan
 
 // ---------- generated documents ----------
-
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const CN = '零一二三四五六七八九';
 function cn(n) {
