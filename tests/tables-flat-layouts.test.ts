@@ -314,7 +314,12 @@ describe('a row with one text cell under two text columns (重点任务 | 具体
       ['3', '推进污水处理提质增效', '新建改造城镇污水管网50公里，实施污水处理厂提标改造。'],
       ['4', '强化农业面源污染治理', ''],
     ]);
-    expect(pairs[3]).toEqual(['强化农业面源污染治理', ['lead:市农业农村局', 'participate:市生态环境局']]);
+    expect(pairs.find((p) => p[0] === '强化农业面源污染治理')).toEqual(['强化农业面源污染治理', ['lead:市农业农村局', 'participate:市生态环境局']]);
+    // (the task merged over rows 1 and 2 is their parent task, each row a sub-task titled by its measure)
+    expect(pairs.map((p) => p[0])).toEqual([
+      '加强工业污染防治', '开展工业园区污水处理设施排查整治，推进重点行业清洁化改造', '严格执行排污许可制度，开展固定污染源排污许可清理整顿“回头看”',
+      '推进污水处理提质增效', '强化农业面源污染治理',
+    ]);
   });
 });
 
