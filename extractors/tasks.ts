@@ -21,12 +21,13 @@ import { PERSON_COLUMN_HEADER } from '../model/vocab/roles.js';
 import type { Paragraph, PlanDocument } from '../model/document.js';
 import { foldString } from '../model/normalize.js';
 import type { SectionRecord, TaskRecord } from '../schemas/records.js';
-import { CLOSING_RE, findClauses, findDutyHeading, findDutySubject, type Clause } from './assignments/clauses.js';
+import { findClauses, findDutyHeading, findDutySubject, type Clause } from './assignments/clauses.js';
 import { DEADLINE_LABEL } from './deadlines.js';
 import { charTest, dropEnd } from './ends.js';
 import { paragraphShape, leadSentence } from './segment/shape.js';
 import { Slot } from '../model/stage-data.js';
 import { TaskBuilder, type TaskClause, type TaskRange } from './task-builder.js';
+import { clauseOnly, cutPieces, keepTitleClauseWithBody, splitFirstEnumerated, type Piece } from './task-pieces.js';
 
 export type { TaskClause, TaskRange } from './task-builder.js';
 
@@ -97,13 +98,6 @@ interface TaskWalk {
   seenChild: Set<string>;
   /** the task being written, and all of them so far */
   tasks: TaskBuilder;
-}
-
-/** A piece of a paragraph [a, b) and the clauses that end it (none for the text after the last clause). */
-interface Piece {
-  a: number;
-  b: number;
-  cs: Clause[];
 }
 
 /** What a piece does to the task being written. */
@@ -220,39 +214,6 @@ function readParagraph(walk: TaskWalk, p: Paragraph): void {
   if (titleClause && walk.tasks.current) walk.tasks.current.headingClauses = walk.tasks.current.clauses.length;
 }
 
-/**
- * `（一）提升道路保洁质量（责任单位：区绿化市容局）。推行道路“以克论净”考核…`: a clause written inside the run-in
- * title's sentence is the item's, and the text after it is still the item's body, not a task of its own
- * (as the text after a clause closing a sentence would be). The title's piece and the next one (with no
- * clause of its own) become one.
- */
-function keepTitleClauseWithBody(p: Paragraph, from: number, pieces: Piece[]): boolean {
-  if (pieces.length < 2 || pieces[0].cs.length !== 1 || pieces[1].cs.length) return false;
-  const c = pieces[0].cs[0];
-  if (c.governsTo !== undefined || /[。！？!?;；]/.test(p.match.slice(from, c.start))) return false;
-  pieces.splice(0, 2, { a: pieces[0].a, b: pieces[1].b, cs: pieces[0].cs });
-  return true;
-}
-
-/** `一是`, `二是` … opening an enumerated piece (after its sentence's punctuation and blanks) */
-const ENUMERATED = /^[\s。；;，,]*([一二三四五六七八九十])是/;
-
-/**
- * `（一）夯实数字基础设施。一是加快5G网络建设（市工信局牵头）；二是推进千兆光网覆盖（市通信管理办公室负责）；…`:
- * each enumerated part carries its own clause, so each is a task of its own under the item — the first one
- * too, which would otherwise share the item's piece and give the item its clause. The first piece is cut
- * where its `一是` starts when the next piece opens with `二是`.
- */
-function splitFirstEnumerated(p: Paragraph, from: number, pieces: Piece[]): void {
-  if (pieces.length < 2 || !pieces[0].cs.length) return;
-  const second = ENUMERATED.exec(p.match.slice(pieces[1].a, pieces[1].a + 8));
-  if (!second || second[1] !== '二') return;
-  const first = p.match.slice(from, pieces[0].cs[0].start).indexOf('一是');
-  if (first <= 0) return;
-  const at = from + first;
-  pieces.splice(0, 1, { a: pieces[0].a, b: at, cs: [] }, { a: at, b: pieces[0].b, cs: pieces[0].cs });
-}
-
 /** A heading's title without a responsibility clause written in it (`推进生活垃圾分类（责任单位：区绿化市容局）`). */
 function titleWithoutClause(title: string): string {
   if (!/[)）\]】]$/.test(title)) return title;
@@ -337,40 +298,6 @@ function clausesOf(walk: TaskWalk, p: Paragraph, sec: SectionRecord | undefined,
   return { cs, duty: false };
 }
 
-/**
- * Cut a paragraph into pieces: a clause ends a piece; text after the last clause is a piece of its own,
- * unless it is a deadline label (`deadline`: for the task above) or a notice's closing words
- * (`…人民政府本通知自印发之日起实施`, no task of their own). A duty line is one piece.
- */
-export function cutPieces(p: Paragraph, from: number, cs: Clause[], duty: boolean): { pieces: Piece[]; deadline: string | null } {
-  if (duty) return { pieces: [{ a: from, b: p.text.length, cs }], deadline: null };
-  const pieces: Piece[] = [];
-  let a = from;
-  for (const c of cs) {
-    // a clause closes the text it governs: what came before it, or the rest of its sentence when it opens it
-    const end = Math.max(c.end, c.governsTo ?? c.end);
-    pieces.push({ a, b: end, cs: [c] });
-    a = end;
-  }
-  const rest = p.text.slice(a).trim().replace(/^[。；;，,\s]+/, '');
-  const last = pieces.length ? pieces[pieces.length - 1] : null;
-  if (!rest) {
-    if (last) last.b = p.text.length;
-    return { pieces, deadline: null };
-  }
-  const tail = last ? tailAfterLabel(p, a) : null;
-  if (last && tail === 'deadline') {
-    last.b = p.text.length;
-    return { pieces, deadline: rest };
-  }
-  if (last && tail === 'closing') {
-    last.b = a;
-    return { pieces, deadline: null };
-  }
-  pieces.push({ a, b: p.text.length, cs: [] });
-  return { pieces, deadline: null };
-}
-
 /** Place piece number `k` of a paragraph: a clause alone joins the task before it; else see `pieceMove`. */
 function placePiece(walk: TaskWalk, p: Paragraph, sec: SectionRecord | undefined, pc: Piece, k: number, duty: boolean): void {
   const { tasks } = walk;
@@ -399,11 +326,6 @@ function placePiece(walk: TaskWalk, p: Paragraph, sec: SectionRecord | undefined
   tasks.add(p, s0, pc.b, pc.cs, duty);
 }
 
-/** Whether a piece is only its clauses (and punctuation): nothing of a task's own to say. */
-function clauseOnly(p: Paragraph, s0: number, pc: Piece): boolean {
-  return !pc.cs.reduce((acc, c) => acc.replace(c.text, ''), p.text.slice(s0, pc.b)).replace(/[\s。；;，,、]/g, '');
-}
-
 /**
  * What a piece does, in order of precedence: the first piece in a numbered task's own section continues
  * it (until the task has a clause); in a task section a 专栏 line opens a box item, and a lead sentence
@@ -423,13 +345,6 @@ function pieceMove(walk: TaskWalk, p: Paragraph, sec: SectionRecord | undefined,
   if (pc.cs.length) return 'clause_paragraph';
   if (k === 0 && sameSection && cu!.kind === 'lead_sentence' && !cu!.clauses.length && shape === 'plain') return 'continue';
   return 'close';
-}
-
-/** What follows a label clause in its paragraph: a deadline label, a notice's closing words, or other text. */
-function tailAfterLabel(p: Paragraph, a: number): 'deadline' | 'closing' | null {
-  const m = p.match.slice(a).replace(/^[。;,\s]+/, '');
-  if (DEADLINE_LABEL.test(m)) return 'deadline';
-  return CLOSING_RE.exec(m)?.index === 0 ? 'closing' : null;
 }
 
 /** Item sections whose own paragraphs (run-in text included) hold a responsibility clause. */

@@ -5,7 +5,7 @@ import { describe, expect, it } from '@jest/globals';
 import { PlanDocument } from '../model/document.js';
 import { STAGES } from '../pipeline/stages.js';
 import { findClauses } from '../extractors/assignments/clauses.js';
-import { cutPieces } from '../extractors/tasks.js';
+import { cutPieces } from '../extractors/task-pieces.js';
 import { TaskBuilder } from '../extractors/task-builder.js';
 
 /** A document of `text` after the stages before the tasks stage (paragraphs and sections made). */
